@@ -1,0 +1,86 @@
+"""The command line: `wijkdesk` opens the window; subcommands run the same services as the GUI.
+
+Each subcommand lives in its own module under `wijkdesk/commands/` with `register(subparsers)`;
+the handler it sets returns an exit code. A user mistake becomes a Dutch message on stderr and a
+non-zero exit code, never a traceback.
+"""
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import sys
+
+from wijkdesk import __version__, paths
+
+log = logging.getLogger(__name__)
+
+# Modules under wijkdesk/commands/ that register a subcommand, in the order `--help` lists them.
+COMMAND_MODULES = [
+    "gui",
+    "demo",
+    "check",
+    "backup",
+]
+
+EXIT_OK, EXIT_PROBLEMS, EXIT_ERROR = 0, 1, 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="wijkdesk",
+        description="WijkDesk: het Meedoenbudget van de wijk, van idee tot verantwoording.",
+    )
+    parser.add_argument("--version", action="version", version=f"WijkDesk {__version__}")
+    parser.add_argument("--data-dir", metavar="MAP", help="map voor database, reservekopieën en logboek")
+    sub = parser.add_subparsers(dest="command", metavar="OPDRACHT")
+    for name in COMMAND_MODULES:
+        module = importlib.import_module(f"wijkdesk.commands.{name}")
+        module.register(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    # Without a subcommand, open the window (options such as --db go to the gui command).
+    known = set(parser._subparsers._group_actions[0].choices) if parser._subparsers else set()
+    if not any(a in known for a in argv) and not any(a in ("-h", "--help", "--version") for a in argv):
+        argv = _insert_gui(argv)
+    args = parser.parse_args(argv)
+    if args.data_dir:
+        paths.set_data_dir(args.data_dir)
+    from wijkdesk.services.errors import ServiceError
+    from wijkdesk.store.database import DatabaseOpenError
+
+    try:
+        return int(args.handler(args) or 0)
+    except DatabaseOpenError as exc:
+        print(f"Fout: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except ServiceError as exc:
+        print(f"Fout: {exc}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    except KeyboardInterrupt:
+        print("Afgebroken.", file=sys.stderr)
+        return 130
+
+
+def _insert_gui(argv: list[str]) -> list[str]:
+    """Put `gui` after the global options so that `wijkdesk --db X` opens the window on X."""
+    out, i = [], 0
+    while i < len(argv) and argv[i] == "--data-dir":
+        out += argv[i:i + 2]
+        i += 2
+    return out + ["gui"] + argv[i:]
+
+
+def add_db_argument(parser: argparse.ArgumentParser, required: bool = False) -> None:
+    parser.add_argument("--db", metavar="BESTAND", required=required,
+                        help="het databasebestand (standaard: wijkdesk.db in de datamap)")
+
+
+def database_path(args) -> "paths.Path":
+    from pathlib import Path
+
+    return Path(args.db) if getattr(args, "db", None) else paths.default_database_path()

@@ -1,0 +1,1 @@
+"""Subcommands of the `wijkdesk` command line, one module each."""

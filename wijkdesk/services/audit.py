@@ -1,0 +1,50 @@
+"""The audit log: who changed what, when. Every service change writes here in the same transaction."""
+from __future__ import annotations
+
+import datetime as dt
+import decimal
+import getpass
+import json
+
+from wijkdesk.store.models import AuditLog, BaseModel
+
+_current_user: str | None = None
+
+
+def set_current_user(name: str | None) -> None:
+    """The local user's name as set in the settings; written into every audit row."""
+    global _current_user
+    _current_user = (name or "").strip() or None
+
+
+def current_user() -> str:
+    if _current_user:
+        return _current_user
+    try:
+        return getpass.getuser()
+    except Exception:  # no login name (some service accounts): still log the change
+        return "onbekend"
+
+
+def _plain(value):
+    """A JSON-friendly copy of a field value."""
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    if isinstance(value, decimal.Decimal):
+        return str(value)
+    if isinstance(value, BaseModel):
+        return value.uuid
+    return value
+
+
+def record(actie: str, row: BaseModel, changes: dict | None = None, reden: str = "") -> AuditLog:
+    """Write one audit row for `row`; `changes` maps field -> (old, new)."""
+    payload = {k: [_plain(a), _plain(b)] for k, (a, b) in (changes or {}).items()}
+    return AuditLog.create(
+        gebruiker=current_user(),
+        actie=actie,
+        tabel=row._meta.table_name,
+        rij_uuid=row.uuid,
+        wijzigingen=json.dumps(payload, ensure_ascii=False, sort_keys=True),
+        reden=reden,
+    )

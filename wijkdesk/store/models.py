@@ -1,0 +1,317 @@
+"""Peewee models of the whole Meedoenbudget cycle.
+
+Models bind to `db` (a DatabaseProxy): the database is opened by `store.database.open_database` in
+`main()` or in a test fixture, never at import. Money is integer cents (`*_cents`). Every row has a
+stable UUID (for exchange between laptops later) and created/updated timestamps. Only portable field
+types are used, so that the same models run on SQLite and PostgreSQL.
+
+Schema changes: change the model here AND add a numbered step in `store/migrations.py`.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+
+from peewee import (
+    BooleanField,
+    CharField,
+    DatabaseProxy,
+    DateField,
+    DateTimeField,
+    ForeignKeyField,
+    IntegerField,
+    Model,
+    TextField,
+)
+
+db = DatabaseProxy()
+
+
+def _uuid() -> str:
+    return str(uuid.uuid4())
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now().replace(microsecond=0)
+
+
+class BaseModel(Model):
+    """Common columns: a stable UUID and created/updated timestamps."""
+
+    uuid = CharField(max_length=36, unique=True, default=_uuid)
+    aangemaakt_op = DateTimeField(default=_now)
+    gewijzigd_op = DateTimeField(default=_now)
+
+    class Meta:
+        database = db
+        legacy_table_names = False
+
+    def save(self, *args, **kwargs):
+        self.gewijzigd_op = _now()
+        return super().save(*args, **kwargs)
+
+
+# --- Wijk and the people who work in it -------------------------------------------------------
+
+
+class Wijk(BaseModel):
+    """A neighbourhood with its wijkkoppel (wijkmanager + wijkopbouwwerker) and wijkwethouder."""
+
+    naam = CharField(max_length=100, unique=True)
+    wijkmanager = CharField(max_length=100, default="")
+    wijkopbouwwerker = CharField(max_length=100, default="")
+    welzijnsorganisatie = CharField(max_length=100, default="")
+    wijkwethouder = CharField(max_length=100, default="")
+    kostenplaats = CharField(max_length=40, default="")
+    gearchiveerd = BooleanField(default=False)
+
+
+class Bewonersgroep(BaseModel):
+    """A resident group, organisation or werkgroep in a wijk."""
+
+    SOORTEN = ("bewonersgroep", "bewonersorganisatie", "werkgroep")
+
+    wijk = ForeignKeyField(Wijk, backref="groepen", on_delete="RESTRICT")
+    naam = CharField(max_length=150)
+    soort = CharField(max_length=30, default="bewonersgroep")
+    thema = CharField(max_length=100, default="")
+    actief = BooleanField(default=True)
+    notities = TextField(default="")
+    gearchiveerd = BooleanField(default=False)
+
+    class Meta:
+        indexes = ((("wijk", "naam"), True),)
+
+
+class Persoon(BaseModel):
+    """A resident's contact details: personal data (AVG), kept minimal, never exported to finance."""
+
+    naam = CharField(max_length=150)
+    email = CharField(max_length=200, default="")
+    telefoon = CharField(max_length=40, default="")
+    toestemming_op = DateField(null=True)  # date the person consented to being kept on file
+    notities = TextField(default="")
+
+
+class Lidmaatschap(BaseModel):
+    """A person's membership of a group, with a role."""
+
+    ROLLEN = ("contactpersoon", "voorzitter", "secretaris", "penningmeester", "lid")
+
+    persoon = ForeignKeyField(Persoon, backref="lidmaatschappen", on_delete="CASCADE")
+    groep = ForeignKeyField(Bewonersgroep, backref="leden", on_delete="RESTRICT")
+    rol = CharField(max_length=30, default="lid")
+
+    class Meta:
+        indexes = ((("persoon", "groep"), True),)
+
+
+class Bijeenkomst(BaseModel):
+    """A meeting, such as a bewonersavond: date, place, number present, notes."""
+
+    wijk = ForeignKeyField(Wijk, backref="bijeenkomsten", on_delete="RESTRICT")
+    titel = CharField(max_length=150, default="Bewonersavond")
+    datum = DateField()
+    plaats = CharField(max_length=150, default="")
+    aantal_aanwezig = IntegerField(null=True)
+    notities = TextField(default="")
+
+
+# --- Ideas and goals ----------------------------------------------------------------------------
+
+
+class Idee(BaseModel):
+    """An idea from residents; its status follows the workflow in `domain.workflow`."""
+
+    wijk = ForeignKeyField(Wijk, backref="ideeen", on_delete="RESTRICT")
+    titel = CharField(max_length=200)
+    omschrijving = TextField(default="")
+    thema = CharField(max_length=100, default="")
+    geschatte_kosten_cents = IntegerField(null=True)
+    ingediend_door_groep = ForeignKeyField(Bewonersgroep, null=True, backref="ideeen", on_delete="RESTRICT")
+    ingediend_door_persoon = ForeignKeyField(Persoon, null=True, backref="ideeen", on_delete="SET NULL")
+    bijeenkomst = ForeignKeyField(Bijeenkomst, null=True, backref="ideeen", on_delete="RESTRICT")
+    status = CharField(max_length=20, default="nieuw", index=True)
+    status_reden = TextField(default="")
+
+
+class Doel(BaseModel):
+    """A concrete goal made from one or more ideas: what, by when, how we know it worked."""
+
+    wijk = ForeignKeyField(Wijk, backref="doelen", on_delete="RESTRICT")
+    titel = CharField(max_length=200)
+    omschrijving = TextField(default="")
+    indicator = CharField(max_length=200, default="")
+    streefwaarde = CharField(max_length=100, default="")
+    deadline = DateField(null=True)
+    verantwoordelijke = CharField(max_length=150, default="")  # role or name of the one responsible
+    eigenaar_groep = ForeignKeyField(Bewonersgroep, null=True, backref="doelen", on_delete="RESTRICT")
+    status = CharField(max_length=20, default="concept", index=True)
+    voortgang = IntegerField(default=0)  # latest progress percentage, 0..100 (see Voortgang)
+    begroot_cents = IntegerField(null=True)  # what it may cost
+
+
+class DoelIdee(BaseModel):
+    """Link between a goal and an idea it was made from."""
+
+    doel = ForeignKeyField(Doel, backref="idee_links", on_delete="CASCADE")
+    idee = ForeignKeyField(Idee, backref="doel_links", on_delete="RESTRICT")
+
+    class Meta:
+        indexes = ((("doel", "idee"), True),)
+
+
+class Voortgang(BaseModel):
+    """A dated progress entry of a goal."""
+
+    doel = ForeignKeyField(Doel, backref="voortgang_items", on_delete="CASCADE")
+    datum = DateField()
+    percentage = IntegerField()
+    toelichting = TextField(default="")
+
+
+# --- Money -------------------------------------------------------------------------------------
+
+
+class Meedoenbudget(BaseModel):
+    """The yearly budget of a wijk."""
+
+    wijk = ForeignKeyField(Wijk, backref="budgetten", on_delete="RESTRICT")
+    jaar = IntegerField()
+    bedrag_cents = IntegerField()
+    notities = TextField(default="")
+
+    class Meta:
+        indexes = ((("wijk", "jaar"), True),)
+
+
+class Toekenning(BaseModel):
+    """Money granted from a Meedoenbudget to a goal or a group (never to a person)."""
+
+    budget = ForeignKeyField(Meedoenbudget, backref="toekenningen", on_delete="RESTRICT")
+    doel = ForeignKeyField(Doel, null=True, backref="toekenningen", on_delete="RESTRICT")
+    groep = ForeignKeyField(Bewonersgroep, null=True, backref="toekenningen", on_delete="RESTRICT")
+    omschrijving = CharField(max_length=200, default="")
+    activiteit_soort = CharField(max_length=60, default="")  # for the per-kind caps in domain.budget_rules
+    bedrag_cents = IntegerField()
+    zaaknummer = CharField(max_length=40, default="", index=True)
+    besluitdatum = DateField(null=True)
+    besloten_door = CharField(max_length=100, default="")
+    activiteit_einddatum = DateField(null=True)  # the verantwoording is due 13 weeks after it
+    status = CharField(max_length=20, default="toegekend", index=True)
+    override_reden = TextField(default="")
+
+
+class Uitgave(BaseModel):
+    """An expense paid from a Meedoenbudget, under a toekenning and/or for a goal."""
+
+    budget = ForeignKeyField(Meedoenbudget, backref="uitgaven", on_delete="RESTRICT")
+    toekenning = ForeignKeyField(Toekenning, null=True, backref="uitgaven", on_delete="RESTRICT")
+    doel = ForeignKeyField(Doel, null=True, backref="uitgaven", on_delete="RESTRICT")
+    datum = DateField(index=True)
+    bedrag_cents = IntegerField()
+    omschrijving = CharField(max_length=200)
+    leverancier = CharField(max_length=150, default="")
+    factuurnummer = CharField(max_length=60, default="")
+    status = CharField(max_length=20, default="open", index=True)
+    betaald_op = DateField(null=True)
+    bonnetje = CharField(max_length=500, default="")  # path of a receipt file
+    override_reden = TextField(default="")
+
+
+class Besluit(BaseModel):
+    """A decision taken at a meeting, linked to what it decided (by table and UUID)."""
+
+    wijk = ForeignKeyField(Wijk, backref="besluiten", on_delete="RESTRICT")
+    bijeenkomst = ForeignKeyField(Bijeenkomst, null=True, backref="besluiten", on_delete="RESTRICT")
+    datum = DateField()
+    tekst = TextField()
+    onderwerp_tabel = CharField(max_length=40, default="")
+    onderwerp_uuid = CharField(max_length=36, default="", index=True)
+
+
+class AuditLog(BaseModel):
+    """What changed, when, by which local user. Written by the services, never edited."""
+
+    tijd = DateTimeField(default=_now, index=True)
+    gebruiker = CharField(max_length=100, default="")
+    actie = CharField(max_length=20)  # aangemaakt, gewijzigd, verwijderd, gearchiveerd, ...
+    tabel = CharField(max_length=40)
+    rij_uuid = CharField(max_length=36, index=True)
+    wijzigingen = TextField(default="{}")  # JSON: {"veld": [oud, nieuw]}
+    reden = TextField(default="")
+
+
+# --- Voting (schema version 2) -------------------------------------------------------------------
+
+
+class Stemronde(BaseModel):
+    """A voting round in a wijk: the ideas on the ballot, the budget, the ballot kind and the rule.
+
+    The rules (stemwijze, regel, parameters) are locked once the first vote is entered; changing
+    them means a new round (`vorige_ronde` points back to the old one, which is kept).
+    """
+
+    STEMWIJZEN = ("goedkeuring", "budget", "punten", "een_keuze")
+    REGELS = ("greedy", "equal_shares")
+
+    wijk = ForeignKeyField(Wijk, backref="stemrondes", on_delete="RESTRICT")
+    bijeenkomst = ForeignKeyField(Bijeenkomst, null=True, backref="stemrondes", on_delete="RESTRICT")
+    titel = CharField(max_length=150)
+    budget_cents = IntegerField()
+    stemwijze = CharField(max_length=20, default="goedkeuring")
+    max_keuzes = IntegerField(null=True)  # approval: at most k ideas
+    punten_per_kiezer = IntegerField(null=True)
+    max_punten_per_idee = IntegerField(null=True)
+    regel = CharField(max_length=20, default="greedy")
+    aanvulling = CharField(max_length=20, default="geen")  # equal shares completion: geen, greedy, verhogen
+    tevredenheid = CharField(max_length=20, default="kosten")  # kosten (cost) or aantal (cardinality)
+    status = CharField(max_length=20, default="concept")  # concept, open, gesloten
+    vergrendeld = BooleanField(default=False)
+    vorige_ronde = ForeignKeyField("self", null=True, backref="volgende_rondes", on_delete="RESTRICT")
+
+
+class RondeIdee(BaseModel):
+    """An idea on a round's ballot, with its ballot number and its cost at the time of the round."""
+
+    ronde = ForeignKeyField(Stemronde, backref="ideeen", on_delete="CASCADE")
+    idee = ForeignKeyField(Idee, backref="ronde_links", on_delete="RESTRICT")
+    nummer = IntegerField()
+    kosten_cents = IntegerField()
+    handmatig_gekozen = BooleanField(null=True)  # manual change of the outcome (with a Besluit)
+    handmatig_reden = TextField(default="")
+
+    class Meta:
+        indexes = ((("ronde", "idee"), True), (("ronde", "nummer"), True))
+
+
+class Telling(BaseModel):
+    """A tally entry (hands, stickers) for one idea; a correction is a new entry that replaces one."""
+
+    ronde = ForeignKeyField(Stemronde, backref="tellingen", on_delete="CASCADE")
+    ronde_idee = ForeignKeyField(RondeIdee, backref="tellingen", on_delete="CASCADE")
+    aantal = IntegerField()
+    invoer = IntegerField(default=1)  # 1 = first entry, 2 = second entry (four-eyes)
+    ingevoerd_door = CharField(max_length=100, default="")
+    vervangt = ForeignKeyField("self", null=True, on_delete="SET NULL")
+
+
+class Stembiljet(BaseModel):
+    """An anonymous paper ballot as entered: the chosen ballot numbers (and points), valid or not."""
+
+    ronde = ForeignKeyField(Stemronde, backref="biljetten", on_delete="CASCADE")
+    volgnummer = IntegerField()
+    invoer = IntegerField(default=1)
+    keuzes = TextField(default="{}")  # JSON: {"nummer": punten}
+    geldig = BooleanField(default=True)
+    reden_ongeldig = TextField(default="")
+    ingevoerd_door = CharField(max_length=100, default="")
+    vervangt = ForeignKeyField("self", null=True, on_delete="SET NULL")
+
+
+CORE_MODELS = [
+    Wijk, Bewonersgroep, Persoon, Lidmaatschap, Bijeenkomst, Idee, Doel, DoelIdee, Voortgang,
+    Meedoenbudget, Toekenning, Uitgave, Besluit, AuditLog,
+]
+VOTING_MODELS = [Stemronde, RondeIdee, Telling, Stembiljet]
+ALL_MODELS = CORE_MODELS + VOTING_MODELS
