@@ -1,0 +1,98 @@
+"""Deventer's rules for spending the Meedoenbudget, as configurable warnings with sensible defaults.
+
+Seen on Deventer's public pages: a request at least 14 days before the activity; no money for
+consumpties (food, drink, sweets), attenties or cadeautjes; up to EUR 1,000 decided within 10 working
+days, larger requests after advice of the wijkteam; caps per kind of activity differ per wijk.
+These are warnings for the wijkkoppel, not hard refusals: the rules differ per wijk and per year.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from wijkdesk.domain.money import format_cents
+
+DEFAULT_VERBODEN = {
+    "consumpties": ["consumptie", "eten", "drinken", "drank", "snoep", "koffie", "thee", "taart", "lunch",
+                    "diner", "hapjes", "frisdrank", "bier", "wijn", "patat", "pizza", "catering"],
+    "attenties": ["attentie", "bloemen", "bos bloemen", "presentje"],
+    "cadeautjes": ["cadeau", "cadeautje", "cadeaubon", "kado", "geschenk", "prijzen"],
+}
+DEFAULT_PLAFONDS = {"buurtfeest": 25_000, "straatfeest": 10_000}
+
+
+@dataclass
+class BudgetRules:
+    """The rules in force; `to_dict`/`from_dict` let the settings keep them."""
+
+    verboden: dict[str, list[str]] = field(default_factory=lambda: {k: list(v) for k, v in DEFAULT_VERBODEN.items()})
+    plafonds_cents: dict[str, int] = field(default_factory=lambda: dict(DEFAULT_PLAFONDS))
+    min_dagen_vooraf: int = 14
+    snelle_beslissing_tot_cents: int = 100_000
+    verantwoording_weken: int = 13
+
+    def to_dict(self) -> dict:
+        return {
+            "verboden": self.verboden,
+            "plafonds_cents": self.plafonds_cents,
+            "min_dagen_vooraf": self.min_dagen_vooraf,
+            "snelle_beslissing_tot_cents": self.snelle_beslissing_tot_cents,
+            "verantwoording_weken": self.verantwoording_weken,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict | None) -> "BudgetRules":
+        rules = cls()
+        if not data:
+            return rules
+        if isinstance(data.get("verboden"), dict):
+            rules.verboden = {str(k): [str(w).lower() for w in v] for k, v in data["verboden"].items()}
+        if isinstance(data.get("plafonds_cents"), dict):
+            rules.plafonds_cents = {str(k).lower(): int(v) for k, v in data["plafonds_cents"].items()}
+        for name in ("min_dagen_vooraf", "snelle_beslissing_tot_cents", "verantwoording_weken"):
+            if isinstance(data.get(name), int) and not isinstance(data.get(name), bool):
+                setattr(rules, name, data[name])
+        return rules
+
+
+def check_request(rules: BudgetRules, omschrijving: str, bedrag_cents: int, activiteit_soort: str = "",
+                  activiteit_datum: dt.date | None = None, aanvraag_datum: dt.date | None = None) -> list[str]:
+    """Dutch warnings for a request (toekenning or uitgave) that breaks one of the rules."""
+    warnings = []
+    words = omschrijving.lower()
+    for kind, forbidden in rules.verboden.items():
+        # Whole words only: 'thee' must not match 'theater'.
+        hits = sorted({w for w in forbidden if w and re.search(rf"\b{re.escape(w)}\b", words)})
+        if hits:
+            warnings.append(f"Let op: het Meedoenbudget betaalt geen {kind} ({', '.join(hits)}).")
+    soort = (activiteit_soort or "").strip().lower()
+    cap = rules.plafonds_cents.get(soort)
+    if cap is not None and bedrag_cents > cap:
+        warnings.append(f"Voor een {soort} is hoogstens {format_cents(cap)} toegestaan; "
+                        f"dit is {format_cents(bedrag_cents)}.")
+    if activiteit_datum and aanvraag_datum:
+        days = (activiteit_datum - aanvraag_datum).days
+        if days < rules.min_dagen_vooraf:
+            warnings.append(f"Een aanvraag hoort minstens {rules.min_dagen_vooraf} dagen voor de activiteit "
+                            f"binnen te zijn; nu is dat {days} dagen.")
+    if bedrag_cents > rules.snelle_beslissing_tot_cents:
+        warnings.append(f"Boven {format_cents(rules.snelle_beslissing_tot_cents)} beslist de gemeente pas na "
+                        "advies van het wijkteam.")
+    return warnings
+
+
+def verantwoording_band(bedrag_cents: int) -> str:
+    """What accounting a grant of this size needs (bands used by Dutch municipalities)."""
+    if bedrag_cents <= 500_000:
+        return "geen of beperkte verantwoording"
+    if bedrag_cents <= 5_000_000:
+        return "activiteitenverslag en financieel verslag"
+    return "volledige verantwoording met accountantsverklaring"
+
+
+def verantwoording_deadline(rules: BudgetRules, activiteit_einddatum: dt.date | None) -> dt.date | None:
+    """The accounting is due a number of weeks (13 by default) after the activity ends."""
+    if activiteit_einddatum is None:
+        return None
+    return activiteit_einddatum + dt.timedelta(weeks=rules.verantwoording_weken)

@@ -1,0 +1,250 @@
+"""Shared pieces of the services: look-ups, field validation, change tracking, snapshots for undo."""
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any, Iterable
+
+from peewee import ForeignKeyField, Model
+
+from wijkdesk.domain.dates import DateError, parse_date
+from wijkdesk.domain.money import MAX_CENTS, MoneyError, parse_cents
+from wijkdesk.services.errors import NotFoundError, ValidationError
+from wijkdesk.store.models import BaseModel, db
+
+# Fields a caller may never set through **changes: identity and bookkeeping.
+PROTECTED = {"id", "uuid", "aangemaakt_op", "gewijzigd_op"}
+
+
+def get(model: type[BaseModel], ref, label: str | None = None) -> BaseModel:
+    """The row for an id or a row (re-read, so it is fresh); NotFoundError in Dutch when it is gone."""
+    row_id = ref.id if isinstance(ref, Model) else ref
+    try:
+        return model.get_by_id(int(row_id))
+    except (model.DoesNotExist, TypeError, ValueError):
+        name = label or model.__name__.lower()
+        raise NotFoundError(f"Deze {name} bestaat niet (meer); misschien is hij net verwijderd.") from None
+
+
+def text(field: str, value, *, label: str, required: bool = False, max_len: int = 200) -> str:
+    """Trimmed text; refuses an empty required field and too-long text."""
+    value = "" if value is None else str(value)
+    value = value.strip()
+    if required and not value:
+        raise ValidationError(field, f"{label} is verplicht: vul het in.")
+    if len(value) > max_len:
+        raise ValidationError(field, f"{label} is te lang ({len(value)} tekens); hoogstens {max_len}.")
+    return value
+
+
+def cents(field: str, value, *, label: str, required: bool = True, allow_negative: bool = False,
+          allow_zero: bool = True) -> int | None:
+    """An amount in cents from an int (cents) or typed text; never a float."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        if required:
+            raise ValidationError(field, f"{label} is verplicht: vul een bedrag in, bijvoorbeeld 12,50.")
+        return None
+    if isinstance(value, bool) or isinstance(value, float):
+        raise ValidationError(field, f"{label}: intern fout type bedrag ({type(value).__name__}); gebruik centen.")
+    if isinstance(value, str):
+        try:
+            value = parse_cents(value)
+        except MoneyError as exc:
+            raise ValidationError(field, f"{label}: {exc}") from None
+    if not isinstance(value, int):
+        raise ValidationError(field, f"{label}: geen geldig bedrag.")
+    if abs(value) > MAX_CENTS:
+        raise ValidationError(field, f"{label} is te groot.")
+    if value < 0 and not allow_negative:
+        raise ValidationError(field, f"{label} mag niet negatief zijn.")
+    if value == 0 and not allow_zero:
+        raise ValidationError(field, f"{label} moet groter dan € 0,00 zijn.")
+    return value
+
+
+def date(field: str, value, *, label: str, required: bool = False) -> dt.date | None:
+    """A date from a date or typed text (26-11-2026)."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        if required:
+            raise ValidationError(field, f"{label} is verplicht: vul een datum in als dd-mm-jjjj.")
+        return None
+    try:
+        result = parse_date(value)
+    except DateError as exc:
+        raise ValidationError(field, f"{label}: {exc}") from None
+    if not 1900 <= result.year <= 2200:
+        raise ValidationError(field, f"{label}: het jaar {result.year} klopt niet.")
+    return result
+
+
+def integer(field: str, value, *, label: str, minimum: int | None = None, maximum: int | None = None,
+            required: bool = False) -> int | None:
+    """A whole number within bounds, from an int or typed text."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        if required:
+            raise ValidationError(field, f"{label} is verplicht.")
+        return None
+    if isinstance(value, bool) or isinstance(value, float):
+        raise ValidationError(field, f"{label} moet een geheel getal zijn.")
+    try:
+        value = int(str(value).strip()) if isinstance(value, str) else int(value)
+    except ValueError:
+        raise ValidationError(field, f"{label} moet een geheel getal zijn, zoals 12.") from None
+    if minimum is not None and value < minimum:
+        raise ValidationError(field, f"{label} moet minstens {minimum} zijn.")
+    if maximum is not None and value > maximum:
+        raise ValidationError(field, f"{label} mag hoogstens {maximum} zijn.")
+    return value
+
+
+def choice(field: str, value, options: Iterable[str], *, label: str) -> str:
+    options = tuple(options)
+    if value not in options:
+        raise ValidationError(field, f"{label}: '{value}' kan niet; kies uit {', '.join(options)}.")
+    return value
+
+
+def check_fields(model: type[BaseModel], changes: dict) -> None:
+    """Refuse unknown or protected field names: a programming error, said plainly."""
+    for name in changes:
+        if name in PROTECTED or name not in model._meta.fields:
+            raise ValidationError(name, f"Het veld '{name}' bestaat niet of mag niet worden gewijzigd.")
+
+
+def field_value(row: BaseModel, name: str):
+    """A field's value as stored: the id for a foreign key (no extra query)."""
+    field = row._meta.fields[name]
+    if isinstance(field, ForeignKeyField):
+        return row.__data__.get(name)
+    return getattr(row, name)
+
+
+def apply(row: BaseModel, values: dict) -> dict:
+    """Set validated values on `row`; returns {field: (old, new)} for the ones that changed."""
+    diff = {}
+    for name, new in values.items():
+        old = field_value(row, name)
+        new_plain = new.id if isinstance(new, Model) else new
+        if old != new_plain:
+            diff[name] = (old, new_plain)
+            setattr(row, name, new)
+    return diff
+
+
+# --- Snapshots: what undo needs to put a deleted row (and the rows it owns) back -----------------
+
+Snapshot = list[tuple[str, dict[str, Any]]]
+
+
+def snapshot_rows(rows: Iterable[BaseModel]) -> Snapshot:
+    """Every column of each row, by model name, so `restore` can re-insert them as they were."""
+    return [(type(r).__name__, dict(r.__data__)) for r in rows]
+
+
+def restore(snapshot: Snapshot) -> None:
+    """Put rows back as they were in a snapshot, with their original ids and UUIDs (parents first).
+
+    A row that was deleted is inserted again; a row that still exists (one whose reference was cleared
+    by the delete, such as an idea of an erased person) gets its snapshot values back.
+    """
+    from wijkdesk.store import models
+
+    with db.atomic():
+        for model_name, data in snapshot:
+            model = getattr(models, model_name)
+            if model.select().where(model.id == data["id"]).exists():
+                model.update(**{k: v for k, v in data.items() if k != "id"}).where(model.id == data["id"]).execute()
+            else:
+                model.insert(**data).execute()
+        if snapshot:
+            model_name, data = snapshot[0]
+            audit_record("hersteld", getattr(models, model_name).get_by_id(data["id"]), {}, "ongedaan gemaakt")
+
+
+# Dutch names of what each table holds (one, many), for messages about references.
+NAMES = {
+    "Wijk": ("wijk", "wijken"), "Bewonersgroep": ("bewonersgroep", "bewonersgroepen"),
+    "Persoon": ("persoon", "personen"), "Lidmaatschap": ("lid", "leden"),
+    "Bijeenkomst": ("bijeenkomst", "bijeenkomsten"), "Idee": ("idee", "ideeën"), "Doel": ("doel", "doelen"),
+    "DoelIdee": ("koppeling met een doel", "koppelingen met doelen"),
+    "Voortgang": ("voortgangsmelding", "voortgangsmeldingen"), "Meedoenbudget": ("budget", "budgetten"),
+    "Toekenning": ("toekenning", "toekenningen"), "Uitgave": ("uitgave", "uitgaven"),
+    "Besluit": ("besluit", "besluiten"), "Stemronde": ("stemronde", "stemrondes"),
+    "RondeIdee": ("plaats op een stembiljet", "plaatsen op een stembiljet"),
+    "Telling": ("telling", "tellingen"), "Stembiljet": ("stembiljet", "stembiljetten"),
+}
+
+
+def count_phrase(count: int, model_name: str) -> str:
+    """'1 toekenning', '3 toekenningen'."""
+    one, many = NAMES.get(model_name, (model_name.lower(), model_name.lower()))
+    return f"{count} {one if count == 1 else many}"
+
+
+def references(row: BaseModel, owned: Iterable[type[BaseModel]] = ()) -> list[str]:
+    """What still refers to `row`, as Dutch phrases ('3 ideeën'), leaving out rows it owns."""
+    owned = set(owned)
+    found = []
+    for field, model in row._meta.backrefs.items():
+        if model in owned or model is type(row) and field.name == "vervangt":
+            continue
+        count = model.select().where(field == row.id).count()
+        if count:
+            found.append(count_phrase(count, model.__name__))
+    return found
+
+
+def refuse_if_referenced(row: BaseModel, what: str, owned: Iterable[type[BaseModel]] = (), hint: str = "") -> None:
+    """InUseError naming every kind of row that still refers to `row`: never a silent cascade."""
+    found = references(row, owned)
+    if found:
+        from wijkdesk.services.errors import InUseError
+
+        raise InUseError(f"{what} kan niet worden verwijderd: er horen nog {', '.join(found)} bij. {hint}".strip())
+
+
+# --- The one way every service creates, changes and deletes a row --------------------------------
+
+
+def create_row(model: type[BaseModel], values: dict, reden: str = "") -> BaseModel:
+    """Insert validated values and write the audit row, in one transaction."""
+    with db.atomic():
+        row = model.create(**values)
+        audit_record("aangemaakt", row, {k: (None, v) for k, v in values.items()}, reden)
+    return row
+
+
+def update_row(model: type[BaseModel], ref, label: str, changes: dict, validate, reden: str = "",
+               actie: str = "gewijzigd") -> BaseModel:
+    """Validate `changes` against the current row, save what differs, audit it; one transaction."""
+    check_fields(model, changes)
+    with db.atomic():
+        row = get(model, ref, label)
+        diff = apply(row, validate(changes, row))
+        if diff:
+            row.save()
+            audit_record(actie, row, diff, reden)
+    return row
+
+
+def delete_row(row: BaseModel, what: str, owned: Iterable[BaseModel] = (), hint: str = "",
+               also_snapshot: Iterable[BaseModel] = ()) -> Snapshot:
+    """Delete `row` and the rows it owns (given), refusing when anything else refers to it.
+
+    Returns a snapshot from which `restore` puts everything back (undo). `also_snapshot` are rows
+    that stay but whose reference the delete clears (ON DELETE SET NULL).
+    """
+    owned = list(owned)
+    with db.atomic():
+        refuse_if_referenced(row, what, owned={type(o) for o in owned}, hint=hint)
+        snap = snapshot_rows([row, *owned, *also_snapshot])
+        audit_record("verwijderd", row, {}, "")
+        for child in owned:
+            child.delete_instance()
+        row.delete_instance()
+    return snap
+
+
+def audit_record(actie, row, changes, reden=""):
+    from wijkdesk.services import audit
+
+    return audit.record(actie, row, changes, reden)

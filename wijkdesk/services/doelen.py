@@ -1,0 +1,171 @@
+"""Doelen: concrete goals made from ideas, with indicator, deadline and dated progress entries."""
+from __future__ import annotations
+
+import datetime as dt
+
+from wijkdesk.domain import workflow
+from wijkdesk.services import common, ideeen
+from wijkdesk.services.errors import ValidationError
+from wijkdesk.store.models import Bewonersgroep, Doel, DoelIdee, Idee, Voortgang, Wijk, db
+
+AFGESLOTEN = {"afgerond", "gestopt"}
+
+
+def _validate(values: dict, current: Doel | None = None) -> dict:
+    out = {}
+    for name, value in values.items():
+        if name == "wijk":
+            out[name] = common.get(Wijk, value, "wijk")
+        elif name == "titel":
+            out[name] = common.text(name, value, label="Titel van het doel", required=True, max_len=200)
+        elif name == "omschrijving":
+            out[name] = common.text(name, value, label="Omschrijving", max_len=20_000)
+        elif name == "indicator":
+            out[name] = common.text(name, value, label="Indicator", max_len=200)
+        elif name == "streefwaarde":
+            out[name] = common.text(name, value, label="Streefwaarde", max_len=100)
+        elif name == "verantwoordelijke":
+            out[name] = common.text(name, value, label="Verantwoordelijke", max_len=150)
+        elif name == "deadline":
+            out[name] = common.date(name, value, label="Deadline")
+        elif name == "eigenaar_groep":
+            out[name] = common.get(Bewonersgroep, value, "groep") if value else None
+        elif name == "begroot_cents":
+            out[name] = common.cents(name, value, label="Begroting", required=False)
+        elif name in ("status", "voortgang"):
+            raise ValidationError(name, "Status en voortgang wijzigen via 'status wijzigen' en 'voortgang melden'.")
+    wijk_id = out["wijk"].id if "wijk" in out else (current.wijk_id if current else None)
+    groep = out.get("eigenaar_groep")
+    if groep is not None and groep.wijk_id != wijk_id:
+        raise ValidationError("eigenaar_groep", f"De groep '{groep.naam}' hoort bij een andere wijk.")
+    return out
+
+
+def create_doel(wijk, titel: str, ideeen_ids=(), **fields) -> Doel:
+    """A new goal, linked to the ideas it is made from (same wijk)."""
+    common.check_fields(Doel, fields)
+    values = _validate({"wijk": wijk, "titel": titel, **fields})
+    with db.atomic():
+        doel = common.create_row(Doel, values)
+        for idee in ideeen_ids:
+            link_idee(doel, idee)
+    return doel
+
+
+def update_doel(doel, **changes) -> Doel:
+    return common.update_row(Doel, doel, "doel", changes, _validate)
+
+
+def change_status(doel, status: str, reden: str = "") -> Doel:
+    def validate(values, current):
+        problem = workflow.check_transition("doel", current.status, values["status"], reden)
+        if problem:
+            raise ValidationError("status", problem)
+        return {"status": values["status"]}
+
+    return common.update_row(Doel, doel, "doel", {"status": status}, validate, reden=reden, actie="status")
+
+
+def delete_doel(doel) -> common.Snapshot:
+    """Delete a goal with its idea links and progress entries; refused while money refers to it."""
+    doel = common.get(Doel, doel, "doel")
+    owned = list(doel.idee_links) + list(doel.voortgang_items)
+    return common.delete_row(doel, f"Het doel '{doel.titel}'", owned=owned,
+                             hint="Zet het doel op 'gestopt' als het niet doorgaat.")
+
+
+# --- Ideas linked to a goal --------------------------------------------------------------------
+
+
+def link_idee(doel, idee) -> DoelIdee:
+    doel = common.get(Doel, doel, "doel")
+    idee = common.get(Idee, idee, "idee")
+    if idee.wijk_id != doel.wijk_id:
+        raise ValidationError("idee", f"Het idee '{idee.titel}' hoort bij een andere wijk dan dit doel.")
+    existing = DoelIdee.get_or_none((DoelIdee.doel == doel) & (DoelIdee.idee == idee))
+    if existing:
+        return existing
+    return common.create_row(DoelIdee, {"doel": doel, "idee": idee})
+
+
+def unlink_idee(doel, idee) -> common.Snapshot:
+    link = DoelIdee.get_or_none((DoelIdee.doel == doel) & (DoelIdee.idee == idee))
+    if link is None:
+        return []
+    return common.delete_row(link, "Deze koppeling")
+
+
+def doel_from_idee(idee, **fields) -> Doel:
+    """'Maak doel van dit idee': a goal with the idea's title and description, and the idea chosen."""
+    idee = common.get(Idee, idee, "idee")
+    values = {"titel": idee.titel, "omschrijving": idee.omschrijving, **fields}
+    if idee.geschatte_kosten_cents is not None:
+        values.setdefault("begroot_cents", idee.geschatte_kosten_cents)
+    if idee.ingediend_door_groep_id:
+        values.setdefault("eigenaar_groep", idee.ingediend_door_groep_id)
+    with db.atomic():
+        doel = create_doel(idee.wijk_id, ideeen_ids=[idee], **values)
+        if idee.status in ("nieuw", "in onderzoek", "geparkeerd"):
+            ideeen.change_status(idee, "gekozen")
+    return doel
+
+
+def ideeen_van(doel) -> list[Idee]:
+    return list(Idee.select().join(DoelIdee).where(DoelIdee.doel == doel).order_by(Idee.titel))
+
+
+# --- Progress ----------------------------------------------------------------------------------
+
+
+def _sync_voortgang(doel: Doel) -> None:
+    """The goal's percentage is that of its latest progress entry (0 without entries)."""
+    latest = (Voortgang.select().where(Voortgang.doel == doel)
+              .order_by(Voortgang.datum.desc(), Voortgang.id.desc()).first())
+    value = latest.percentage if latest else 0
+    if doel.voortgang != value:
+        Doel.update(voortgang=value).where(Doel.id == doel.id).execute()
+
+
+def add_voortgang(doel, percentage, toelichting: str = "", datum=None) -> Voortgang:
+    """A dated progress entry (0-100 %); the goal shows the latest one."""
+    doel = common.get(Doel, doel, "doel")
+    values = {
+        "doel": doel,
+        "percentage": common.integer("percentage", percentage, label="Voortgang", minimum=0, maximum=100,
+                                     required=True),
+        "toelichting": common.text("toelichting", toelichting, label="Toelichting", max_len=5_000),
+        "datum": common.date("datum", datum, label="Datum") or dt.date.today(),
+    }
+    with db.atomic():
+        entry = common.create_row(Voortgang, values)
+        _sync_voortgang(doel)
+    return entry
+
+
+def delete_voortgang(entry) -> common.Snapshot:
+    entry = common.get(Voortgang, entry, "voortgangsmelding")
+    doel = entry.doel
+    with db.atomic():
+        snap = common.delete_row(entry, "Deze voortgangsmelding")
+        _sync_voortgang(doel)
+    return snap
+
+
+def restore(snapshot: common.Snapshot) -> None:
+    """Undo a delete of a goal or progress entry, and put the goal's percentage right again."""
+    with db.atomic():
+        common.restore(snapshot)
+        for model_name, data in snapshot:
+            doel_id = data["id"] if model_name == "Doel" else data.get("doel") if model_name == "Voortgang" else None
+            if doel_id:
+                _sync_voortgang(Doel.get_by_id(doel_id))
+
+
+def tijdlijn(doel) -> list[Voortgang]:
+    return list(Voortgang.select().where(Voortgang.doel == doel).order_by(Voortgang.datum, Voortgang.id))
+
+
+def is_overdue(doel: Doel, today: dt.date | None = None) -> bool:
+    """Past its deadline and not finished or stopped."""
+    today = today or dt.date.today()
+    return bool(doel.deadline and doel.deadline < today and doel.status not in AFGESLOTEN)

@@ -1,0 +1,89 @@
+"""Ideeën: ideas from residents, captured quickly and moved along the workflow."""
+from __future__ import annotations
+
+from wijkdesk.domain import workflow
+from wijkdesk.services import common
+from wijkdesk.services.errors import ValidationError
+from wijkdesk.store.models import Bewonersgroep, Bijeenkomst, DoelIdee, Idee, Persoon, Wijk
+
+
+def _validate(values: dict, current: Idee | None = None) -> dict:
+    out = {}
+    for name, value in values.items():
+        if name == "wijk":
+            out[name] = common.get(Wijk, value, "wijk")
+        elif name == "titel":
+            out[name] = common.text(name, value, label="Titel van het idee", required=True, max_len=200)
+        elif name == "omschrijving":
+            out[name] = common.text(name, value, label="Omschrijving", max_len=20_000)
+        elif name == "thema":
+            out[name] = common.text(name, value, label="Thema", max_len=100)
+        elif name == "geschatte_kosten_cents":
+            out[name] = common.cents(name, value, label="Geschatte kosten", required=False)
+        elif name == "ingediend_door_groep":
+            out[name] = common.get(Bewonersgroep, value, "groep") if value else None
+        elif name == "ingediend_door_persoon":
+            out[name] = common.get(Persoon, value, "persoon") if value else None
+        elif name == "bijeenkomst":
+            out[name] = common.get(Bijeenkomst, value, "bijeenkomst") if value else None
+        elif name in ("status", "status_reden"):
+            raise ValidationError(name, "Wijzig de status met 'status wijzigen', dan wordt de reden vastgelegd.")
+    wijk_id = out["wijk"].id if "wijk" in out else (current.wijk_id if current else None)
+    groep = out.get("ingediend_door_groep")
+    if groep is not None and groep.wijk_id != wijk_id:
+        raise ValidationError("ingediend_door_groep", f"De groep '{groep.naam}' hoort bij een andere wijk.")
+    meeting = out.get("bijeenkomst")
+    if meeting is not None and meeting.wijk_id != wijk_id:
+        raise ValidationError("bijeenkomst", "Deze bijeenkomst hoort bij een andere wijk.")
+    return out
+
+
+def create_idee(wijk, titel: str, **fields) -> Idee:
+    """Quick capture needs only a wijk and a title; the rest can follow."""
+    common.check_fields(Idee, fields)
+    return common.create_row(Idee, _validate({"wijk": wijk, "titel": titel, **fields}))
+
+
+def update_idee(idee, **changes) -> Idee:
+    return common.update_row(Idee, idee, "idee", changes, _validate)
+
+
+def change_status(idee, status: str, reden: str = "") -> Idee:
+    """Move an idea along the workflow; afgewezen and geparkeerd need a reason, which is kept."""
+    def validate(values, current):
+        problem = workflow.check_transition("idee", current.status, values["status"], reden)
+        if problem:
+            raise ValidationError("status", problem)
+        return {"status": values["status"], "status_reden": (reden or "").strip()}
+
+    idee = common.get(Idee, idee, "idee")
+    if idee.status == status:
+        return idee
+    return common.update_row(Idee, idee, "idee", {"status": status}, validate, reden=reden, actie="status")
+
+
+def set_status_unchecked(idee, status: str, reden: str) -> Idee:
+    """Undo of a status change: put the previous status back even where the workflow has no such step."""
+    if status not in workflow.IDEE_STATUSSEN:
+        raise ValidationError("status", f"'{status}' is geen geldige status.")
+    return common.update_row(Idee, idee, "idee", {"status": status},
+                             lambda values, _c: {"status": status, "status_reden": reden},
+                             reden="ongedaan gemaakt", actie="status")
+
+
+def delete_idee(idee) -> common.Snapshot:
+    idee = common.get(Idee, idee, "idee")
+    return common.delete_row(idee, f"Het idee '{idee.titel}'",
+                             hint="Zet het idee op 'afgewezen' of 'geparkeerd' als het niet doorgaat.")
+
+
+def themas(wijk=None) -> list[str]:
+    """The themes in use, for a filter list and for completion while typing."""
+    query = Idee.select(Idee.thema).where(Idee.thema != "").distinct().order_by(Idee.thema)
+    if wijk is not None:
+        query = query.where(Idee.wijk == wijk)
+    return [row.thema for row in query]
+
+
+def linked_doelen(idee) -> list:
+    return [link.doel for link in DoelIdee.select().where(DoelIdee.idee == idee)]
