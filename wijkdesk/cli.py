@@ -20,7 +20,6 @@ COMMAND_MODULES = [
     "gui",
     "demo",
     "check",
-    "backup",
 ]
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_ERROR = 0, 1, 2

@@ -9,6 +9,10 @@ import json
 from wijkdesk.store.models import AuditLog, BaseModel
 
 _current_user: str | None = None
+# Tables with personal data: the audit log says which fields changed, never their values, so that
+# erasing a person (AVG) leaves nothing of them behind in the log.
+PERSONAL_TABLES = {"persoon"}
+REDACTED = "(persoonsgegeven)"
 
 
 def set_current_user(name: str | None) -> None:
@@ -39,7 +43,10 @@ def _plain(value):
 
 def record(actie: str, row: BaseModel, changes: dict | None = None, reden: str = "") -> AuditLog:
     """Write one audit row for `row`; `changes` maps field -> (old, new)."""
-    payload = {k: [_plain(a), _plain(b)] for k, (a, b) in (changes or {}).items()}
+    if row._meta.table_name in PERSONAL_TABLES:
+        payload = {k: [REDACTED, REDACTED] for k in (changes or {})}
+    else:
+        payload = {k: [_plain(a), _plain(b)] for k, (a, b) in (changes or {}).items()}
     return AuditLog.create(
         gebruiker=current_user(),
         actie=actie,

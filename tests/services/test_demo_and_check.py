@@ -1,0 +1,61 @@
+"""Demo data and `wijkdesk check`, through the same functions the command line uses."""
+import sqlite3
+from collections import Counter
+
+import pytest
+
+from wijkdesk.cli import main
+from wijkdesk.domain.workflow import IDEE_STATUSSEN
+from wijkdesk.services import budget, check, demo, wijken
+from wijkdesk.services.errors import ServiceError
+from wijkdesk.store.models import Doel, Idee, Meedoenbudget, Uitgave, Voortgang
+
+
+def test_demo_covers_the_whole_cycle(db):
+    counts = demo.fill_demo()
+    assert counts["wijken"] == 3 and counts["ideeen"] >= 30
+    statuses = Counter(i.status for i in Idee.select())
+    assert set(statuses) == set(IDEE_STATUSSEN)
+    assert {b.jaar for b in Meedoenbudget.select()} == {2025, 2026}
+    assert Voortgang.select().count() > 0 and Doel.select().where(Doel.voortgang == 100).exists()
+    assert Uitgave.select().where(Uitgave.status == "betaald").exists()
+    for wijk in wijken.list_wijken():
+        for year in (2025, 2026):
+            assert budget.budget_overview(wijk, year).resterend_cents >= 0
+    assert check.run_checks() == []
+
+
+def test_demo_refuses_database_with_data(db):
+    wijken.create_wijk("Zandweerd")
+    with pytest.raises(ServiceError, match="bevat al gegevens"):
+        demo.fill_demo()
+
+
+def test_cli_demo_and_check_exit_codes(tmp_path, capsys, data_dir):
+    path = tmp_path / "demo.db"
+    assert main(["demo", "--db", str(path)]) == 0
+    assert main(["demo", "--db", str(path)]) == 1
+    assert "bevat al gegevens" in capsys.readouterr().err
+    assert main(["check", "--db", str(path)]) == 0
+    assert "gezond" in capsys.readouterr().out
+    with sqlite3.connect(path) as con:
+        con.execute("UPDATE uitgave SET bedrag_cents = 12.5 WHERE id = 1")
+        con.execute("UPDATE doel SET voortgang = 3 WHERE id = 1")
+        con.execute("UPDATE idee SET status = 'vergeten' WHERE id = 1")
+    assert main(["check", "--db", str(path)]) == 1
+    out = capsys.readouterr().out
+    assert "geen hele centen" in out and "laatste melding" in out and "onbekende status 'vergeten'" in out
+    assert main(["check", "--db", str(tmp_path / "bestaat-niet.db")]) == 2
+    notdb = tmp_path / "brief.txt"
+    notdb.write_text("geen database")
+    assert main(["check", "--db", str(notdb)]) == 2
+    assert "geen WijkDesk-database" in capsys.readouterr().err
+    assert notdb.read_text() == "geen database"
+
+
+def test_check_finds_over_commit_without_reason(db):
+    demo.fill_demo()
+    grant_budget = Meedoenbudget.select().first()
+    Meedoenbudget.update(bedrag_cents=1).where(Meedoenbudget.id == grant_budget.id).execute()
+    problems = check.run_checks()
+    assert any("overschreden" in p for p in problems)

@@ -1,0 +1,30 @@
+"""`wijkdesk check --db PATH`: integrity and consistency. Exit 0 sound, 1 problems, 2 cannot open."""
+from __future__ import annotations
+
+from wijkdesk.cli import EXIT_PROBLEMS, add_db_argument, database_path
+
+
+def register(sub) -> None:
+    parser = sub.add_parser("check", help="controleer of de database gezond is (0 = gezond, 1 = problemen, "
+                                          "2 = niet te openen)")
+    add_db_argument(parser)
+    parser.set_defaults(handler=run)
+
+
+def run(args) -> int:
+    from wijkdesk.services.check import run_checks
+    from wijkdesk.store.database import close_database, open_database
+
+    path = database_path(args)
+    open_database(path, create=False)
+    try:
+        problems = run_checks()
+    finally:
+        close_database()
+    if not problems:
+        print(f"De database {path} is gezond.")
+        return 0
+    print(f"De database {path} heeft {len(problems)} probleem/problemen:")
+    for problem in problems:
+        print(f"- {problem}")
+    return EXIT_PROBLEMS

@@ -1,0 +1,27 @@
+"""`wijkdesk demo --db PATH`: fill a new database with realistic demo data."""
+from __future__ import annotations
+
+import sys
+
+from wijkdesk.cli import add_db_argument, database_path
+
+
+def register(sub) -> None:
+    parser = sub.add_parser("demo", help="vul een nieuwe database met voorbeeldgegevens")
+    add_db_argument(parser)
+    parser.set_defaults(handler=run)
+
+
+def run(args) -> int:
+    from wijkdesk.services.demo import fill_demo
+    from wijkdesk.store.database import close_database, open_database
+
+    path = database_path(args)
+    open_database(path)
+    try:
+        counts = fill_demo()
+    finally:
+        close_database()
+    summary = ", ".join(f"{n} {what.replace('ideeen', 'ideeën')}" for what, n in counts.items())
+    print(f"Voorbeeldgegevens gemaakt in {path}: {summary}.", file=sys.stdout)
+    return 0

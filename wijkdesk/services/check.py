@@ -1,0 +1,124 @@
+"""`wijkdesk check`: is the database sound? Integrity, references, money and totals, in Dutch."""
+from __future__ import annotations
+
+from peewee import IntegerField, SqliteDatabase
+
+from wijkdesk.domain import workflow
+from wijkdesk.domain.money import format_cents
+from wijkdesk.services import budget as budget_service
+from wijkdesk.store import models
+from wijkdesk.store.models import (
+    ALL_MODELS, Besluit, Doel, Idee, Meedoenbudget, Toekenning, Uitgave, Voortgang, db,
+)
+
+STATUS_COLUMNS = [
+    (Idee, workflow.IDEE_STATUSSEN, "idee"),
+    (Doel, workflow.DOEL_STATUSSEN, "doel"),
+    (Toekenning, workflow.TOEKENNING_STATUSSEN, "toekenning"),
+    (Uitgave, workflow.UITGAVE_STATUSSEN, "uitgave"),
+]
+
+
+def run_checks() -> list[str]:
+    """Every problem found, as a Dutch sentence; an empty list means the database is sound."""
+    problems: list[str] = []
+    for check in (_integrity, _money_columns, _statuses, _references, _budgets, _progress, _besluiten):
+        problems.extend(check())
+    return problems
+
+
+def _integrity() -> list[str]:
+    database = db.obj
+    if not isinstance(database, SqliteDatabase):
+        return []
+    result = [row[0] for row in database.execute_sql("PRAGMA integrity_check").fetchall()]
+    problems = [] if result == ["ok"] else [f"Het databasebestand is beschadigd: {r}" for r in result[:20]]
+    for table, rowid, parent, _fk in database.execute_sql("PRAGMA foreign_key_check").fetchall():
+        problems.append(f"Tabel {table}, rij {rowid}: verwijst naar een {parent} die niet bestaat.")
+    return problems
+
+
+def _money_columns() -> list[str]:
+    """Money is integer cents: a REAL or TEXT value in a *_cents column is a bug that loses cents."""
+    if not isinstance(db.obj, SqliteDatabase):
+        return []  # PostgreSQL enforces the column type itself
+    problems = []
+    for model in ALL_MODELS:
+        for field in model._meta.sorted_fields:
+            if field.name.endswith("_cents") and isinstance(field, IntegerField):
+                table, column = model._meta.table_name, field.column_name
+                bad = db.execute_sql(
+                    f'SELECT COUNT(*) FROM "{table}" WHERE typeof("{column}") NOT IN (\'integer\', \'null\')'
+                ).fetchone()[0]
+                if bad:
+                    problems.append(f"{bad} bedrag(en) in {table}.{column} zijn geen hele centen.")
+    return problems
+
+
+def _statuses() -> list[str]:
+    problems = []
+    for model, allowed, what in STATUS_COLUMNS:
+        for row in model.select(model.id, model.status).where(model.status.not_in(allowed)):
+            problems.append(f"{what.capitalize()} {row.id} heeft een onbekende status '{row.status}'.")
+    for row in Uitgave.select().where((Uitgave.status == "betaald") & Uitgave.betaald_op.is_null()):
+        problems.append(f"Uitgave {row.id} ('{row.omschrijving}') is betaald maar heeft geen betaaldatum.")
+    return problems
+
+
+def _references() -> list[str]:
+    """Links that must stay within one wijk and one budget."""
+    problems = []
+    query = (Uitgave.select(Uitgave.id, Uitgave.omschrijving).join(Toekenning)
+             .where(Toekenning.budget != Uitgave.budget))
+    for row in query:
+        problems.append(f"Uitgave {row.id} ('{row.omschrijving}') hangt onder een toekenning van een ander budget.")
+    query = (Toekenning.select(Toekenning.id).join(Doel).switch(Toekenning).join(Meedoenbudget)
+             .where(Doel.wijk != Meedoenbudget.wijk))
+    for row in query:
+        problems.append(f"Toekenning {row.id} is voor een doel in een andere wijk dan haar budget.")
+    return problems
+
+
+def _budgets() -> list[str]:
+    """Over-committed budgets and over-spent grants need an override reason somewhere."""
+    problems = []
+    for budget in Meedoenbudget.select(Meedoenbudget, models.Wijk).join(models.Wijk):
+        overview = budget_service.overview_for_budget(budget)
+        if overview.resterend_cents < 0:
+            has_reason = (Toekenning.select().where((Toekenning.budget == budget) & (Toekenning.override_reden != "")).exists()
+                          or Uitgave.select().where((Uitgave.budget == budget) & (Uitgave.override_reden != "")).exists())
+            if not has_reason:
+                problems.append(f"Budget {budget.wijk.naam} {budget.jaar} is overschreden met "
+                                f"{format_cents(-overview.resterend_cents)} zonder vastgelegde reden.")
+    for grant in Toekenning.select():
+        spent = budget_service.toekenning_spent_cents(grant)
+        if spent > grant.bedrag_cents and not grant.override_reden:
+            has_reason = Uitgave.select().where((Uitgave.toekenning == grant) & (Uitgave.override_reden != "")).exists()
+            if not has_reason:
+                problems.append(f"Aan toekenning {grant.id} ({grant.zaaknummer or grant.omschrijving}) is "
+                                f"{format_cents(spent)} uitgegeven, meer dan {format_cents(grant.bedrag_cents)}, "
+                                "zonder vastgelegde reden.")
+    return problems
+
+
+def _progress() -> list[str]:
+    problems = []
+    for row in Voortgang.select().where((Voortgang.percentage < 0) | (Voortgang.percentage > 100)):
+        problems.append(f"Voortgangsmelding {row.id} heeft {row.percentage}%: dat moet tussen 0 en 100 liggen.")
+    for doel in Doel.select():
+        latest = (Voortgang.select().where(Voortgang.doel == doel)
+                  .order_by(Voortgang.datum.desc(), Voortgang.id.desc()).first())
+        expected = latest.percentage if latest else 0
+        if doel.voortgang != expected:
+            problems.append(f"Doel {doel.id} ('{doel.titel}') toont {doel.voortgang}% maar de laatste melding is {expected}%.")
+    return problems
+
+
+def _besluiten() -> list[str]:
+    tables = {m._meta.table_name: m for m in ALL_MODELS}
+    problems = []
+    for besluit in Besluit.select().where(Besluit.onderwerp_uuid != ""):
+        model = tables.get(besluit.onderwerp_tabel)
+        if model is None or not model.select().where(model.uuid == besluit.onderwerp_uuid).exists():
+            problems.append(f"Besluit {besluit.id} verwijst naar iets dat niet (meer) bestaat.")
+    return problems
