@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
+import re
 import sys
 
 from wijkdesk import __version__, paths
@@ -25,8 +26,30 @@ COMMAND_MODULES = [
 EXIT_OK, EXIT_PROBLEMS, EXIT_ERROR = 0, 1, 2
 
 
+# argparse speaks English; these are the messages a user meets most, in Dutch.
+_ARGPARSE_DUTCH = [
+    (re.compile(r"the following arguments are required: (.*)"), r"deze opties zijn verplicht: \1"),
+    (re.compile(r"unrecognized arguments: (.*)"), r"onbekende opties: \1"),
+    (re.compile(r"argument (\S+): invalid choice: (.*?) \(choose from (.*)\)"), r"\1: \2 kan niet; kies uit \3"),
+    (re.compile(r"argument (\S+): expected one argument"), r"\1: hier hoort een waarde achter"),
+    (re.compile(r"argument (\S+): invalid (\w+) value: (.*)"), r"\1: \3 is geen geldige waarde"),
+]
+
+
+class DutchArgumentParser(argparse.ArgumentParser):
+    """An ArgumentParser whose errors are Dutch and end with where to find help (exit code 2)."""
+
+    def error(self, message: str):
+        for pattern, replacement in _ARGPARSE_DUTCH:
+            if pattern.search(message):
+                message = pattern.sub(replacement, message)
+                break
+        self.print_usage(sys.stderr)
+        self.exit(2, f"Fout: {message}. Zie '{self.prog} --help'.\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = DutchArgumentParser(
         prog="wijkdesk",
         description="WijkDesk: het Meedoenbudget van de wijk, van idee tot verantwoording.",
     )
@@ -46,9 +69,13 @@ def main(argv: list[str] | None = None) -> int:
     known = set(parser._subparsers._group_actions[0].choices) if parser._subparsers else set()
     if not any(a in known for a in argv) and not any(a in ("-h", "--help", "--version") for a in argv):
         argv = _insert_gui(argv)
+        typo = argv[argv.index("gui") + 1] if len(argv) > argv.index("gui") + 1 else ""
+        if typo and not typo.startswith("-"):
+            parser.error(f"onbekende opdracht '{typo}'; kies uit {', '.join(sorted(known))}")
     args = parser.parse_args(argv)
     if args.data_dir:
         paths.set_data_dir(args.data_dir)
+    _start_logging()
     from wijkdesk.services.errors import ServiceError
     from wijkdesk.store.database import DatabaseOpenError
 
@@ -63,6 +90,16 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("Afgebroken.", file=sys.stderr)
         return 130
+
+
+def _start_logging() -> None:
+    """Log to the data folder; a read-only or missing folder must not stop the command itself."""
+    from wijkdesk.logsetup import setup_logging
+
+    try:
+        setup_logging()
+    except OSError as exc:
+        print(f"Let op: geen logboek mogelijk ({exc}).", file=sys.stderr)
 
 
 def _insert_gui(argv: list[str]) -> list[str]:

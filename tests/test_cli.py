@@ -1,0 +1,39 @@
+"""The command line: version, Dutch errors for user mistakes, never a traceback."""
+import subprocess
+import sys
+
+import pytest
+
+from wijkdesk import __version__
+from wijkdesk.cli import main
+from pathlib import Path
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_version_via_module(data_dir):
+    result = subprocess.run([sys.executable, "-m", "wijkdesk", "--version"], cwd=PROJECT_ROOT,
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"WijkDesk {__version__}"
+
+
+@pytest.mark.parametrize(
+    "argv,fragment",
+    [
+        (["checkk"], "onbekende opdracht 'checkk'"),
+        (["check", "--dbx", "x"], "onbekende opties: --dbx"),
+        (["check", "--db"], "--db: hier hoort een waarde achter"),
+    ],
+)
+def test_user_mistakes_get_dutch_message_and_exit_2(argv, fragment, capsys, data_dir):
+    with pytest.raises(SystemExit) as info:
+        main(argv)
+    assert info.value.code == 2
+    err = capsys.readouterr().err
+    assert fragment in err and "Traceback" not in err and "--help" in err
+
+
+def test_log_file_written_in_data_dir(data_dir, tmp_path):
+    main(["check", "--db", str(tmp_path / "none.db")])
+    assert (data_dir / "logs" / "wijkdesk.log").exists()
