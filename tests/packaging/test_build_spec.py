@@ -1,0 +1,84 @@
+"""build.spec: what it asks PyInstaller to build, checked without building (the frozen test builds)."""
+from __future__ import annotations
+
+import ast
+import re
+import sys
+from pathlib import Path
+
+import wijkdesk
+
+PROJECT_ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_one_folder_windowed_program_named_wijkdesk(spec_run):
+    calls, _ = spec_run
+    exe, coll = calls["EXE"].kwargs, calls["COLLECT"].kwargs
+    assert exe["name"] == "wijkdesk" and coll["name"] == "wijkdesk"
+    assert exe["exclude_binaries"] is True  # one folder: binaries go to COLLECT, not into the exe
+    assert exe["console"] is False
+    assert Path(exe["icon"]).is_file() and exe["icon"].endswith("wijkdesk.ico")
+
+
+def test_version_resource_is_generated_from_the_package_version(spec_run):
+    calls, work = spec_run
+    text = (work / "version_info.txt").read_text(encoding="utf-8")
+    assert f"StringStruct('ProductVersion', '{wijkdesk.__version__}')" in text
+    if sys.platform == "win32":
+        assert calls["EXE"].kwargs["version"] == str(work / "version_info.txt")
+
+
+def test_every_resource_file_goes_to_resources_in_the_bundle(spec_run):
+    calls, _ = spec_run
+    datas = calls["Analysis"].kwargs["datas"]
+    bundled = {(Path(dest) / Path(src).name).as_posix() for src, dest in datas}
+    on_disk = {
+        ("resources" / p.relative_to(PROJECT_ROOT / "resources")).as_posix()
+        for p in (PROJECT_ROOT / "resources").rglob("*")
+        if p.is_file() and p.suffix != ".ts"
+    }
+    assert on_disk and bundled == on_disk
+    assert "resources/icons/wijkdesk.ico" in bundled
+
+
+def test_every_subcommand_module_is_collected(spec_run):
+    """cli.py imports subcommands by name, which PyInstaller's analysis cannot see."""
+    calls, _ = spec_run
+    hidden = set(calls["Analysis"].kwargs["hiddenimports"])
+    modules = {p.stem for p in (PROJECT_ROOT / "wijkdesk" / "commands").glob("*.py") if p.stem != "__init__"}
+    assert "gui" in modules
+    for name in modules:
+        assert f"wijkdesk.commands.{name}" in hidden
+    assert "wijkdesk.cli" in hidden
+
+
+def _qt_modules_imported_by_the_package() -> set[str]:
+    found = set()
+    for path in (PROJECT_ROOT / "wijkdesk").rglob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("PySide6."):
+                found.add(node.module.split(".")[1])
+            elif isinstance(node, ast.ImportFrom) and node.module == "PySide6":
+                found.update(alias.name for alias in node.names if alias.name.startswith("Qt"))
+            elif isinstance(node, ast.Import):
+                for alias in node.names:
+                    if alias.name.startswith("PySide6."):
+                        found.add(alias.name.split(".")[1])
+    return found
+
+
+def test_excluded_qt_modules_are_not_used_by_the_app(spec_run):
+    calls, _ = spec_run
+    excluded = {name.split(".", 1)[1] for name in calls["Analysis"].kwargs["excludes"] if name.startswith("PySide6.")}
+    used = _qt_modules_imported_by_the_package()
+    assert {"QtCore", "QtGui", "QtWidgets"} & used
+    assert not used & excluded, f"build.spec laat Qt-modules weg die de app gebruikt: {used & excluded}"
+    assert {"QtQml", "QtQuick", "QtNetwork", "QtPdf"} <= excluded
+
+
+def test_test_only_python_packages_are_excluded(spec_run):
+    calls, _ = spec_run
+    excludes = set(calls["Analysis"].kwargs["excludes"])
+    assert {"tkinter", "numpy", "pytest", "pabutools", "hypothesis"} <= excludes
+    assert not re.search(r"\b(peewee|openpyxl)\b", " ".join(excludes))
