@@ -21,6 +21,7 @@ COMMAND_MODULES = [
     "gui",
     "demo",
     "check",
+    "selftest",
 ]
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_ERROR = 0, 1, 2

@@ -46,10 +46,10 @@ def test_every_subcommand_module_is_collected(spec_run):
     calls, _ = spec_run
     hidden = set(calls["Analysis"].kwargs["hiddenimports"])
     modules = {p.stem for p in (PROJECT_ROOT / "wijkdesk" / "commands").glob("*.py") if p.stem != "__init__"}
-    assert "gui" in modules
+    assert {"gui", "selftest"} <= modules
     for name in modules:
         assert f"wijkdesk.commands.{name}" in hidden
-    assert "wijkdesk.cli" in hidden
+    assert "wijkdesk.cli" in hidden and "wijkdesk.selftest" in hidden
 
 
 def _qt_modules_imported_by_the_package() -> set[str]:
