@@ -22,6 +22,7 @@ COMMAND_MODULES = [
     "demo",
     "check",
     "selftest",
+    "backup",
 ]
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_ERROR = 0, 1, 2
@@ -60,6 +61,11 @@ def build_parser() -> argparse.ArgumentParser:
     for name in COMMAND_MODULES:
         module = importlib.import_module(f"wijkdesk.commands.{name}")
         module.register(sub)
+    for subparser in sub.choices.values():
+        # `wijkdesk check --data-dir X` works as well as `wijkdesk --data-dir X check`;
+        # SUPPRESS keeps the global value when the subcommand does not repeat it.
+        subparser.add_argument("--data-dir", metavar="MAP", default=argparse.SUPPRESS,
+                               help="map voor database, reservekopieën en logboek")
     return parser
 
 
@@ -77,6 +83,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.data_dir:
         paths.set_data_dir(args.data_dir)
     _start_logging()
+    _warn_about_location(args)
     from wijkdesk.services.errors import ServiceError
     from wijkdesk.store.database import DatabaseOpenError
 
@@ -103,12 +110,35 @@ def _start_logging() -> None:
         print(f"Let op: geen logboek mogelijk ({exc}).", file=sys.stderr)
 
 
+def _warn_about_location(args) -> None:
+    """A database in a cloud-sync folder or on a network share: say why that is risky (stderr).
+
+    The window shows the same warning as a dialog, so the gui command is left to it.
+    """
+    if args.command in (None, "gui") or not hasattr(args, "db"):
+        return
+    from wijkdesk.store.locations import location_warning
+
+    try:
+        warning = location_warning(database_path(args))
+    except OSError:  # an unreachable path: opening it will say so in its own words
+        return
+    if warning:
+        print(warning, file=sys.stderr)
+
+
 def _insert_gui(argv: list[str]) -> list[str]:
     """Put `gui` after the global options so that `wijkdesk --db X` opens the window on X."""
     out, i = [], 0
-    while i < len(argv) and argv[i] == "--data-dir":
-        out += argv[i:i + 2]
-        i += 2
+    while i < len(argv):
+        if argv[i] == "--data-dir":
+            out += argv[i:i + 2]
+            i += 2
+        elif argv[i].startswith("--data-dir="):
+            out.append(argv[i])
+            i += 1
+        else:
+            break
     return out + ["gui"] + argv[i:]
 
 

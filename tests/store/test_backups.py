@@ -184,3 +184,23 @@ def test_restore_refuses_a_damaged_or_foreign_backup(filled_db_path, tmp_path):
         backups.restore_backup(filled_db_path, foreign)
     assert filled_db_path.read_bytes() == before
     assert list(filled_db_path.parent.glob("*vervangen*")) == []
+
+
+def test_no_duplicate_start_backup_after_a_restore(filled_db_path):
+    first = backups.make_backup(filled_db_path, reason="start", now=NOW)
+    backups.restore_backup(filled_db_path, first)  # same content, other header counters
+    open_database(filled_db_path, now=NOW + dt.timedelta(hours=1))
+    close_database()
+    assert [b.path for b in backups.list_backups(filled_db_path)] == [first]
+
+
+def test_same_content_sees_a_one_byte_change(filled_db_path, tmp_path):
+    a = backups.export_backup(filled_db_path, tmp_path / "a.db")
+    b = tmp_path / "b.db"
+    data = bytearray(a.read_bytes())
+    data[25] ^= 0xFF  # the change counter: ignored
+    b.write_bytes(bytes(data))
+    assert backups.same_content(a, b)
+    data[len(data) // 2] ^= 0x01  # a byte in a page: a real difference
+    b.write_bytes(bytes(data))
+    assert not backups.same_content(a, b)

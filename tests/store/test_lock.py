@@ -3,9 +3,7 @@ from __future__ import annotations
 
 import os
 import socket
-import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
@@ -13,29 +11,6 @@ from wijkdesk.store import backups
 from wijkdesk.store.database import DatabaseLockedError, close_database, current, open_database
 from wijkdesk.store.lock import DatabaseLock, lock_path_for
 from wijkdesk.store.models import Wijk
-
-ROOT = Path(__file__).resolve().parents[2]
-
-# A second WijkDesk process: opens the database for writing, says so, and waits.
-HOLDER = """
-import sys
-from wijkdesk.store.database import open_database
-open_database(sys.argv[1])
-print("open", flush=True)
-sys.stdin.readline()
-"""
-
-
-@pytest.fixture
-def holder(filled_db_path):
-    """Another process that has the filled database open for writing."""
-    proc = subprocess.Popen([sys.executable, "-c", HOLDER, str(filled_db_path)], cwd=ROOT,
-                            stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
-    assert proc.stdout.readline().strip() == "open"
-    yield proc
-    if proc.poll() is None:
-        proc.stdin.close()
-        proc.wait(timeout=10)
 
 
 def _host_names():

@@ -11,7 +11,6 @@ Restoring never deletes the current file: it is renamed to `<stem>-vervangen-<ti
 from __future__ import annotations
 
 import datetime as dt
-import filecmp
 import logging
 import os
 import re
@@ -135,7 +134,7 @@ def make_backup(db_path: Path, *, reason: str = REASON_MANUAL, now: dt.datetime 
     _remove_quietly(tmp)
     newest = next(iter(list_backups(db_path)), None)
     copy_database(connection if connection is not None else db_path, tmp)
-    if skip_if_unchanged and newest is not None and filecmp.cmp(tmp, newest.path, shallow=False):
+    if skip_if_unchanged and newest is not None and same_content(tmp, newest.path):
         _remove_quietly(tmp)
         log.info("Geen nieuwe reservekopie: niets veranderd sinds %s", newest.path.name)
         return newest.path
@@ -143,6 +142,29 @@ def make_backup(db_path: Path, *, reason: str = REASON_MANUAL, now: dt.datetime 
     sqlite_file.fsync_dir(folder)
     log.info("Reservekopie gemaakt: %s", final)
     return final
+
+
+# Header bytes that differ between copies of the same content: the file change counter (24-27) and
+# the "version-valid-for" counter (92-95). See https://www.sqlite.org/fileformat2.html#database_header
+_VOLATILE_HEADER = ((24, 28), (92, 96))
+
+
+def same_content(a: Path, b: Path, chunk: int = 1 << 20) -> bool:
+    """True when two backup files hold the same pages, ignoring the header's change counters."""
+    if Path(a).stat().st_size != Path(b).stat().st_size:
+        return False
+    with Path(a).open("rb") as fa, Path(b).open("rb") as fb:
+        head_a, head_b = bytearray(fa.read(100)), bytearray(fb.read(100))
+        for start, end in _VOLATILE_HEADER:
+            head_a[start:end] = head_b[start:end] = bytes(end - start)
+        if head_a != head_b:
+            return False
+        while True:
+            block_a, block_b = fa.read(chunk), fb.read(chunk)
+            if block_a != block_b:
+                return False
+            if not block_a:
+                return True
 
 
 def export_backup(db_path: Path, dest: Path) -> Path:

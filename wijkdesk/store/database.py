@@ -134,6 +134,19 @@ def open_database(location: Path | str, *, readonly: bool = False, create: bool 
     return opened.database
 
 
+def inspect_file(path: Path | str) -> int:
+    """Check a database file without writing to it or locking it; returns its schema version.
+
+    Raises the same errors as `open_database` for a missing, foreign, damaged or newer file.
+    """
+    path = Path(path)
+    _check_file(path)
+    if not path.exists():
+        raise DatabaseOpenError(f"Het databasebestand {path} bestaat niet.", path)
+    version, _has_tables = _inspect(path)
+    return version
+
+
 def _open_sqlite(path: Path, *, readonly: bool, create: bool, backup: bool,
                  now: dt.datetime | None) -> OpenedDatabase:
     _check_file(path)
