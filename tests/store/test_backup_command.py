@@ -117,7 +117,8 @@ def test_data_dir_before_or_after_every_command(command, tmp_path):
                  [f"--data-dir={tmp_path}", command]):
         args = parser.parse_args(argv)
         assert args.data_dir == str(tmp_path), argv
-        assert hasattr(args, "db"), f"{command} has no --db"
+    if not hasattr(args, "db"):
+        return  # a command without a database (selftest uses a temporary one)
     paths.set_data_dir(tmp_path)
     try:
         assert cli.database_path(parser.parse_args([command])) == tmp_path / "wijkdesk.db"
