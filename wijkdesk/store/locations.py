@@ -170,9 +170,9 @@ def location_warning(path: str | os.PathLike, *, platform: str | None = None,
 
 
 _ADVICE = (
-    "Zet de database liever in de standaardmap op deze computer (start WijkDesk zonder --db) en maak "
-    "reservekopieën naar de cloud of het netwerk met 'wijkdesk backup --to BESTAND': een reservekopie "
-    "is een gesloten bestand en kan daar wel veilig staan."
+    "Zet de database liever in de standaardmap van WijkDesk op deze computer, en bewaar "
+    "reservekopieën in de cloud of op het netwerk (bijvoorbeeld met 'wijkdesk backup --to BESTAND'): "
+    "een reservekopie is een gesloten bestand en kan daar wel veilig staan."
 )
 
 
@@ -181,7 +181,7 @@ def cloud_warning(path: str, service: str) -> str:
         f"Let op: de database {path} staat in een map die {service} synchroniseert. "
         f"{service} kopieert het bestand terwijl WijkDesk erin schrijft, en maakt conflictkopieën als "
         "het op twee computers tegelijk verandert. Zo kan de database beschadigd raken of kunnen "
-        f"wijzigingen verloren gaan. {_ADVICE}"
+        f"wijzigingen verloren gaan.\n\n{_ADVICE}"
     )
 
 
@@ -190,5 +190,5 @@ def network_warning(path: str, what: str = "netwerkmap") -> str:
         f"Let op: de database {path} staat op een {what}. SQLite, waarin WijkDesk bewaart, is niet "
         "gemaakt voor netwerkschijven: de vergrendeling werkt daar niet betrouwbaar en een haperende "
         "verbinding midden in het opslaan kan de database beschadigen. Ook werkt WijkDesk dan niet "
-        f"zonder netwerk (bijvoorbeeld op een bewonersavond). {_ADVICE}"
+        f"zonder netwerk (bijvoorbeeld op een bewonersavond).\n\n{_ADVICE}"
     )
