@@ -80,8 +80,18 @@ def write_version_file(version: str, path: Path | str) -> Path:
     return path
 
 
-if __name__ == "__main__":  # python packaging/versioninfo.py OUT  (for a look at what build.spec writes)
+def github_output(version: str) -> str:
+    """`version=` and `numeric=` lines for $GITHUB_OUTPUT (the installer needs both forms)."""
+    return f"version={version}\nnumeric={'.'.join(map(str, version_tuple(version)))}\n"
+
+
+if __name__ == "__main__":
+    # python packaging/versioninfo.py OUT        write the version resource (to look at what build.spec writes)
+    # python packaging/versioninfo.py --github-output   print the version for the release workflow
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
     from wijkdesk import __version__
 
-    print(write_version_file(__version__, sys.argv[1] if len(sys.argv) > 1 else "build/version_info.txt"))
+    if sys.argv[1:] == ["--github-output"]:
+        sys.stdout.write(github_output(__version__))
+    else:
+        print(write_version_file(__version__, sys.argv[1] if len(sys.argv) > 1 else "build/version_info.txt"))
