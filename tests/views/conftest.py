@@ -1,0 +1,35 @@
+"""Fixtures for the views tests: a small seeded wijk made with plain model calls."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+
+@pytest.fixture
+def seeded(db):
+    """One wijk with a budget, groups, persons, ideas, goals, grants and expenses; returns the wijk."""
+    from wijkdesk.store import models as m
+
+    wijk = m.Wijk.create(naam="Keizerslanden", wijkmanager="A. de Vries")
+    m.Wijk.create(naam="Colmschate")
+    groep = m.Bewonersgroep.create(wijk=wijk, naam="Buurtvereniging Zandweerd", thema="Groen")
+    m.Bewonersgroep.create(wijk=wijk, naam="Werkgroep Speeltuin", soort="werkgroep", thema="Spelen")
+    anna = m.Persoon.create(naam="Anna Jansen", email="anna@example.nl")
+    m.Lidmaatschap.create(persoon=anna, groep=groep, rol="contactpersoon")
+    budget = m.Meedoenbudget.create(wijk=wijk, jaar=2026, bedrag_cents=2_500_000)
+    titels = ["Bankjes in het park", "Buurtfeest", "Moestuin", "Zebrapad bij school", "Kerstmarkt"]
+    for i, titel in enumerate(titels):
+        m.Idee.create(wijk=wijk, titel=titel, thema="Groen" if i % 2 else "Verkeer",
+                      geschatte_kosten_cents=10000 * (i + 1), ingediend_door_groep=groep if i % 2 else None)
+    doel = m.Doel.create(wijk=wijk, titel="Drie bankjes geplaatst", deadline=dt.date(2026, 3, 1),
+                         status="lopend", voortgang=40, eigenaar_groep=groep)
+    m.Doel.create(wijk=wijk, titel="Moestuin aangelegd", deadline=dt.date(2099, 1, 1))
+    m.Voortgang.create(doel=doel, datum=dt.date(2026, 2, 1), percentage=40, toelichting="Offertes binnen")
+    toek = m.Toekenning.create(budget=budget, doel=doel, omschrijving="Bankjes", bedrag_cents=300_000,
+                               zaaknummer="Z-2026-001")
+    m.Uitgave.create(budget=budget, toekenning=toek, doel=doel, datum=dt.date(2026, 2, 10),
+                     bedrag_cents=125_050, omschrijving="Bank eikenhout", leverancier="Houthandel")
+    m.Uitgave.create(budget=budget, datum=dt.date(2026, 2, 12), bedrag_cents=4_500,
+                     omschrijving="Koffie bewonersavond", leverancier="Albert Heijn")
+    return wijk

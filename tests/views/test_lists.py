@@ -1,0 +1,91 @@
+"""The read queries behind the tables: scope, sort, filter, paging, one row."""
+from __future__ import annotations
+
+import pytest
+
+from wijkdesk.services import lists
+
+
+def test_ideeen_sorted_by_title_and_filtered_by_word(seeded):
+    ideeen = lists.IdeeenList()
+    rows = ideeen.fetch({"wijk_id": seeded.id}, sort="titel")
+    assert [r.titel for r in rows] == sorted([r.titel for r in rows], key=str.lower)
+    assert len(rows) == 5
+    rows = ideeen.fetch({"wijk_id": seeded.id}, sort="titel", descending=True)
+    assert rows[0].titel == "Zebrapad bij school"
+    found = ideeen.fetch({"wijk_id": seeded.id}, text="bank")
+    assert [r.titel for r in found] == ["Bankjes in het park"]
+    # Words narrow down (AND); a group name is searchable too.
+    assert [r.titel for r in ideeen.fetch({"wijk_id": seeded.id}, text="zandweerd feest")] == ["Buurtfeest"]
+
+
+def test_filter_text_with_wildcards_is_literal(seeded):
+    assert lists.IdeeenList().fetch({"wijk_id": seeded.id}, text="%") == []
+    assert lists.IdeeenList().fetch({"wijk_id": seeded.id}, text="_") == []
+
+
+def test_filters_by_value_and_set(seeded):
+    ideeen = lists.IdeeenList()
+    assert len(ideeen.fetch({"wijk_id": seeded.id}, filters={"thema": "Groen"})) == 2
+    assert len(ideeen.fetch({"wijk_id": seeded.id}, filters={"status": ["nieuw", "gekozen"]})) == 5
+    assert ideeen.fetch({"wijk_id": seeded.id}, filters={"status": "gekozen"}) == []
+
+
+def test_paging_is_stable_and_complete(seeded):
+    ideeen = lists.IdeeenList()
+    first = ideeen.fetch({"wijk_id": seeded.id}, sort="thema", limit=2)
+    second = ideeen.fetch({"wijk_id": seeded.id}, sort="thema", limit=2, offset=2)
+    third = ideeen.fetch({"wijk_id": seeded.id}, sort="thema", limit=2, offset=4)
+    ids = [r.id for r in first + second + third]
+    assert len(ids) == 5 and len(set(ids)) == 5
+
+
+def test_other_wijk_sees_nothing(seeded):
+    from wijkdesk.store.models import Wijk
+
+    other = Wijk.get(Wijk.naam == "Colmschate")
+    for cls in (lists.IdeeenList, lists.DoelenList, lists.GroepenList):
+        assert cls().fetch({"wijk_id": other.id}) == []
+    assert lists.UitgavenList().fetch({"wijk_id": other.id, "jaar": 2026}) == []
+
+
+def test_doelen_carry_money_granted_and_spent(seeded):
+    rows = {r.titel: r for r in lists.DoelenList().fetch({"wijk_id": seeded.id})}
+    bankjes = rows["Drie bankjes geplaatst"]
+    assert bankjes.toegekend_cents == 300_000
+    assert bankjes.uitgegeven_cents == 125_050
+    assert rows["Moestuin aangelegd"].toegekend_cents == 0
+    assert lists.doel_te_laat(bankjes.deadline, bankjes.status)
+    assert not lists.doel_te_laat(rows["Moestuin aangelegd"].deadline, "concept")
+
+
+def test_uitgaven_sort_by_amount_and_fetch_one(seeded):
+    uitgaven = lists.UitgavenList()
+    scope = {"wijk_id": seeded.id, "jaar": 2026}
+    rows = uitgaven.fetch(scope, sort="bedrag_cents")
+    assert [r.bedrag_cents for r in rows] == [4_500, 125_050]
+    one = uitgaven.fetch_one(rows[1].id, scope)
+    assert one.toekenning == "Bankjes" and one.doel == "Drie bankjes geplaatst"
+    assert uitgaven.fetch_one(999_999, scope) is None
+    assert uitgaven.fetch(scope, text="albert")[0].omschrijving == "Koffie bewonersavond"
+
+
+def test_groepen_count_members_and_hide_archived(seeded):
+    from wijkdesk.store.models import Bewonersgroep
+
+    rows = lists.GroepenList().fetch({"wijk_id": seeded.id})
+    assert [(r.naam, r.aantal_leden) for r in rows] == [("Buurtvereniging Zandweerd", 1), ("Werkgroep Speeltuin", 0)]
+    Bewonersgroep.update(gearchiveerd=True).where(Bewonersgroep.naam == "Werkgroep Speeltuin").execute()
+    assert len(lists.GroepenList().fetch({"wijk_id": seeded.id})) == 1
+    assert len(lists.GroepenList().fetch({"wijk_id": seeded.id, "archief": True})) == 2
+    leden = lists.LedenList().fetch({"groep_id": rows[0].id})
+    assert [(r.naam, r.rol) for r in leden] == [("Anna Jansen", "contactpersoon")]
+
+
+@pytest.mark.parametrize("name", sorted(lists.LISTS))
+def test_every_column_sorts_both_ways(seeded, name):
+    row_list = lists.LISTS[name]()
+    scope = {"wijk_id": seeded.id, "jaar": 2026, "groep_id": 1, "doel_id": 1}
+    for column in row_list.columns:
+        for desc in (False, True):
+            row_list.fetch(scope, sort=column.key, descending=desc)

@@ -1,0 +1,496 @@
+"""Fast read queries for the GUI's tables: sort by any column and filter as you type, in SQL, a page at a time.
+
+The tables in the window can hold 100,000 rows (a ledger of expenses over years). Sorting or filtering
+them in Python or in a QSortFilterProxyModel costs seconds; SQLite does it in milliseconds when the
+query asks only for the first screen (ORDER BY ... LIMIT). Each `RowList` here describes one table: its
+columns (a key, an SQL expression, a kind), the scope that limits it (a wijk, a year, a group), which
+columns free text searches, and returns rows as plain named tuples (no model objects: cheaper, and a
+row can be read after the database row is gone).
+
+No widgets here: the views layer maps column keys to translated headers and formats the values.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections import namedtuple
+from dataclasses import dataclass
+from typing import Any, Iterable
+
+from peewee import JOIN, Asc, Desc, Select, fn
+
+from wijkdesk.domain import workflow
+from wijkdesk.store.models import (
+    Bewonersgroep,
+    Bijeenkomst,
+    Doel,
+    Idee,
+    Lidmaatschap,
+    Meedoenbudget,
+    Persoon,
+    Toekenning,
+    Uitgave,
+    Voortgang,
+    Wijk,
+)
+
+log = logging.getLogger(__name__)
+
+PAGE_SIZE = 200
+
+TEXT, MONEY, DATE, DATETIME, INT, PERCENT, BOOL = "text", "money", "date", "datetime", "int", "percent", "bool"
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column of a list: `key` names it in code, `expr` computes it in SQL."""
+
+    key: str
+    expr: Any
+    kind: str = TEXT
+    search: bool = False  # free text typed in the filter box looks in this column
+
+
+class RowList:
+    """A table the GUI shows: base query, columns, scope, sorting, filtering and paging in SQL."""
+
+    name = ""
+    default_sort = "id"
+    default_descending = False
+
+    def __init__(self) -> None:
+        self.columns: tuple[Column, ...] = tuple(self._columns())
+        self.by_key = {c.key: c for c in self.columns}
+        self.row_type = namedtuple(f"{type(self).__name__}Row", ["id"] + [c.key for c in self.columns])
+
+    # --- to be given by each list ---------------------------------------------------------------
+
+    def _columns(self) -> Iterable[Column]:
+        raise NotImplementedError
+
+    def _base(self) -> Select:
+        """The SELECT with its joins, without columns chosen yet (columns are set in `select`)."""
+        raise NotImplementedError
+
+    def _scope(self, query: Select, scope: dict) -> Select:
+        """Limit the query to the scope (a wijk, a year, a group...)."""
+        return query
+
+    def _id_expr(self):
+        raise NotImplementedError
+
+    # --- shared ----------------------------------------------------------------------------------
+
+    def select(self, scope: dict | None = None, *, sort: str | None = None, descending: bool | None = None,
+               text: str = "", filters: dict | None = None) -> Select:
+        """The query for this list in this scope, filtered and sorted (not yet limited)."""
+        query = self._base().select(self._id_expr(), *[c.expr.alias(c.key) for c in self.columns])
+        query = self._scope(query, scope or {})
+        for key, value in (filters or {}).items():
+            if value is None or value == "":
+                continue
+            expr = self.by_key[key].expr
+            if isinstance(value, (list, tuple, set, frozenset)):
+                query = query.where(expr.in_(list(value)))
+            else:
+                query = query.where(expr == value)
+        for word in text.split():
+            searchable = [c.expr for c in self.columns if c.search]
+            if searchable:
+                clause = searchable[0].contains(word)
+                for expr in searchable[1:]:
+                    clause = clause | expr.contains(word)
+                query = query.where(clause)
+        return query.order_by(*self.ordering(sort, descending))
+
+    def ordering(self, sort: str | None, descending: bool | None) -> list:
+        """ORDER BY terms: the chosen column (text without regard to case), then id to keep pages stable."""
+        key = sort or self.default_sort
+        if descending is None:
+            descending = self.default_descending if sort is None else False
+        desc = descending
+        if key == "id":
+            expr = self._id_expr()
+        else:
+            column = self.by_key[key]
+            expr = fn.LOWER(column.expr) if column.kind == TEXT else column.expr
+        id_expr = self._id_expr()
+        if desc:
+            return [Desc(expr), Desc(id_expr)]
+        return [Asc(expr), Asc(id_expr)]
+
+    def fetch(self, scope: dict | None = None, *, sort: str | None = None, descending: bool | None = None,
+              text: str = "", filters: dict | None = None, limit: int = PAGE_SIZE, offset: int = 0) -> list:
+        """One page of rows as named tuples."""
+        query = self.select(scope, sort=sort, descending=descending, text=text, filters=filters)
+        query = query.limit(limit).offset(offset)
+        make = self.row_type._make
+        return [make(t) for t in query.tuples().iterator()]
+
+    def fetch_one(self, row_id: int, scope: dict | None = None):
+        """The row with this id (ignoring filters, within the scope), or None when it is gone."""
+        query = self._scope(self._base().select(self._id_expr(), *[c.expr.alias(c.key) for c in self.columns]),
+                            scope or {})
+        query = query.where(self._id_expr() == row_id)
+        found = list(query.tuples())
+        return self.row_type._make(found[0]) if found else None
+
+    def count(self, scope: dict | None = None, *, text: str = "", filters: dict | None = None) -> int:
+        """How many rows match (a full count: use for small lists or off the main thread)."""
+        return self.select(scope, text=text, filters=filters).order_by().count()
+
+
+def _sum_or_zero(expr):
+    return fn.COALESCE(fn.SUM(expr), 0)
+
+
+# --- Bewonersgroepen -----------------------------------------------------------------------------
+
+
+class GroepenList(RowList):
+    """Groups of a wijk; scope: wijk_id, archief (True: also archived ones)."""
+
+    name = "groepen"
+    default_sort = "naam"
+
+    def _columns(self):
+        leden = (Lidmaatschap.select(fn.COUNT(Lidmaatschap.id))
+                 .where(Lidmaatschap.groep == Bewonersgroep.id))
+        return [
+            Column("naam", Bewonersgroep.naam, TEXT, search=True),
+            Column("soort", Bewonersgroep.soort, TEXT, search=True),
+            Column("thema", Bewonersgroep.thema, TEXT, search=True),
+            Column("actief", Bewonersgroep.actief, BOOL),
+            Column("aantal_leden", leden, INT),
+            Column("gearchiveerd", Bewonersgroep.gearchiveerd, BOOL),
+            Column("notities", Bewonersgroep.notities, TEXT, search=True),
+        ]
+
+    def _base(self):
+        return Bewonersgroep.select()
+
+    def _id_expr(self):
+        return Bewonersgroep.id
+
+    def _scope(self, query, scope):
+        if "wijk_id" in scope:
+            query = query.where(Bewonersgroep.wijk == scope["wijk_id"])
+        if not scope.get("archief"):
+            query = query.where(Bewonersgroep.gearchiveerd == False)  # noqa: E712 (SQL, not Python)
+        return query
+
+
+class LedenList(RowList):
+    """Members of a group with their roles; scope: groep_id."""
+
+    name = "leden"
+    default_sort = "naam"
+
+    def _columns(self):
+        return [
+            Column("naam", Persoon.naam, TEXT, search=True),
+            Column("rol", Lidmaatschap.rol, TEXT, search=True),
+            Column("email", Persoon.email, TEXT, search=True),
+            Column("telefoon", Persoon.telefoon, TEXT, search=True),
+            Column("persoon_id", Persoon.id, INT),
+        ]
+
+    def _base(self):
+        return Lidmaatschap.select().join(Persoon, on=(Lidmaatschap.persoon == Persoon.id))
+
+    def _id_expr(self):
+        return Lidmaatschap.id
+
+    def _scope(self, query, scope):
+        return query.where(Lidmaatschap.groep == scope.get("groep_id"))
+
+
+# --- Ideeën ---------------------------------------------------------------------------------------
+
+
+class IdeeenList(RowList):
+    """Ideas of a wijk; scope: wijk_id."""
+
+    name = "ideeen"
+    default_sort = "id"
+    default_descending = True  # newest first: the one just captured is on top
+
+    def _columns(self):
+        groep = Bewonersgroep.alias("ig")
+        persoon = Persoon.alias("ip")
+        bijeenkomst = Bijeenkomst.alias("ib")
+        self._aliases = (groep, persoon, bijeenkomst)
+        return [
+            Column("titel", Idee.titel, TEXT, search=True),
+            Column("status", Idee.status, TEXT),
+            Column("thema", Idee.thema, TEXT, search=True),
+            Column("geschatte_kosten_cents", Idee.geschatte_kosten_cents, MONEY),
+            Column("ingediend_door", fn.COALESCE(groep.naam, persoon.naam, ""), TEXT, search=True),
+            Column("bijeenkomst_datum", bijeenkomst.datum, DATE),
+            Column("aangemaakt_op", Idee.aangemaakt_op, DATETIME),
+            Column("status_reden", Idee.status_reden, TEXT),
+            Column("omschrijving", Idee.omschrijving, TEXT, search=True),
+        ]
+
+    def _base(self):
+        groep, persoon, bijeenkomst = self._aliases
+        return (Idee.select()
+                .join_from(Idee, groep, JOIN.LEFT_OUTER, on=(Idee.ingediend_door_groep == groep.id))
+                .join_from(Idee, persoon, JOIN.LEFT_OUTER, on=(Idee.ingediend_door_persoon == persoon.id))
+                .join_from(Idee, bijeenkomst, JOIN.LEFT_OUTER, on=(Idee.bijeenkomst == bijeenkomst.id)))
+
+    def _id_expr(self):
+        return Idee.id
+
+    def _scope(self, query, scope):
+        if "wijk_id" in scope:
+            query = query.where(Idee.wijk == scope["wijk_id"])
+        return query
+
+
+def idee_themas(wijk_id: int) -> list[str]:
+    """The themes used in a wijk's ideas, for the theme filter."""
+    query = (Idee.select(Idee.thema).where((Idee.wijk == wijk_id) & (Idee.thema != ""))
+             .distinct().order_by(Idee.thema))
+    return [t for (t,) in query.tuples()]
+
+
+# --- Doelen ---------------------------------------------------------------------------------------
+
+DOEL_OPEN = ("concept", "lopend")
+
+
+def doel_te_laat(deadline: dt.date | None, status: str, today: dt.date | None = None) -> bool:
+    """A goal is overdue when its deadline has passed and it is not finished or stopped."""
+    if deadline is None or status not in DOEL_OPEN:
+        return False
+    if isinstance(deadline, str):
+        deadline = dt.date.fromisoformat(deadline)
+    return deadline < (today or dt.date.today())
+
+
+class DoelenList(RowList):
+    """Goals of a wijk with the money granted and spent for each; scope: wijk_id."""
+
+    name = "doelen"
+    default_sort = "deadline"
+
+    def _columns(self):
+        groep = Bewonersgroep.alias("dg")
+        self._groep = groep
+        toegekend = (Toekenning.select(_sum_or_zero(Toekenning.bedrag_cents))
+                     .where((Toekenning.doel == Doel.id)
+                            & Toekenning.status.in_(sorted(workflow.TOEKENNING_TELT_MEE))))
+        uitgegeven = (Uitgave.select(_sum_or_zero(Uitgave.bedrag_cents))
+                      .where((Uitgave.doel == Doel.id) & Uitgave.status.in_(sorted(workflow.UITGAVE_TELT_MEE))))
+        return [
+            Column("titel", Doel.titel, TEXT, search=True),
+            Column("status", Doel.status, TEXT),
+            Column("deadline", Doel.deadline, DATE),
+            Column("voortgang", Doel.voortgang, PERCENT),
+            Column("verantwoordelijke", Doel.verantwoordelijke, TEXT, search=True),
+            Column("eigenaar", fn.COALESCE(groep.naam, ""), TEXT, search=True),
+            Column("begroot_cents", Doel.begroot_cents, MONEY),
+            Column("toegekend_cents", toegekend, MONEY),
+            Column("uitgegeven_cents", uitgegeven, MONEY),
+            Column("indicator", Doel.indicator, TEXT, search=True),
+            Column("streefwaarde", Doel.streefwaarde, TEXT),
+            Column("omschrijving", Doel.omschrijving, TEXT, search=True),
+        ]
+
+    def _base(self):
+        return Doel.select().join_from(Doel, self._groep, JOIN.LEFT_OUTER,
+                                       on=(Doel.eigenaar_groep == self._groep.id))
+
+    def _id_expr(self):
+        return Doel.id
+
+    def _scope(self, query, scope):
+        if "wijk_id" in scope:
+            query = query.where(Doel.wijk == scope["wijk_id"])
+        return query
+
+
+class VoortgangList(RowList):
+    """The dated progress entries of a goal, newest first; scope: doel_id."""
+
+    name = "voortgang"
+    default_sort = "datum"
+    default_descending = True
+
+    def _columns(self):
+        return [
+            Column("datum", Voortgang.datum, DATE),
+            Column("percentage", Voortgang.percentage, PERCENT),
+            Column("toelichting", Voortgang.toelichting, TEXT, search=True),
+        ]
+
+    def _base(self):
+        return Voortgang.select()
+
+    def _id_expr(self):
+        return Voortgang.id
+
+    def _scope(self, query, scope):
+        return query.where(Voortgang.doel == scope.get("doel_id"))
+
+
+# --- Budget ---------------------------------------------------------------------------------------
+
+
+class ToekenningenList(RowList):
+    """Grants from the budget of one wijk and year; scope: wijk_id, jaar."""
+
+    name = "toekenningen"
+    default_sort = "besluitdatum"
+    default_descending = True
+
+    def _columns(self):
+        doel = Doel.alias("td")
+        groep = Bewonersgroep.alias("tg")
+        self._aliases = (doel, groep)
+        uitgegeven = (Uitgave.select(_sum_or_zero(Uitgave.bedrag_cents))
+                      .where((Uitgave.toekenning == Toekenning.id)
+                             & Uitgave.status.in_(sorted(workflow.UITGAVE_TELT_MEE))))
+        return [
+            Column("omschrijving", Toekenning.omschrijving, TEXT, search=True),
+            Column("ontvanger", fn.COALESCE(doel.titel, groep.naam, ""), TEXT, search=True),
+            Column("activiteit_soort", Toekenning.activiteit_soort, TEXT, search=True),
+            Column("bedrag_cents", Toekenning.bedrag_cents, MONEY),
+            Column("uitgegeven_cents", uitgegeven, MONEY),
+            Column("zaaknummer", Toekenning.zaaknummer, TEXT, search=True),
+            Column("besluitdatum", Toekenning.besluitdatum, DATE),
+            Column("status", Toekenning.status, TEXT),
+            Column("override_reden", Toekenning.override_reden, TEXT),
+        ]
+
+    def _base(self):
+        doel, groep = self._aliases
+        return (Toekenning.select()
+                .join_from(Toekenning, Meedoenbudget, on=(Toekenning.budget == Meedoenbudget.id))
+                .join_from(Toekenning, doel, JOIN.LEFT_OUTER, on=(Toekenning.doel == doel.id))
+                .join_from(Toekenning, groep, JOIN.LEFT_OUTER, on=(Toekenning.groep == groep.id)))
+
+    def _id_expr(self):
+        return Toekenning.id
+
+    def _scope(self, query, scope):
+        return query.where((Meedoenbudget.wijk == scope.get("wijk_id")) & (Meedoenbudget.jaar == scope.get("jaar")))
+
+
+class UitgavenList(RowList):
+    """The ledger of expenses of one wijk and year; scope: wijk_id, jaar."""
+
+    name = "uitgaven"
+    default_sort = "datum"
+    default_descending = True
+
+    def _columns(self):
+        doel = Doel.alias("ud")
+        toekenning = Toekenning.alias("ut")
+        self._aliases = (doel, toekenning)
+        return [
+            Column("datum", Uitgave.datum, DATE),
+            Column("omschrijving", Uitgave.omschrijving, TEXT, search=True),
+            Column("leverancier", Uitgave.leverancier, TEXT, search=True),
+            Column("factuurnummer", Uitgave.factuurnummer, TEXT, search=True),
+            Column("bedrag_cents", Uitgave.bedrag_cents, MONEY),
+            Column("status", Uitgave.status, TEXT),
+            Column("betaald_op", Uitgave.betaald_op, DATE),
+            Column("toekenning", fn.COALESCE(toekenning.omschrijving, ""), TEXT, search=True),
+            Column("doel", fn.COALESCE(doel.titel, ""), TEXT, search=True),
+            Column("bonnetje", Uitgave.bonnetje, TEXT),
+            Column("override_reden", Uitgave.override_reden, TEXT),
+        ]
+
+    def _base(self):
+        doel, toekenning = self._aliases
+        return (Uitgave.select()
+                .join_from(Uitgave, Meedoenbudget, on=(Uitgave.budget == Meedoenbudget.id))
+                .join_from(Uitgave, toekenning, JOIN.LEFT_OUTER, on=(Uitgave.toekenning == toekenning.id))
+                .join_from(Uitgave, doel, JOIN.LEFT_OUTER, on=(Uitgave.doel == doel.id)))
+
+    def _id_expr(self):
+        return Uitgave.id
+
+    def _scope(self, query, scope):
+        return query.where((Meedoenbudget.wijk == scope.get("wijk_id")) & (Meedoenbudget.jaar == scope.get("jaar")))
+
+
+# --- Choices for selectors and combo boxes -------------------------------------------------------
+
+
+def wijken(include_archived: bool = False) -> list[tuple[int, str]]:
+    """(id, naam) of the wijken, by name."""
+    query = Wijk.select(Wijk.id, Wijk.naam).order_by(Wijk.naam)
+    if not include_archived:
+        query = query.where(Wijk.gearchiveerd == False)  # noqa: E712
+    return list(query.tuples())
+
+
+def budget_jaren(wijk_id: int | None) -> list[int]:
+    """The years that have a Meedoenbudget for this wijk, newest first."""
+    if wijk_id is None:
+        return []
+    query = (Meedoenbudget.select(Meedoenbudget.jaar).where(Meedoenbudget.wijk == wijk_id)
+             .order_by(Meedoenbudget.jaar.desc()))
+    return [j for (j,) in query.tuples()]
+
+
+def groep_keuzes(wijk_id: int | None) -> list[tuple[int, str]]:
+    """(id, naam) of the active, not archived groups of a wijk."""
+    if wijk_id is None:
+        return []
+    query = (Bewonersgroep.select(Bewonersgroep.id, Bewonersgroep.naam)
+             .where((Bewonersgroep.wijk == wijk_id) & (Bewonersgroep.gearchiveerd == False))  # noqa: E712
+             .order_by(Bewonersgroep.naam))
+    return list(query.tuples())
+
+
+def doel_keuzes(wijk_id: int | None) -> list[tuple[int, str]]:
+    """(id, titel) of the goals of a wijk."""
+    if wijk_id is None:
+        return []
+    query = Doel.select(Doel.id, Doel.titel).where(Doel.wijk == wijk_id).order_by(Doel.titel)
+    return list(query.tuples())
+
+
+def toekenning_keuzes(wijk_id: int | None, jaar: int | None) -> list[tuple[int, str]]:
+    """(id, omschrijving) of the grants of a wijk and year."""
+    if wijk_id is None or jaar is None:
+        return []
+    query = (Toekenning.select(Toekenning.id, Toekenning.omschrijving, Toekenning.zaaknummer)
+             .join(Meedoenbudget)
+             .where((Meedoenbudget.wijk == wijk_id) & (Meedoenbudget.jaar == jaar))
+             .order_by(Toekenning.omschrijving))
+    return [(i, f"{o} ({z})" if z else o) for i, o, z in query.tuples()]
+
+
+def persoon_keuzes(groep_id: int | None = None) -> list[tuple[int, str]]:
+    """(id, naam) of persons, those of one group when given."""
+    query = Persoon.select(Persoon.id, Persoon.naam).order_by(Persoon.naam)
+    if groep_id is not None:
+        query = query.join(Lidmaatschap).where(Lidmaatschap.groep == groep_id)
+    return list(query.tuples())
+
+
+def bijeenkomst_keuzes(wijk_id: int | None) -> list[tuple[int, str]]:
+    """(id, label) of a wijk's meetings, newest first."""
+    if wijk_id is None:
+        return []
+    query = (Bijeenkomst.select(Bijeenkomst.id, Bijeenkomst.titel, Bijeenkomst.datum)
+             .where(Bijeenkomst.wijk == wijk_id).order_by(Bijeenkomst.datum.desc()))
+    return [(i, f"{t} {d.strftime('%d-%m-%Y') if d else ''}".strip()) for i, t, d in query.tuples()]
+
+
+def gekoppelde_ideeen(doel_id: int) -> list[tuple[int, str, str]]:
+    """(id, titel, status) of the ideas a goal was made from."""
+    from wijkdesk.store.models import DoelIdee
+
+    query = (Idee.select(Idee.id, Idee.titel, Idee.status).join(DoelIdee)
+             .where(DoelIdee.doel == doel_id).order_by(Idee.titel))
+    return list(query.tuples())
+
+
+LISTS = {cls.name: cls for cls in (GroepenList, LedenList, IdeeenList, DoelenList, VoortgangList,
+                                    ToekenningenList, UitgavenList)}
