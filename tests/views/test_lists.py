@@ -89,3 +89,14 @@ def test_every_column_sorts_both_ways(seeded, name):
     for column in row_list.columns:
         for desc in (False, True):
             row_list.fetch(scope, sort=column.key, descending=desc)
+
+
+def test_doel_money_matches_the_budget_service(db):
+    """The goal list's granted/spent columns agree with services.budget.doel_geld on the demo data."""
+    from wijkdesk.services import budget, demo
+    from wijkdesk.store.models import Doel
+
+    demo.fill_demo()
+    for wijk_id in {d.wijk_id for d in Doel.select()}:
+        for row in lists.DoelenList().fetch({"wijk_id": wijk_id}, limit=1000):
+            assert (row.toegekend_cents, row.uitgegeven_cents) == budget.doel_geld(row.id), row.titel

@@ -281,8 +281,12 @@ class DoelenList(RowList):
         toegekend = (Toekenning.select(_sum_or_zero(Toekenning.bedrag_cents))
                      .where((Toekenning.doel == Doel.id)
                             & Toekenning.status.in_(sorted(workflow.TOEKENNING_TELT_MEE))))
+        # Spent for a goal: expenses booked on it and those under its grants (as services.budget.doel_geld).
+        onder_toekenning = Toekenning.alias("dt")
+        grants = onder_toekenning.select(onder_toekenning.id).where(onder_toekenning.doel == Doel.id)
         uitgegeven = (Uitgave.select(_sum_or_zero(Uitgave.bedrag_cents))
-                      .where((Uitgave.doel == Doel.id) & Uitgave.status.in_(sorted(workflow.UITGAVE_TELT_MEE))))
+                      .where(((Uitgave.doel == Doel.id) | Uitgave.toekenning.in_(grants))
+                             & Uitgave.status.in_(sorted(workflow.UITGAVE_TELT_MEE))))
         return [
             Column("titel", Doel.titel, TEXT, search=True),
             Column("status", Doel.status, TEXT),

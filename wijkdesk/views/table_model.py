@@ -65,7 +65,7 @@ class ListTableModel(QAbstractTableModel):
     def __init__(self, row_list: lists.RowList, parent=None, page_size: int = lists.PAGE_SIZE):
         super().__init__(parent)
         self._list = row_list
-        self._kinds = [row_list.by_key[k].kind for k in self.KEYS]
+        self._kinds = [row_list.by_key[k].kind if k != "id" else lists.INT for k in self.KEYS]
         self._positions = [row_list.row_type._fields.index(k) for k in self.KEYS]
         self._headers = list(self.headers())
         self._page_size = page_size

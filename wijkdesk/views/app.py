@@ -1,0 +1,130 @@
+"""Starting the window: `run_gui(db_path, demo)` for the command line, `create_main_window` for tests.
+
+`create_main_window(db_path)` builds a complete MainWindow off-screen (the packaged build's self-test
+and the tests use it); `run_gui` adds what only a real session needs: the log file, Qt's warnings in
+it, the dialog for an uncaught exception, and switching the language by rebuilding the window.
+"""
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from wijkdesk import APP_NAME, ORG_NAME, __version__, paths
+
+log = logging.getLogger(__name__)
+
+
+def application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication (made once), with WijkDesk's names and icon."""
+    app = QApplication.instance()
+    if app is None:
+        QCoreApplication.setOrganizationName(ORG_NAME)
+        QCoreApplication.setApplicationName(APP_NAME)
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationVersion(__version__)
+    from wijkdesk.views.icons import app_icon
+
+    app.setWindowIcon(app_icon())
+    return app
+
+
+def open_settings() -> QSettings:
+    """The user's settings: an .ini file in the data folder, so `--data-dir` and tests keep their own."""
+    path = paths.data_dir() / "wijkdesk.ini"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return QSettings(str(path), QSettings.Format.IniFormat)
+
+
+def apply_settings(settings: QSettings) -> str:
+    """Language and audit user from the settings; returns the language."""
+    from wijkdesk.services import audit
+    from wijkdesk.views import i18n
+
+    audit.set_current_user(str(settings.value("gebruiker", "") or ""))
+    return i18n.install(str(settings.value("taal", i18n.DEFAULT_LANGUAGE) or i18n.DEFAULT_LANGUAGE))
+
+
+def _open_database(db_path: Path, parent=None):
+    """Open the database with the GUI's dialogs (locked, damaged, newer) when that module exists."""
+    try:
+        from wijkdesk.views.startup import open_database_for_gui
+    except ImportError:
+        from wijkdesk.store.database import open_database
+
+        return open_database(db_path)
+    return open_database_for_gui(db_path, parent)
+
+
+def create_main_window(db_path: Path | str, demo: bool = False, *, open_db: bool = True, context=None):
+    """A ready MainWindow on the database at `db_path` (not shown). Raises DatabaseOpenError."""
+    from wijkdesk.views.context import AppContext
+    from wijkdesk.views.main_window import MainWindow
+
+    application()
+    db_path = Path(db_path)
+    if open_db:
+        database = _open_database(db_path)
+        if database is None:
+            return None
+        if demo:
+            _fill_demo_if_empty()
+    if context is None:
+        settings = open_settings()
+        apply_settings(settings)
+        context = AppContext(db_path, settings)
+        context.readonly = bool(getattr(database, "readonly", False)) if open_db else False
+    return MainWindow(context)
+
+
+def _fill_demo_if_empty() -> None:
+    from wijkdesk.services import demo
+
+    if demo.database_has_data():
+        log.info("--demo: de database bevat al gegevens; geen voorbeeldgegevens toegevoegd")
+        return
+    demo.fill_demo()
+
+
+def run_gui(db_path: Path | str, demo: bool = False) -> int:
+    """Open the window on `db_path` and run until it closes; the exit code."""
+    from wijkdesk import logsetup
+    from wijkdesk.store.database import DatabaseOpenError, close_database
+    from wijkdesk.views import crash, i18n
+
+    logsetup.setup_logging()
+    logsetup.install_qt_message_handler()
+    app = application()
+    crash.install()
+    try:
+        window = create_main_window(db_path, demo=demo)
+    except DatabaseOpenError as exc:
+        log.error("Database niet geopend: %s", exc)
+        QMessageBox.critical(None, QCoreApplication.translate("app", "Database niet geopend"), str(exc))
+        return 2
+    if window is None:  # the user chose to quit in a start-up dialog
+        return 1
+    holder = {"window": window}
+
+    def switch_language(language: str) -> None:
+        old = holder["window"]
+        old.save_settings()
+        i18n.install(language)
+        new = create_main_window(db_path, open_db=False, context=old.context)
+        new.language_change_requested.connect(switch_language)
+        new.restoreGeometry(old.saveGeometry())
+        new.show()
+        holder["window"] = new
+        old.hide()
+        old.deleteLater()
+
+    window.language_change_requested.connect(switch_language)
+    window.show()
+    log.info("Venster geopend op %s", db_path)
+    try:
+        return app.exec()
+    finally:
+        close_database()

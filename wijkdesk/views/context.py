@@ -1,0 +1,75 @@
+"""What the tabs of one window share: the open database, the chosen wijk and year, the undo stack.
+
+Tabs get this object instead of reaching for the main window: they read the scope, run their changes
+through `run()` (service call + undo command) and listen to `data_changed` to refresh what they show.
+"""
+from __future__ import annotations
+
+import json
+import logging
+from pathlib import Path
+from typing import Callable, Iterable
+
+from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtGui import QUndoStack
+
+from wijkdesk.domain.budget_rules import BudgetRules
+from wijkdesk.views.undo import ServiceCommand
+
+log = logging.getLogger(__name__)
+
+
+class AppContext(QObject):
+    """Shared state of the window: database path, wijk and year, undo stack, settings."""
+
+    scope_changed = Signal()
+    data_changed = Signal(object)  # frozenset of table names that changed
+    error = Signal(str)  # a change could not be undone/redone: the message for the user
+
+    def __init__(self, db_path: Path, settings: QSettings, parent=None):
+        super().__init__(parent)
+        self.db_path = Path(db_path)
+        self.settings = settings
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.setUndoLimit(500)
+        self.wijk_id: int | None = None
+        self.jaar: int | None = None
+        self.readonly = False
+
+    # --- scope -------------------------------------------------------------------------------------
+
+    def set_scope(self, wijk_id: int | None, jaar: int | None) -> None:
+        if (wijk_id, jaar) != (self.wijk_id, self.jaar):
+            self.wijk_id, self.jaar = wijk_id, jaar
+            self.scope_changed.emit()
+
+    # --- changes -----------------------------------------------------------------------------------
+
+    def run(self, text: str, do: Callable[[], object], undo: Callable[[], object], tables: Iterable[str],
+            redo: Callable[[], object] | None = None):
+        """Make a change now through a service; if it succeeds, make it undoable. Returns `do()`'s result.
+
+        A ServiceError (ValidationError, OverrideRequired, InUseError...) propagates to the caller, who
+        shows it; then nothing was changed and nothing is pushed.
+        """
+        result = do()
+        command = ServiceCommand(text, redo or do, undo, tables, self.notify, self.error.emit)
+        self.undo_stack.push(command)
+        self.notify(command.tables)
+        return result
+
+    def notify(self, tables: Iterable[str]) -> None:
+        self.data_changed.emit(frozenset(tables))
+
+    # --- settings ----------------------------------------------------------------------------------
+
+    def budget_rules(self) -> BudgetRules:
+        raw = self.settings.value("budgetregels", "")
+        try:
+            return BudgetRules.from_dict(json.loads(raw) if raw else None)
+        except (TypeError, ValueError):
+            log.warning("Budgetregels in de instellingen zijn onleesbaar; standaardregels gebruikt")
+            return BudgetRules()
+
+    def set_budget_rules(self, rules: BudgetRules) -> None:
+        self.settings.setValue("budgetregels", json.dumps(rules.to_dict(), ensure_ascii=False))

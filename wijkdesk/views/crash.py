@@ -1,0 +1,52 @@
+"""An uncaught exception in the window: log it with its traceback and tell the user where the log is."""
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from wijkdesk import logsetup
+
+log = logging.getLogger(__name__)
+_showing = False
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("crash", text)
+
+
+def message_for(exc: BaseException) -> str:
+    """What the dialog says: that something went wrong, that nothing typed before was lost, where the log is."""
+    return _tr(
+        "Er ging iets mis in WijkDesk: {error}\n\n"
+        "Wat u eerder hebt opgeslagen, is bewaard: elke wijziging wordt meteen opgeslagen. "
+        "Het laatste dat u deed, is misschien niet gelukt; controleer dat.\n\n"
+        "De details staan in het logboek:\n{log}\n\n"
+        "Stuur dat bestand mee als u dit meldt."
+    ).format(error=f"{type(exc).__name__}: {exc}", log=logsetup.log_file())
+
+
+def handle_exception(exc_type, exc, tb) -> None:
+    """sys.excepthook for the GUI: log, then show a dialog (one at a time)."""
+    global _showing
+    if issubclass(exc_type, KeyboardInterrupt):
+        sys.__excepthook__(exc_type, exc, tb)
+        return
+    log.critical("Onverwachte fout:\n%s", "".join(traceback.format_exception(exc_type, exc, tb)))
+    if _showing or QApplication.instance() is None:
+        return
+    _showing = True
+    try:
+        box = QMessageBox(QMessageBox.Icon.Critical, _tr("Onverwachte fout"), message_for(exc),
+                          QMessageBox.StandardButton.Ok, QApplication.activeWindow())
+        box.setTextInteractionFlags(box.textInteractionFlags())
+        box.exec()
+    finally:
+        _showing = False
+
+
+def install() -> None:
+    sys.excepthook = handle_exception

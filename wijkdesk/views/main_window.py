@@ -1,0 +1,369 @@
+"""The main window: four tabs, the wijk and year selector, the budget left in the status bar.
+
+Other parts of WijkDesk extend it through two small hooks so that they need not edit this file:
+`add_tab(widget, title, icon)` adds a tab, `menu(key)` returns a menu ("bestand", "bewerken", "beeld",
+"extra", "help") to add actions to (`add_action(key, action)` does both in one call).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import logging
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QSpinBox,
+    QTabWidget,
+    QToolBar,
+    QWidget,
+)
+
+from wijkdesk import APP_NAME, __version__
+from wijkdesk.domain.money import format_cents
+from wijkdesk.services import budget, lists
+from wijkdesk.views.context import AppContext
+from wijkdesk.views.icons import app_icon, icon
+
+log = logging.getLogger(__name__)
+
+BUDGET_TABLES = frozenset({"meedoenbudget", "toekenning", "uitgave"})
+
+
+class MainWindow(QMainWindow):
+    """The WijkDesk window on one open database."""
+
+    language_change_requested = Signal(str)
+
+    def __init__(self, context: AppContext, parent=None):
+        super().__init__(parent)
+        self.context = context
+        self.setWindowTitle(f"{APP_NAME} — {context.db_path.name}")
+        self.setWindowIcon(app_icon())
+        self._menus: dict[str, QMenu] = {}
+        self._build_actions()
+        self._build_menus()
+        self._build_toolbar()
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("tabs")
+        self.tabs.setDocumentMode(True)
+        self.setCentralWidget(self.tabs)
+        self._build_status_bar()
+        self._add_standard_tabs()
+        context.data_changed.connect(self._on_data_changed)
+        context.scope_changed.connect(self._update_status)
+        context.error.connect(self._show_error)
+        self.tabs.currentChanged.connect(self._on_tab_changed)
+        self._load_wijken()
+        self._restore_settings()
+        self._update_status()
+
+    # --- extension points ----------------------------------------------------------------------------
+
+    def add_tab(self, widget: QWidget, title: str, icon_: QIcon | None = None) -> int:
+        """Add a tab (e.g. Stemronde); its index. A tab may define new_item/delete_selected/focus_filter."""
+        index = self.tabs.addTab(widget, icon_ or QIcon(), title)
+        restore = getattr(widget, "restore_state", None)
+        if callable(restore):
+            restore(self.context.settings)
+        return index
+
+    def menu(self, key: str) -> QMenu:
+        """The menu with this key ('bestand', 'bewerken', 'beeld', 'extra', 'help')."""
+        return self._menus[key]
+
+    def add_action(self, menu_key: str, action: QAction) -> QAction:
+        """Put `action` in a menu (before the separator that ends 'bestand', at the end elsewhere)."""
+        menu = self._menus[menu_key]
+        if menu_key == "bestand":
+            menu.insertAction(self._quit_separator, action)
+        else:
+            menu.addAction(action)
+        if action.parent() is None:
+            action.setParent(self)
+        return action
+
+    # --- building ------------------------------------------------------------------------------------
+
+    def _action(self, text: str, slot, shortcut=None, icon_name: str = "", tip: str = "") -> QAction:
+        action = QAction(icon(icon_name) if icon_name else QIcon(), text, self)
+        if shortcut is not None:
+            if isinstance(shortcut, list):
+                action.setShortcuts(shortcut)
+            else:
+                action.setShortcut(shortcut)
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
+        action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        stack = self.context.undo_stack
+        self.undo_action = stack.createUndoAction(self, self.tr("Ongedaan maken"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.setIcon(icon("ongedaan"))
+        self.redo_action = stack.createRedoAction(self, self.tr("Opnieuw"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
+        self.redo_action.setIcon(icon("opnieuw"))
+        self.new_action = self._action(self.tr("Nieuw"), self._new_item, QKeySequence.StandardKey.New, "nieuw",
+                                       self.tr("Nieuw in dit tabblad (Ctrl+N)"))
+        self.delete_action = self._action(self.tr("Verwijderen…"), self._delete_selected, QKeySequence.StandardKey.Delete,
+                                          "verwijderen", self.tr("Verwijder wat geselecteerd is (Del)"))
+        self.find_action = self._action(self.tr("Zoeken"), self._focus_filter, QKeySequence.StandardKey.Find,
+                                        "zoeken", self.tr("Zoeken in dit tabblad (Ctrl+F)"))
+        self.next_tab_action = self._action(self.tr("Volgend tabblad"), lambda: self._step_tab(1),
+                                            [QKeySequence("Ctrl+Tab"), QKeySequence("Ctrl+PgDown")])
+        self.previous_tab_action = self._action(self.tr("Vorig tabblad"), lambda: self._step_tab(-1),
+                                                [QKeySequence("Ctrl+Shift+Tab"), QKeySequence("Ctrl+PgUp")])
+        self.settings_action = self._action(self.tr("Instellingen…"), self._open_settings,
+                                            QKeySequence.StandardKey.Preferences, "instellingen")
+        self.wijk_action = self._action(self.tr("Wijken beheren…"), self._manage_wijken, None, "wijk")
+        self.quit_action = self._action(self.tr("Afsluiten"), self.close, QKeySequence.StandardKey.Quit)
+        self.about_action = self._action(self.tr("Over WijkDesk"), self._about)
+        self.log_action = self._action(self.tr("Logboek openen"), self._open_log, None, "logboek")
+        for action in (self.delete_action, self.new_action, self.find_action):
+            # Del must not fire while the user types in a field: the action is for tables only.
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        for key, title in (("bestand", self.tr("&Bestand")), ("bewerken", self.tr("Be&werken")),
+                           ("beeld", self.tr("Bee&ld")), ("extra", self.tr("E&xtra")), ("help", self.tr("&Help"))):
+            menu = bar.addMenu(title)
+            menu.setObjectName(f"menu_{key}")
+            self._menus[key] = menu
+        bestand = self._menus["bestand"]
+        bestand.addAction(self.wijk_action)
+        self._quit_separator = bestand.addSeparator()
+        bestand.addAction(self.quit_action)
+        bewerken = self._menus["bewerken"]
+        for action in (self.undo_action, self.redo_action, None, self.new_action, self.delete_action, None,
+                       self.find_action):
+            bewerken.addSeparator() if action is None else bewerken.addAction(action)
+        self._menus["beeld"].addActions([self.next_tab_action, self.previous_tab_action])
+        self._menus["extra"].addAction(self.settings_action)
+        self._menus["help"].addActions([self.log_action, self.about_action])
+
+    def _build_toolbar(self) -> None:
+        bar = QToolBar(self.tr("Werkbalk"), self)
+        bar.setObjectName("werkbalk")
+        bar.setMovable(False)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.addToolBar(bar)
+        bar.addWidget(QLabel(self.tr(" Wijk: "), bar))
+        self.wijk_combo = QComboBox(bar)
+        self.wijk_combo.setObjectName("wijk")
+        self.wijk_combo.setMinimumContentsLength(18)
+        self.wijk_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        bar.addWidget(self.wijk_combo)
+        bar.addWidget(QLabel(self.tr("  Jaar: "), bar))
+        self.jaar_spin = QSpinBox(bar)
+        self.jaar_spin.setObjectName("jaar")
+        self.jaar_spin.setRange(2000, 2100)
+        self.jaar_spin.setValue(dt.date.today().year)
+        bar.addWidget(self.jaar_spin)
+        bar.addSeparator()
+        bar.addActions([self.new_action, self.delete_action])
+        bar.addSeparator()
+        bar.addActions([self.undo_action, self.redo_action])
+        self.toolbar = bar
+        self.wijk_combo.currentIndexChanged.connect(self._on_scope_widgets)
+        self.jaar_spin.valueChanged.connect(self._on_scope_widgets)
+
+    def _build_status_bar(self) -> None:
+        self.budget_label = QLabel(self)
+        self.budget_label.setObjectName("resterend")
+        self.statusBar().addPermanentWidget(self.budget_label)
+
+    def _add_standard_tabs(self) -> None:
+        from wijkdesk.views.tabs.budget_tab import BudgetTab
+        from wijkdesk.views.tabs.doelen_tab import DoelenTab
+        from wijkdesk.views.tabs.groepen_tab import GroepenTab
+        from wijkdesk.views.tabs.ideeen_tab import IdeeenTab
+
+        self.groepen_tab = GroepenTab(self.context, self)
+        self.ideeen_tab = IdeeenTab(self.context, self)
+        self.doelen_tab = DoelenTab(self.context, self)
+        self.budget_tab = BudgetTab(self.context, self)
+        self.tabs.addTab(self.groepen_tab, icon("groepen"), self.tr("Bewonersgroepen"))
+        self.tabs.addTab(self.ideeen_tab, icon("ideeen"), self.tr("Ideeën"))
+        self.tabs.addTab(self.doelen_tab, icon("doelen"), self.tr("Doelen"))
+        self.tabs.addTab(self.budget_tab, icon("budget"), self.tr("Budget"))
+        for tab in (self.groepen_tab, self.ideeen_tab, self.doelen_tab, self.budget_tab):
+            tab.restore_state(self.context.settings)
+        # "Maak doel van dit idee" switches to the goal it made.
+        if hasattr(self.ideeen_tab, "goal_created"):
+            self.ideeen_tab.goal_created.connect(self.show_doel)
+
+    # --- wijk and year -------------------------------------------------------------------------------
+
+    def _load_wijken(self, select_id: int | None = None) -> None:
+        current = select_id if select_id is not None else self.context.wijk_id
+        self.wijk_combo.blockSignals(True)
+        self.wijk_combo.clear()
+        for wijk_id, naam in lists.wijken():
+            self.wijk_combo.addItem(naam, wijk_id)
+        position = self.wijk_combo.findData(current) if current is not None else -1
+        self.wijk_combo.setCurrentIndex(position if position >= 0 else (0 if self.wijk_combo.count() else -1))
+        self.wijk_combo.blockSignals(False)
+        self._on_scope_widgets()
+
+    def _on_scope_widgets(self) -> None:
+        self.context.set_scope(self.wijk_combo.currentData(), self.jaar_spin.value())
+
+    def set_scope(self, wijk_id: int, jaar: int) -> None:
+        """Choose a wijk and year as if the user picked them."""
+        position = self.wijk_combo.findData(wijk_id)
+        if position >= 0:
+            self.wijk_combo.setCurrentIndex(position)
+        self.jaar_spin.setValue(jaar)
+
+    # --- status bar ----------------------------------------------------------------------------------
+
+    def _on_data_changed(self, tables: frozenset) -> None:
+        if "wijk" in tables:
+            self._load_wijken()
+        if tables & BUDGET_TABLES:
+            self._update_status()
+
+    def _update_status(self) -> None:
+        wijk_id, jaar = self.context.wijk_id, self.context.jaar
+        if wijk_id is None:
+            self.budget_label.setText(self.tr("Nog geen wijk: kies Bestand > Wijken beheren om er een toe te voegen."))
+            return
+        found = budget.get_budget(wijk_id, jaar)
+        if found is None:
+            self.budget_label.setText(self.tr("Geen Meedoenbudget voor {0}").format(jaar))
+            self.budget_label.setStyleSheet("")
+            return
+        overview = budget.overview_for_budget(found)
+        self.budget_label.setText(self.tr("Resterend {0}: {1} van {2}").format(
+            jaar, format_cents(overview.resterend_cents), format_cents(overview.budget_cents)))
+        self.budget_label.setStyleSheet("color: #a4001d; font-weight: 600;" if overview.resterend_cents < 0
+                                        else "font-weight: 600;")
+
+    def remaining_text(self) -> str:
+        return self.budget_label.text()
+
+    # --- routing to the current tab ------------------------------------------------------------------
+
+    def current_tab(self) -> QWidget | None:
+        return self.tabs.currentWidget()
+
+    def _route(self, name: str) -> None:
+        tab = self.current_tab()
+        method = getattr(tab, name, None)
+        if callable(method):
+            method()
+
+    def _new_item(self) -> None:
+        self._route("new_item")
+
+    def _delete_selected(self) -> None:
+        self._route("delete_selected")
+
+    def _focus_filter(self) -> None:
+        self._route("focus_filter")
+
+    def _step_tab(self, step: int) -> None:
+        count = self.tabs.count()
+        if count:
+            self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % count)
+
+    def _on_tab_changed(self, index: int) -> None:
+        self.context.settings.setValue("venster/tab", index)
+
+    def show_doel(self, doel_id: int) -> None:
+        self.tabs.setCurrentWidget(self.doelen_tab)
+        select = getattr(self.doelen_tab, "select_doel", None)
+        if callable(select):
+            select(doel_id)
+
+    # --- dialogs -------------------------------------------------------------------------------------
+
+    def _show_error(self, message: str) -> None:
+        QMessageBox.warning(self, self.tr("Niet gelukt"), message)
+
+    def _open_settings(self) -> None:
+        from wijkdesk.views.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.context, self)
+        if dialog.exec() and dialog.language_changed():
+            self.language_change_requested.emit(dialog.language())
+
+    def _manage_wijken(self) -> None:
+        from wijkdesk.views.wijk_dialog import WijkenDialog
+
+        dialog = WijkenDialog(self.context, self)
+        dialog.exec()
+
+    def _about(self) -> None:
+        QMessageBox.about(self, self.tr("Over WijkDesk"), self.tr(
+            "<b>WijkDesk {0}</b><p>Het Meedoenbudget van de wijk: van idee tot verantwoording.</p>"
+            "<p>Database: {1}</p>").format(__version__, self.context.db_path))
+
+    def _open_log(self) -> None:
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
+        from wijkdesk import logsetup
+
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(logsetup.log_file().parent)))
+
+    # --- remembered between sessions -----------------------------------------------------------------
+
+    def _restore_settings(self) -> None:
+        settings = self.context.settings
+        geometry = settings.value("venster/geometrie")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 760)
+        jaar = settings.value("venster/jaar")
+        if jaar is not None:
+            try:
+                self.jaar_spin.setValue(int(jaar))
+            except (TypeError, ValueError):
+                pass
+        wijk = settings.value("venster/wijk")
+        if wijk is not None:
+            try:
+                position = self.wijk_combo.findData(int(wijk))
+            except (TypeError, ValueError):
+                position = -1
+            if position >= 0:
+                self.wijk_combo.setCurrentIndex(position)
+        tab = settings.value("venster/tab")
+        try:
+            tab_index = int(tab) if tab is not None else 1
+        except (TypeError, ValueError):
+            tab_index = 1
+        if 0 <= tab_index < self.tabs.count():
+            self.tabs.setCurrentIndex(tab_index)
+        self._on_scope_widgets()
+
+    def save_settings(self) -> None:
+        settings = self.context.settings
+        settings.setValue("venster/geometrie", self.saveGeometry())
+        settings.setValue("venster/tab", self.tabs.currentIndex())
+        if self.context.wijk_id is not None:
+            settings.setValue("venster/wijk", self.context.wijk_id)
+        settings.setValue("venster/jaar", self.jaar_spin.value())
+        for index in range(self.tabs.count()):
+            save = getattr(self.tabs.widget(index), "save_state", None)
+            if callable(save):
+                save(settings)
+        settings.sync()
+
+    def closeEvent(self, event) -> None:
+        # A field still being edited commits on focus-out: take the focus away first, so nothing typed is lost.
+        focus = self.focusWidget()
+        if focus is not None:
+            focus.clearFocus()
+        self.save_settings()
+        super().closeEvent(event)

@@ -1,0 +1,195 @@
+"""The table models of the four tabs: which columns each shows, in which order, with which titles."""
+from __future__ import annotations
+
+import datetime as dt
+import logging
+
+from PySide6.QtGui import QColor
+
+from wijkdesk.services import lists
+from wijkdesk.views.table_model import ListTableModel
+
+log = logging.getLogger(__name__)
+
+OVERDUE_TEXT = QColor("#a4001d")
+OVERDUE_BACK = QColor("#fde7e9")
+MUTED = QColor("#6b6b6b")
+
+
+class GroepenModel(ListTableModel):
+    """Bewonersgroepen of a wijk."""
+
+    NAAM, SOORT, THEMA, ACTIEF, LEDEN = range(5)
+    KEYS = ("naam", "soort", "thema", "actief", "aantal_leden")
+
+    def __init__(self, parent=None):
+        super().__init__(lists.GroepenList(), parent)
+
+    def headers(self):
+        return [self.tr("Naam"), self.tr("Soort"), self.tr("Thema"), self.tr("Actief"), self.tr("Leden")]
+
+    def data(self, index, role=0):
+        from PySide6.QtCore import Qt
+
+        from wijkdesk.views import labels
+
+        if role == Qt.ItemDataRole.DisplayRole and index.isValid() and index.column() == self.SOORT:
+            return labels.soort_label(self.row(index.row()).soort)
+        return super().data(index, role)
+
+    def row_foreground(self, row):
+        return MUTED if row.gearchiveerd or not row.actief else None
+
+
+class LedenModel(ListTableModel):
+    """The members of one group."""
+
+    NAAM, ROL, EMAIL, TELEFOON = range(4)
+    KEYS = ("naam", "rol", "email", "telefoon")
+
+    def __init__(self, parent=None):
+        super().__init__(lists.LedenList(), parent)
+
+    def headers(self):
+        return [self.tr("Naam"), self.tr("Rol"), self.tr("E-mail"), self.tr("Telefoon")]
+
+    def data(self, index, role=0):
+        from PySide6.QtCore import Qt
+
+        from wijkdesk.views import labels
+
+        if role == Qt.ItemDataRole.DisplayRole and index.isValid() and index.column() == self.ROL:
+            return labels.rol_label(self.row(index.row()).rol)
+        return super().data(index, role)
+
+
+class IdeeenModel(ListTableModel):
+    """Ideas of a wijk, newest first."""
+
+    NR, TITEL, STATUS, THEMA, KOSTEN, INGEDIEND_DOOR, BIJEENKOMST = range(7)
+    KEYS = ("id", "titel", "status", "thema", "geschatte_kosten_cents", "ingediend_door", "bijeenkomst_datum")
+    STATUS_KIND = "idee"
+
+    def __init__(self, parent=None):
+        super().__init__(lists.IdeeenList(), parent)
+
+    def headers(self):
+        return [self.tr("Nr."), self.tr("Titel"), self.tr("Status"), self.tr("Thema"), self.tr("Geschatte kosten"),
+                self.tr("Ingediend door"), self.tr("Bijeenkomst")]
+
+    def row_foreground(self, row):
+        return MUTED if row.status in ("afgewezen", "geparkeerd") else None
+
+    def tooltip(self, row, column):
+        if column == self.STATUS and row.status_reden:
+            return self.tr("Reden: {0}").format(row.status_reden)
+        return None
+
+
+class DoelenModel(ListTableModel):
+    """Goals of a wijk; overdue ones stand out in red."""
+
+    TITEL, STATUS, DEADLINE, VOORTGANG, VERANTWOORDELIJKE, EIGENAAR, BEGROOT, TOEGEKEND, UITGEGEVEN = range(9)
+    KEYS = ("titel", "status", "deadline", "voortgang", "verantwoordelijke", "eigenaar", "begroot_cents",
+            "toegekend_cents", "uitgegeven_cents")
+    STATUS_KIND = "doel"
+
+    def __init__(self, parent=None, today: dt.date | None = None):
+        self._today = today
+        super().__init__(lists.DoelenList(), parent)
+
+    def headers(self):
+        return [self.tr("Titel"), self.tr("Status"), self.tr("Deadline"), self.tr("Voortgang"),
+                self.tr("Verantwoordelijke"), self.tr("Eigenaar"), self.tr("Begroot"), self.tr("Toegekend"),
+                self.tr("Uitgegeven")]
+
+    def is_overdue(self, row) -> bool:
+        return lists.doel_te_laat(row.deadline, row.status, self._today)
+
+    def row_foreground(self, row):
+        if self.is_overdue(row):
+            return OVERDUE_TEXT
+        return MUTED if row.status == "gestopt" else None
+
+    def row_background(self, row):
+        return OVERDUE_BACK if self.is_overdue(row) else None
+
+    def tooltip(self, row, column):
+        if self.is_overdue(row):
+            return self.tr("Deadline verstreken: dit doel is te laat.")
+        return None
+
+
+class VoortgangModel(ListTableModel):
+    """The dated progress entries of one goal."""
+
+    DATUM, PERCENTAGE, TOELICHTING = range(3)
+    KEYS = ("datum", "percentage", "toelichting")
+
+    def __init__(self, parent=None):
+        super().__init__(lists.VoortgangList(), parent)
+
+    def headers(self):
+        return [self.tr("Datum"), self.tr("Voortgang"), self.tr("Toelichting")]
+
+
+class ToekenningenModel(ListTableModel):
+    """Grants of a wijk and year."""
+
+    OMSCHRIJVING, ONTVANGER, SOORT, BEDRAG, UITGEGEVEN, ZAAKNUMMER, BESLUITDATUM, STATUS = range(8)
+    KEYS = ("omschrijving", "ontvanger", "activiteit_soort", "bedrag_cents", "uitgegeven_cents", "zaaknummer",
+            "besluitdatum", "status")
+    STATUS_KIND = "toekenning"
+
+    def __init__(self, parent=None):
+        super().__init__(lists.ToekenningenList(), parent)
+
+    def headers(self):
+        return [self.tr("Omschrijving"), self.tr("Voor"), self.tr("Soort activiteit"), self.tr("Bedrag"),
+                self.tr("Uitgegeven"), self.tr("Zaaknummer"), self.tr("Besluitdatum"), self.tr("Status")]
+
+    def row_foreground(self, row):
+        if row.uitgegeven_cents > row.bedrag_cents:
+            return OVERDUE_TEXT
+        return MUTED if row.status in ("afgewezen", "ingetrokken") else None
+
+    def tooltip(self, row, column):
+        if row.override_reden:
+            return self.tr("Toegestaan boven het budget; reden: {0}").format(row.override_reden)
+        return None
+
+
+class UitgavenModel(ListTableModel):
+    """The ledger of expenses of a wijk and year."""
+
+    DATUM, OMSCHRIJVING, LEVERANCIER, FACTUURNUMMER, BEDRAG, STATUS, BETAALD_OP, TOEKENNING, DOEL, BONNETJE = range(10)
+    KEYS = ("datum", "omschrijving", "leverancier", "factuurnummer", "bedrag_cents", "status", "betaald_op",
+            "toekenning", "doel", "bonnetje")
+    STATUS_KIND = "uitgave"
+
+    def __init__(self, parent=None):
+        super().__init__(lists.UitgavenList(), parent)
+
+    def headers(self):
+        return [self.tr("Datum"), self.tr("Omschrijving"), self.tr("Leverancier"), self.tr("Factuurnr."),
+                self.tr("Bedrag"), self.tr("Status"), self.tr("Betaald op"), self.tr("Toekenning"), self.tr("Doel"),
+                self.tr("Bonnetje")]
+
+    def data(self, index, role=0):
+        from PySide6.QtCore import Qt
+
+        if index.isValid() and index.column() == self.BONNETJE:
+            row = self.row(index.row())
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self.tr("ja") if row.bonnetje else ""
+            if role == Qt.ItemDataRole.ToolTipRole and row.bonnetje:
+                return row.bonnetje
+        return super().data(index, role)
+
+    def row_foreground(self, row):
+        return MUTED if row.status == "afgewezen" else None
+
+    def tooltip(self, row, column):
+        if row.override_reden:
+            return self.tr("Toegestaan boven het budget; reden: {0}").format(row.override_reden)
+        return None

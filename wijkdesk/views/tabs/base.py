@@ -1,0 +1,158 @@
+"""What every tab has: a context, lazy refresh when shown, table set-up, saved layout."""
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QByteArray, QItemSelectionModel, Qt, QTimer
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableView, QWidget
+
+from wijkdesk.views.context import AppContext
+from wijkdesk.views.table_model import ListTableModel
+
+log = logging.getLogger(__name__)
+
+FILTER_DELAY_MS = 80  # coalesce fast typing into one query; well under the 0.1 s that feels instant
+
+
+def configure_table(view: QTableView, model: ListTableModel, widths: dict[int, int] | None = None,
+                    sort_column: int | None = None, descending: bool = False) -> None:
+    """Rows of one fixed height (never resizeRowsToContents: 18 s at 100k rows), sorting in SQL."""
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.setTextElideMode(Qt.TextElideMode.ElideRight)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setTabKeyNavigation(False)
+    vertical = view.verticalHeader()
+    vertical.setVisible(False)
+    vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    vertical.setDefaultSectionSize(view.fontMetrics().height() + 10)
+    header = view.horizontalHeader()
+    header.setSectionsMovable(True)
+    header.setHighlightSections(False)
+    header.setStretchLastSection(True)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    char = view.fontMetrics().averageCharWidth()
+    for column, chars in (widths or {}).items():
+        header.resizeSection(column, chars * char + 24)
+    if sort_column is not None:
+        header.setSortIndicator(sort_column, Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder)
+    view.setSortingEnabled(True)
+
+
+def selected_row(view: QTableView):
+    """The row object of the selected line, or None."""
+    indexes = view.selectionModel().selectedRows() if view.selectionModel() else []
+    if not indexes:
+        return None
+    return view.model().row_for_index(indexes[0])
+
+
+def select_id(view: QTableView, row_id: int | None) -> bool:
+    """Select the line of the row with this id, if it is loaded."""
+    model = view.model()
+    if row_id is None or model is None:
+        return False
+    position = model.position_of(row_id)
+    if position is None:
+        return False
+    index = model.index(position, 0)
+    view.selectionModel().setCurrentIndex(
+        index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+    view.scrollTo(index)
+    return True
+
+
+class FilterBox:
+    """Filter-as-you-type on a line edit: calls `apply(text)` shortly after the user stops typing."""
+
+    def __init__(self, edit: QLineEdit, apply):
+        self._edit = edit
+        self._apply = apply
+        self._timer = QTimer(edit)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(FILTER_DELAY_MS)
+        self._timer.timeout.connect(self.flush)
+        edit.textChanged.connect(lambda _text: self._timer.start())
+        edit.returnPressed.connect(self.flush)
+        edit.setClearButtonEnabled(True)
+
+    def flush(self) -> None:
+        self._timer.stop()
+        self._apply(self._edit.text())
+
+
+class BaseTab(QWidget):
+    """A tab that refreshes only when it is visible and something it shows has changed."""
+
+    key = "tab"
+    icon_name = ""
+    TABLES: frozenset[str] = frozenset()
+
+    def __init__(self, context: AppContext, parent=None):
+        super().__init__(parent)
+        self.context = context
+        self._dirty = True
+        context.scope_changed.connect(self._on_scope_changed)
+        context.data_changed.connect(self._on_data_changed)
+
+    def title(self) -> str:
+        return self.key
+
+    # --- refresh -------------------------------------------------------------------------------------
+
+    def _on_scope_changed(self) -> None:
+        self._dirty = True
+        self.scope_changed()
+        if self.isVisible():
+            self.ensure_fresh()
+
+    def scope_changed(self) -> None:
+        """Hook: the wijk or year changed (the tab may reset filters)."""
+
+    def _on_data_changed(self, tables: frozenset) -> None:
+        if tables & self.TABLES:
+            self._dirty = True
+            if self.isVisible():
+                self.ensure_fresh()
+
+    def ensure_fresh(self) -> None:
+        if self._dirty:
+            self._dirty = False
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Re-read what the tab shows (keeping the selection)."""
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.ensure_fresh()
+
+    # --- actions the main window routes to the current tab ------------------------------------------
+
+    def new_item(self) -> None:
+        """Ctrl+N."""
+
+    def delete_selected(self) -> None:
+        """Del (asks for confirmation)."""
+
+    def focus_filter(self) -> None:
+        """Ctrl+F."""
+
+    # --- layout remembered between sessions ----------------------------------------------------------
+
+    def state_widgets(self) -> dict:
+        """name -> QSplitter or QHeaderView whose state is saved."""
+        return {}
+
+    def save_state(self, settings) -> None:
+        for name, widget in self.state_widgets().items():
+            settings.setValue(f"{self.key}/{name}", widget.saveState())
+
+    def restore_state(self, settings) -> None:
+        for name, widget in self.state_widgets().items():
+            state = settings.value(f"{self.key}/{name}")
+            if isinstance(state, QByteArray) and not state.isEmpty():
+                widget.restoreState(state)
