@@ -48,35 +48,33 @@ def apply_settings(settings: QSettings) -> str:
     return i18n.install(str(settings.value("taal", i18n.DEFAULT_LANGUAGE) or i18n.DEFAULT_LANGUAGE))
 
 
-def _open_database(db_path: Path, parent=None):
-    """Open the database with the GUI's dialogs (locked, damaged, newer) when that module exists."""
-    try:
-        from wijkdesk.views.startup import open_database_for_gui
-    except ImportError:
-        from wijkdesk.store.database import open_database
+def create_main_window(db_path: Path | str, demo: bool = False, *, open_db: bool = True, context=None,
+                       parent=None):
+    """A ready MainWindow on the database at `db_path` (not shown); None when the user chose to quit.
 
-        return open_database(db_path)
-    return open_database_for_gui(db_path, parent)
-
-
-def create_main_window(db_path: Path | str, demo: bool = False, *, open_db: bool = True, context=None):
-    """A ready MainWindow on the database at `db_path` (not shown). Raises DatabaseOpenError."""
+    The database is opened with the start-up dialogs of `views.startup` (locked, damaged, newer,
+    not a database, risky location); `open_db=False` reuses the database already open (and `context`).
+    """
     from wijkdesk.views.context import AppContext
     from wijkdesk.views.main_window import MainWindow
+    from wijkdesk.views.startup import open_database_for_gui
 
     application()
     db_path = Path(db_path)
+    readonly = False
     if open_db:
-        database = _open_database(db_path)
-        if database is None:
+        opened = open_database_for_gui(db_path, parent)
+        if opened is None:
             return None
-        if demo:
+        db_path = Path(opened.path) if opened.path else db_path
+        readonly = bool(opened.readonly)
+        if demo and not readonly:
             _fill_demo_if_empty()
     if context is None:
         settings = open_settings()
         apply_settings(settings)
         context = AppContext(db_path, settings)
-        context.readonly = bool(getattr(database, "readonly", False)) if open_db else False
+        context.readonly = readonly
     return MainWindow(context)
 
 
