@@ -59,3 +59,11 @@ def test_check_finds_over_commit_without_reason(db):
     Meedoenbudget.update(bedrag_cents=1).where(Meedoenbudget.id == grant_budget.id).execute()
     problems = check.run_checks()
     assert any("overschreden" in p for p in problems)
+
+
+def test_demo_has_no_payments_in_the_future(db):
+    import datetime as dt
+
+    demo.fill_demo(today=dt.date(2026, 11, 26))
+    assert not Uitgave.select().where(Uitgave.betaald_op > dt.date(2026, 11, 26)).exists()
+    assert not Uitgave.select().where(Uitgave.datum > dt.date(2026, 11, 26)).exists()

@@ -122,7 +122,7 @@ def _fill_wijk(spec: dict, w_index: int, rng: random.Random, today: dt.date, cou
         budget.create_uitgave(wijk, month_key[0], rng.choice([4_500, 7_500, 12_000]), "Zaalhuur bewonersavond",
                               meeting.datum, leverancier=f"Wijkcentrum {wijk.naam}",
                               factuurnummer=f"WC-{month_key[0]}-{month_key[1]:02d}", status="betaald",
-                              betaald_op=meeting.datum + dt.timedelta(days=21))
+                              betaald_op=min(today, meeting.datum + dt.timedelta(days=21)))
         counts["uitgaven"] += 1
 
     for i, ((titel, thema, kosten), status) in enumerate(zip(rng.sample(IDEEEN, len(IDEEEN)), STATUSSEN)):
@@ -179,7 +179,7 @@ def _make_goal(wijk, idee, year, status, meeting, rng, today, counts) -> None:
             leverancier=rng.choice(LEVERANCIERS), factuurnummer=f"F{year}-{rng.randint(1000, 9999)}")
         counts["uitgaven"] += 1
         if done or p == 0:
-            budget.mark_paid(uitgave, datum + dt.timedelta(days=14))
+            budget.mark_paid(uitgave, min(today, datum + dt.timedelta(days=14)))  # never paid in the future
         elif p == 1:
             budget.change_uitgave_status(uitgave, "goedgekeurd")
     if done and year == 2025:
