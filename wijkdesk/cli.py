@@ -23,6 +23,7 @@ COMMAND_MODULES = [
     "check",
     "selftest",
     "backup",
+    "pb_outcome",
 ]
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_ERROR = 0, 1, 2

@@ -1,0 +1,123 @@
+"""`wijkdesk pb-outcome FILE.pb`: the outcome of a voting rule on a pabulib file.
+
+Prints the chosen project ids in selection order, one per line (or JSON with `--json`).
+Exit codes: 0 done; 1 the file was read but its contents are wrong; 2 the file cannot be read or an
+option is wrong. Errors go to stderr in Dutch.
+"""
+from __future__ import annotations
+
+import json
+import logging
+import math
+import sys
+from fractions import Fraction
+
+log = logging.getLogger(__name__)
+
+EXIT_OK, EXIT_CONTENT, EXIT_USAGE = 0, 1, 2
+SATISFACTIONS = ("cost", "cardinality")
+
+
+def register(sub) -> None:
+    parser = sub.add_parser(
+        "pb-outcome",
+        help="uitkomst van een stemregel op een pabulib-bestand (.pb)",
+        description="Berekent welke projecten een stemregel kiest uit een pabulib-bestand (.pb) "
+                    "en toont hun id's in de volgorde waarin ze gekozen zijn.",
+    )
+    parser.add_argument("file", metavar="BESTAND.pb", help="het pabulib-bestand")
+    parser.add_argument("--rule", required=True, metavar="REGEL",
+                        help="greedy (meeste stemmen) of equal-shares (Method of Equal Shares)")
+    parser.add_argument("--satisfaction", default="cost", metavar="MAAT",
+                        help="cost (standaard) of cardinality")
+    parser.add_argument("--completion", default="none", metavar="AANVULLING",
+                        help="bij equal-shares: none (standaard), greedy of increment")
+    parser.add_argument("--increment", default="1", metavar="STAP",
+                        help="bij --completion increment: verhoging per kiezer per stap "
+                             "(in de munteenheid van het bestand; standaard 1)")
+    parser.add_argument("--points", action="store_true",
+                        help="tel punten (cumulative/scoring-bestanden) in plaats van goedkeuring")
+    parser.add_argument("--json", action="store_true", help="uitvoer als JSON")
+    parser.add_argument("--explain", action="store_true",
+                        help="toon ook per niet gekozen project waarom (op stderr bij --json)")
+    parser.set_defaults(handler=run)
+
+
+def _fail(message: str, code: int) -> int:
+    print(f"Fout: {message}", file=sys.stderr)
+    return code
+
+
+def _json_amount(value):
+    """Whole amounts as JSON numbers; a fraction as exact decimal text (never a float)."""
+    value = Fraction(value)
+    if value.denominator == 1:
+        return value.numerator
+    from wijkdesk.exchange.pabulib import amount_text
+
+    return amount_text(value)
+
+
+def _money_formatter(currency: str):
+    symbol = "€" if currency.upper() in ("EUR", "") else currency.upper()
+
+    def money(amount) -> str:
+        from wijkdesk.domain.money import format_cents
+
+        return f"{symbol} {format_cents(math.floor(Fraction(amount) * 100), symbol=False)}"
+
+    return money
+
+
+def run(args) -> int:
+    from wijkdesk.domain.voting import COMPLETIONS, RULES, Satisfaction, decide
+    from wijkdesk.exchange.pabulib import PabulibError, PabulibReadError, parse_amount, read_pb
+
+    if args.rule not in RULES:
+        return _fail(f"onbekende regel '{args.rule}': kies --rule greedy of --rule equal-shares.", EXIT_USAGE)
+    if args.satisfaction not in SATISFACTIONS:
+        return _fail(f"onbekende maat '{args.satisfaction}': kies --satisfaction cost of cardinality.", EXIT_USAGE)
+    if args.completion not in COMPLETIONS:
+        return _fail(f"onbekende aanvulling '{args.completion}': kies none, greedy of increment.", EXIT_USAGE)
+    if args.completion != "none" and args.rule != "equal-shares":
+        return _fail("--completion hoort bij --rule equal-shares.", EXIT_USAGE)
+    increment = None
+    if args.completion == "increment":
+        try:
+            increment = parse_amount(args.increment, "--increment")
+        except PabulibError:
+            return _fail(f"--increment '{args.increment}' is geen getal; schrijf bijvoorbeeld 1 of 0.5.", EXIT_USAGE)
+        if increment <= 0:
+            return _fail("--increment moet groter dan 0 zijn.", EXIT_USAGE)
+    try:
+        pb = read_pb(args.file)
+    except PabulibReadError as exc:
+        return _fail(str(exc), EXIT_USAGE)
+    except PabulibError as exc:
+        return _fail(f"{args.file}: {exc}", EXIT_CONTENT)
+    try:
+        election = pb.election(use_points=args.points)
+    except PabulibError as exc:
+        return _fail(f"{args.file}: {exc}", EXIT_CONTENT)
+    outcome = decide(election, args.rule, Satisfaction(args.satisfaction), completion=args.completion,
+                     increment=increment, use_points=args.points)
+    log.info("pb-outcome %s: %s gekozen", args.file, len(outcome.selected))
+    if args.json:
+        print(json.dumps({
+            "selected": outcome.selected,
+            "budget": _json_amount(outcome.budget),
+            "spent": _json_amount(outcome.spent),
+            "rule": outcome.rule,
+            "satisfaction": outcome.satisfaction,
+            "completion": outcome.completion,
+        }, ensure_ascii=False))
+    else:
+        for pid in outcome.selected:
+            print(pid)
+    if args.explain:
+        money = _money_formatter(pb.meta.get("currency", ""))
+        out = sys.stderr if args.json else sys.stdout
+        print(f"Uitgegeven {money(outcome.spent)} van {money(outcome.budget)}; over {money(outcome.left)}.", file=out)
+        for pid, why in outcome.not_chosen.items():
+            print(f"{pid}: {why.text(money)}", file=out)
+    return EXIT_OK
