@@ -26,11 +26,11 @@ def register(sub) -> None:
                     "en toont hun id's in de volgorde waarin ze gekozen zijn.",
     )
     parser.add_argument("file", metavar="BESTAND.pb", help="het pabulib-bestand")
-    parser.add_argument("--rule", required=True, metavar="REGEL",
+    parser.add_argument("--rule", required=True, choices=("greedy", "equal-shares"),
                         help="greedy (meeste stemmen) of equal-shares (Method of Equal Shares)")
-    parser.add_argument("--satisfaction", default="cost", metavar="MAAT",
+    parser.add_argument("--satisfaction", default="cost", choices=SATISFACTIONS,
                         help="cost (standaard) of cardinality")
-    parser.add_argument("--completion", default="none", metavar="AANVULLING",
+    parser.add_argument("--completion", default="none", choices=("none", "greedy", "increment"),
                         help="bij equal-shares: none (standaard), greedy of increment")
     parser.add_argument("--increment", default="1", metavar="STAP",
                         help="bij --completion increment: verhoging per kiezer per stap "
@@ -70,15 +70,9 @@ def _money_formatter(currency: str):
 
 
 def run(args) -> int:
-    from wijkdesk.domain.voting import COMPLETIONS, RULES, Satisfaction, decide
+    from wijkdesk.domain.voting import Satisfaction, decide
     from wijkdesk.exchange.pabulib import PabulibError, PabulibReadError, parse_amount, read_pb
 
-    if args.rule not in RULES:
-        return _fail(f"onbekende regel '{args.rule}': kies --rule greedy of --rule equal-shares.", EXIT_USAGE)
-    if args.satisfaction not in SATISFACTIONS:
-        return _fail(f"onbekende maat '{args.satisfaction}': kies --satisfaction cost of cardinality.", EXIT_USAGE)
-    if args.completion not in COMPLETIONS:
-        return _fail(f"onbekende aanvulling '{args.completion}': kies none, greedy of increment.", EXIT_USAGE)
     if args.completion != "none" and args.rule != "equal-shares":
         return _fail("--completion hoort bij --rule equal-shares.", EXIT_USAGE)
     increment = None

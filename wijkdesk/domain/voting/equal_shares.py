@@ -62,6 +62,7 @@ class _Run:
     scale: int = 1                                    # D: amounts below are in units of 1/D
     money: list[int] = field(default_factory=list)    # money left per class
     class_of: list[int] = field(default_factory=list)  # class per voter
+    ties: list[list[str]] = field(default_factory=list)  # rounds where several had the best price
 
     def money_of(self, voters: list[int]) -> Fraction:
         """What `voters` have left together (in the election's money unit times the cost scale)."""
@@ -179,6 +180,7 @@ def _run(candidates: list[Project], support: dict[str, _Support], n: int, share:
     lower = {p.id: Fraction(int(p.cost * scale), support[p.id].total_sat) for p in candidates}
     selected: list[str] = []
     prices: dict[str, Fraction] = {}
+    ties: list[list[str]] = []
     while remaining:
         best: Fraction | None = None
         best_raw = None
@@ -200,12 +202,13 @@ def _run(candidates: list[Project], support: dict[str, _Support], n: int, share:
             break
         chosen = min(tied)  # documented tie-break: first id in text order
         if len(tied) > 1:
+            ties.append(sorted(tied))
             best_raw = _price(remaining[chosen], support[chosen], state)
         selected.append(chosen)
         prices[chosen] = best
         del remaining[chosen]
         _pay(state, support[chosen], best_raw)
-    return _Run(share, selected, prices, state.scale, state.money, state.class_of)
+    return _Run(share, selected, prices, state.scale, state.money, state.class_of, ties)
 
 
 def equal_shares(
@@ -294,7 +297,7 @@ def equal_shares(
         satisfaction=satisfaction.value,
         completion=completion,
         voter_share=_plain(run.share / scale),
-        details={"rho": run.rho},
+        details={"rho": run.rho, "ties": run.ties},
     )
 
 

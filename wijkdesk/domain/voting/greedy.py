@@ -31,6 +31,17 @@ def ranking(projects: Iterable[Project], scores: Mapping[str, Amount]) -> list[P
     return sorted(projects, key=key)
 
 
+def tied_groups(projects: Iterable[Project], scores: Mapping[str, Amount]) -> list[list[str]]:
+    """Groups of supported projects with exactly the same rank value (decided by id order)."""
+    groups: dict = {}
+    for p in projects:
+        score = scores.get(p.id, 0)
+        if score > 0:
+            key = "free" if p.cost == 0 else Fraction(score) / p.cost
+            groups.setdefault(key, []).append(p.id)
+    return [sorted(g) for g in groups.values() if len(g) > 1]
+
+
 def greedy_select(
     projects: Iterable[Project],
     scores: Mapping[str, Amount],
@@ -83,4 +94,5 @@ def greedy(
         steps=steps,
         not_chosen=reasons,
         satisfaction=satisfaction.value,
+        details={"ties": tied_groups(election.projects, scores)},
     )

@@ -49,8 +49,11 @@ class NotChosen:
         if self.reason is Reason.PAST_NIET:
             return f"past niet meer: nog {money(self.money_left)} over, kost {money(self.cost)}"
         if self.reason is Reason.TE_WEINIG_STEUN:
-            wie = "de voorstander heeft" if self.supporters == 1 else f"de {self.supporters} voorstanders hebben samen"
-            return (f"te weinig steun: {wie} nog {money(self.supporters_money)} van hun deel over, "
+            if self.supporters == 1:
+                wie, deel = "de enige voorstander heeft", "het eigen deel"
+            else:
+                wie, deel = f"de {self.supporters} voorstanders hebben samen", "hun deel"
+            return (f"te weinig steun: {wie} nog {money(self.supporters_money)} over van {deel}, "
                     f"kost {money(self.cost)}")
         return f"handmatig niet gekozen: {self.note}"
 

@@ -1,0 +1,17 @@
+﻿META
+key;value
+budget;5720
+vote_type;choose-1
+PROJECTS
+project_id;cost
+44251;5000
+44250;2000
+44252;2000
+VOTES
+voter_id;vote
+1;44250
+2;44250
+3;44251
+4;44251
+5;44251
+6;44252

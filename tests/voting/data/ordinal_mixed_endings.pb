@@ -1,0 +1,14 @@
+META
+key;value
+budget;80
+vote_type;ordinal
+PROJECTS
+project_id;cost
+p1;50
+p2;40
+p3;30
+VOTES
+voter_id;vote
+1;p2,p1
+2;p3,p2,p1
+3;p2
