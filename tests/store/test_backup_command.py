@@ -110,11 +110,16 @@ def test_cloud_path_warning_on_stderr(data_dir, capsys):
     assert "synchroniseert" not in capsys.readouterr().err
 
 
-@pytest.mark.parametrize("command", [name for name in cli.COMMAND_MODULES])
+# Commands whose required arguments must be given for the parser to accept them.
+REQUIRED_ARGS = {"pb-outcome": ["x.pb", "--rule", "greedy"]}
+
+
+@pytest.mark.parametrize("command", [name.replace("_", "-") for name in cli.COMMAND_MODULES])
 def test_data_dir_before_or_after_every_command(command, tmp_path):
     parser = cli.build_parser()
-    for argv in (["--data-dir", str(tmp_path), command], [command, "--data-dir", str(tmp_path)],
-                 [f"--data-dir={tmp_path}", command]):
+    extra = REQUIRED_ARGS.get(command, [])
+    for argv in (["--data-dir", str(tmp_path), command, *extra], [command, *extra, "--data-dir", str(tmp_path)],
+                 [f"--data-dir={tmp_path}", command, *extra]):
         args = parser.parse_args(argv)
         assert args.data_dir == str(tmp_path), argv
     if not hasattr(args, "db"):
