@@ -1,0 +1,245 @@
+"""The finance workbook: Overzicht, Toekenningen, Uitgaven, Ideeën, Doelen and Info, as values.
+
+Every figure is a value computed by WijkDesk (no formulas: openpyxl writes them without a cached
+result, so every reader but Excel would see an empty total). The workbook is written in write-only
+mode (rows streamed to disk, constant memory) into a temporary file beside the target, renamed
+only when complete: a cancelled or failed export leaves the target as it was.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from openpyxl import Workbook
+
+from wijkdesk import __version__
+from wijkdesk.domain import workflow
+from wijkdesk.exchange import excel_columns as cols
+from wijkdesk.exchange.privacy import Scrubber
+from wijkdesk.exchange.progress import CancelCheck, Progress, ProgressCallback
+from wijkdesk.exchange.safe_file import remove_quietly, replace_target, temp_path_beside
+from wijkdesk.exchange.xlsx_cells import CellMaker
+from wijkdesk.exchange.xlsx_sheets import TableSheet, setup_sheet
+from wijkdesk.services import audit
+from wijkdesk.services import exchange_queries as q
+from wijkdesk.store.models import db
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class ExportResult:
+    """What was written: the file, the row counts and the totals (as shown on Overzicht and Info)."""
+
+    path: Path
+    rows: dict[str, int] = field(default_factory=dict)
+    budget_cents: int = 0
+    toegekend_cents: int = 0
+    uitgegeven_cents: int = 0
+    resterend_cents: int = 0
+    scrubbed_texts: int = 0
+
+
+def export_workbook(target: Path | str, *, wijk: str | None = None, jaar: int | None = None,
+                    progress: ProgressCallback | None = None,
+                    is_cancelled: CancelCheck | None = None) -> ExportResult:
+    """Write the finance workbook for one wijk and/or year (or everything) to `target`."""
+    target = Path(target)
+    filt = q.make_filter(wijk, jaar)
+    tmp = temp_path_beside(target)
+    wb = Workbook(write_only=True)
+    try:
+        # One read transaction: the sheets and their totals come from the same snapshot even when
+        # the window saves a change meanwhile.
+        with db.atomic():
+            result = _write_all(wb, filt, target, progress, is_cancelled)
+        wb.save(tmp)
+        replace_target(tmp, target)
+    except BaseException:
+        _discard(wb)
+        remove_quietly(tmp)
+        raise
+    log.info("Excel-export geschreven: %s (%s)", target, result.rows)
+    return result
+
+
+def _discard(wb: Workbook) -> None:
+    """Remove the per-sheet temporary files openpyxl streams rows into (else kept until exit)."""
+    for ws in wb.worksheets:
+        writer = getattr(ws, "_writer", None)
+        if writer is not None:
+            try:
+                writer.close()
+            except Exception:  # a half-written stream may refuse to close; the file goes anyway
+                log.debug("Tijdelijk werkblad niet netjes gesloten", exc_info=True)
+            remove_quietly(writer.out)
+
+
+def _write_all(wb, filt: q.ExportFilter, target: Path, progress, is_cancelled) -> ExportResult:
+    counts = q.count_rows(filt)
+    keys = q.overzicht_keys(filt)
+    tracker = Progress(sum(counts.values()) + len(keys), progress, is_cancelled)
+    scrubber = Scrubber(q.personal_data_terms())
+    result = ExportResult(path=target, rows=dict(counts))
+
+    tracker.phase("Overzicht")
+    _write_overzicht(wb, filt, keys, result, tracker)
+    tracker.phase("Toekenningen")
+    _write_toekenningen(wb, filt, scrubber, tracker)
+    tracker.phase("Uitgaven")
+    _write_uitgaven(wb, filt, scrubber, tracker)
+    tracker.phase("Ideeën")
+    _write_ideeen(wb, filt, scrubber, tracker)
+    tracker.phase("Doelen")
+    _write_doelen(wb, filt, scrubber, tracker)
+    result.scrubbed_texts = scrubber.count
+    _write_info(wb, filt, result)
+    tracker.phase("Bestand opslaan")
+    return result
+
+
+def _write_overzicht(wb, filt, keys, result: ExportResult, tracker: Progress) -> None:
+    sheet = TableSheet(wb, cols.SHEET_OVERZICHT, "Overzicht", cols.OVERZICHT_COLUMNS)
+    ideeen = q.status_counts(q.Idee, filt)
+    doelen = q.status_counts(q.Doel, filt)
+    totals = Counter()
+    idee_totals, doel_totals = Counter(), Counter()
+    for wijk_id, wijk_naam, jaar in keys:
+        figures = q.budget_figures(wijk_id, jaar)
+        idee_count = ideeen.get((wijk_id, jaar), Counter())
+        doel_count = doelen.get((wijk_id, jaar), Counter())
+        sheet.append([
+            wijk_naam, jaar, figures.budget_cents, figures.toegekend_cents, figures.uitgegeven_cents,
+            figures.resterend_cents,
+            *[idee_count.get(s, 0) for s in cols.IDEE_STATUS_HEADERS],
+            *[doel_count.get(s, 0) for s in cols.DOEL_STATUS_HEADERS],
+        ])
+        totals.update(figures.as_counter())
+        idee_totals.update(idee_count)
+        doel_totals.update(doel_count)
+        tracker.step()
+    sheet.finish()
+    result.budget_cents = totals["budget_cents"]
+    result.toegekend_cents = totals["toegekend_cents"]
+    result.uitgegeven_cents = totals["uitgegeven_cents"]
+    result.resterend_cents = totals["resterend_cents"]
+    c = sheet.cells
+    sheet.append_cells([])
+    sheet.append_cells([
+        c.text("Totaal", bold=True), None,
+        c.money(result.budget_cents, bold=True), c.money(result.toegekend_cents, bold=True),
+        c.money(result.uitgegeven_cents, bold=True), c.money(result.resterend_cents, bold=True),
+        *[c.integer(idee_totals.get(s, 0), bold=True) for s in cols.IDEE_STATUS_HEADERS],
+        *[c.integer(doel_totals.get(s, 0), bold=True) for s in cols.DOEL_STATUS_HEADERS],
+    ])
+
+
+def _write_toekenningen(wb, filt, scrubber: Scrubber, tracker: Progress) -> None:
+    sheet = TableSheet(wb, cols.SHEET_TOEKENNINGEN, "Toekenningen", cols.TOEKENNING_COLUMNS)
+    spent = q.spent_per_toekenning()
+    total_granted = total_spent = 0
+    clean = scrubber.clean
+    for (zaak, wijk, jaar, groep, doel, omschrijving, bedrag, besluit, besloten_door, status, einde,
+         tid, uuid) in q.toekenning_rows(filt):
+        uitgegeven = spent.get(tid, 0)
+        sheet.append([
+            zaak, wijk, jaar, clean(groep), clean(doel), clean(omschrijving), bedrag, uitgegeven,
+            bedrag - uitgegeven, besluit, clean(besloten_door), status, q.verantwoording_deadline(einde), uuid,
+        ])
+        if status in workflow.TOEKENNING_TELT_MEE:
+            total_granted += bedrag
+        total_spent += uitgegeven
+        tracker.step()
+    sheet.finish()
+    c = sheet.cells
+    sheet.append_cells([])
+    sheet.append_cells([c.text("Totaal", bold=True), None, None, None, None,
+                        c.text("(alleen aangevraagd, toegekend en verantwoord)"),
+                        c.money(total_granted, bold=True), c.money(total_spent, bold=True),
+                        c.money(total_granted - total_spent, bold=True)])
+
+
+def _write_uitgaven(wb, filt, scrubber: Scrubber, tracker: Progress) -> None:
+    # No total row here: this sheet goes back into the import, which reads every row below the header.
+    sheet = TableSheet(wb, cols.SHEET_UITGAVEN, "Uitgaven", cols.UITGAVE_COLUMNS)
+    append, step = sheet.append, tracker.step
+    if scrubber:
+        clean = scrubber.clean
+        for (datum, wijk, jaar, doel, toekenning, omschrijving, leverancier, factuur, bedrag, status,
+             betaald, zaak, uuid) in q.uitgave_rows(filt):
+            append((datum, wijk, jaar, clean(doel), clean(toekenning), clean(omschrijving), clean(leverancier),
+                    factuur, bedrag, status, betaald, zaak, uuid))
+            step()
+    else:
+        for row in q.uitgave_rows(filt):
+            append(row)
+            step()
+    sheet.finish()
+
+
+def _write_ideeen(wb, filt, scrubber: Scrubber, tracker: Progress) -> None:
+    sheet = TableSheet(wb, cols.SHEET_IDEEEN, "Ideeen", cols.IDEE_COLUMNS)
+    clean = scrubber.clean
+    for (wijk, titel, omschrijving, thema, kosten, groep, door_persoon, bijeenkomst, bijeenkomst_datum, status,
+         reden, aangemaakt, uuid) in q.idee_rows(filt):
+        ingediend = groep or (cols.SUBMITTED_BY_RESIDENT if door_persoon else None)
+        meeting = f"{bijeenkomst} {bijeenkomst_datum:%d-%m-%Y}" if bijeenkomst and bijeenkomst_datum else bijeenkomst
+        sheet.append([wijk, clean(titel), clean(omschrijving), clean(thema), kosten, clean(ingediend),
+                      clean(meeting), status, clean(reden), aangemaakt, uuid])
+        tracker.step()
+    sheet.finish()
+
+
+def _write_doelen(wb, filt, scrubber: Scrubber, tracker: Progress) -> None:
+    sheet = TableSheet(wb, cols.SHEET_DOELEN, "Doelen", cols.DOEL_COLUMNS)
+    granted, spent = q.doel_money(filt)
+    idee_titles = q.doel_idee_titles()
+    clean = scrubber.clean
+    for (wijk, titel, omschrijving, indicator, streef, deadline, verantwoordelijke, eigenaar, status,
+         voortgang, begroot, doel_id, uuid) in q.doel_rows(filt):
+        sheet.append([wijk, clean(titel), clean(omschrijving), clean(indicator), clean(streef), deadline,
+                      clean(verantwoordelijke), clean(eigenaar), status, voortgang, begroot,
+                      granted.get(doel_id, 0), spent.get(doel_id, 0),
+                      clean("; ".join(idee_titles.get(doel_id, []))), uuid])
+        tracker.step()
+    sheet.finish()
+
+
+def _write_info(wb, filt: q.ExportFilter, result: ExportResult) -> None:
+    """When, by whom, from which database, which filters, which version, and the totals."""
+    ws = wb.create_sheet(cols.SHEET_INFO)
+    ws.column_dimensions["A"].width = 28
+    ws.column_dimensions["B"].width = 60
+    ws.page_setup.orientation = "portrait"
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    c = CellMaker(ws)
+    database = getattr(db.obj, "database", "")
+    rows = [
+        ("Gemaakt op", c.date(dt.datetime.now().replace(microsecond=0))),
+        ("Gemaakt door", c.text(audit.current_user())),
+        ("Database", c.text(str(database))),
+        ("Wijk", c.text(filt.describe_wijk())),
+        ("Jaar", c.text(filt.describe_jaar())),
+        ("WijkDesk-versie", c.text(__version__)),
+        (None, None),
+        ("Totalen", None),
+        ("Meedoenbudget", c.money(result.budget_cents)),
+        ("Toegekend", c.money(result.toegekend_cents)),
+        ("Uitgegeven", c.money(result.uitgegeven_cents)),
+        ("Resterend", c.money(result.resterend_cents)),
+        ("Aantal toekenningen", result.rows.get("toekenningen", 0)),
+        ("Aantal uitgaven", result.rows.get("uitgaven", 0)),
+        ("Aantal ideeën", result.rows.get("ideeen", 0)),
+        ("Aantal doelen", result.rows.get("doelen", 0)),
+        (None, None),
+        ("Privacy", c.text("Dit bestand bevat geen namen, e-mailadressen of telefoonnummers van bewoners.")),
+        ("Weggelaten persoonsgegevens", result.scrubbed_texts),
+        ("Bedragen", c.text("Alle bedragen en totalen zijn waarden berekend door WijkDesk, geen formules.")),
+    ]
+    for label, value in rows:
+        ws.append([c.text(label, bold=True) if label else None, value])

@@ -1,0 +1,281 @@
+"""Read-only queries for the Excel export: rows as plain tuples, streamed, never a person's details.
+
+The export of a large database must run in constant memory, so the big lists (uitgaven) are
+streamed from the cursor (`.iterator()`) as tuples instead of model objects. No query here joins
+`Persoon`: what goes to finance cannot contain a resident's name, e-mail or phone by construction.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections import Counter
+from dataclasses import dataclass
+from typing import Iterator
+
+from peewee import JOIN, fn
+
+from wijkdesk.domain import workflow
+from wijkdesk.services.errors import NotFoundError
+from wijkdesk.store.models import (
+    Bewonersgroep,
+    Bijeenkomst,
+    Doel,
+    DoelIdee,
+    Idee,
+    Meedoenbudget,
+    Persoon,
+    Toekenning,
+    Uitgave,
+    Wijk,
+)
+
+log = logging.getLogger(__name__)
+
+# The verantwoording (accounting report) is due 13 weeks after the activity ends.
+VERANTWOORDING_TERMIJN = dt.timedelta(weeks=13)
+
+
+@dataclass(frozen=True)
+class ExportFilter:
+    """Which part of the database to export: one wijk or all, one year or all."""
+
+    wijk_id: int | None = None
+    wijk_naam: str | None = None
+    jaar: int | None = None
+
+    def describe_wijk(self) -> str:
+        return self.wijk_naam or "alle wijken"
+
+    def describe_jaar(self) -> str:
+        return str(self.jaar) if self.jaar else "alle jaren"
+
+
+def make_filter(wijk: str | None = None, jaar: int | None = None) -> ExportFilter:
+    """A filter from a wijk name (case-insensitive) and a year; unknown wijk -> NotFoundError."""
+    if not wijk:
+        return ExportFilter(jaar=jaar)
+    found = Wijk.get_or_none(fn.LOWER(Wijk.naam) == wijk.strip().lower())
+    if found is None:
+        known = ", ".join(w.naam for w in Wijk.select(Wijk.naam).order_by(Wijk.naam)) or "geen"
+        raise NotFoundError(f"De wijk '{wijk}' bestaat niet. Bekende wijken: {known}.")
+    return ExportFilter(wijk_id=found.id, wijk_naam=found.naam, jaar=jaar)
+
+
+def _year_range(jaar: int) -> tuple[dt.datetime, dt.datetime]:
+    return dt.datetime(jaar, 1, 1), dt.datetime(jaar + 1, 1, 1)
+
+
+def _budget_where(query, f: ExportFilter):
+    if f.wijk_id is not None:
+        query = query.where(Meedoenbudget.wijk == f.wijk_id)
+    if f.jaar is not None:
+        query = query.where(Meedoenbudget.jaar == f.jaar)
+    return query
+
+
+def _created_where(query, model, f: ExportFilter):
+    """Ideas and goals belong to the year they were entered (they have no budget year of their own)."""
+    if f.wijk_id is not None:
+        query = query.where(model.wijk == f.wijk_id)
+    if f.jaar is not None:
+        start, end = _year_range(f.jaar)
+        query = query.where((model.aangemaakt_op >= start) & (model.aangemaakt_op < end))
+    return query
+
+
+# --- counts (for progress) ----------------------------------------------------------------------
+
+
+def count_rows(f: ExportFilter) -> dict[str, int]:
+    """How many rows each sheet will get."""
+    return {
+        "toekenningen": _budget_where(Toekenning.select().join(Meedoenbudget), f).count(),
+        "uitgaven": _budget_where(Uitgave.select().join(Meedoenbudget), f).count(),
+        "ideeen": _created_where(Idee.select(), Idee, f).count(),
+        "doelen": _created_where(Doel.select(), Doel, f).count(),
+    }
+
+
+# --- Overzicht ----------------------------------------------------------------------------------
+
+
+@dataclass
+class OverzichtRow:
+    """One wijk and year: the budget figures and the number of ideas and goals per status."""
+
+    wijk_naam: str
+    jaar: int
+    budget_cents: int = 0
+    toegekend_cents: int = 0
+    uitgegeven_cents: int = 0
+    resterend_cents: int = 0
+    ideeen: Counter = None
+    doelen: Counter = None
+
+
+def overzicht_keys(f: ExportFilter) -> list[tuple[int, str, int]]:
+    """(wijk id, wijk name, year) of every budget and of every year with ideas or goals, sorted."""
+    keys: set[tuple[int, str, int]] = set()
+    for wijk_id, naam, jaar in _budget_where(
+        Meedoenbudget.select(Wijk.id, Wijk.naam, Meedoenbudget.jaar).join(Wijk), f
+    ).tuples():
+        keys.add((wijk_id, naam, jaar))
+    for model in (Idee, Doel):
+        query = _created_where(model.select(Wijk.id, Wijk.naam, model.aangemaakt_op).join(Wijk), model, f)
+        for wijk_id, naam, created in query.tuples():
+            keys.add((wijk_id, naam, created.year))
+    return sorted(keys, key=lambda k: (k[1].lower(), k[2]))
+
+
+def status_counts(model, f: ExportFilter) -> dict[tuple[int, int], Counter]:
+    """(wijk id, year) -> Counter of statuses, for Idee or Doel."""
+    counts: dict[tuple[int, int], Counter] = {}
+    query = _created_where(model.select(model.wijk, model.aangemaakt_op, model.status), model, f)
+    for wijk_id, created, status in query.tuples():
+        counts.setdefault((wijk_id, created.year), Counter())[status] += 1
+    return counts
+
+
+# --- Toekenningen -------------------------------------------------------------------------------
+
+
+def spent_per_toekenning() -> dict[int, int]:
+    """Toekenning id -> cents spent (expenses whose status counts as spent)."""
+    query = (Uitgave.select(Uitgave.toekenning, fn.SUM(Uitgave.bedrag_cents))
+             .where(Uitgave.toekenning.is_null(False) & Uitgave.status.in_(sorted(workflow.UITGAVE_TELT_MEE)))
+             .group_by(Uitgave.toekenning))
+    return {tid: int(total or 0) for tid, total in query.tuples()}
+
+
+def toekenning_rows(f: ExportFilter) -> Iterator[tuple]:
+    """Toekenningen: (zaaknummer, wijk, jaar, groep, doel, omschrijving, bedrag, besluitdatum,
+    besloten_door, status, activiteit_einddatum, id, uuid), ordered by wijk, year, decision date."""
+    query = (Toekenning
+             .select(Toekenning.zaaknummer, Wijk.naam, Meedoenbudget.jaar, Bewonersgroep.naam, Doel.titel,
+                     Toekenning.omschrijving, Toekenning.bedrag_cents, Toekenning.besluitdatum,
+                     Toekenning.besloten_door, Toekenning.status, Toekenning.activiteit_einddatum,
+                     Toekenning.id, Toekenning.uuid)
+             .join(Meedoenbudget).join(Wijk)
+             .switch(Toekenning).join(Bewonersgroep, JOIN.LEFT_OUTER)
+             .switch(Toekenning).join(Doel, JOIN.LEFT_OUTER))
+    query = _budget_where(query, f).order_by(Wijk.naam, Meedoenbudget.jaar, Toekenning.besluitdatum, Toekenning.id)
+    return query.tuples().iterator()
+
+
+def verantwoording_deadline(activiteit_einddatum: dt.date | None) -> dt.date | None:
+    """The date the verantwoording is due: 13 weeks after the activity ends."""
+    if activiteit_einddatum is None:
+        return None
+    return activiteit_einddatum + VERANTWOORDING_TERMIJN
+
+
+# --- Uitgaven -----------------------------------------------------------------------------------
+
+
+def uitgave_rows(f: ExportFilter) -> Iterator[tuple]:
+    """Uitgaven: (datum, wijk, jaar, doel, toekenning omschrijving, omschrijving, leverancier,
+    factuurnummer, bedrag, status, betaald_op, zaaknummer, uuid), streamed, by date."""
+    query = (Uitgave
+             .select(Uitgave.datum, Wijk.naam, Meedoenbudget.jaar, Doel.titel, Toekenning.omschrijving,
+                     Uitgave.omschrijving, Uitgave.leverancier, Uitgave.factuurnummer, Uitgave.bedrag_cents,
+                     Uitgave.status, Uitgave.betaald_op, Toekenning.zaaknummer, Uitgave.uuid)
+             .join(Meedoenbudget).join(Wijk)
+             .switch(Uitgave).join(Toekenning, JOIN.LEFT_OUTER)
+             .switch(Uitgave).join(Doel, JOIN.LEFT_OUTER))
+    query = _budget_where(query, f).order_by(Uitgave.datum, Uitgave.id)
+    return query.tuples().iterator()
+
+
+# --- Ideeën and Doelen --------------------------------------------------------------------------
+
+
+def idee_rows(f: ExportFilter) -> Iterator[tuple]:
+    """Ideeën: (wijk, titel, omschrijving, thema, geschatte kosten, groep, by a person (bool),
+    bijeenkomst titel, bijeenkomst datum, status, status_reden, aangemaakt_op, uuid)."""
+    query = (Idee
+             .select(Wijk.naam, Idee.titel, Idee.omschrijving, Idee.thema, Idee.geschatte_kosten_cents,
+                     Bewonersgroep.naam, Idee.ingediend_door_persoon.is_null(False), Bijeenkomst.titel,
+                     Bijeenkomst.datum, Idee.status, Idee.status_reden, Idee.aangemaakt_op, Idee.uuid)
+             .join(Wijk)
+             .switch(Idee).join(Bewonersgroep, JOIN.LEFT_OUTER)
+             .switch(Idee).join(Bijeenkomst, JOIN.LEFT_OUTER))
+    query = _created_where(query, Idee, f).order_by(Wijk.naam, Idee.aangemaakt_op, Idee.id)
+    return query.tuples().iterator()
+
+
+def doel_money(f: ExportFilter) -> tuple[dict[int, int], dict[int, int]]:
+    """Doel id -> cents granted (counting toekenningen) and doel id -> cents spent."""
+    granted = (Toekenning.select(Toekenning.doel, fn.SUM(Toekenning.bedrag_cents))
+               .where(Toekenning.doel.is_null(False)
+                      & Toekenning.status.in_(sorted(workflow.TOEKENNING_TELT_MEE)))
+               .group_by(Toekenning.doel))
+    spent = (Uitgave.select(Uitgave.doel, fn.SUM(Uitgave.bedrag_cents))
+             .where(Uitgave.doel.is_null(False) & Uitgave.status.in_(sorted(workflow.UITGAVE_TELT_MEE)))
+             .group_by(Uitgave.doel))
+    return ({d: int(t or 0) for d, t in granted.tuples()}, {d: int(t or 0) for d, t in spent.tuples()})
+
+
+def doel_idee_titles() -> dict[int, list[str]]:
+    """Doel id -> titles of the ideas it was made from."""
+    out: dict[int, list[str]] = {}
+    query = DoelIdee.select(DoelIdee.doel, Idee.titel).join(Idee).order_by(DoelIdee.doel, Idee.titel)
+    for doel_id, titel in query.tuples():
+        out.setdefault(doel_id, []).append(titel)
+    return out
+
+
+def doel_rows(f: ExportFilter) -> Iterator[tuple]:
+    """Doelen: (wijk, titel, omschrijving, indicator, streefwaarde, deadline, verantwoordelijke,
+    eigenaar groep, status, voortgang, begroot, id, uuid)."""
+    query = (Doel
+             .select(Wijk.naam, Doel.titel, Doel.omschrijving, Doel.indicator, Doel.streefwaarde, Doel.deadline,
+                     Doel.verantwoordelijke, Bewonersgroep.naam, Doel.status, Doel.voortgang,
+                     Doel.begroot_cents, Doel.id, Doel.uuid)
+             .join(Wijk)
+             .switch(Doel).join(Bewonersgroep, JOIN.LEFT_OUTER))
+    query = _created_where(query, Doel, f).order_by(Wijk.naam, Doel.deadline, Doel.id)
+    return query.tuples().iterator()
+
+
+# --- personal data to keep out ------------------------------------------------------------------
+
+
+def personal_data_terms() -> list[str]:
+    """Every resident's name, e-mail and phone: the export scrubs these from free text."""
+    terms = []
+    for naam, email, telefoon in Persoon.select(Persoon.naam, Persoon.email, Persoon.telefoon).tuples():
+        terms.extend(t for t in (naam, email, telefoon) if t and t.strip())
+    return terms
+
+
+# --- budget figures -----------------------------------------------------------------------------
+
+
+@dataclass
+class BudgetFigures:
+    """The money of one wijk and year, in cents."""
+
+    budget_cents: int = 0
+    toegekend_cents: int = 0
+    uitgegeven_cents: int = 0
+    resterend_cents: int = 0
+
+    def as_counter(self) -> Counter:
+        return Counter(budget_cents=self.budget_cents, toegekend_cents=self.toegekend_cents,
+                       uitgegeven_cents=self.uitgegeven_cents, resterend_cents=self.resterend_cents)
+
+
+def budget_figures(wijk_id: int, jaar: int) -> BudgetFigures:
+    """Budget, granted, spent and left for one wijk and year (zero when there is no budget)."""
+    budget = Meedoenbudget.get_or_none((Meedoenbudget.wijk == wijk_id) & (Meedoenbudget.jaar == jaar))
+    if budget is None:
+        return BudgetFigures()
+    toegekend = (Toekenning.select(fn.SUM(Toekenning.bedrag_cents))
+                 .where((Toekenning.budget == budget.id)
+                        & Toekenning.status.in_(sorted(workflow.TOEKENNING_TELT_MEE))).scalar() or 0)
+    uitgaven = Uitgave.select(fn.SUM(Uitgave.bedrag_cents)).where(
+        (Uitgave.budget == budget.id) & Uitgave.status.in_(sorted(workflow.UITGAVE_TELT_MEE)))
+    uitgegeven = uitgaven.scalar() or 0
+    los = uitgaven.where(Uitgave.toekenning.is_null()).scalar() or 0
+    return BudgetFigures(budget.bedrag_cents, int(toegekend), int(uitgegeven),
+                         budget.bedrag_cents - int(toegekend) - int(los))
