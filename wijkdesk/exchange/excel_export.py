@@ -195,14 +195,14 @@ def _write_ideeen(wb, filt, scrubber: Scrubber, tracker: Progress) -> None:
 
 def _write_doelen(wb, filt, scrubber: Scrubber, tracker: Progress) -> None:
     sheet = TableSheet(wb, cols.SHEET_DOELEN, "Doelen", cols.DOEL_COLUMNS)
-    granted, spent = q.doel_money(filt)
     idee_titles = q.doel_idee_titles()
+    money = q.doel_money()
     clean = scrubber.clean
     for (wijk, titel, omschrijving, indicator, streef, deadline, verantwoordelijke, eigenaar, status,
          voortgang, begroot, doel_id, uuid) in q.doel_rows(filt):
         sheet.append([wijk, clean(titel), clean(omschrijving), clean(indicator), clean(streef), deadline,
                       clean(verantwoordelijke), clean(eigenaar), status, voortgang, begroot,
-                      granted.get(doel_id, 0), spent.get(doel_id, 0),
+                      *money.get(doel_id, (0, 0)),
                       clean("; ".join(idee_titles.get(doel_id, []))), uuid])
         tracker.step()
     sheet.finish()

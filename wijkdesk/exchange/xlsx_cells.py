@@ -34,12 +34,20 @@ EXCEL_MAX_TEXT = 32767
 # Control characters that are not allowed in XML 1.0 / in a worksheet (tab, LF and CR are).
 _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 _ERROR_CODES = frozenset(ERROR_CODES)
+# Excel reads `_xHHHH_` in a string as an escaped character; a user's literal text like that is
+# protected by escaping its underscore (`_x005F_`), as Excel itself does.
+_OOXML_ESCAPE = re.compile(r"_(x[0-9A-Fa-f]{4}_)")
+# One search finds every text that needs more than passing through (the common case is none).
+_NEEDS_CLEANING = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]|_x[0-9A-Fa-f]{4}_")
+_DANGEROUS_FIRST = frozenset("".join(DANGEROUS_LEADING))
 
 
 def clean_text(value: str) -> str:
-    """Text fit for a cell: illegal control characters removed, cut at Excel's maximum length."""
+    """Text fit for a cell: illegal control characters removed, `_xHHHH_` escaped, cut at Excel's maximum."""
     if _ILLEGAL.search(value):
         value = _ILLEGAL.sub("", value)
+    if "_x" in value:
+        value = _OOXML_ESCAPE.sub(r"_x005F_\1", value)
     if len(value) > EXCEL_MAX_TEXT:
         value = value[:EXCEL_MAX_TEXT]
     return value
@@ -83,7 +91,7 @@ class CellMaker:
         return probe._style
 
     def _cell(self, value, data_type: str, style) -> Cell:
-        cell = Cell(self.ws)
+        cell = Cell(self.ws, row=1, column=1)
         cell._value = value
         cell.data_type = data_type
         cell._style = style
@@ -91,10 +99,15 @@ class CellMaker:
 
     def text(self, value: str | None, bold: bool = False):
         """User text as a text cell, never a formula; plain strings pass as they are (fast path)."""
-        if value is None or value == "":
+        if not value:
             return None
-        value = clean_text(str(value))
-        if needs_forced_text(value):
+        if value.__class__ is not str:
+            value = str(value)
+        if len(value) > EXCEL_MAX_TEXT or _NEEDS_CLEANING.search(value):
+            value = clean_text(value)
+            if not value:
+                return None
+        if value[0] in _DANGEROUS_FIRST or value in _ERROR_CODES:
             return self._cell(value, "s", self._bold_quoted if bold else self._text_quoted)
         if bold:
             return self._cell(value, "s", self._bold)

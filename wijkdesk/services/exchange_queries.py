@@ -14,7 +14,9 @@ from typing import Iterator
 
 from peewee import JOIN, fn
 
-from wijkdesk.domain import workflow
+from wijkdesk.domain import budget_rules, workflow
+from wijkdesk.domain.budget_rules import BudgetRules
+from wijkdesk.services import budget
 from wijkdesk.services.errors import NotFoundError
 from wijkdesk.store.models import (
     Bewonersgroep,
@@ -30,10 +32,6 @@ from wijkdesk.store.models import (
 )
 
 log = logging.getLogger(__name__)
-
-# The verantwoording (accounting report) is due 13 weeks after the activity ends.
-VERANTWOORDING_TERMIJN = dt.timedelta(weeks=13)
-
 
 @dataclass(frozen=True)
 class ExportFilter:
@@ -163,10 +161,8 @@ def toekenning_rows(f: ExportFilter) -> Iterator[tuple]:
 
 
 def verantwoording_deadline(activiteit_einddatum: dt.date | None) -> dt.date | None:
-    """The date the verantwoording is due: 13 weeks after the activity ends."""
-    if activiteit_einddatum is None:
-        return None
-    return activiteit_einddatum + VERANTWOORDING_TERMIJN
+    """The date the verantwoording is due (13 weeks after the activity ends, by default)."""
+    return budget_rules.verantwoording_deadline(BudgetRules(), activiteit_einddatum)
 
 
 # --- Uitgaven -----------------------------------------------------------------------------------
@@ -203,16 +199,31 @@ def idee_rows(f: ExportFilter) -> Iterator[tuple]:
     return query.tuples().iterator()
 
 
-def doel_money(f: ExportFilter) -> tuple[dict[int, int], dict[int, int]]:
-    """Doel id -> cents granted (counting toekenningen) and doel id -> cents spent."""
+def doel_money() -> dict[int, tuple[int, int]]:
+    """Doel id -> (granted, spent) in cents, as `services.budget.doel_geld` computes them, for all
+    goals in a few grouped queries (one query per goal would scan the expenses once per goal).
+
+    Spent counts an expense for the goal when it names the goal or falls under a grant for it:
+    by_doel + by_grant - both, so that an expense that does both counts once.
+    """
+    counted_u = Uitgave.status.in_(sorted(workflow.UITGAVE_TELT_MEE))
     granted = (Toekenning.select(Toekenning.doel, fn.SUM(Toekenning.bedrag_cents))
-               .where(Toekenning.doel.is_null(False)
-                      & Toekenning.status.in_(sorted(workflow.TOEKENNING_TELT_MEE)))
+               .where(Toekenning.doel.is_null(False) & Toekenning.status.in_(sorted(workflow.TOEKENNING_TELT_MEE)))
                .group_by(Toekenning.doel))
-    spent = (Uitgave.select(Uitgave.doel, fn.SUM(Uitgave.bedrag_cents))
-             .where(Uitgave.doel.is_null(False) & Uitgave.status.in_(sorted(workflow.UITGAVE_TELT_MEE)))
-             .group_by(Uitgave.doel))
-    return ({d: int(t or 0) for d, t in granted.tuples()}, {d: int(t or 0) for d, t in spent.tuples()})
+    by_doel = (Uitgave.select(Uitgave.doel, fn.SUM(Uitgave.bedrag_cents))
+               .where(Uitgave.doel.is_null(False) & counted_u).group_by(Uitgave.doel))
+    by_grant = (Uitgave.select(Toekenning.doel, fn.SUM(Uitgave.bedrag_cents)).join(Toekenning)
+                .where(Toekenning.doel.is_null(False) & counted_u).group_by(Toekenning.doel))
+    both = (Uitgave.select(Uitgave.doel, fn.SUM(Uitgave.bedrag_cents)).join(Toekenning)
+            .where((Uitgave.doel == Toekenning.doel) & counted_u).group_by(Uitgave.doel))
+    spent: Counter = Counter()
+    for query, sign in ((by_doel, 1), (by_grant, 1), (both, -1)):
+        for doel_id, total in query.tuples():
+            spent[doel_id] += sign * int(total or 0)
+    out = {d: (int(t or 0), 0) for d, t in granted.tuples()}
+    for doel_id, total in spent.items():
+        out[doel_id] = (out.get(doel_id, (0, 0))[0], total)
+    return out
 
 
 def doel_idee_titles() -> dict[int, list[str]]:
@@ -253,7 +264,7 @@ def personal_data_terms() -> list[str]:
 
 @dataclass
 class BudgetFigures:
-    """The money of one wijk and year, in cents."""
+    """The money of one wijk and year, in cents, as `services.budget.budget_overview` computes it."""
 
     budget_cents: int = 0
     toegekend_cents: int = 0
@@ -266,16 +277,7 @@ class BudgetFigures:
 
 
 def budget_figures(wijk_id: int, jaar: int) -> BudgetFigures:
-    """Budget, granted, spent and left for one wijk and year (zero when there is no budget)."""
-    budget = Meedoenbudget.get_or_none((Meedoenbudget.wijk == wijk_id) & (Meedoenbudget.jaar == jaar))
-    if budget is None:
-        return BudgetFigures()
-    toegekend = (Toekenning.select(fn.SUM(Toekenning.bedrag_cents))
-                 .where((Toekenning.budget == budget.id)
-                        & Toekenning.status.in_(sorted(workflow.TOEKENNING_TELT_MEE))).scalar() or 0)
-    uitgaven = Uitgave.select(fn.SUM(Uitgave.bedrag_cents)).where(
-        (Uitgave.budget == budget.id) & Uitgave.status.in_(sorted(workflow.UITGAVE_TELT_MEE)))
-    uitgegeven = uitgaven.scalar() or 0
-    los = uitgaven.where(Uitgave.toekenning.is_null()).scalar() or 0
-    return BudgetFigures(budget.bedrag_cents, int(toegekend), int(uitgegeven),
-                         budget.bedrag_cents - int(toegekend) - int(los))
+    """Budget, granted, spent and left for one wijk and year: the same figures as the status bar."""
+    overview = budget.budget_overview(wijk_id, jaar)
+    return BudgetFigures(overview.budget_cents, overview.toegekend_cents, overview.uitgegeven_cents,
+                         overview.resterend_cents)

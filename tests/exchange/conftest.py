@@ -1,0 +1,105 @@
+"""Fixtures for the Excel tests: a small wijk world seeded through the services, with traps in it."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+import pytest
+
+# Distinctive personal data: if any of it shows up in a workbook cell, the export leaked it.
+PERSONS = [
+    ("Zwaantje Quirijnsdochter", "zwaantje.q@voorbeeldmail.nl", "06-98765432"),
+    ("Bartholomeus Ypma-Oudewater", "bart.ypma@example.org", "+31 570 123 987"),
+    ("Xandra Vlietstra", "xandra@vlietstra.example", "0570 445566"),
+]
+
+# Text a user might type that a spreadsheet would take for a formula, an error value or worse.
+DANGEROUS_TEXTS = [
+    "=HYPERLINK(\"http://evil.example\",\"klik\")",
+    "+31 verf en kwasten",
+    "-korting vorige factuur",
+    "@SUM(A1:A9)",
+    "\tingesprongen",
+    "\rterugloop",
+    "=1+1",
+    "#N/A",
+]
+
+
+@dataclass
+class World:
+    """What the seed made, for the tests to compare against."""
+
+    wijken: dict = field(default_factory=dict)
+    groepen: dict = field(default_factory=dict)
+    ideeen: list = field(default_factory=list)
+    doelen: list = field(default_factory=list)
+    toekenningen: list = field(default_factory=list)
+    uitgaven: list = field(default_factory=list)
+    personen: list = field(default_factory=list)
+
+
+def seed_world() -> World:
+    """Two wijken, two years, groups with members, ideas, goals, grants and expenses."""
+    from wijkdesk.services import budget, doelen, groepen, ideeen, wijken
+
+    w = World()
+    for naam in ("Keizerslanden", "Rivierenwijk"):
+        w.wijken[naam] = wijken.create_wijk(naam, wijkmanager="M. Ambtenaar")
+    keizer, rivier = w.wijken["Keizerslanden"], w.wijken["Rivierenwijk"]
+    w.groepen["speeltuin"] = groepen.create_groep(keizer, "Speeltuinvereniging De Klimboom")
+    w.groepen["groen"] = groepen.create_groep(keizer, "Werkgroep Groen")
+    w.groepen["rivier"] = groepen.create_groep(rivier, "Bewonersorganisatie Rivierenwijk")
+    for (naam, email, tel), groep in zip(PERSONS, w.groepen.values()):
+        persoon = groepen.create_persoon(naam, email=email, telefoon=tel)
+        groepen.add_lid(groep, persoon, "contactpersoon")
+        w.personen.append(persoon)
+
+    for jaar, (k_budget, r_budget) in {2025: ("25.000,00", "18.500,50"), 2026: ("30.000,00", "20.000,00")}.items():
+        budget.set_budget(keizer, jaar, k_budget)
+        budget.set_budget(rivier, jaar, r_budget)
+
+    w.ideeen.append(ideeen.create_idee(keizer, "Nieuwe speeltoestellen", ingediend_door_groep=w.groepen["speeltuin"],
+                                       geschatte_kosten_cents=1_250_000, thema="spelen"))
+    w.ideeen.append(ideeen.create_idee(keizer, "Bloembakken in de straat", ingediend_door_persoon=w.personen[1],
+                                       omschrijving=DANGEROUS_TEXTS[0], geschatte_kosten_cents=80_000))
+    w.ideeen.append(ideeen.create_idee(rivier, DANGEROUS_TEXTS[1], omschrijving=DANGEROUS_TEXTS[3]))
+    w.ideeen.append(ideeen.create_idee(rivier, "Buurtbieb", thema="ontmoeten"))
+    ideeen.change_status(w.ideeen[0], "gekozen")
+    ideeen.change_status(w.ideeen[3], "afgewezen", reden="Bestaat al in het buurthuis")
+
+    w.doelen.append(doelen.create_doel(keizer, "Speeltuin vernieuwd", ideeen_ids=[w.ideeen[0].id],
+                                       eigenaar_groep=w.groepen["speeltuin"], indicator="aantal kinderen",
+                                       streefwaarde="50 per week", deadline=dt.date(2026, 6, 30),
+                                       verantwoordelijke=PERSONS[0][0], begroot_cents=1_200_000))
+    w.doelen.append(doelen.create_doel(rivier, DANGEROUS_TEXTS[2], verantwoordelijke="wijkmanager"))
+
+    w.toekenningen.append(budget.create_toekenning(
+        keizer, 2026, "10.000,00", doel=w.doelen[0], groep=w.groepen["speeltuin"], zaaknummer="Z-2026-001",
+        omschrijving="Speeltoestellen", besluitdatum=dt.date(2026, 2, 1), besloten_door="wijkteam",
+        activiteit_einddatum=dt.date(2026, 6, 30)))
+    w.toekenningen.append(budget.create_toekenning(
+        rivier, 2025, "2.500,00", groep=w.groepen["rivier"], zaaknummer=DANGEROUS_TEXTS[6],
+        omschrijving="Buurtfeest", besluitdatum=dt.date(2025, 5, 1)))
+
+    w.uitgaven.append(budget.create_uitgave(keizer, 2026, "4.321,09", "Klimrek", dt.date(2026, 3, 2),
+                                            toekenning=w.toekenningen[0], leverancier="Speelgoed BV",
+                                            factuurnummer="F-1001"))
+    w.uitgaven.append(budget.create_uitgave(keizer, 2026, "1.000,01", DANGEROUS_TEXTS[4], dt.date(2026, 3, 9),
+                                            toekenning=w.toekenningen[0], leverancier=DANGEROUS_TEXTS[5],
+                                            factuurnummer=DANGEROUS_TEXTS[7]))
+    # A resident paid back for her receipts: the supplier is her name, which must not reach finance.
+    w.uitgaven.append(budget.create_uitgave(keizer, 2026, "12,34", "Terugbetaling bonnetjes", dt.date(2026, 4, 1),
+                                            leverancier=PERSONS[2][0], doel=w.doelen[0]))
+    w.uitgaven.append(budget.create_uitgave(rivier, 2025, "0,10", "Slingers", dt.date(2025, 6, 1),
+                                            toekenning=w.toekenningen[1]))
+    w.uitgaven.append(budget.create_uitgave(rivier, 2025, "0,20", f"Ballonnen, bel {PERSONS[1][2]} of "
+                                            f"mail {PERSONS[1][1]}", dt.date(2025, 6, 2), toekenning=w.toekenningen[1]))
+    budget.mark_paid(w.uitgaven[0], dt.date(2026, 3, 20))
+    budget.change_uitgave_status(w.uitgaven[3], "afgewezen", reden="Dubbel ingediend")
+    return w
+
+
+@pytest.fixture
+def world(db) -> World:
+    return seed_world()
