@@ -1,6 +1,8 @@
 """The audit log: who changed what, when. Every service change writes here in the same transaction."""
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import datetime as dt
 import decimal
 import getpass
@@ -9,6 +11,19 @@ import json
 from wijkdesk.store.models import AuditLog, BaseModel
 
 _current_user: str | None = None
+# A reason given to every audit row written inside `reason(...)` (for example "Excel-import x.xlsx"),
+# so the log says where a batch of changes came from. Per thread, so a background import is separate.
+_batch_reason: contextvars.ContextVar[str] = contextvars.ContextVar("audit_batch_reason", default="")
+
+
+@contextlib.contextmanager
+def reason(text: str):
+    """Audit rows written in this block get `text` as reason when the service gives none."""
+    token = _batch_reason.set(text)
+    try:
+        yield
+    finally:
+        _batch_reason.reset(token)
 # Tables with personal data: the audit log says which fields changed, never their values, so that
 # erasing a person (AVG) leaves nothing of them behind in the log.
 PERSONAL_TABLES = {"persoon"}
@@ -53,5 +68,5 @@ def record(actie: str, row: BaseModel, changes: dict | None = None, reden: str =
         tabel=row._meta.table_name,
         rij_uuid=row.uuid,
         wijzigingen=json.dumps(payload, ensure_ascii=False, sort_keys=True),
-        reden=reden,
+        reden=reden or _batch_reason.get(),
     )
