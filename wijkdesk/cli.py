@@ -24,6 +24,9 @@ COMMAND_MODULES = [
     "selftest",
     "backup",
     "pb_outcome",
+    "export",
+    "template",
+    "import_",
 ]
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_ERROR = 0, 1, 2

@@ -68,14 +68,25 @@ def export_workbook(target: Path | str, *, wijk: str | None = None, jaar: int | 
 
 def _discard(wb: Workbook) -> None:
     """Remove the per-sheet temporary files openpyxl streams rows into (else kept until exit)."""
+    from openpyxl.worksheet._writer import ALL_TEMP_FILES
+
     for ws in wb.worksheets:
         writer = getattr(ws, "_writer", None)
-        if writer is not None:
+        if writer is None:
+            continue
+        # Close the row stream first, then the sheet stream, in the order openpyxl opened them;
+        # left to the garbage collector they would complain about a half-written element.
+        for stream in (getattr(ws, "_rows", None), writer.xf):
             try:
-                writer.close()
-            except Exception:  # a half-written stream may refuse to close; the file goes anyway
+                if stream is not None:
+                    stream.close()
+            except Exception:  # a half-written stream may refuse to close; its file goes anyway
                 log.debug("Tijdelijk werkblad niet netjes gesloten", exc_info=True)
-            remove_quietly(writer.out)
+        ws._rows = None
+        writer.xf = None
+        remove_quietly(writer.out)
+        if writer.out in ALL_TEMP_FILES:
+            ALL_TEMP_FILES.remove(writer.out)
 
 
 def _write_all(wb, filt: q.ExportFilter, target: Path, progress, is_cancelled) -> ExportResult:

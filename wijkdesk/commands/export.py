@@ -1,0 +1,41 @@
+"""`wijkdesk export --db PATH --out FILE.xlsx [--wijk NAME] [--year YYYY]`: the finance workbook."""
+from __future__ import annotations
+
+import sys
+
+from wijkdesk.cli import EXIT_ERROR, add_db_argument, database_path
+
+
+def register(sub) -> None:
+    parser = sub.add_parser("export", help="schrijf de financiële werkmap (.xlsx) voor de gemeente")
+    add_db_argument(parser)
+    parser.add_argument("--out", metavar="BESTAND", required=True, help="het .xlsx-bestand dat wordt geschreven")
+    parser.add_argument("--wijk", metavar="NAAM", help="alleen deze wijk (standaard: alle wijken)")
+    parser.add_argument("--year", "--jaar", dest="year", type=int, metavar="JJJJ",
+                        help="alleen dit jaar (standaard: alle jaren)")
+    parser.set_defaults(handler=run)
+
+
+def run(args) -> int:
+    from wijkdesk.domain.money import format_cents
+    from wijkdesk.exchange.excel_export import export_workbook
+    from wijkdesk.exchange.safe_file import TargetError
+    from wijkdesk.store.database import close_database, open_database
+
+    open_database(database_path(args), create=False)
+    try:
+        result = export_workbook(args.out, wijk=args.wijk, jaar=args.year)
+    except TargetError as exc:
+        print(f"Fout: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    finally:
+        close_database()
+    rows = result.rows
+    print(f"Werkmap geschreven: {result.path}")
+    print(f"  {rows['toekenningen']} toekenningen, {rows['uitgaven']} uitgaven, {rows['ideeen']} ideeën, "
+          f"{rows['doelen']} doelen")
+    print(f"  Meedoenbudget {format_cents(result.budget_cents)}, toegekend {format_cents(result.toegekend_cents)}, "
+          f"uitgegeven {format_cents(result.uitgegeven_cents)}, resterend {format_cents(result.resterend_cents)}")
+    if result.scrubbed_texts:
+        print(f"  In {result.scrubbed_texts} tekst(en) zijn persoonsgegevens van bewoners weggelaten.")
+    return 0

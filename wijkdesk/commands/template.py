@@ -1,0 +1,37 @@
+"""`wijkdesk template --out FILE.xlsx [--db PATH]`: the empty workbook the import reads."""
+from __future__ import annotations
+
+import sys
+
+from wijkdesk.cli import EXIT_ERROR
+
+
+def register(sub) -> None:
+    parser = sub.add_parser("template", help="schrijf een leeg importsjabloon (.xlsx) voor ideeën en uitgaven")
+    parser.add_argument("--out", metavar="BESTAND", required=True, help="het .xlsx-bestand dat wordt geschreven")
+    parser.add_argument("--db", metavar="BESTAND",
+                        help="neem de wijken uit deze database op als keuzelijst (niet verplicht)")
+    parser.set_defaults(handler=run)
+
+
+def run(args) -> int:
+    from wijkdesk.exchange.excel_template import write_template
+    from wijkdesk.exchange.safe_file import TargetError
+
+    wijken = None
+    if args.db:
+        from wijkdesk.services import wijken as wijk_service
+        from wijkdesk.store.database import close_database, open_database
+
+        open_database(args.db, create=False)
+        try:
+            wijken = [w.naam for w in wijk_service.list_wijken()]
+        finally:
+            close_database()
+    try:
+        path = write_template(args.out, wijken)
+    except TargetError as exc:
+        print(f"Fout: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    print(f"Importsjabloon geschreven: {path}")
+    return 0
