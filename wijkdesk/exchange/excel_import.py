@@ -466,7 +466,10 @@ class _UitgaveImporter(_SheetImporter):
             raise _RowProblem("Status", f"'{status}' is geen status van een uitgave. Kies uit: "
                                         f"{', '.join(workflow.UITGAVE_STATUSSEN)}.")
         if v.get("betaald_op") and status != "betaald":
-            if v.get("status") and v["status"] != current:
+            # Finance fills in the paid date and leaves the status column as exported ('open'); the same
+            # file may come in twice, when WijkDesk already says 'betaald'. A status the user really
+            # changed to something else next to a paid date is a contradiction to ask about.
+            if status != current and current != "betaald":
                 raise _RowProblem("Betaald op", f"er is een betaaldatum ingevuld maar de status is '{status}'. Maak de "
                                                 "datum leeg of zet de status op 'betaald'.")
             status = "betaald"

@@ -83,7 +83,7 @@ class Scrubber:
             # Whole words only: the name "Jan" must not blank out "januari".
             alternatives.append(r"(?<!\w)(?:" + _trie_pattern(words) + r")(?!\w)")
         if phones:
-            alternatives.append(r"(?<!\d)(?:" + _trie_pattern(phones) + r")(?!\d)")
+            alternatives.append(r"(?<![\d+])\+?(?:" + _trie_pattern(phones) + r")(?!\d)")
         self._regex = re.compile("|".join(alternatives), re.IGNORECASE) if alternatives else None
 
     def __bool__(self) -> bool:
