@@ -111,10 +111,13 @@ def test_cloud_path_warning_on_stderr(data_dir, capsys):
 
 
 # Commands whose required arguments must be given for the parser to accept them.
-REQUIRED_ARGS = {"pb-outcome": ["x.pb", "--rule", "greedy"]}
+REQUIRED_ARGS = {"pb-outcome": ["x.pb", "--rule", "greedy"], "export": ["--out", "x.xlsx"],
+                 "template": ["--out", "x.xlsx"], "import": ["x.xlsx"]}
+# Subcommand names as the parser knows them (module `pb_outcome` registers `pb-outcome`, `import_` `import`).
+COMMAND_NAMES = list(cli.build_parser()._subparsers._group_actions[0].choices)
 
 
-@pytest.mark.parametrize("command", [name.replace("_", "-") for name in cli.COMMAND_MODULES])
+@pytest.mark.parametrize("command", COMMAND_NAMES)
 def test_data_dir_before_or_after_every_command(command, tmp_path):
     parser = cli.build_parser()
     extra = REQUIRED_ARGS.get(command, [])
@@ -126,8 +129,8 @@ def test_data_dir_before_or_after_every_command(command, tmp_path):
         return  # a command without a database (selftest uses a temporary one)
     paths.set_data_dir(tmp_path)
     try:
-        assert cli.database_path(parser.parse_args([command])) == tmp_path / "wijkdesk.db"
-        assert cli.database_path(parser.parse_args([command, "--db", "x.db"])).name == "x.db"
+        assert cli.database_path(parser.parse_args([command, *extra])) == tmp_path / "wijkdesk.db"
+        assert cli.database_path(parser.parse_args([command, "--db", "x.db", *extra])).name == "x.db"
     finally:
         paths.set_data_dir(None)
 
