@@ -19,14 +19,14 @@ MUTED = QColor("#6b6b6b")
 class GroepenModel(ListTableModel):
     """Bewonersgroepen of a wijk."""
 
-    NAAM, SOORT, THEMA, ACTIEF, LEDEN = range(5)
-    KEYS = ("naam", "soort", "thema", "actief", "aantal_leden")
+    NAAM, SOORT, ACTIEF, LEDEN, THEMA = range(5)
+    KEYS = ("naam", "soort", "actief", "aantal_leden", "thema")
 
     def __init__(self, parent=None):
         super().__init__(lists.GroepenList(), parent)
 
     def headers(self):
-        return [self.tr("Naam"), self.tr("Soort"), self.tr("Thema"), self.tr("Actief"), self.tr("Leden")]
+        return [self.tr("Naam"), self.tr("Soort"), self.tr("Actief"), self.tr("Leden"), self.tr("Thema")]
 
     def data(self, index, role=0):
         from PySide6.QtCore import Qt

@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'budget_summary.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -32,7 +32,7 @@ class Ui_BudgetSummary(object):
         self.titel = QLabel(BudgetSummary)
         self.titel.setObjectName(u"titel")
         self.titel.setText(u"")
-        self.titel.setWordWrap(True)
+        self.titel.setWordWrap(False)
         self.titel.setStyleSheet(u"font-size: 14pt; font-weight: 600;")
 
         self.rij_1.addWidget(self.titel)
@@ -58,7 +58,7 @@ class Ui_BudgetSummary(object):
         self.budget_bedrag = QLabel(self.budget_vak)
         self.budget_bedrag.setObjectName(u"budget_bedrag")
         self.budget_bedrag.setText(u"")
-        self.budget_bedrag.setWordWrap(True)
+        self.budget_bedrag.setWordWrap(False)
         self.budget_bedrag.setStyleSheet(u"font-size: 20pt; font-weight: 600;")
 
         self.budget_vak_vak.addWidget(self.budget_bedrag)
@@ -73,7 +73,7 @@ class Ui_BudgetSummary(object):
         self.toegekend_bedrag = QLabel(self.toegekend_vak)
         self.toegekend_bedrag.setObjectName(u"toegekend_bedrag")
         self.toegekend_bedrag.setText(u"")
-        self.toegekend_bedrag.setWordWrap(True)
+        self.toegekend_bedrag.setWordWrap(False)
         self.toegekend_bedrag.setStyleSheet(u"font-size: 20pt; font-weight: 600; color: #1f5f99;")
 
         self.toegekend_vak_vak.addWidget(self.toegekend_bedrag)
@@ -88,7 +88,7 @@ class Ui_BudgetSummary(object):
         self.uitgegeven_bedrag = QLabel(self.uitgegeven_vak)
         self.uitgegeven_bedrag.setObjectName(u"uitgegeven_bedrag")
         self.uitgegeven_bedrag.setText(u"")
-        self.uitgegeven_bedrag.setWordWrap(True)
+        self.uitgegeven_bedrag.setWordWrap(False)
         self.uitgegeven_bedrag.setStyleSheet(u"font-size: 20pt; font-weight: 600; color: #8a4b00;")
 
         self.uitgegeven_vak_vak.addWidget(self.uitgegeven_bedrag)
@@ -103,7 +103,7 @@ class Ui_BudgetSummary(object):
         self.resterend_bedrag = QLabel(self.resterend_vak)
         self.resterend_bedrag.setObjectName(u"resterend_bedrag")
         self.resterend_bedrag.setText(u"")
-        self.resterend_bedrag.setWordWrap(True)
+        self.resterend_bedrag.setWordWrap(False)
         self.resterend_bedrag.setStyleSheet(u"font-size: 20pt; font-weight: 600; color: #1b6e2c;")
 
         self.resterend_vak_vak.addWidget(self.resterend_bedrag)

@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'doel_detail.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -281,7 +281,7 @@ class Ui_DoelDetail(object):
         self.toegekend_tekst = QLabel(self.geld)
         self.toegekend_tekst.setObjectName(u"toegekend_tekst")
         self.toegekend_tekst.setText(u"")
-        self.toegekend_tekst.setWordWrap(True)
+        self.toegekend_tekst.setWordWrap(False)
 
         self.rij_2.addWidget(self.toegekend_tekst)
 
@@ -292,7 +292,7 @@ class Ui_DoelDetail(object):
         self.uitgegeven_tekst = QLabel(self.geld)
         self.uitgegeven_tekst.setObjectName(u"uitgegeven_tekst")
         self.uitgegeven_tekst.setText(u"")
-        self.uitgegeven_tekst.setWordWrap(True)
+        self.uitgegeven_tekst.setWordWrap(False)
 
         self.rij_2.addWidget(self.uitgegeven_tekst)
 

@@ -1,15 +1,523 @@
-"""The budget tab (read-only first version)."""
+"""Budget: the Meedoenbudget of a wijk and year at a glance, the toekenningen and the ledger of uitgaven."""
 from __future__ import annotations
 
-from wijkdesk.views.models import UitgavenModel
-from wijkdesk.views.tabs.simple import TableTab
+import datetime as dt
+import logging
+import shutil
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QIcon
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wijkdesk.domain.dates import DateError, format_date, parse_date
+from wijkdesk.domain.money import MoneyError, format_cents, parse_cents
+from wijkdesk.services import budget, common, lists
+from wijkdesk.services.errors import ServiceError, ValidationError
+from wijkdesk.store.models import Meedoenbudget, Toekenning, Uitgave
+from wijkdesk.views import changes, labels
+from wijkdesk.views.dialogs import FormDialog, StatusDialog, confirm, fill_combo, show_error, with_override
+from wijkdesk.views.forms.ui_budget_dialog import Ui_BudgetDialog
+from wijkdesk.views.forms.ui_budget_summary import Ui_BudgetSummary
+from wijkdesk.views.forms.ui_toekenning_dialog import Ui_ToekenningDialog
+from wijkdesk.views.forms.ui_uitgave_dialog import Ui_UitgaveDialog
+from wijkdesk.views.icons import icon
+from wijkdesk.views.models import ToekenningenModel, UitgavenModel
+from wijkdesk.views.tabs.base import BaseTab, FilterBox, configure_table, select_id, selected_row
+
+log = logging.getLogger(__name__)
+
+MONEY_TABLES = {"meedoenbudget", "toekenning", "uitgave"}
 
 
-class BudgetTab(TableTab):
+def receipts_dir(db_path: Path) -> Path:
+    """Receipts are copied beside the database (`<name>-bonnetjes/`), so they travel with it."""
+    return db_path.with_name(db_path.stem + "-bonnetjes")
+
+
+def copy_receipt(source: Path, db_path: Path, uitgave_uuid: str) -> Path:
+    """Copy a receipt file into the receipts folder; returns the copy's path (an existing copy is kept)."""
+    folder = receipts_dir(db_path)
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / f"{uitgave_uuid[:8]}-{source.name}"
+    if source.resolve() != target.resolve():
+        shutil.copy2(source, target)
+    return target
+
+
+def _money_text(cents) -> str:
+    return format_cents(cents, symbol=False) if cents is not None else ""
+
+
+class _RulesWarnings:
+    """Live warnings from the configurable budget rules (Deventer) while the user types."""
+
+    def _update_warnings(self) -> None:
+        try:
+            cents = parse_cents(self.form.bedrag_cents.text()) if self.form.bedrag_cents.text().strip() else 0
+        except MoneyError:
+            cents = 0
+        datum = None
+        date_widget = getattr(self.form, "activiteit_einddatum", None)
+        if date_widget is not None and date_widget.text().strip():
+            try:
+                datum = parse_date(date_widget.text())
+            except DateError:
+                datum = None
+        soort = getattr(self.form, "activiteit_soort", None)
+        warnings = budget.warnings_for(self.form.omschrijving.text(), cents,
+                                       soort.currentText() if soort is not None else "", datum,
+                                       rules=self.context.budget_rules())
+        self.form.waarschuwingen.setText("\n".join(warnings))
+        self.form.waarschuwingen.setVisible(bool(warnings))
+
+
+class ToekenningDialog(_RulesWarnings, FormDialog):
+    """Add or change a toekenning (grant)."""
+
+    UI = Ui_ToekenningDialog
+
+    def __init__(self, context, toekenning: Toekenning | None = None, parent=None):
+        super().__init__(parent)
+        self.context = context
+        self.row_id = toekenning.id if toekenning else None
+        self.setWindowTitle(self.tr("Toekenning wijzigen") if toekenning else self.tr("Nieuwe toekenning"))
+        fill_combo(self.form.doel, lists.doel_keuzes(context.wijk_id), self.tr("(geen doel)"))
+        fill_combo(self.form.groep, lists.groep_keuzes(context.wijk_id), self.tr("(geen groep)"))
+        soorten = sorted(context.budget_rules().plafonds_cents)
+        fill_combo(self.form.activiteit_soort, [(s, s) for s in soorten], "")
+        if toekenning:
+            self.form.omschrijving.setText(toekenning.omschrijving)
+            fill_combo(self.form.doel, lists.doel_keuzes(context.wijk_id), self.tr("(geen doel)"), toekenning.doel_id)
+            fill_combo(self.form.groep, lists.groep_keuzes(context.wijk_id), self.tr("(geen groep)"), toekenning.groep_id)
+            self.form.activiteit_soort.setEditText(toekenning.activiteit_soort)
+            self.form.bedrag_cents.setText(_money_text(toekenning.bedrag_cents))
+            self.form.zaaknummer.setText(toekenning.zaaknummer)
+            self.form.besluitdatum.setText(format_date(toekenning.besluitdatum))
+            self.form.besloten_door.setText(toekenning.besloten_door)
+            self.form.activiteit_einddatum.setText(format_date(toekenning.activiteit_einddatum))
+        else:
+            self.form.besluitdatum.setText(format_date(dt.date.today()))
+        for widget in (self.form.omschrijving, self.form.bedrag_cents, self.form.activiteit_einddatum):
+            widget.textChanged.connect(self._update_warnings)
+        self.form.activiteit_soort.currentTextChanged.connect(self._update_warnings)
+        self._update_warnings()
+
+    def values(self) -> dict:
+        return {
+            "omschrijving": self.form.omschrijving.text(),
+            "doel": self.form.doel.currentData(),
+            "groep": self.form.groep.currentData(),
+            "activiteit_soort": self.form.activiteit_soort.currentText().strip().lower(),
+            "zaaknummer": self.form.zaaknummer.text(),
+            "besluitdatum": self.form.besluitdatum.text(),
+            "besloten_door": self.form.besloten_door.text(),
+            "activiteit_einddatum": self.form.activiteit_einddatum.text(),
+        }
+
+    def save(self, override_reden: str):
+        values = self.values()
+        bedrag = self.form.bedrag_cents.text()
+        context = self.context
+        if self.row_id is None:
+            wijk_id, jaar = context.wijk_id, context.jaar
+            return changes.create(
+                context, self.tr("Toekenning '{0}' toevoegen").format(values["omschrijving"].strip()), MONEY_TABLES,
+                lambda: budget.create_toekenning(wijk_id, jaar, bedrag, override_reden=override_reden, **values),
+                budget.delete_toekenning)
+        row_id = self.row_id
+        return changes.update(
+            context, self.tr("Toekenning '{0}' wijzigen").format(values["omschrijving"].strip()), MONEY_TABLES,
+            Toekenning, row_id,
+            lambda: budget.update_toekenning(row_id, override_reden=override_reden, bedrag_cents=bedrag, **values))
+
+
+class UitgaveDialog(_RulesWarnings, FormDialog):
+    """Add or change an uitgave (expense), with an optional receipt file."""
+
+    UI = Ui_UitgaveDialog
+
+    def __init__(self, context, uitgave: Uitgave | None = None, parent=None):
+        super().__init__(parent)
+        self.context = context
+        self.row_id = uitgave.id if uitgave else None
+        self.setWindowTitle(self.tr("Uitgave wijzigen") if uitgave else self.tr("Nieuwe uitgave"))
+        fill_combo(self.form.toekenning, lists.toekenning_keuzes(context.wijk_id, context.jaar),
+                   self.tr("(geen toekenning)"), uitgave.toekenning_id if uitgave else None)
+        fill_combo(self.form.doel, lists.doel_keuzes(context.wijk_id), self.tr("(geen doel)"),
+                   uitgave.doel_id if uitgave else None)
+        if uitgave:
+            self.form.datum.setText(format_date(uitgave.datum))
+            self.form.omschrijving.setText(uitgave.omschrijving)
+            self.form.bedrag_cents.setText(_money_text(uitgave.bedrag_cents))
+            self.form.leverancier.setText(uitgave.leverancier)
+            self.form.factuurnummer.setText(uitgave.factuurnummer)
+            self.form.bonnetje.setText(uitgave.bonnetje)
+        else:
+            self.form.datum.setText(format_date(dt.date.today()))
+        self.form.bonnetje_fout.setVisible(False)
+        self.form.bonnetje_knop.clicked.connect(self._choose_receipt)
+        self.form.bonnetje_weg_knop.clicked.connect(self.form.bonnetje.clear)
+        for widget in (self.form.omschrijving, self.form.bedrag_cents):
+            widget.textChanged.connect(self._update_warnings)
+        self._update_warnings()
+
+    def _choose_receipt(self) -> None:
+        start = str(Path(self.form.bonnetje.text()).parent) if self.form.bonnetje.text() else str(Path.home())
+        name, _filter = QFileDialog.getOpenFileName(self, self.tr("Bonnetje kiezen"), start,
+                                                    self.tr("Bonnetjes (*.pdf *.jpg *.jpeg *.png);;Alle bestanden (*)"))
+        if name:
+            self.form.bonnetje.setText(name)
+
+    def values(self) -> dict:
+        return {
+            "datum": self.form.datum.text(),
+            "omschrijving": self.form.omschrijving.text(),
+            "leverancier": self.form.leverancier.text(),
+            "factuurnummer": self.form.factuurnummer.text(),
+            "toekenning": self.form.toekenning.currentData(),
+            "doel": self.form.doel.currentData(),
+        }
+
+    def _receipt(self, uitgave_uuid: str) -> str:
+        """The receipt as stored: a copy beside the database (the chosen file may be moved later)."""
+        text = self.form.bonnetje.text().strip()
+        if not text:
+            return ""
+        source = Path(text)
+        if source.parent == receipts_dir(self.context.db_path):
+            return text
+        if not source.is_file():
+            raise ValidationError("bonnetje", self.tr("Het bestand {0} bestaat niet (meer). Kies het opnieuw.").format(text))
+        return str(copy_receipt(source, self.context.db_path, uitgave_uuid))
+
+    def save(self, override_reden: str):
+        values = self.values()
+        bedrag = self.form.bedrag_cents.text()
+        context = self.context
+        text = values["omschrijving"].strip()
+        if self.row_id is None:
+            wijk_id, jaar = context.wijk_id, context.jaar
+
+            def create():
+                row = budget.create_uitgave(wijk_id, jaar, bedrag, values.pop("omschrijving"), values.pop("datum"),
+                                            override_reden=override_reden, **values)
+                receipt = self._receipt(row.uuid)
+                return budget.update_uitgave(row.id, bonnetje=receipt) if receipt else row
+
+            values = dict(values)
+            return changes.create(context, self.tr("Uitgave '{0}' toevoegen").format(text), MONEY_TABLES, create,
+                                  budget.delete_uitgave)
+        row_id = self.row_id
+        receipt = self._receipt(Uitgave.get_by_id(row_id).uuid)
+        return changes.update(context, self.tr("Uitgave '{0}' wijzigen").format(text), MONEY_TABLES, Uitgave, row_id,
+                              lambda: budget.update_uitgave(row_id, override_reden=override_reden, bedrag_cents=bedrag,
+                                                            bonnetje=receipt, **values))
+
+
+class BudgetDialog(FormDialog):
+    """Set the Meedoenbudget of the wijk for the chosen year."""
+
+    UI = Ui_BudgetDialog
+
+    def __init__(self, context, wijk_naam: str, parent=None):
+        super().__init__(parent)
+        self.context = context
+        existing = budget.get_budget(context.wijk_id, context.jaar)
+        self.form.uitleg.setText(self.tr("Meedoenbudget van {0} in {1}").format(wijk_naam, context.jaar))
+        if existing:
+            self.form.bedrag_cents.setText(_money_text(existing.bedrag_cents))
+            self.form.notities.setPlainText(existing.notities)
+
+    def save(self, override_reden: str):
+        wijk_id, jaar = self.context.wijk_id, self.context.jaar
+        bedrag, notities = self.form.bedrag_cents.text(), self.form.notities.toPlainText()
+        existing = budget.get_budget(wijk_id, jaar)
+        text = self.tr("Meedoenbudget {0} instellen").format(jaar)
+        do = lambda: budget.set_budget(wijk_id, jaar, bedrag, notities, override_reden=override_reden)  # noqa: E731
+        if existing is not None:
+            return changes.update(self.context, text, MONEY_TABLES, Meedoenbudget, existing.id, do)
+        return changes.create(self.context, text, MONEY_TABLES, do,
+                              lambda budget_id: common.delete_row(Meedoenbudget.get_by_id(budget_id), "Het budget"))
+
+
+class BudgetTab(BaseTab):
+    """The Budget tab: summary with a bar, toekenningen, uitgaven."""
+
     key = "budget"
-    MODEL = UitgavenModel
-    WIDTHS = {0:11,1:34,2:22,3:12,4:12,5:11,6:11,7:20}
-    SORT_COLUMN = 0
-    SORT_DESCENDING = True
-    NEEDS_YEAR = True
-    TABLES = frozenset("meedoenbudget,toekenning,uitgave".split(","))
+    icon_name = "budget"
+    TABLES = frozenset({"meedoenbudget", "toekenning", "uitgave", "doel", "bewonersgroep"})
+
+    def __init__(self, context, parent=None):
+        super().__init__(context, parent)
+        self.summary = QWidget(self)
+        self.summary_form = Ui_BudgetSummary()
+        self.summary_form.setupUi(self.summary)
+        self.summary_form.budget_knop.clicked.connect(self.set_budget)
+        self.summary_form.budget_knop.setIcon(icon("budget"))
+        # The summary keeps its natural height; the tables share what is left.
+        self.summary.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+
+        self.grants = ToekenningenModel(self)
+        self.grant_table = QTableView(self)
+        self.grant_table.setObjectName("toekenningen")
+        configure_table(self.grant_table, self.grants, {0: 30, 1: 24, 2: 12, 3: 12, 4: 12, 5: 13, 6: 11},
+                        ToekenningenModel.BESLUITDATUM, True)
+        self.model = UitgavenModel(self)
+        self.table = QTableView(self)
+        self.table.setObjectName("uitgaven")
+        configure_table(self.table, self.model, {0: 11, 1: 30, 2: 20, 3: 11, 4: 11, 5: 10, 6: 10, 7: 18, 8: 18},
+                        UitgavenModel.DATUM, True)
+
+        grant_bar = QHBoxLayout()
+        grant_bar.addWidget(self._heading(self.tr("Toekenningen")))
+        grant_bar.addStretch(1)
+        self.new_grant_button = self._button(self.tr("Nieuwe toekenning…"), "nieuw", self.new_grant)
+        self.edit_grant_button = self._button(self.tr("Wijzigen…"), "", self.edit_grant)
+        self.grant_status_button = self._button(self.tr("Status…"), "status", self.grant_status)
+        for button in (self.new_grant_button, self.edit_grant_button, self.grant_status_button):
+            grant_bar.addWidget(button)
+
+        self.filter_edit = QLineEdit(self)
+        self.filter_edit.setObjectName("filter")
+        self.filter_edit.setPlaceholderText(self.tr("Zoeken in uitgaven (Ctrl+F)…"))
+        self.filter_box = FilterBox(self.filter_edit, self.model.set_text_filter)
+        spend_bar = QHBoxLayout()
+        spend_bar.addWidget(self._heading(self.tr("Uitgaven")))
+        spend_bar.addWidget(self.filter_edit, 1)
+        self.new_expense_button = self._button(self.tr("Nieuwe uitgave…"), "nieuw", self.new_expense)
+        self.edit_expense_button = self._button(self.tr("Wijzigen…"), "", self.edit_expense)
+        self.paid_button = self._button(self.tr("Markeer betaald"), "betaald", self.mark_paid)
+        self.receipt_button = self._button(self.tr("Bonnetje…"), "bonnetje", self.receipt)
+        self.expense_status_button = self._button(self.tr("Status…"), "status", self.expense_status)
+        for button in (self.new_expense_button, self.edit_expense_button, self.paid_button, self.receipt_button,
+                       self.expense_status_button):
+            spend_bar.addWidget(button)
+
+        top = QWidget(self)
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addLayout(grant_bar)
+        top_layout.addWidget(self.grant_table)
+        bottom = QWidget(self)
+        bottom_layout = QVBoxLayout(bottom)
+        bottom_layout.setContentsMargins(0, 0, 0, 0)
+        bottom_layout.addLayout(spend_bar)
+        bottom_layout.addWidget(self.table)
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.setObjectName("splitter")
+        self.splitter.addWidget(top)
+        self.splitter.addWidget(bottom)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.splitter, 1)
+        self.grant_table.doubleClicked.connect(lambda _i: self.edit_grant())
+        self.table.doubleClicked.connect(lambda _i: self.edit_expense())
+        self._last_focus = self.table
+
+    def _heading(self, text: str) -> QLabel:
+        label = QLabel(text, self)
+        label.setStyleSheet("font-size: 12pt; font-weight: 600;")
+        return label
+
+    def _button(self, text: str, icon_name: str, slot) -> QPushButton:
+        button = QPushButton(icon(icon_name) if icon_name else QIcon(), text, self)
+        button.clicked.connect(slot)
+        return button
+
+    # --- refresh ---------------------------------------------------------------------------------------
+
+    def scope(self) -> dict | None:
+        if self.context.wijk_id is None or self.context.jaar is None:
+            return None
+        return {"wijk_id": self.context.wijk_id, "jaar": self.context.jaar}
+
+    def refresh(self) -> None:
+        scope = self.scope()
+        keep_grant, keep_expense = selected_row(self.grant_table), selected_row(self.table)
+        self.grants.set_scope(scope)
+        self.model.set_scope(scope)
+        if keep_grant is not None:
+            select_id(self.grant_table, keep_grant.id)
+        if keep_expense is not None:
+            select_id(self.table, keep_expense.id)
+        self.update_summary()
+
+    def update_summary(self) -> None:
+        form = self.summary_form
+        wijk_id, jaar = self.context.wijk_id, self.context.jaar
+        from wijkdesk.store.models import Wijk
+
+        wijk = Wijk.get_or_none(Wijk.id == wijk_id) if wijk_id is not None else None
+        found = budget.get_budget(wijk_id, jaar) if wijk is not None else None
+        form.titel.setText(self.tr("{0} — {1}").format(wijk.naam, jaar) if wijk else self.tr("Geen wijk gekozen"))
+        form.budget_knop.setEnabled(wijk is not None and not self.context.readonly)
+        has_budget = found is not None
+        for button in (self.new_grant_button, self.new_expense_button):
+            button.setEnabled(has_budget and not self.context.readonly)
+        overview = budget.overview_for_budget(found)
+        form.budget_bedrag.setText(format_cents(overview.budget_cents))
+        form.toegekend_bedrag.setText(format_cents(overview.toegekend_cents))
+        form.uitgegeven_bedrag.setText(format_cents(overview.uitgegeven_cents))
+        form.resterend_bedrag.setText(format_cents(overview.resterend_cents))
+        color = "#a4001d" if overview.resterend_cents < 0 else "#1b6e2c"
+        form.resterend_bedrag.setStyleSheet(f"font-size: 20pt; font-weight: 600; color: {color};")
+        form.balk.set_values(overview.budget_cents, overview.vastgelegd_cents, overview.uitgegeven_cents)
+        if not has_budget and wijk is not None:
+            form.melding.setText(self.tr("Er is nog geen Meedoenbudget voor {0} in {1}. Klik op 'Budget instellen…'.")
+                                 .format(wijk.naam, jaar))
+        elif overview.resterend_cents < 0:
+            form.melding.setText(self.tr("Het budget is overschreden met {0}.").format(
+                format_cents(-overview.resterend_cents)))
+        else:
+            form.melding.setText(self.tr("Vastgelegd (toegekend plus uitgaven zonder toekenning): {0}. "
+                                         "Uitgegeven: {1}.").format(format_cents(overview.vastgelegd_cents),
+                                                                   format_cents(overview.uitgegeven_cents)))
+
+    # --- routing of the window's actions ---------------------------------------------------------------
+
+    def _focused_table(self) -> QTableView:
+        if self.grant_table.hasFocus():
+            return self.grant_table
+        return self.table
+
+    def new_item(self) -> None:
+        if self.grant_table.hasFocus():
+            self.new_grant()
+        else:
+            self.new_expense()
+
+    def delete_selected(self) -> None:
+        table = self._focused_table()
+        row = selected_row(table)
+        if row is None:
+            return
+        if table is self.grant_table:
+            what, fn = self.tr("De toekenning '{0}'").format(row.omschrijving), budget.delete_toekenning
+            text = self.tr("Toekenning '{0}' verwijderen").format(row.omschrijving)
+        else:
+            what, fn = self.tr("De uitgave '{0}'").format(row.omschrijving), budget.delete_uitgave
+            text = self.tr("Uitgave '{0}' verwijderen").format(row.omschrijving)
+        if not confirm(self, self.tr("Verwijderen"), self.tr("{0} verwijderen? Dit kan ongedaan worden gemaakt met "
+                                                             "Ctrl+Z.").format(what), self.tr("Verwijderen")):
+            return
+        try:
+            changes.delete(self.context, text, MONEY_TABLES, lambda: fn(row.id))
+        except ServiceError as exc:
+            show_error(self, exc, self.tr("Niet verwijderd"))
+
+    def focus_filter(self) -> None:
+        self.filter_edit.setFocus()
+        self.filter_edit.selectAll()
+
+    # --- budget, grants, expenses ----------------------------------------------------------------------
+
+    def set_budget(self) -> None:
+        from wijkdesk.store.models import Wijk
+
+        if self.context.wijk_id is None:
+            return
+        BudgetDialog(self.context, Wijk.get_by_id(self.context.wijk_id).naam, self).exec()
+
+    def new_grant(self) -> bool:
+        dialog = ToekenningDialog(self.context, None, self)
+        if dialog.exec():
+            self.ensure_fresh()
+            select_id(self.grant_table, dialog.result_row.id)
+            return True
+        return False
+
+    def edit_grant(self) -> None:
+        row = selected_row(self.grant_table)
+        if row is not None:
+            ToekenningDialog(self.context, Toekenning.get_by_id(row.id), self).exec()
+
+    def new_expense(self) -> bool:
+        dialog = UitgaveDialog(self.context, None, self)
+        if dialog.exec():
+            self.ensure_fresh()
+            select_id(self.table, dialog.result_row.id)
+            return True
+        return False
+
+    def edit_expense(self) -> None:
+        row = selected_row(self.table)
+        if row is not None:
+            UitgaveDialog(self.context, Uitgave.get_by_id(row.id), self).exec()
+
+    def grant_status(self) -> None:
+        row = selected_row(self.grant_table)
+        if row is None:
+            return
+        grant = Toekenning.get_by_id(row.id)
+
+        def apply(status: str, reden: str) -> None:
+            with_override(self, lambda override: changes.update(
+                self.context, self.tr("Status van toekenning '{0}' naar '{1}'").format(
+                    grant.omschrijving, labels.status_label("toekenning", status)), MONEY_TABLES, Toekenning, row.id,
+                lambda: budget.change_toekenning_status(row.id, status, reden, override_reden=override)))
+
+        StatusDialog("toekenning", grant.status, grant.omschrijving, apply, self).exec()
+
+    def expense_status(self) -> None:
+        row = selected_row(self.table)
+        if row is None:
+            return
+        expense = Uitgave.get_by_id(row.id)
+
+        def apply(status: str, reden: str) -> None:
+            with_override(self, lambda override: changes.update(
+                self.context, self.tr("Status van uitgave '{0}' naar '{1}'").format(
+                    expense.omschrijving, labels.status_label("uitgave", status)), MONEY_TABLES, Uitgave, row.id,
+                lambda: budget.change_uitgave_status(row.id, status, reden, override_reden=override)))
+
+        StatusDialog("uitgave", expense.status, expense.omschrijving, apply, self).exec()
+
+    def mark_paid(self) -> None:
+        row = selected_row(self.table)
+        if row is None:
+            return
+        try:
+            changes.update(self.context, self.tr("Uitgave '{0}' betaald").format(row.omschrijving), MONEY_TABLES,
+                           Uitgave, row.id, lambda: budget.mark_paid(row.id))
+        except ServiceError as exc:
+            show_error(self, exc)
+
+    def receipt(self) -> None:
+        """Open the receipt of the selected expense, or attach one when it has none."""
+        row = selected_row(self.table)
+        if row is None:
+            return
+        if row.bonnetje and Path(row.bonnetje).exists():
+            QDesktopServices.openUrl(QUrl.fromLocalFile(row.bonnetje))
+            return
+        name, _filter = QFileDialog.getOpenFileName(self, self.tr("Bonnetje kiezen"), str(Path.home()),
+                                                    self.tr("Bonnetjes (*.pdf *.jpg *.jpeg *.png);;Alle bestanden (*)"))
+        if name:
+            self.attach_receipt(row.id, Path(name))
+
+    def attach_receipt(self, uitgave_id: int, source: Path) -> None:
+        uitgave = Uitgave.get_by_id(uitgave_id)
+        try:
+            copy = copy_receipt(source, self.context.db_path, uitgave.uuid)
+            changes.update(self.context, self.tr("Bonnetje bij '{0}'").format(uitgave.omschrijving), MONEY_TABLES,
+                           Uitgave, uitgave_id, lambda: budget.update_uitgave(uitgave_id, bonnetje=str(copy)))
+        except (OSError, ServiceError) as exc:
+            show_error(self, exc)
+
+    def state_widgets(self) -> dict:
+        return {"toekenningen": self.grant_table.horizontalHeader(), "uitgaven": self.table.horizontalHeader(),
+                "splitter": self.splitter}

@@ -1,15 +1,262 @@
-"""The doelen tab (read-only first version)."""
+"""Doelen: goals with indicator, deadline and owner; a progress timeline; money granted and spent."""
 from __future__ import annotations
 
-from wijkdesk.views.models import DoelenModel
+import datetime as dt
+import logging
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QListWidgetItem, QWidget
+
+from wijkdesk.domain.dates import format_date
+from wijkdesk.domain.money import format_cents
+from wijkdesk.services import budget, doelen, lists
+from wijkdesk.services.errors import ServiceError
+from wijkdesk.store.models import Doel, Idee
+from wijkdesk.views import changes, labels
+from wijkdesk.views.autosave import AutoSave
+from wijkdesk.views.dialogs import FormDialog, KiesDialog, StatusDialog, confirm, fill_combo, show_error
+from wijkdesk.views.field_errors import FieldErrors
+from wijkdesk.views.forms.ui_doel_detail import Ui_DoelDetail
+from wijkdesk.views.forms.ui_voortgang_dialog import Ui_VoortgangDialog
+from wijkdesk.views.icons import icon
+from wijkdesk.views.models import DoelenModel, VoortgangModel
+from wijkdesk.views.tabs.base import configure_table
 from wijkdesk.views.tabs.simple import TableTab
+
+log = logging.getLogger(__name__)
+
+FIELDS = ("titel", "omschrijving", "indicator", "streefwaarde", "deadline", "verantwoordelijke", "eigenaar_groep",
+          "begroot_cents")
+
+
+class VoortgangDialog(FormDialog):
+    """A dated progress entry: date, percentage, explanation."""
+
+    UI = Ui_VoortgangDialog
+
+    def __init__(self, context, doel: Doel, parent=None):
+        super().__init__(parent)
+        self.context = context
+        self.doel_id = doel.id
+        self.setWindowTitle(self.tr("Voortgang van '{0}'").format(doel.titel))
+        self.form.datum.setText(format_date(dt.date.today()))
+        self.form.percentage.setValue(doel.voortgang)
+
+    def save(self, override_reden: str):
+        doel_id = self.doel_id
+        datum, percentage, toelichting = (self.form.datum.text(), self.form.percentage.value(),
+                                          self.form.toelichting.toPlainText())
+        return changes.create(
+            self.context, self.tr("Voortgang {0} % melden").format(percentage), {"voortgang", "doel"},
+            lambda: doelen.add_voortgang(doel_id, percentage, toelichting, datum),
+            doelen.delete_voortgang, doelen.restore)
+
+
+class DoelDetail(QWidget):
+    """The detail pane of one goal."""
+
+    def __init__(self, tab: "DoelenTab"):
+        super().__init__(tab)
+        self.tab = tab
+        self.form = Ui_DoelDetail()
+        self.form.setupUi(self)
+        self.errors = FieldErrors(self.form, self)
+        self.autosave = AutoSave(self.form, self.errors, self._save, self)
+        self.autosave.bind(*FIELDS)
+        self.voortgang_model = VoortgangModel(self)
+        configure_table(self.form.voortgang_tabel, self.voortgang_model, {0: 11, 1: 9},
+                        VoortgangModel.DATUM, True)
+        self.form.voortgang_tabel.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
+        for button, name in ((self.form.status_knop, "status"), (self.form.voortgang_knop, "nieuw"),
+                             (self.form.koppel_knop, "ideeen"), (self.form.verwijder_knop, "verwijderen")):
+            button.setIcon(icon(name))
+        self.form.status_knop.clicked.connect(tab.change_status)
+        self.form.voortgang_knop.clicked.connect(tab.add_progress)
+        self.form.koppel_knop.clicked.connect(tab.link_idea)
+        self.form.ontkoppel_knop.clicked.connect(tab.unlink_idea)
+        self.form.verwijder_knop.clicked.connect(tab.delete_selected)
+        self.form.te_laat.setVisible(False)
+        self.row_id: int | None = None
+        self.setEnabled(False)
+
+    def load_choices(self, wijk_id: int | None) -> None:
+        fill_combo(self.form.eigenaar_groep, lists.groep_keuzes(wijk_id), self.tr("(geen groep)"))
+
+    def show_doel(self, row_id: int | None, reload_inputs: bool = True) -> None:
+        doel = Doel.get_or_none(Doel.id == row_id) if row_id is not None else None
+        self.row_id = doel.id if doel else None
+        self.setEnabled(doel is not None)
+        if doel is None:
+            self.form.kop.setText(self.tr("Kies een doel in de lijst, of maak een nieuw doel (Ctrl+N)."))
+            self.form.status_tekst.clear()
+            self.form.te_laat.setVisible(False)
+            self.form.toegekend_tekst.clear()
+            self.form.uitgegeven_tekst.clear()
+            self.form.ideeen_lijst.clear()
+            self.voortgang_model.set_scope(None)
+            self.form.voortgang_balk.setValue(0)
+            self.autosave.load({f: None for f in FIELDS})
+            return
+        self.form.kop.setText(doel.titel)
+        self.form.status_tekst.setText(self.tr("Status: <b>{0}</b>").format(labels.status_label("doel", doel.status)))
+        overdue = doelen.is_overdue(doel)
+        self.form.te_laat.setVisible(overdue)
+        if overdue:
+            days = (dt.date.today() - doel.deadline).days
+            self.form.te_laat.setText(self.tr("Te laat: de deadline ({0}) is {1} dagen geleden verstreken.").format(
+                format_date(doel.deadline), days))
+        toegekend, uitgegeven = budget.doel_geld(doel.id)
+        self.form.toegekend_tekst.setText(self.tr("Toegekend: <b>{0}</b>").format(format_cents(toegekend)))
+        self.form.uitgegeven_tekst.setText(self.tr("Uitgegeven: <b>{0}</b>").format(format_cents(uitgegeven)))
+        self.form.voortgang_balk.setValue(doel.voortgang)
+        self.form.voortgang_balk.setFormat(self.tr("%p % klaar"))
+        self.voortgang_model.set_scope({"doel_id": doel.id})
+        self.form.ideeen_lijst.clear()
+        for idee_id, titel, status in lists.gekoppelde_ideeen(doel.id):
+            item = QListWidgetItem(f"{idee_id}. {titel} ({labels.status_label('idee', status)})")
+            item.setData(Qt.ItemDataRole.UserRole, idee_id)
+            self.form.ideeen_lijst.addItem(item)
+        self.form.ontkoppel_knop.setEnabled(self.form.ideeen_lijst.count() > 0)
+        if reload_inputs:
+            self.autosave.load({
+                "titel": doel.titel, "omschrijving": doel.omschrijving, "indicator": doel.indicator,
+                "streefwaarde": doel.streefwaarde, "deadline": format_date(doel.deadline),
+                "verantwoordelijke": doel.verantwoordelijke, "eigenaar_groep": doel.eigenaar_groep_id,
+                "begroot_cents": format_cents(doel.begroot_cents, symbol=False) if doel.begroot_cents is not None else "",
+            })
+
+    def _save(self, field: str, value) -> None:
+        row_id = self.row_id
+        if row_id is None:
+            return
+        name = Doel.get_by_id(row_id).titel
+        self.tab.quietly(row_id, lambda: changes.update(
+            self.tab.context, self.tr("Doel '{0}' wijzigen").format(name), {"doel"}, Doel, row_id,
+            lambda: doelen.update_doel(row_id, **{field: value})))
 
 
 class DoelenTab(TableTab):
+    """Doelen of the chosen wijk; overdue ones in red."""
+
     key = "doelen"
+    icon_name = "doelen"
     MODEL = DoelenModel
-    WIDTHS = {0:34,1:10,2:11,3:10,4:18,5:22,6:12,7:12}
-    SORT_COLUMN = 2
-    SORT_DESCENDING = False
-    NEEDS_YEAR = False
-    TABLES = frozenset("doel,toekenning,uitgave,voortgang".split(","))
+    WIDTHS = {0: 30, 1: 9, 2: 11, 3: 9, 4: 16, 5: 20, 6: 12, 7: 12}
+    SORT_COLUMN = DoelenModel.DEADLINE
+    TABLES = frozenset({"doel", "toekenning", "uitgave", "voortgang", "doel_idee", "bewonersgroep", "idee"})
+
+    def nouns(self):
+        return self.tr("doel"), self.tr("doelen")
+
+    def make_detail(self):
+        self.pane = DoelDetail(self)
+        return self.pane
+
+    def scope_changed(self) -> None:
+        self.pane.load_choices(self.context.wijk_id)
+
+    def refresh(self) -> None:
+        if self._quiet_row is None:
+            self.pane.load_choices(self.context.wijk_id)
+        super().refresh()
+
+    def show_detail(self, row, reload_inputs: bool = True) -> None:
+        self.pane.show_doel(row.id if row else None, reload_inputs)
+
+    def select_doel(self, doel_id: int) -> None:
+        self.filter_edit.clear()
+        self.filter_box.flush()
+        self.ensure_fresh()
+        if not self.select(doel_id):
+            self.model.fetch_all()
+            self.select(doel_id)
+
+    # --- actions ---------------------------------------------------------------------------------------
+
+    def new_item(self) -> None:
+        """A new goal titled 'Nieuw doel', selected with its title ready to type over."""
+        wijk_id = self.context.wijk_id
+        if wijk_id is None:
+            return
+        try:
+            doel = changes.create(self.context, self.tr("Nieuw doel"), {"doel"},
+                                  lambda: doelen.create_doel(wijk_id, self.tr("Nieuw doel")),
+                                  doelen.delete_doel, doelen.restore)
+        except ServiceError as exc:
+            show_error(self, exc)
+            return
+        self.select_doel(doel.id)
+        self.pane.form.titel.setFocus()
+        self.pane.form.titel.selectAll()
+
+    def delete_selected(self) -> None:
+        row = self.current_row()
+        if row is None:
+            return
+        if not confirm(self, self.tr("Doel verwijderen"), self.tr(
+                "Het doel '{0}' verwijderen, met zijn voortgang en koppelingen? "
+                "Dit kan ongedaan worden gemaakt met Ctrl+Z.").format(row.titel), self.tr("Verwijderen")):
+            return
+        try:
+            changes.delete(self.context, self.tr("Doel '{0}' verwijderen").format(row.titel),
+                           {"doel", "voortgang", "doel_idee"}, lambda: doelen.delete_doel(row.id), doelen.restore)
+        except ServiceError as exc:
+            show_error(self, exc, self.tr("Niet verwijderd"))
+
+    def change_status(self) -> None:
+        row = self.current_row()
+        if row is None:
+            return
+        doel = Doel.get_by_id(row.id)
+
+        def apply(status: str, reden: str) -> None:
+            self.quietly(row.id, lambda: changes.update(
+                self.context, self.tr("Status van '{0}' naar '{1}'").format(doel.titel, labels.status_label("doel", status)),
+                {"doel"}, Doel, row.id, lambda: doelen.change_status(row.id, status, reden)))
+
+        StatusDialog("doel", doel.status, doel.titel, apply, self).exec()
+
+    def add_progress(self) -> None:
+        row = self.current_row()
+        if row is None:
+            return
+        VoortgangDialog(self.context, Doel.get_by_id(row.id), self).exec()
+
+    def link_idea(self) -> None:
+        row = self.current_row()
+        if row is None:
+            return
+        linked = {i for i, _t, _s in lists.gekoppelde_ideeen(row.id)}
+        ideas = [(i.id, f"{i.id}. {i.titel}") for i in Idee.select(Idee.id, Idee.titel)
+                 .where(Idee.wijk == self.context.wijk_id).order_by(Idee.id.desc()) if i.id not in linked]
+        dialog = KiesDialog(self.tr("Idee koppelen"), self.tr("Van welk idee is dit doel (ook) gemaakt?"), ideas, self)
+        if not dialog.exec() or dialog.chosen() is None:
+            return
+        idee_id = dialog.chosen()
+        try:
+            self.context.run(self.tr("Idee koppelen aan '{0}'").format(row.titel),
+                             lambda: doelen.link_idee(row.id, idee_id),
+                             lambda: doelen.unlink_idee(row.id, idee_id), {"doel_idee"})
+        except ServiceError as exc:
+            show_error(self, exc)
+
+    def unlink_idea(self) -> None:
+        row = self.current_row()
+        item = self.pane.form.ideeen_lijst.currentItem() or self.pane.form.ideeen_lijst.item(0)
+        if row is None or item is None:
+            return
+        idee_id = item.data(Qt.ItemDataRole.UserRole)
+        try:
+            changes.delete(self.context, self.tr("Idee ontkoppelen van '{0}'").format(row.titel), {"doel_idee"},
+                           lambda: doelen.unlink_idee(row.id, idee_id))
+        except ServiceError as exc:
+            show_error(self, exc)
+
+    def _on_data_changed(self, tables: frozenset) -> None:
+        # Progress entries and links live in the detail pane only: re-read the pane, not the list.
+        if tables <= {"voortgang", "doel_idee"} and self.isVisible() and self.pane.row_id is not None:
+            self.pane.show_doel(self.pane.row_id, reload_inputs=False)
+            if "voortgang" in tables:
+                self.model.refresh_row(self.pane.row_id)
+            return
+        super()._on_data_changed(tables)

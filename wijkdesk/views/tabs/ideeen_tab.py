@@ -1,15 +1,267 @@
-"""The ideeen tab (read-only first version)."""
+"""Ideeën: quick capture during a bewonersavond, filters, detail, status along the workflow, goal from idea."""
 from __future__ import annotations
 
+import logging
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+
+from wijkdesk.domain.money import format_cents
+from wijkdesk.services import common, doelen, ideeen, lists
+from wijkdesk.services.errors import ServiceError, ValidationError
+from wijkdesk.store.models import Idee
+from wijkdesk.views import changes, labels
+from wijkdesk.views.autosave import AutoSave
+from wijkdesk.views.dialogs import StatusDialog, confirm, fill_combo, show_error
+from wijkdesk.views.field_errors import FieldErrors
+from wijkdesk.views.forms.ui_idee_detail import Ui_IdeeDetail
+from wijkdesk.views.icons import icon
 from wijkdesk.views.models import IdeeenModel
 from wijkdesk.views.tabs.simple import TableTab
 
+log = logging.getLogger(__name__)
+
+TABLES = frozenset({"idee", "bewonersgroep", "bijeenkomst", "persoon", "doel_idee", "doel"})
+
+
+class IdeeDetail(QWidget):
+    """The detail pane of one idea; every field saves when the user leaves it."""
+
+    def __init__(self, tab: "IdeeenTab"):
+        super().__init__(tab)
+        self.tab = tab
+        self.form = Ui_IdeeDetail()
+        self.form.setupUi(self)
+        self.errors = FieldErrors(self.form, self)
+        self.autosave = AutoSave(self.form, self.errors, self._save, self)
+        self.autosave.bind("titel", "omschrijving", "thema", "geschatte_kosten_cents", "ingediend_door_groep",
+                           "ingediend_door_persoon", "bijeenkomst")
+        self.form.status_knop.setIcon(icon("status"))
+        self.form.maak_doel_knop.setIcon(icon("doelen"))
+        self.form.verwijder_knop.setIcon(icon("verwijderen"))
+        self.form.status_knop.clicked.connect(tab.change_status)
+        self.form.maak_doel_knop.clicked.connect(tab.make_goal)
+        self.form.verwijder_knop.clicked.connect(tab.delete_selected)
+        self.row_id: int | None = None
+        self.setEnabled(False)
+
+    def load_choices(self, wijk_id: int | None) -> None:
+        fill_combo(self.form.ingediend_door_groep, lists.groep_keuzes(wijk_id), self.tr("(geen groep)"))
+        fill_combo(self.form.ingediend_door_persoon, lists.persoon_keuzes(), self.tr("(geen persoon)"))
+        fill_combo(self.form.bijeenkomst, lists.bijeenkomst_keuzes(wijk_id), self.tr("(geen bijeenkomst)"))
+        fill_combo(self.form.thema, [(t, t) for t in lists.idee_themas(wijk_id)] if wijk_id else [], "")
+
+    def show_idee(self, row_id: int | None, reload_inputs: bool = True) -> None:
+        idee = Idee.get_or_none(Idee.id == row_id) if row_id is not None else None
+        self.row_id = idee.id if idee else None
+        self.setEnabled(idee is not None)
+        if idee is None:
+            self.form.kop.setText(self.tr("Kies een idee in de lijst, of typ hierboven een nieuw idee."))
+            self.form.status_tekst.clear()
+            self.form.status_reden.clear()
+            self.autosave.load({f: None for f in ("titel", "omschrijving", "thema", "geschatte_kosten_cents",
+                                                  "ingediend_door_groep", "ingediend_door_persoon", "bijeenkomst")})
+            return
+        self.form.kop.setText(self.tr("Idee {0}: {1}").format(idee.id, idee.titel))
+        self.form.status_tekst.setText(self.tr("Status: <b>{0}</b>").format(labels.status_label("idee", idee.status)))
+        self.form.status_reden.setText(self.tr("Reden: {0}").format(idee.status_reden) if idee.status_reden else "")
+        self.form.status_reden.setVisible(bool(idee.status_reden))
+        if reload_inputs:
+            self.autosave.load({
+                "titel": idee.titel,
+                "omschrijving": idee.omschrijving,
+                "thema": idee.thema,
+                "geschatte_kosten_cents": format_cents(idee.geschatte_kosten_cents, symbol=False)
+                if idee.geschatte_kosten_cents is not None else "",
+                "ingediend_door_groep": idee.ingediend_door_groep_id,
+                "ingediend_door_persoon": idee.ingediend_door_persoon_id,
+                "bijeenkomst": idee.bijeenkomst_id,
+            })
+
+    def _save(self, field: str, value) -> None:
+        row_id = self.row_id
+        if row_id is None:
+            return
+        if field == "thema" and value is None:
+            value = ""
+        name = Idee.get_by_id(row_id).titel
+        self.tab.quietly(row_id, lambda: changes.update(
+            self.tab.context, self.tr("Idee '{0}' wijzigen").format(name), {"idee"}, Idee, row_id,
+            lambda: ideeen.update_idee(row_id, **{field: value})))
+
 
 class IdeeenTab(TableTab):
+    """Ideeën of the chosen wijk."""
+
     key = "ideeen"
+    icon_name = "ideeen"
     MODEL = IdeeenModel
-    WIDTHS = {0:5,1:40,2:13,3:14,4:14,5:24}
-    SORT_COLUMN = 0
+    WIDTHS = {0: 5, 1: 40, 2: 13, 3: 14, 4: 14, 5: 24}
+    SORT_COLUMN = IdeeenModel.NR
     SORT_DESCENDING = True
-    NEEDS_YEAR = False
-    TABLES = frozenset("idee,bewonersgroep,bijeenkomst".split(","))
+    TABLES = TABLES
+
+    goal_created = Signal(int)
+
+    def __init__(self, context, parent=None):
+        super().__init__(context, parent)
+        self._build_capture()
+        self._build_filters()
+
+    def nouns(self):
+        return self.tr("idee"), self.tr("ideeën")
+
+    def make_detail(self):
+        self.pane = IdeeDetail(self)
+        return self.pane
+
+    def _build_capture(self) -> None:
+        row = QHBoxLayout()
+        self.capture = QLineEdit(self)
+        self.capture.setObjectName("snel_invoer")
+        self.capture.setPlaceholderText(self.tr("Nieuw idee: typ de titel en druk op Enter"))
+        font = QFont(self.capture.font())
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        self.capture.setFont(font)
+        self.capture.returnPressed.connect(self.capture_idea)
+        add = QPushButton(icon("nieuw"), self.tr("Toevoegen"), self)
+        add.setObjectName("toevoegen")
+        add.clicked.connect(self.capture_idea)
+        row.addWidget(self.capture, 1)
+        row.addWidget(add)
+        self.capture_error = QLabel(self)
+        self.capture_error.setObjectName("snel_invoer_fout")
+        self.capture_error.setStyleSheet("color: #b00020;")
+        self.capture_error.setVisible(False)
+        self.layout_.insertLayout(0, row)
+        self.layout_.insertWidget(1, self.capture_error)
+
+    def _build_filters(self) -> None:
+        self.status_filter = QComboBox(self)
+        self.status_filter.setObjectName("status_filter")
+        fill_combo(self.status_filter, labels.status_choices("idee"), self.tr("Alle statussen"))
+        self.status_filter.currentIndexChanged.connect(
+            lambda _i: self.model.set_filter("status", self.status_filter.currentData()))
+        self.thema_filter = QComboBox(self)
+        self.thema_filter.setObjectName("thema_filter")
+        self.thema_filter.setMinimumContentsLength(12)
+        self.thema_filter.currentIndexChanged.connect(
+            lambda _i: self.model.set_filter("thema", self.thema_filter.currentData()))
+        self.top_bar.insertWidget(1, QLabel(self.tr("Status:"), self))
+        self.top_bar.insertWidget(2, self.status_filter)
+        self.top_bar.insertWidget(3, QLabel(self.tr("Thema:"), self))
+        self.top_bar.insertWidget(4, self.thema_filter)
+
+    # --- refresh ---------------------------------------------------------------------------------------
+
+    def scope_changed(self) -> None:
+        self._reload_choices()
+
+    def refresh(self) -> None:
+        if self._quiet_row is None:
+            self._reload_choices()
+        super().refresh()
+
+    def _reload_choices(self) -> None:
+        wijk_id = self.context.wijk_id
+        current = self.thema_filter.currentData()
+        themas = lists.idee_themas(wijk_id) if wijk_id else []
+        fill_combo(self.thema_filter, [(t, t) for t in themas], self.tr("Alle thema's"),
+                   current if current in themas else None)
+        if current not in themas:
+            self.model.set_filter("thema", None)
+        self.pane.load_choices(wijk_id)
+
+    def show_detail(self, row, reload_inputs: bool = True) -> None:
+        self.pane.show_idee(row.id if row else None, reload_inputs)
+
+    # --- actions ---------------------------------------------------------------------------------------
+
+    def capture_idea(self) -> None:
+        """Quick capture: save the typed title as a new idea and get ready for the next one."""
+        titel = self.capture.text()
+        wijk_id = self.context.wijk_id
+        self.capture_error.setVisible(False)
+        if wijk_id is None:
+            self.capture_error.setText(self.tr("Kies eerst een wijk (of maak er een via Bestand > Wijken beheren)."))
+            self.capture_error.setVisible(True)
+            return
+        try:
+            row = changes.create(self.context, self.tr("Idee '{0}' toevoegen").format(titel.strip()), {"idee"},
+                                 lambda: ideeen.create_idee(wijk_id, titel), ideeen.delete_idee)
+        except ValidationError as exc:
+            self.capture_error.setText(exc.message)
+            self.capture_error.setVisible(True)
+            self.capture.setFocus()
+            return
+        except ServiceError as exc:
+            show_error(self, exc)
+            return
+        self.capture.clear()
+        self.capture.setFocus()
+        self.ensure_fresh()
+        self.select(row.id)
+        self.capture.setFocus()
+
+    def new_item(self) -> None:
+        self.capture.setFocus()
+        self.capture.selectAll()
+
+    def delete_selected(self) -> None:
+        row = self.current_row()
+        if row is None:
+            return
+        if not confirm(self, self.tr("Idee verwijderen"),
+                       self.tr("Het idee '{0}' verwijderen? Dit kan ongedaan worden gemaakt met Ctrl+Z.").format(row.titel),
+                       self.tr("Verwijderen")):
+            return
+        try:
+            changes.delete(self.context, self.tr("Idee '{0}' verwijderen").format(row.titel), {"idee"},
+                           lambda: ideeen.delete_idee(row.id))
+        except ServiceError as exc:
+            show_error(self, exc, self.tr("Niet verwijderd"))
+
+    def change_status(self) -> None:
+        row = self.current_row()
+        if row is None:
+            return
+        idee = Idee.get_by_id(row.id)
+
+        def apply(status: str, reden: str) -> None:
+            self.quietly(row.id, lambda: changes.update(
+                self.context, self.tr("Status van '{0}' naar '{1}'").format(
+                    idee.titel, labels.status_label("idee", status)), {"idee"}, Idee, row.id,
+                lambda: ideeen.change_status(row.id, status, reden)))
+
+        StatusDialog("idee", idee.status, idee.titel, apply, self).exec()
+
+    def make_goal(self) -> None:
+        """'Maak doel van dit idee': a goal with the idea's title, linked to it; the idea becomes 'gekozen'."""
+        row = self.current_row()
+        if row is None:
+            return
+        before = common.snapshot_rows([Idee.get_by_id(row.id)])
+        state: dict = {}
+
+        def do():
+            doel = doelen.doel_from_idee(row.id)
+            state["doel"] = doel.id
+            state["idee_after"] = common.snapshot_rows([Idee.get_by_id(row.id)])
+            return doel
+
+        def undo():
+            state["doel_snapshot"] = doelen.delete_doel(state["doel"])
+            common.restore(before)
+
+        def redo():
+            doelen.restore(state["doel_snapshot"])
+            common.restore(state["idee_after"])
+
+        try:
+            doel = self.context.run(self.tr("Doel maken van '{0}'").format(row.titel), do, undo,
+                                    {"doel", "idee", "doel_idee"}, redo=redo)
+        except ServiceError as exc:
+            show_error(self, exc)
+            return
+        self.goal_created.emit(doel.id)

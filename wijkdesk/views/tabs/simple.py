@@ -1,9 +1,10 @@
-"""A tab with a filter box above one table: the read-only base the four tabs grow from."""
+"""A tab with a filter bar above a table and (optionally) a detail pane beside it."""
 from __future__ import annotations
 
 import logging
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QTableView, QVBoxLayout
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QScrollArea, QSplitter, QTableView, QVBoxLayout, QWidget
 
 from wijkdesk.views.tabs.base import BaseTab, FilterBox, configure_table, select_id, selected_row
 
@@ -11,7 +12,7 @@ log = logging.getLogger(__name__)
 
 
 class TableTab(BaseTab):
-    """One table of the current wijk (and year), with filter-as-you-type."""
+    """One table of the current wijk (and year), with filter-as-you-type and a detail pane."""
 
     MODEL = None
     WIDTHS: dict[int, int] = {}
@@ -21,11 +22,13 @@ class TableTab(BaseTab):
 
     def __init__(self, context, parent=None):
         super().__init__(context, parent)
+        self._quiet_row: int | None = None
         self.model = self.MODEL(self)
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setObjectName("filter")
         self.filter_edit.setPlaceholderText(self.tr("Zoeken (Ctrl+F)…"))
         self.count_label = QLabel(self)
+        self.count_label.setObjectName("aantal")
         self.table = QTableView(self)
         self.table.setObjectName("tabel")
         configure_table(self.table, self.model, self.WIDTHS, self.SORT_COLUMN, self.SORT_DESCENDING)
@@ -33,9 +36,32 @@ class TableTab(BaseTab):
         self.top_bar = QHBoxLayout()
         self.top_bar.addWidget(self.filter_edit, 1)
         self.top_bar.addWidget(self.count_label)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.top_bar)
-        layout.addWidget(self.table, 1)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("splitter")
+        self.splitter.addWidget(self.table)
+        self.detail = self.make_detail()
+        if self.detail is not None:
+            scroll = QScrollArea(self.splitter)
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+            scroll.setWidget(self.detail)
+            scroll.setMinimumWidth(360)
+            self.splitter.addWidget(scroll)
+            self.splitter.setStretchFactor(0, 3)
+            self.splitter.setStretchFactor(1, 2)
+            self.splitter.setCollapsible(0, False)
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.addLayout(self.top_bar)
+        self.layout_.addWidget(self.splitter, 1)
+        self.model.rows_reloaded.connect(self._update_count)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._on_selection())
+        self.model.modelReset.connect(self._on_selection)
+
+    def make_detail(self) -> QWidget | None:
+        return None
+
+    def nouns(self) -> tuple[str, str]:
+        return self.tr("rij"), self.tr("rijen")
 
     def scope(self) -> dict | None:
         if self.context.wijk_id is None or (self.NEEDS_YEAR and self.context.jaar is None):
@@ -43,14 +69,56 @@ class TableTab(BaseTab):
         return {"wijk_id": self.context.wijk_id, "jaar": self.context.jaar}
 
     def refresh(self) -> None:
+        if self._quiet_row is not None:
+            row_id, self._quiet_row = self._quiet_row, None
+            if self.model.scope() == self.scope() and self.model.refresh_row(row_id):
+                self.show_detail(self.current_row(), reload_inputs=False)
+                return
         keep = selected_row(self.table)
         self.model.set_scope(self.scope())
-        if keep is not None:
-            select_id(self.table, keep.id)
+        if keep is None or not select_id(self.table, keep.id):
+            # Something is always selected when there are rows, so the detail pane is never empty for nothing.
+            if self.model.rowCount():
+                select_id(self.table, self.model.row(0).id)
+
+    def quietly(self, row_id: int, change):
+        """Run `change()` (an edit of one row from this tab); the refresh it causes re-reads only that row."""
+        self._quiet_row = row_id
+        try:
+            return change()
+        finally:
+            self._quiet_row = None
+
+    def current_row(self):
+        return selected_row(self.table)
+
+    def select(self, row_id: int) -> bool:
+        self.ensure_fresh()
+        return select_id(self.table, row_id)
+
+    def _on_selection(self) -> None:
+        self.show_detail(self.current_row())
+
+    def show_detail(self, row, reload_inputs: bool = True) -> None:
+        """Hook: show the selected row (or None) in the detail pane."""
+
+    def _update_count(self) -> None:
+        count = self.model.rowCount()
+        one, many = self.nouns()
+        if self.model.canFetchMore():
+            self.count_label.setText(self.tr("meer dan {0} {1}").format(count, many))
+        else:
+            self.count_label.setText(f"{count} {one if count == 1 else many}")
 
     def focus_filter(self) -> None:
         self.filter_edit.setFocus()
         self.filter_edit.selectAll()
 
     def state_widgets(self) -> dict:
-        return {"kolommen": self.table.horizontalHeader()}
+        return {"kolommen": self.table.horizontalHeader(), "splitter": self.splitter}
+
+    def restore_state(self, settings) -> None:
+        if self.detail is not None:
+            # Without a saved layout: the table gets about 60 % of the width, the detail pane the rest.
+            self.splitter.setSizes([600, 400])
+        super().restore_state(settings)

@@ -1,0 +1,143 @@
+"""Detail panes save every field as soon as the user leaves it: no save button, nothing to lose.
+
+A line edit saves on editingFinished (Enter, Tab, clicking elsewhere); a multi-line text saves when it
+loses the focus and after a short pause in typing; a combo box or check box saves when the user picks.
+The save goes through a service; a refusal is shown next to the field and the typed text stays.
+"""
+from __future__ import annotations
+
+import logging
+from typing import Callable
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
+
+from wijkdesk.services.errors import ServiceError, ValidationError
+from wijkdesk.views.dialogs import combo_value, set_combo_value, show_error
+from wijkdesk.views.field_errors import FieldErrors
+
+log = logging.getLogger(__name__)
+
+TYPING_PAUSE_MS = 1500  # a long text is saved after this pause, so a closed laptop lid loses nothing
+
+
+class _FocusOut(QObject):
+    def __init__(self, callback, parent):
+        super().__init__(parent)
+        self._callback = callback
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.FocusOut:
+            self._callback()
+        return False
+
+
+class AutoSave(QObject):
+    """Binds the inputs of a form to `save(field, value)`; `load(values)` fills them without saving."""
+
+    def __init__(self, form, errors: FieldErrors, save: Callable[[str, object], None], parent: QWidget):
+        super().__init__(parent)
+        self._form = form
+        self._errors = errors
+        self._save = save
+        self._parent = parent
+        self._saved: dict[str, object] = {}
+        self._widgets: dict[str, QWidget] = {}
+        self._loading = False
+        self._timers: dict[str, QTimer] = {}
+
+    def bind(self, *fields: str) -> None:
+        for field in fields:
+            widget = getattr(self._form, field)
+            self._widgets[field] = widget
+            if isinstance(widget, QLineEdit):
+                widget.editingFinished.connect(lambda f=field: self.commit(f))
+            elif isinstance(widget, QPlainTextEdit):
+                timer = QTimer(self)
+                timer.setSingleShot(True)
+                timer.setInterval(TYPING_PAUSE_MS)
+                timer.timeout.connect(lambda f=field: self.commit(f))
+                self._timers[field] = timer
+                widget.textChanged.connect(lambda t=timer: None if self._loading else t.start())
+                widget.installEventFilter(_FocusOut(lambda f=field: self.commit(f), widget))
+            elif isinstance(widget, QComboBox):
+                if widget.isEditable():
+                    widget.lineEdit().editingFinished.connect(lambda f=field: self.commit(f))
+                widget.activated.connect(lambda _i, f=field: self.commit(f))
+            elif isinstance(widget, QCheckBox):
+                widget.clicked.connect(lambda _c, f=field: self.commit(f))
+            elif isinstance(widget, QSpinBox):
+                widget.editingFinished.connect(lambda f=field: self.commit(f))
+
+    def value(self, field: str):
+        widget = self._widgets[field]
+        if isinstance(widget, QLineEdit):
+            return widget.text()
+        if isinstance(widget, QPlainTextEdit):
+            return widget.toPlainText()
+        if isinstance(widget, QComboBox):
+            return combo_value(widget)
+        if isinstance(widget, QCheckBox):
+            return widget.isChecked()
+        if isinstance(widget, QSpinBox):
+            return widget.value()
+        raise TypeError(type(widget))
+
+    def load(self, values: dict) -> None:
+        """Show stored values (what is shown is what is saved); clears earlier errors."""
+        self._loading = True
+        try:
+            for timer in self._timers.values():
+                timer.stop()
+            for field, value in values.items():
+                widget = self._widgets.get(field)
+                if widget is None:
+                    continue
+                widget.blockSignals(True)
+                if isinstance(widget, QLineEdit):
+                    widget.setText("" if value is None else str(value))
+                    widget.setCursorPosition(0)
+                elif isinstance(widget, QPlainTextEdit):
+                    if widget.toPlainText() != (value or ""):
+                        widget.setPlainText(value or "")
+                elif isinstance(widget, QComboBox):
+                    set_combo_value(widget, value)
+                elif isinstance(widget, QCheckBox):
+                    widget.setChecked(bool(value))
+                elif isinstance(widget, QSpinBox):
+                    widget.setValue(int(value or 0))
+                widget.blockSignals(False)
+                self._saved[field] = self.value(field)
+            self._errors.clear()
+        finally:
+            self._loading = False
+
+    def commit(self, field: str) -> bool:
+        """Save the field if it changed; False when the service refused it (the message is shown)."""
+        if self._loading or field not in self._widgets:
+            return True
+        timer = self._timers.get(field)
+        if timer is not None:
+            timer.stop()
+        value = self.value(field)
+        if value == self._saved.get(field):
+            return True
+        try:
+            self._save(field, value)
+        except ValidationError as exc:
+            self._errors.show(exc.field if exc.field in self._widgets else field, exc.message)
+            return False
+        except ServiceError as exc:
+            show_error(self._parent, exc)
+            return False
+        self._saved[field] = value
+        label = getattr(self._form, f"{field}_fout", None)
+        if label is not None and not label.isHidden():
+            self._errors.clear()
+        return True
+
+    def commit_all(self) -> bool:
+        return all([self.commit(field) for field in list(self._widgets)])
+
+    def widget(self, field: str) -> QWidget:
+        return self._widgets[field]

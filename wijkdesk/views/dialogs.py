@@ -1,0 +1,276 @@
+"""Small dialogs and helpers shared by the tabs: confirm, reason, status, choose, and the form dialog base.
+
+Every dialog is a Designer form (forms/*.ui, compiled in views/forms). A form dialog stays open when the
+service refuses its input: the message appears next to the field and nothing is saved.
+"""
+from __future__ import annotations
+
+import logging
+from typing import Callable, Iterable
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QListWidgetItem, QMessageBox, QWidget
+
+from wijkdesk.domain import workflow
+from wijkdesk.services.errors import OverrideRequired, ServiceError, ValidationError
+from wijkdesk.views import labels
+from wijkdesk.views.field_errors import FieldErrors
+from wijkdesk.views.forms.ui_kies_dialog import Ui_KiesDialog
+from wijkdesk.views.forms.ui_reden_dialog import Ui_RedenDialog
+from wijkdesk.views.forms.ui_status_dialog import Ui_StatusDialog
+
+log = logging.getLogger(__name__)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("dialogs", text)
+
+
+# --- combo boxes with (id, label) items -----------------------------------------------------------
+
+
+def fill_combo(combo: QComboBox, items: Iterable[tuple[object, str]], none_label: str | None = None,
+               current=None) -> None:
+    """Put (value, label) items in a combo (with an optional 'none' item first) and select `current`."""
+    combo.blockSignals(True)
+    combo.clear()
+    if none_label is not None:
+        combo.addItem(none_label, None)
+    for value, label in items:
+        combo.addItem(label, value)
+    set_combo_value(combo, current)
+    combo.blockSignals(False)
+
+
+def set_combo_value(combo: QComboBox, value) -> None:
+    position = combo.findData(value)
+    if position < 0 and combo.isEditable() and value:
+        combo.setEditText(str(value))
+        return
+    combo.setCurrentIndex(max(position, 0) if combo.count() else -1)
+
+
+def combo_value(combo: QComboBox):
+    """The data of the chosen item; for an editable combo with typed text, the text."""
+    if combo.isEditable():
+        text = combo.currentText().strip()
+        position = combo.findText(text, Qt.MatchFlag.MatchFixedString)
+        if position >= 0 and combo.itemData(position) is not None:
+            return combo.itemData(position)
+        return text
+    return combo.currentData()
+
+
+# --- questions ---------------------------------------------------------------------------------------
+
+
+def confirm(parent: QWidget, title: str, text: str, yes_text: str) -> bool:
+    """A yes/no question whose yes button says what it does ('Verwijderen'); No is the default."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
+    yes = box.addButton(yes_text, QMessageBox.ButtonRole.DestructiveRole)
+    yes.setObjectName("ja")
+    no = box.addButton(_tr("Annuleren"), QMessageBox.ButtonRole.RejectRole)
+    no.setObjectName("nee")
+    box.setDefaultButton(no)
+    box.exec()
+    return box.clickedButton() is yes
+
+
+def show_error(parent: QWidget, exc: Exception, title: str | None = None) -> None:
+    QMessageBox.warning(parent, title or _tr("Niet gelukt"), str(exc))
+
+
+class RedenDialog(QDialog):
+    """Asks for a written reason (for an override of a budget rule); empty is refused next to the field."""
+
+    def __init__(self, message: str, parent=None, title: str | None = None):
+        super().__init__(parent)
+        self.form = Ui_RedenDialog()
+        self.form.setupUi(self)
+        if title:
+            self.setWindowTitle(title)
+        self.form.melding.setText(message)
+        self.errors = FieldErrors(self.form, self)
+        ok = self.form.knoppen.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("Toch doorgaan"))
+        self.form.knoppen.accepted.connect(self.accept)
+        self.form.knoppen.rejected.connect(self.reject)
+
+    def reason(self) -> str:
+        return self.form.reden.toPlainText().strip()
+
+    def accept(self) -> None:
+        self.errors.clear()
+        if not self.reason():
+            self.errors.show("reden", self.tr("Schrijf op waarom dit toch moet; de reden wordt vastgelegd."))
+            return
+        super().accept()
+
+
+def ask_override_reason(parent: QWidget, message: str) -> str | None:
+    dialog = RedenDialog(message, parent)
+    return dialog.reason() if dialog.exec() else None
+
+
+def with_override(parent: QWidget, attempt: Callable[[str], object]):
+    """Run `attempt(override_reden)`; when a budget rule refuses, ask for a reason and try once more.
+
+    Returns attempt's result, or None when the user cancelled. Other errors propagate.
+    """
+    reason = ""
+    while True:
+        try:
+            return attempt(reason)
+        except OverrideRequired as exc:
+            if reason:
+                raise
+            answer = ask_override_reason(parent, exc.message)
+            if answer is None:
+                return None
+            reason = answer
+
+
+class StatusDialog(QDialog):
+    """Choose the next status along the workflow; a reason is asked where the workflow requires one.
+
+    `apply(status, reden)` is called on OK; a ValidationError it raises is shown in the dialog.
+    """
+
+    def __init__(self, kind: str, current: str, title: str, apply: Callable[[str, str], object], parent=None):
+        super().__init__(parent)
+        self.form = Ui_StatusDialog()
+        self.form.setupUi(self)
+        self.kind = kind
+        self.current = current
+        self._apply = apply
+        self.errors = FieldErrors(self.form, self)
+        _statussen, overgangen, self._reden_verplicht = workflow.WORKFLOWS[kind]
+        allowed = [s for s in workflow.WORKFLOWS[kind][0] if s in overgangen.get(current, set())]
+        self.form.huidig.setText(self.tr("<b>{0}</b><br>Huidige status: {1}").format(
+            title, labels.status_label(kind, current)))
+        fill_combo(self.form.status, [(s, labels.status_label(kind, s)) for s in allowed])
+        if not allowed:
+            self.form.status.setEnabled(False)
+            self.form.uitleg.setText(self.tr("Vanuit deze status kan de status niet meer veranderen."))
+        self.form.status.currentIndexChanged.connect(self._update_hint)
+        self.form.knoppen.accepted.connect(self.accept)
+        self.form.knoppen.rejected.connect(self.reject)
+        self._update_hint()
+
+    def chosen(self) -> str | None:
+        return self.form.status.currentData()
+
+    def reason(self) -> str:
+        return self.form.reden.toPlainText().strip()
+
+    def _update_hint(self) -> None:
+        status = self.chosen()
+        if status is None:
+            return
+        if status in self._reden_verplicht:
+            self.form.uitleg.setText(self.tr("Bij '{0}' is een reden verplicht; bewoners willen weten waarom.").format(
+                labels.status_label(self.kind, status)))
+        else:
+            self.form.uitleg.setText(self.tr("Een reden is hier niet verplicht, maar wel welkom."))
+
+    def accept(self) -> None:
+        self.errors.clear()
+        status = self.chosen()
+        if status is None:
+            self.reject()
+            return
+        if status in self._reden_verplicht and not self.reason():
+            self.errors.show("reden", self.tr("Geef een reden op waarom de status '{0}' wordt.").format(
+                labels.status_label(self.kind, status)))
+            return
+        try:
+            self._apply(status, self.reason())
+        except ValidationError as exc:
+            self.errors.show("reden" if exc.field == "status_reden" else exc.field, exc.message)
+            return
+        except ServiceError as exc:
+            show_error(self, exc)
+            return
+        super().accept()
+
+
+class KiesDialog(QDialog):
+    """Choose one item from a list, with a search box."""
+
+    def __init__(self, title: str, explanation: str, items: Iterable[tuple[object, str]], parent=None):
+        super().__init__(parent)
+        self.form = Ui_KiesDialog()
+        self.form.setupUi(self)
+        self.setWindowTitle(title)
+        self.form.uitleg.setText(explanation)
+        for value, label in items:
+            item = QListWidgetItem(label)
+            item.setData(Qt.ItemDataRole.UserRole, value)
+            self.form.lijst.addItem(item)
+        if self.form.lijst.count():
+            self.form.lijst.setCurrentRow(0)
+        self.form.zoek.textChanged.connect(self._filter)
+        self.form.lijst.itemDoubleClicked.connect(lambda _item: self.accept())
+        self.form.knoppen.accepted.connect(self.accept)
+        self.form.knoppen.rejected.connect(self.reject)
+
+    def _filter(self, text: str) -> None:
+        words = text.lower().split()
+        first_visible = None
+        for row in range(self.form.lijst.count()):
+            item = self.form.lijst.item(row)
+            hidden = not all(w in item.text().lower() for w in words)
+            item.setHidden(hidden)
+            if not hidden and first_visible is None:
+                first_visible = row
+        if first_visible is not None:
+            self.form.lijst.setCurrentRow(first_visible)
+
+    def chosen(self):
+        item = self.form.lijst.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None and not item.isHidden() else None
+
+
+class FormDialog(QDialog):
+    """A dialog over a Designer form whose OK runs `save()`; refused input keeps it open.
+
+    Subclasses set `UI` and implement `save(override_reden)`; a ValidationError is shown at its field,
+    OverrideRequired asks for a reason and saves again, another ServiceError is shown in a message box.
+    """
+
+    UI = None
+    ALIASES: dict[str, str] = {}
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.form = self.UI()
+        self.form.setupUi(self)
+        self.errors = FieldErrors(self.form, self, self.ALIASES)
+        self.result_row = None
+        self.form.knoppen.accepted.connect(self.accept)
+        self.form.knoppen.rejected.connect(self.reject)
+
+    def showEvent(self, event) -> None:
+        # Designer's size is a starting point; the dialog takes the size its contents need.
+        if not getattr(self, "_sized", False):
+            self._sized = True
+            self.resize(max(self.sizeHint().width(), 460), self.sizeHint().height())
+        super().showEvent(event)
+
+    def save(self, override_reden: str):
+        raise NotImplementedError
+
+    def accept(self) -> None:
+        self.errors.clear()
+        try:
+            result = with_override(self, self.save)
+        except ValidationError as exc:
+            self.errors.show(exc.field, exc.message)
+            return
+        except ServiceError as exc:
+            show_error(self, exc)
+            return
+        if result is None:  # the user cancelled the override reason: stay in the form
+            return
+        self.result_row = result
+        super().accept()

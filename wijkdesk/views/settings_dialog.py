@@ -1,0 +1,160 @@
+"""Settings: the local user's name (for the audit log), the language, the budget rules, where files live."""
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QTableWidgetItem
+
+from wijkdesk import logsetup, paths
+from wijkdesk.domain.budget_rules import BudgetRules
+from wijkdesk.domain.money import MoneyError, format_cents, parse_cents
+from wijkdesk.services import audit
+from wijkdesk.views import i18n
+from wijkdesk.views.dialogs import fill_combo
+from wijkdesk.views.field_errors import FieldErrors
+from wijkdesk.views.forms.ui_settings_dialog import Ui_SettingsDialog
+
+log = logging.getLogger(__name__)
+
+
+def rules_to_text(rules: BudgetRules) -> str:
+    """One line per kind: 'consumpties: eten, drinken'."""
+    return "\n".join(f"{kind}: {', '.join(words)}" for kind, words in rules.verboden.items())
+
+
+def text_to_forbidden(text: str) -> dict[str, list[str]]:
+    forbidden: dict[str, list[str]] = {}
+    for line in text.splitlines():
+        if not line.strip():
+            continue
+        kind, _, words = line.partition(":")
+        if not words:
+            kind, words = kind, kind
+        forbidden[kind.strip().lower()] = [w.strip().lower() for w in words.split(",") if w.strip()]
+    return forbidden
+
+
+class SettingsDialog(QDialog):
+    """Edits the QSettings of the window (and the budget rules kept there)."""
+
+    def __init__(self, context, parent=None):
+        super().__init__(parent)
+        self.context = context
+        self.form = Ui_SettingsDialog()
+        self.form.setupUi(self)
+        self.errors = FieldErrors(self.form, self)
+        settings = context.settings
+        self._language = str(settings.value("taal", i18n.DEFAULT_LANGUAGE) or i18n.DEFAULT_LANGUAGE)
+        self.form.gebruiker.setText(str(settings.value("gebruiker", "") or ""))
+        fill_combo(self.form.taal, list(i18n.LANGUAGES.items()), current=self._language)
+        self._show_rules(context.budget_rules())
+        self.form.maxima.setHorizontalHeaderLabels([self.tr("Soort activiteit"), self.tr("Hoogstens")])
+        self.form.maxima.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.form.maxima.verticalHeader().setVisible(False)
+        self.form.regel_toevoegen_knop.clicked.connect(self._add_cap)
+        self.form.regel_weg_knop.clicked.connect(self._remove_cap)
+        self.form.standaard_knop.clicked.connect(lambda: self._show_rules(BudgetRules()))
+        self.form.database.setText(str(context.db_path))
+        self.form.backups.setText(str(paths.backup_dir_for(context.db_path)))
+        self.form.logboek.setText(str(logsetup.log_file()))
+        self.form.database_knop.clicked.connect(self._choose_database)
+        self.form.backups_knop.clicked.connect(lambda: self._open_folder(paths.backup_dir_for(context.db_path)))
+        self.form.logboek_knop.clicked.connect(lambda: self._open_folder(logsetup.log_file().parent))
+        self.form.knoppen.accepted.connect(self.accept)
+        self.form.knoppen.rejected.connect(self.reject)
+
+    # --- budget rules ----------------------------------------------------------------------------------
+
+    def _show_rules(self, rules: BudgetRules) -> None:
+        self.form.verboden_woorden.setPlainText(rules_to_text(rules))
+        self.form.dagen_vooraf.setValue(rules.min_dagen_vooraf)
+        self.form.advies_drempel_cents.setText(format_cents(rules.snelle_beslissing_tot_cents, symbol=False))
+        self.form.maxima.setRowCount(0)
+        for soort, cents in sorted(rules.plafonds_cents.items()):
+            self._add_cap(soort, format_cents(cents, symbol=False))
+
+    def _add_cap(self, soort: str = "", bedrag: str = "") -> None:
+        table = self.form.maxima
+        row = table.rowCount()
+        table.insertRow(row)
+        table.setItem(row, 0, QTableWidgetItem(soort if isinstance(soort, str) else ""))
+        table.setItem(row, 1, QTableWidgetItem(bedrag))
+        if not soort:
+            table.setCurrentCell(row, 0)
+            table.editItem(table.item(row, 0))
+
+    def _remove_cap(self) -> None:
+        row = self.form.maxima.currentRow()
+        if row >= 0:
+            self.form.maxima.removeRow(row)
+
+    def rules(self) -> BudgetRules | None:
+        """The rules as entered; None (with the error shown next to the field) when something is wrong."""
+        rules = self.context.budget_rules()
+        rules.verboden = text_to_forbidden(self.form.verboden_woorden.toPlainText())
+        rules.min_dagen_vooraf = self.form.dagen_vooraf.value()
+        try:
+            rules.snelle_beslissing_tot_cents = parse_cents(self.form.advies_drempel_cents.text(), allow_negative=False)
+        except MoneyError as exc:
+            self.form.tabs.setCurrentWidget(self.form.regels)
+            self.errors.show("advies_drempel_cents", str(exc))
+            return None
+        caps = {}
+        for row in range(self.form.maxima.rowCount()):
+            soort_item, bedrag_item = self.form.maxima.item(row, 0), self.form.maxima.item(row, 1)
+            soort = (soort_item.text() if soort_item else "").strip().lower()
+            if not soort:
+                continue
+            try:
+                caps[soort] = parse_cents(bedrag_item.text() if bedrag_item else "", allow_negative=False)
+            except MoneyError as exc:
+                self.form.tabs.setCurrentWidget(self.form.regels)
+                self.errors.show("maxima", self.tr("Hoogste bedrag voor '{0}': {1}").format(soort, exc))
+                return None
+        rules.plafonds_cents = caps
+        return rules
+
+    # --- files -----------------------------------------------------------------------------------------
+
+    def _choose_database(self) -> None:
+        name, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Database kiezen"), self.form.database.text(), self.tr("WijkDesk-database (*.db);;Alle bestanden (*)"),
+            options=QFileDialog.Option.DontConfirmOverwrite)
+        if name:
+            self.form.database.setText(name)
+            self.form.backups.setText(str(paths.backup_dir_for(Path(name))))
+
+    def _open_folder(self, folder: Path) -> None:
+        folder.mkdir(parents=True, exist_ok=True)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+    # --- result ----------------------------------------------------------------------------------------
+
+    def language(self) -> str:
+        return self.form.taal.currentData()
+
+    def language_changed(self) -> bool:
+        return self.language() != self._language
+
+    def database_path(self) -> Path:
+        return Path(self.form.database.text())
+
+    def accept(self) -> None:
+        self.errors.clear()
+        rules = self.rules()
+        if rules is None:
+            return
+        settings = self.context.settings
+        user = self.form.gebruiker.text().strip()
+        settings.setValue("gebruiker", user)
+        audit.set_current_user(user)
+        settings.setValue("taal", self.language())
+        self.context.set_budget_rules(rules)
+        if self.database_path() != self.context.db_path:
+            settings.setValue("database", str(self.database_path()))
+        settings.sync()
+        log.info("Instellingen opgeslagen (taal %s)", self.language())
+        super().accept()
