@@ -62,3 +62,44 @@ def demo_window(qtbot, db_path):
     yield window
     window.close()
     close_database()
+
+
+@pytest.fixture
+def dialogs(monkeypatch):
+    """Modal dialogs answered by the test: `dialogs.answer(Cls, fill)` makes Cls.exec() fill the form and press OK.
+
+    Confirmations say yes (and are recorded in `dialogs.confirmed`); warnings are recorded in
+    `dialogs.warnings` instead of blocking the test.
+    """
+    from PySide6.QtWidgets import QDialog, QMessageBox
+
+    class Dialogs:
+        confirmed: list[str] = []
+        warnings: list[str] = []
+        shown: list[QDialog] = []
+
+        def answer(self, cls, fill=lambda dialog: None):
+            def fake_exec(dialog):
+                self.shown.append(dialog)
+                dialog.show()
+                fill(dialog)
+                if dialog.result() == 0 and not dialog.isHidden():
+                    dialog.accept()
+                result = dialog.result()
+                dialog.hide()
+                return result
+
+            monkeypatch.setattr(cls, "exec", fake_exec)
+
+    helper = Dialogs()
+    helper.confirmed, helper.warnings, helper.shown = [], [], []
+
+    def fake_confirm(parent, title, text, yes_text):
+        helper.confirmed.append(text)
+        return True
+
+    for module in ("wijkdesk.views.dialogs", "wijkdesk.views.tabs.ideeen_tab", "wijkdesk.views.tabs.doelen_tab",
+                   "wijkdesk.views.tabs.groepen_tab", "wijkdesk.views.tabs.budget_tab"):
+        monkeypatch.setattr(f"{module}.confirm", fake_confirm)
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda parent, title, text, *a: helper.warnings.append(text)))
+    return helper

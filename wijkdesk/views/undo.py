@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 from typing import Callable, Iterable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from wijkdesk.services.errors import ServiceError
@@ -35,10 +36,10 @@ class ServiceCommand(QUndoCommand):
         if self._skip_first_redo:
             self._skip_first_redo = False
             return
-        self._guarded(self._redo_fn, self.tr("Opnieuw uitvoeren lukt niet"))
+        self._guarded(self._redo_fn, QCoreApplication.translate("undo", "Opnieuw uitvoeren lukt niet"))
 
     def undo(self) -> None:
-        self._guarded(self._undo_fn, self.tr("Ongedaan maken lukt niet"))
+        self._guarded(self._undo_fn, QCoreApplication.translate("undo", "Ongedaan maken lukt niet"))
 
     def _guarded(self, fn: Callable[[], object], title: str) -> None:
         try:

@@ -1,0 +1,216 @@
+"""The Budget tab: summary, grants and expenses with override reasons, paid, receipts, filter, undo."""
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+
+from wijkdesk.domain.money import format_cents
+from wijkdesk.services import budget
+from wijkdesk.store.models import AuditLog, Meedoenbudget, Toekenning, Uitgave, Wijk
+from wijkdesk.views.dialogs import RedenDialog
+from wijkdesk.views.models import UitgavenModel
+from wijkdesk.views.tabs.base import select_id
+from wijkdesk.views.tabs.budget_tab import BudgetDialog, ToekenningDialog, UitgaveDialog
+
+
+def _open(window):
+    window.tabs.setCurrentWidget(window.budget_tab)
+    return window.budget_tab
+
+
+def _overview(window):
+    return budget.budget_overview(window.context.wijk_id, window.context.jaar)
+
+
+def test_summary_shows_the_four_amounts(demo_window):
+    tab = _open(demo_window)
+    overview = _overview(demo_window)
+    form = tab.summary_form
+    assert form.budget_bedrag.text() == format_cents(overview.budget_cents)
+    assert form.toegekend_bedrag.text() == format_cents(overview.toegekend_cents)
+    assert form.uitgegeven_bedrag.text() == format_cents(overview.uitgegeven_cents)
+    assert form.resterend_bedrag.text() == format_cents(overview.resterend_cents)
+    assert form.balk.values() == (overview.budget_cents, overview.vastgelegd_cents, overview.uitgegeven_cents)
+
+
+def test_new_expense_typed_in_the_dialog_then_undo(demo_window, qtbot, dialogs):
+    tab = _open(demo_window)
+    left = _overview(demo_window).resterend_cents
+
+    def fill(dialog):
+        qtbot.keyClicks(dialog.form.omschrijving, "Verf voor de bankjes")
+        dialog.form.bedrag_cents.setText("€ ")  # QTest types ASCII only
+        qtbot.keyClicks(dialog.form.bedrag_cents, "123,45")
+        qtbot.keyClicks(dialog.form.leverancier, "Bouwmarkt Deventer")
+
+    dialogs.answer(UitgaveDialog, fill)
+    tab.table.setFocus()
+    qtbot.keyClick(tab.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    uitgave = Uitgave.get(Uitgave.omschrijving == "Verf voor de bankjes")
+    assert uitgave.bedrag_cents == 12_345 and uitgave.datum == dt.date.today()
+    assert _overview(demo_window).resterend_cents == left - 12_345
+    assert tab.summary_form.resterend_bedrag.text() == format_cents(left - 12_345)
+    assert format_cents(left - 12_345) in demo_window.remaining_text(), "the status bar follows"
+    assert tab.model.row(tab.model.position_of(uitgave.id)).omschrijving == "Verf voor de bankjes"
+    tab.table.setFocus()
+    qtbot.keyClick(tab.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert Uitgave.get_or_none(Uitgave.id == uitgave.id) is None
+    assert format_cents(left) in demo_window.remaining_text()
+
+
+def test_invalid_amount_keeps_the_dialog_open_and_saves_nothing(demo_window, dialogs):
+    tab = _open(demo_window)
+    count = Uitgave.select().count()
+    seen = {}
+
+    def fill(dialog):
+        dialog.form.omschrijving.setText("Iets")
+        dialog.form.bedrag_cents.setText("1.234")  # ambiguous: refused by the money parser
+        dialog.accept()
+        seen["open"] = dialog.result() == 0
+        seen["error"] = dialog.form.bedrag_cents_fout.text()
+        dialog.reject()
+
+    dialogs.answer(UitgaveDialog, fill)
+    tab.new_expense()
+    assert seen["open"] and "dubbelzinnig" in seen["error"]
+    assert Uitgave.select().count() == count
+
+
+def test_overspending_needs_a_reason_which_is_logged(demo_window, dialogs):
+    tab = _open(demo_window)
+    left = _overview(demo_window).resterend_cents
+    asked = []
+
+    def reason(dialog):
+        asked.append(dialog.form.melding.text())
+        dialog.form.reden.setPlainText("Afgesproken met de wethouder")
+
+    dialogs.answer(RedenDialog, reason)
+    dialogs.answer(UitgaveDialog, lambda d: (d.form.omschrijving.setText("Grote verbouwing"),
+                                             d.form.bedrag_cents.setText(format_cents(left + 10_000, symbol=False))))
+    tab.new_expense()
+    assert asked and "overschreden" in asked[0]
+    uitgave = Uitgave.get(Uitgave.omschrijving == "Grote verbouwing")
+    assert uitgave.override_reden == "Afgesproken met de wethouder"
+    assert AuditLog.select().where((AuditLog.rij_uuid == uitgave.uuid) &
+                                   (AuditLog.reden == "Afgesproken met de wethouder")).exists()
+    assert tab.summary_form.resterend_bedrag.text() == format_cents(left - left - 10_000)
+
+
+def test_overspending_cancelled_saves_nothing(demo_window, dialogs):
+    tab = _open(demo_window)
+    left = _overview(demo_window).resterend_cents
+    dialogs.answer(RedenDialog, lambda d: d.reject())
+    seen = {}
+
+    def fill(dialog):
+        dialog.form.omschrijving.setText("Te duur")
+        dialog.form.bedrag_cents.setText(format_cents(left + 1, symbol=False))
+        dialog.accept()
+        seen["open"] = dialog.result() == 0
+        dialog.reject()
+
+    dialogs.answer(UitgaveDialog, fill)
+    tab.new_expense()
+    assert seen["open"] and not Uitgave.select().where(Uitgave.omschrijving == "Te duur").exists()
+
+
+def test_grant_with_rules_warning_and_edit(demo_window, dialogs):
+    tab = _open(demo_window)
+    warnings = {}
+
+    def fill(dialog):
+        dialog.form.omschrijving.setText("Koffie en taart bij het buurtfeest")
+        dialog.form.activiteit_soort.setEditText("buurtfeest")
+        dialog.form.bedrag_cents.setText("400,00")
+        warnings["text"] = dialog.form.waarschuwingen.text()
+
+    dialogs.answer(ToekenningDialog, fill)
+    tab.new_grant()
+    assert "consumpties" in warnings["text"] and "buurtfeest" in warnings["text"]
+    grant = Toekenning.get(Toekenning.omschrijving == "Koffie en taart bij het buurtfeest")
+    assert grant.bedrag_cents == 40_000 and grant.activiteit_soort == "buurtfeest"
+    select_id(tab.grant_table, grant.id)
+    dialogs.answer(ToekenningDialog, lambda d: d.form.bedrag_cents.setText("200,00"))
+    tab.edit_grant()
+    assert Toekenning.get_by_id(grant.id).bedrag_cents == 20_000
+
+
+def test_rules_from_the_settings_change_the_warnings(demo_window, dialogs):
+    tab = _open(demo_window)
+    rules = demo_window.context.budget_rules()
+    rules.plafonds_cents["buurtfeest"] = 50_000
+    demo_window.context.set_budget_rules(rules)
+    warnings = {}
+
+    def fill(dialog):
+        dialog.form.omschrijving.setText("Springkussen")
+        dialog.form.activiteit_soort.setEditText("buurtfeest")
+        dialog.form.bedrag_cents.setText("400,00")
+        warnings["text"] = dialog.form.waarschuwingen.text()
+        dialog.reject()
+
+    dialogs.answer(ToekenningDialog, fill)
+    tab.new_grant()
+    assert "buurtfeest" not in warnings["text"]
+
+
+def test_mark_paid_and_attach_receipt(demo_window, qtbot, tmp_path):
+    tab = _open(demo_window)
+    open_one = Uitgave.get((Uitgave.status == "open") | (Uitgave.status == "goedgekeurd"))
+    wijk_id, jaar = open_one.budget.wijk_id, open_one.budget.jaar
+    demo_window.set_scope(wijk_id, jaar)
+    tab.model.fetch_all()
+    select_id(tab.table, open_one.id)
+    qtbot.mouseClick(tab.paid_button, Qt.MouseButton.LeftButton)
+    paid = Uitgave.get_by_id(open_one.id)
+    assert paid.status == "betaald" and paid.betaald_op == dt.date.today()
+    row = tab.model.row(tab.model.position_of(paid.id))
+    assert row.status == "betaald"
+    receipt = tmp_path / "bon.pdf"
+    receipt.write_bytes(b"%PDF-1.4 bonnetje")
+    tab.attach_receipt(paid.id, receipt)
+    stored = Uitgave.get_by_id(paid.id).bonnetje
+    assert stored and stored != str(receipt) and open(stored, "rb").read() == receipt.read_bytes()
+    assert tab.model.data(tab.model.index(tab.model.position_of(paid.id), UitgavenModel.BONNETJE)) == "ja"
+    tab.table.setFocus()
+    qtbot.keyClick(tab.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(tab.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    back = Uitgave.get_by_id(paid.id)
+    assert back.status == open_one.status and back.bonnetje == ""
+
+
+def test_filter_and_sort_expenses(demo_window, qtbot):
+    tab = _open(demo_window)
+    header = tab.table.horizontalHeader()
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
+                     pos=header.viewport().rect().topLeft() + _section_center(header, UitgavenModel.BEDRAG))
+    amounts = [r.bedrag_cents for r in tab.model.rows()]
+    assert amounts == sorted(amounts) or amounts == sorted(amounts, reverse=True)
+    assert tab.model.sort_key()[0] == "bedrag_cents"
+    qtbot.keyClicks(tab.filter_edit, "drukkerij")
+    qtbot.waitUntil(lambda: tab.model.text_filter() == "drukkerij", timeout=2000)
+    assert tab.model.rows() and all("drukkerij" in r.leverancier.lower() for r in tab.model.rows())
+
+
+def _section_center(header, logical):
+    from PySide6.QtCore import QPoint
+
+    x = header.sectionViewportPosition(logical) + header.sectionSize(logical) // 2
+    return QPoint(x, header.height() // 2)
+
+
+def test_set_budget_for_a_new_year_then_undo(demo_window, dialogs):
+    tab = _open(demo_window)
+    wijk = Wijk.get_by_id(demo_window.context.wijk_id)
+    demo_window.set_scope(wijk.id, 2027)
+    assert not tab.new_expense_button.isEnabled(), "no budget yet: nothing to book on"
+    dialogs.answer(BudgetDialog, lambda d: d.form.bedrag_cents.setText("50.000,00"))
+    tab.set_budget()
+    assert Meedoenbudget.get((Meedoenbudget.wijk == wijk) & (Meedoenbudget.jaar == 2027)).bedrag_cents == 5_000_000
+    assert tab.new_expense_button.isEnabled()
+    assert "50.000,00" in demo_window.remaining_text()
+    demo_window.context.undo_stack.undo()
+    assert not Meedoenbudget.select().where((Meedoenbudget.wijk == wijk) & (Meedoenbudget.jaar == 2027)).exists()

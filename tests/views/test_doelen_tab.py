@@ -1,0 +1,144 @@
+"""The Doelen tab: new goal, edit, progress timeline, link ideas, overdue, undo."""
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+
+from wijkdesk.services import doelen
+from wijkdesk.store.models import Doel, DoelIdee, Idee, Voortgang
+from wijkdesk.views.dialogs import KiesDialog, StatusDialog
+from wijkdesk.views.models import DoelenModel
+from wijkdesk.views.tabs.base import select_id
+from wijkdesk.views.tabs.doelen_tab import VoortgangDialog
+
+
+def _open(window):
+    window.tabs.setCurrentWidget(window.doelen_tab)
+    return window.doelen_tab
+
+
+def test_new_goal_with_ctrl_n_then_type_its_title(demo_window, qtbot):
+    tab = _open(demo_window)
+    before = Doel.select().count()
+    tab.table.setFocus()
+    qtbot.keyClick(tab.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert Doel.select().count() == before + 1
+    titel = tab.pane.form.titel
+    assert titel.hasFocus() and titel.selectedText() == "Nieuw doel"
+    qtbot.keyClicks(titel, "Speeltuin opgeknapt")
+    qtbot.keyClick(titel, Qt.Key.Key_Tab)
+    doel = Doel.select().order_by(Doel.id.desc()).first()
+    assert doel.titel == "Speeltuin opgeknapt"
+    deadline = tab.pane.form.deadline
+    deadline.setFocus()
+    qtbot.keyClicks(deadline, "31-02-2027")
+    qtbot.keyClick(deadline, Qt.Key.Key_Return)
+    assert not tab.pane.form.deadline_fout.isHidden(), "31 February does not exist"
+    assert Doel.get_by_id(doel.id).deadline is None
+    deadline.selectAll()
+    qtbot.keyClicks(deadline, "28-02-2027")
+    qtbot.keyClick(deadline, Qt.Key.Key_Return)
+    assert Doel.get_by_id(doel.id).deadline == dt.date(2027, 2, 28)
+    tab.table.setFocus()
+    for _ in range(3):
+        qtbot.keyClick(tab.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert Doel.get_or_none(Doel.id == doel.id) is None
+
+
+def test_progress_entry_shows_in_the_timeline_and_the_table(demo_window, qtbot, dialogs):
+    tab = _open(demo_window)
+    doel = Doel.get((Doel.wijk == demo_window.context.wijk_id) & (Doel.status == "lopend"))
+    select_id(tab.table, doel.id)
+    entries = tab.pane.voortgang_model.rowCount()
+
+    def fill(dialog):
+        dialog.form.datum.setText("20-11-2026")
+        dialog.form.percentage.setValue(85)
+        dialog.form.toelichting.setPlainText("Bijna klaar")
+
+    dialogs.answer(VoortgangDialog, fill)
+    qtbot.mouseClick(tab.pane.form.voortgang_knop, Qt.MouseButton.LeftButton)
+    assert Doel.get_by_id(doel.id).voortgang == 85
+    assert tab.pane.voortgang_model.rowCount() == entries + 1
+    assert tab.pane.form.voortgang_balk.value() == 85
+    row = tab.model.row(tab.model.position_of(doel.id))
+    assert tab.model.data(tab.model.index(tab.model.position_of(doel.id), DoelenModel.VOORTGANG)) == "85 %"
+    assert row.voortgang == 85
+    tab.table.setFocus()
+    qtbot.keyClick(tab.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert Voortgang.select().where(Voortgang.toelichting == "Bijna klaar").count() == 0
+    assert Doel.get_by_id(doel.id).voortgang == doel.voortgang
+
+
+def test_progress_above_100_is_refused_in_the_dialog(demo_window, dialogs):
+    tab = _open(demo_window)
+    doel = Doel.get(Doel.wijk == demo_window.context.wijk_id)
+    select_id(tab.table, doel.id)
+    seen = {}
+
+    def fill(dialog):
+        dialog.form.datum.setText("geen datum")
+        dialog.accept()
+        seen["error"] = dialog.form.datum_fout.text()
+        seen["open"] = dialog.result() == 0
+        dialog.reject()
+
+    dialogs.answer(VoortgangDialog, fill)
+    count = Voortgang.select().count()
+    tab.add_progress()
+    assert seen["open"] and "datum" in seen["error"].lower()
+    assert Voortgang.select().count() == count
+
+
+def test_link_and_unlink_an_idea(demo_window, qtbot, dialogs):
+    tab = _open(demo_window)
+    doel = Doel.get(Doel.wijk == demo_window.context.wijk_id)
+    select_id(tab.table, doel.id)
+    free = Idee.select().where((Idee.wijk == doel.wijk) & ~Idee.id.in_(
+        DoelIdee.select(DoelIdee.idee).where(DoelIdee.doel == doel))).first()
+    dialogs.answer(KiesDialog, lambda d: d.form.zoek.setText(free.titel))
+    qtbot.mouseClick(tab.pane.form.koppel_knop, Qt.MouseButton.LeftButton)
+    assert DoelIdee.get_or_none((DoelIdee.doel == doel) & (DoelIdee.idee == free)) is not None
+    texts = [tab.pane.form.ideeen_lijst.item(i).text() for i in range(tab.pane.form.ideeen_lijst.count())]
+    assert any(free.titel in t for t in texts)
+    tab.table.setFocus()
+    qtbot.keyClick(tab.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert DoelIdee.get_or_none((DoelIdee.doel == doel) & (DoelIdee.idee == free)) is None
+
+
+def test_status_stopped_needs_reason(demo_window, qtbot, dialogs):
+    tab = _open(demo_window)
+    doel = Doel.get((Doel.wijk == demo_window.context.wijk_id) & (Doel.status == "lopend"))
+    select_id(tab.table, doel.id)
+
+    def stop(dialog):
+        dialog.form.status.setCurrentIndex(dialog.form.status.findData("gestopt"))
+        dialog.form.reden.setPlainText("Geen vrijwilligers meer")
+
+    dialogs.answer(StatusDialog, stop)
+    qtbot.mouseClick(tab.pane.form.status_knop, Qt.MouseButton.LeftButton)
+    assert Doel.get_by_id(doel.id).status == "gestopt"
+
+
+def test_overdue_goal_stands_out_in_table_and_detail(demo_window):
+    tab = _open(demo_window)
+    doel = doelen.create_doel(demo_window.context.wijk_id, "Te laat doel", deadline=dt.date(2020, 1, 1))
+    tab.refresh()
+    tab.model.fetch_all()
+    position = tab.model.position_of(doel.id)
+    assert tab.model.data(tab.model.index(position, 0), Qt.ItemDataRole.BackgroundRole) is not None
+    select_id(tab.table, doel.id)
+    assert not tab.pane.form.te_laat.isHidden() and "Te laat" in tab.pane.form.te_laat.text()
+
+
+def test_money_per_goal_in_detail(demo_window):
+    from wijkdesk.domain.money import format_cents
+    from wijkdesk.services import budget
+
+    tab = _open(demo_window)
+    row = next(r for r in tab.model.rows() if r.toegekend_cents)
+    select_id(tab.table, row.id)
+    toegekend, uitgegeven = budget.doel_geld(row.id)
+    assert format_cents(toegekend) in tab.pane.form.toegekend_tekst.text()
+    assert format_cents(uitgegeven) in tab.pane.form.uitgegeven_tekst.text()

@@ -1,0 +1,97 @@
+"""The Bewonersgroepen tab: new group, rename, duplicate name refused, members, archive, undo."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from wijkdesk.store.models import Bewonersgroep, Lidmaatschap, Persoon
+from wijkdesk.views.tabs.base import select_id
+from wijkdesk.views.tabs.groepen_tab import LidDialog
+
+
+def _open(window):
+    window.tabs.setCurrentWidget(window.groepen_tab)
+    return window.groepen_tab
+
+
+def test_new_group_rename_and_duplicate_name_refused(demo_window, qtbot):
+    tab = _open(demo_window)
+    tab.table.setFocus()
+    qtbot.keyClick(tab.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    groep = Bewonersgroep.select().order_by(Bewonersgroep.id.desc()).first()
+    assert groep.naam == "Nieuwe groep"
+    naam = tab.pane.form.naam
+    qtbot.keyClicks(naam, "Buurtkookclub")
+    qtbot.keyClick(naam, Qt.Key.Key_Return)
+    assert Bewonersgroep.get_by_id(groep.id).naam == "Buurtkookclub"
+    other = Bewonersgroep.get((Bewonersgroep.wijk == groep.wijk) & (Bewonersgroep.id != groep.id))
+    naam.selectAll()
+    qtbot.keyClicks(naam, other.naam)
+    qtbot.keyClick(naam, Qt.Key.Key_Return)
+    assert not tab.pane.form.naam_fout.isHidden() and "al een groep" in tab.pane.form.naam_fout.text()
+    assert Bewonersgroep.get_by_id(groep.id).naam == "Buurtkookclub"
+    soort = tab.pane.form.soort
+    soort.setCurrentIndex(soort.findData("werkgroep"))
+    soort.activated.emit(soort.currentIndex())
+    assert Bewonersgroep.get_by_id(groep.id).soort == "werkgroep"
+
+
+def test_add_new_person_as_member_then_undo(demo_window, qtbot, dialogs):
+    tab = _open(demo_window)
+    groep = Bewonersgroep.get(Bewonersgroep.wijk == demo_window.context.wijk_id)
+    select_id(tab.table, groep.id)
+    members = tab.pane.leden_model.rowCount()
+
+    def bad_email(dialog):
+        dialog.form.naam.setText("Fenna Bakker")
+        dialog.form.email.setText("fenna-at-example")
+        dialog.accept()
+        assert dialog.result() == 0 and "e-mailadres" in dialog.form.email_fout.text()
+        dialog.form.email.setText("fenna@example.nl")
+        dialog.form.rol.setCurrentIndex(dialog.form.rol.findData("secretaris"))
+
+    dialogs.answer(LidDialog, bad_email)
+    qtbot.mouseClick(tab.pane.form.lid_toevoegen_knop, Qt.MouseButton.LeftButton)
+    persoon = Persoon.get(Persoon.naam == "Fenna Bakker")
+    assert Persoon.select().where(Persoon.naam == "Fenna Bakker").count() == 1, "the refused try saved nothing"
+    lid = Lidmaatschap.get((Lidmaatschap.persoon == persoon) & (Lidmaatschap.groep == groep))
+    assert lid.rol == "secretaris"
+    assert tab.pane.leden_model.rowCount() == members + 1
+    tab.table.setFocus()
+    qtbot.keyClick(tab.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert Persoon.get_or_none(Persoon.id == persoon.id) is None
+    assert tab.pane.leden_model.rowCount() == members
+    qtbot.keyClick(tab.table, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert Lidmaatschap.get_by_id(lid.id).rol == "secretaris"
+
+
+def test_archive_hides_the_group_and_undo_shows_it(demo_window, qtbot, dialogs):
+    tab = _open(demo_window)
+    groep = Bewonersgroep.get(Bewonersgroep.wijk == demo_window.context.wijk_id)
+    select_id(tab.table, groep.id)
+    qtbot.mouseClick(tab.pane.form.archiveer_knop, Qt.MouseButton.LeftButton)
+    assert Bewonersgroep.get_by_id(groep.id).gearchiveerd
+    assert tab.model.position_of(groep.id) is None
+    tab.archive_check.setChecked(True)
+    assert tab.model.position_of(groep.id) is not None
+    tab.table.setFocus()
+    qtbot.keyClick(tab.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert not Bewonersgroep.get_by_id(groep.id).gearchiveerd
+
+
+def test_delete_group_with_ideas_is_refused(demo_window, dialogs):
+    from wijkdesk.store.models import Idee
+
+    tab = _open(demo_window)
+    groep = Bewonersgroep.get_by_id(Idee.select().where(Idee.ingediend_door_groep.is_null(False)).first().ingediend_door_groep_id)
+    demo_window.set_scope(groep.wijk_id, 2026)
+    select_id(tab.table, groep.id)
+    tab.delete_selected()
+    assert Bewonersgroep.get_or_none(Bewonersgroep.id == groep.id) is not None
+    assert "Archiveer" in dialogs.warnings[-1]
+
+
+def test_filter_groups(demo_window, qtbot):
+    tab = _open(demo_window)
+    qtbot.keyClicks(tab.filter_edit, "jeugd")
+    qtbot.waitUntil(lambda: tab.model.text_filter() == "jeugd", timeout=2000)
+    assert [r.thema for r in tab.model.rows()] == ["Jeugd"]

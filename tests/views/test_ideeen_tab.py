@@ -1,0 +1,187 @@
+"""The Ideeën tab driven as a user would: type, Enter, click, Ctrl+Z, Ctrl+Y."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from wijkdesk.store.models import Doel, DoelIdee, Idee
+from wijkdesk.views.dialogs import StatusDialog
+from wijkdesk.views.tabs.base import select_id
+
+
+def _open(window):
+    window.tabs.setCurrentWidget(window.ideeen_tab)
+    return window.ideeen_tab
+
+
+def _ctrl(qtbot, widget, key):
+    widget.setFocus()
+    qtbot.keyClick(widget, key, Qt.KeyboardModifier.ControlModifier)
+
+
+def test_quick_capture_saves_on_enter_and_is_ready_for_the_next(demo_window, qtbot):
+    tab = _open(demo_window)
+    before = Idee.select().count()
+    qtbot.mouseClick(tab.capture, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(tab.capture, "Bankje bij de bushalte")
+    qtbot.keyClick(tab.capture, Qt.Key.Key_Return)
+    qtbot.keyClicks(tab.capture, "Meer prullenbakken")
+    qtbot.keyClick(tab.capture, Qt.Key.Key_Return)
+    assert Idee.select().count() == before + 2
+    assert [tab.model.row(0).titel, tab.model.row(1).titel] == ["Meer prullenbakken", "Bankje bij de bushalte"]
+    assert tab.capture.text() == "" and tab.capture.hasFocus()
+    saved = Idee.get(Idee.titel == "Meer prullenbakken")
+    assert saved.status == "nieuw" and saved.wijk_id == demo_window.context.wijk_id
+    # Ctrl+Z takes the last one back, Ctrl+Y brings it again (same row, same UUID).
+    _ctrl(qtbot, tab.table, Qt.Key.Key_Z)
+    assert Idee.get_or_none(Idee.id == saved.id) is None
+    assert tab.model.row(0).titel == "Bankje bij de bushalte"
+    _ctrl(qtbot, tab.table, Qt.Key.Key_Y)
+    again = Idee.get_by_id(saved.id)
+    assert again.uuid == saved.uuid and tab.model.row(0).titel == "Meer prullenbakken"
+
+
+def test_empty_title_is_refused_and_nothing_is_saved(demo_window, qtbot):
+    tab = _open(demo_window)
+    before = Idee.select().count()
+    qtbot.keyClicks(tab.capture, "   ")
+    qtbot.keyClick(tab.capture, Qt.Key.Key_Return)
+    assert Idee.select().count() == before
+    assert not tab.capture_error.isHidden() and "verplicht" in tab.capture_error.text()
+    assert demo_window.context.undo_stack.count() == 0
+
+
+def test_change_a_field_in_the_detail_and_undo_it(demo_window, qtbot):
+    tab = _open(demo_window)
+    row = tab.model.row(3)
+    select_id(tab.table, row.id)
+    titel = tab.pane.form.titel
+    titel.setFocus()
+    titel.selectAll()
+    qtbot.keyClicks(titel, "Bankjes op het plein")
+    qtbot.keyClick(titel, Qt.Key.Key_Return)
+    assert Idee.get_by_id(row.id).titel == "Bankjes op het plein"
+    assert tab.model.row(3).titel == "Bankjes op het plein", "the table row was refreshed in place"
+    kosten = tab.pane.form.geschatte_kosten_cents
+    kosten.setFocus()
+    kosten.selectAll()
+    qtbot.keyClicks(kosten, "1.234,50")
+    qtbot.keyClick(kosten, Qt.Key.Key_Return)
+    assert Idee.get_by_id(row.id).geschatte_kosten_cents == 123_450
+    _ctrl(qtbot, tab.table, Qt.Key.Key_Z)
+    _ctrl(qtbot, tab.table, Qt.Key.Key_Z)
+    restored = Idee.get_by_id(row.id)
+    assert restored.titel == row.titel and restored.geschatte_kosten_cents == row.geschatte_kosten_cents
+    assert tab.pane.form.titel.text() == row.titel, "the detail shows the restored value"
+    _ctrl(qtbot, tab.table, Qt.Key.Key_Y)
+    assert Idee.get_by_id(row.id).titel == "Bankjes op het plein"
+
+
+def test_invalid_amount_is_shown_next_to_the_field_and_not_saved(demo_window, qtbot):
+    tab = _open(demo_window)
+    row = tab.model.row(0)
+    select_id(tab.table, row.id)
+    kosten = tab.pane.form.geschatte_kosten_cents
+    kosten.setFocus()
+    kosten.selectAll()
+    qtbot.keyClicks(kosten, "twaalf euro")
+    qtbot.keyClick(kosten, Qt.Key.Key_Return)
+    error = tab.pane.form.geschatte_kosten_cents_fout
+    assert not error.isHidden() and "Geschatte kosten" in error.text()
+    assert kosten.text() == "twaalf euro", "what the user typed stays, to be corrected"
+    assert Idee.get_by_id(row.id).geschatte_kosten_cents == row.geschatte_kosten_cents
+    assert demo_window.context.undo_stack.count() == 0
+    kosten.selectAll()
+    qtbot.keyClicks(kosten, "12,50")
+    qtbot.keyClick(kosten, Qt.Key.Key_Return)
+    assert error.isHidden() and Idee.get_by_id(row.id).geschatte_kosten_cents == 1250
+
+
+def test_status_change_needs_a_reason_for_afgewezen(demo_window, qtbot, dialogs):
+    tab = _open(demo_window)
+    idee = Idee.get((Idee.wijk == demo_window.context.wijk_id) & (Idee.status == "nieuw"))
+    select_id(tab.table, idee.id)
+    seen = {}
+
+    def without_reason(dialog):
+        dialog.form.status.setCurrentIndex(dialog.form.status.findData("afgewezen"))
+        dialog.accept()
+        seen["error"] = dialog.form.reden_fout.text()
+        seen["open"] = dialog.result() == 0
+        dialog.reject()
+
+    dialogs.answer(StatusDialog, without_reason)
+    qtbot.mouseClick(tab.pane.form.status_knop, Qt.MouseButton.LeftButton)
+    assert seen["open"] and "reden" in seen["error"].lower()
+    assert Idee.get_by_id(idee.id).status == "nieuw"
+
+    def with_reason(dialog):
+        dialog.form.status.setCurrentIndex(dialog.form.status.findData("afgewezen"))
+        dialog.form.reden.setPlainText("Past niet in het budget van dit jaar.")
+
+    dialogs.answer(StatusDialog, with_reason)
+    qtbot.mouseClick(tab.pane.form.status_knop, Qt.MouseButton.LeftButton)
+    changed = Idee.get_by_id(idee.id)
+    assert (changed.status, changed.status_reden) == ("afgewezen", "Past niet in het budget van dit jaar.")
+    assert "afgewezen" in tab.pane.form.status_tekst.text()
+    _ctrl(qtbot, tab.table, Qt.Key.Key_Z)
+    assert Idee.get_by_id(idee.id).status == "nieuw"
+
+
+def test_filter_as_you_type_and_by_status(demo_window, qtbot):
+    tab = _open(demo_window)
+    qtbot.keyClick(tab.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert tab.filter_edit.hasFocus()
+    qtbot.keyClicks(tab.filter_edit, "moestuin")
+    qtbot.waitUntil(lambda: tab.model.text_filter() == "moestuin", timeout=2000)
+    titles = [r.titel for r in tab.model.rows()]
+    assert titles and all("moestuin" in t.lower() for t in titles)
+    tab.filter_edit.clear()
+    qtbot.waitUntil(lambda: tab.model.text_filter() == "", timeout=2000)
+    tab.status_filter.setCurrentIndex(tab.status_filter.findData("afgewezen"))
+    statuses = {r.status for r in tab.model.rows()}
+    assert statuses == {"afgewezen"}
+    tab.status_filter.setCurrentIndex(0)
+    assert len({r.status for r in tab.model.rows()}) > 1
+
+
+def test_delete_asks_and_undo_brings_it_back(demo_window, qtbot, dialogs):
+    tab = _open(demo_window)
+    idee = Idee.create(wijk=demo_window.context.wijk_id, titel="Weg ermee")
+    tab.refresh()
+    select_id(tab.table, idee.id)
+    tab.table.setFocus()
+    qtbot.keyClick(tab.table, Qt.Key.Key_Delete)
+    assert dialogs.confirmed and "Weg ermee" in dialogs.confirmed[-1]
+    assert Idee.get_or_none(Idee.id == idee.id) is None
+    _ctrl(qtbot, tab.table, Qt.Key.Key_Z)
+    assert Idee.get_by_id(idee.id).titel == "Weg ermee"
+
+
+def test_delete_of_an_idea_with_a_goal_is_refused_with_a_reason(demo_window, qtbot, dialogs):
+    tab = _open(demo_window)
+    linked = DoelIdee.select().join(Idee).where(Idee.wijk == demo_window.context.wijk_id).first()
+    tab.model.fetch_all()
+    select_id(tab.table, linked.idee_id)
+    tab.delete_selected()
+    assert Idee.get_or_none(Idee.id == linked.idee_id) is not None
+    assert dialogs.warnings and "verwijderd" in dialogs.warnings[-1]
+
+
+def test_make_goal_from_idea_switches_to_the_goal_and_undoes(demo_window, qtbot):
+    tab = _open(demo_window)
+    idee = Idee.get((Idee.wijk == demo_window.context.wijk_id) & (Idee.status == "in onderzoek"))
+    tab.model.fetch_all()
+    select_id(tab.table, idee.id)
+    qtbot.mouseClick(tab.pane.form.maak_doel_knop, Qt.MouseButton.LeftButton)
+    doel = Doel.select().order_by(Doel.id.desc()).first()
+    assert doel.titel == idee.titel
+    assert DoelIdee.get_or_none((DoelIdee.doel == doel) & (DoelIdee.idee == idee.id)) is not None
+    assert Idee.get_by_id(idee.id).status == "gekozen"
+    assert demo_window.current_tab() is demo_window.doelen_tab
+    assert demo_window.doelen_tab.current_row().id == doel.id
+    demo_window.doelen_tab.table.setFocus()
+    qtbot.keyClick(demo_window.doelen_tab.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert Doel.get_or_none(Doel.id == doel.id) is None
+    assert Idee.get_by_id(idee.id).status == "in onderzoek"
+    qtbot.keyClick(demo_window.doelen_tab.table, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert Doel.get_by_id(doel.id).titel == idee.titel and Idee.get_by_id(idee.id).status == "gekozen"
