@@ -248,31 +248,43 @@ class AuditLog(BaseModel):
 class Stemronde(BaseModel):
     """A voting round in a wijk: the ideas on the ballot, the budget, the ballot kind and the rule.
 
-    The rules (stemwijze, regel, parameters) are locked once the first vote is entered; changing
-    them means a new round (`vorige_ronde` points back to the old one, which is kept).
+    The rules (stemwijze, invoerwijze, regel and their parameters) and the ideas on the ballot are
+    locked once the first vote is entered; changing them means a new round (`vorige_ronde` points
+    back to the old one, which is kept with status 'vervangen').
     """
 
     STEMWIJZEN = ("goedkeuring", "budget", "punten", "een_keuze")
+    INVOERWIJZEN = ("biljetten", "telling")  # ballot by ballot, or a count per idea (hands, stickers)
     REGELS = ("greedy", "equal_shares")
+    AANVULLINGEN = ("geen", "greedy", "verhogen")
+    TEVREDENHEDEN = ("kosten", "aantal")
+    STATUSSEN = ("concept", "open", "gesloten", "vervangen")
 
     wijk = ForeignKeyField(Wijk, backref="stemrondes", on_delete="RESTRICT")
     bijeenkomst = ForeignKeyField(Bijeenkomst, null=True, backref="stemrondes", on_delete="RESTRICT")
     titel = CharField(max_length=150)
     budget_cents = IntegerField()
     stemwijze = CharField(max_length=20, default="goedkeuring")
+    invoerwijze = CharField(max_length=20, default="biljetten")
     max_keuzes = IntegerField(null=True)  # approval: at most k ideas
     punten_per_kiezer = IntegerField(null=True)
     max_punten_per_idee = IntegerField(null=True)
     regel = CharField(max_length=20, default="greedy")
     aanvulling = CharField(max_length=20, default="geen")  # equal shares completion: geen, greedy, verhogen
+    verhoging_cents = IntegerField(null=True)  # 'verhogen': raise each voter's share by this much per step
     tevredenheid = CharField(max_length=20, default="kosten")  # kosten (cost) or aantal (cardinality)
-    status = CharField(max_length=20, default="concept")  # concept, open, gesloten
+    vier_ogen = BooleanField(default=False)  # a second entry by another person is required
+    status = CharField(max_length=20, default="concept")  # concept, open, gesloten, vervangen
     vergrendeld = BooleanField(default=False)
     vorige_ronde = ForeignKeyField("self", null=True, backref="volgende_rondes", on_delete="RESTRICT")
 
 
 class RondeIdee(BaseModel):
-    """An idea on a round's ballot, with its ballot number and its cost at the time of the round."""
+    """An idea on a round's ballot, with its ballot number and its cost at the time of the round.
+
+    `uitslag*` are written when the outcome is fixed (status 'gesloten'), so the record of the
+    evening does not depend on a later version of the rules.
+    """
 
     ronde = ForeignKeyField(Stemronde, backref="ideeen", on_delete="CASCADE")
     idee = ForeignKeyField(Idee, backref="ronde_links", on_delete="RESTRICT")
@@ -280,6 +292,9 @@ class RondeIdee(BaseModel):
     kosten_cents = IntegerField()
     handmatig_gekozen = BooleanField(null=True)  # manual change of the outcome (with a Besluit)
     handmatig_reden = TextField(default="")
+    uitslag = CharField(max_length=20, default="")  # "gekozen" / "niet_gekozen" once fixed
+    uitslag_volgorde = IntegerField(null=True)
+    uitslag_reden = TextField(default="")
 
     class Meta:
         indexes = ((("ronde", "idee"), True), (("ronde", "nummer"), True))
@@ -294,10 +309,15 @@ class Telling(BaseModel):
     invoer = IntegerField(default=1)  # 1 = first entry, 2 = second entry (four-eyes)
     ingevoerd_door = CharField(max_length=100, default="")
     vervangt = ForeignKeyField("self", null=True, on_delete="SET NULL")
+    reden = TextField(default="")  # why a correction was made
 
 
 class Stembiljet(BaseModel):
-    """An anonymous paper ballot as entered: the chosen ballot numbers (and points), valid or not."""
+    """An anonymous paper ballot as entered: the chosen ballot numbers (and points), valid or not.
+
+    `volgnummer` is the number written on the paper, so a second entry can be compared ballot by
+    ballot. A correction is a new row with `vervangt`; `vervallen` withdraws a ballot typed by mistake.
+    """
 
     ronde = ForeignKeyField(Stemronde, backref="biljetten", on_delete="CASCADE")
     volgnummer = IntegerField()
@@ -307,6 +327,8 @@ class Stembiljet(BaseModel):
     reden_ongeldig = TextField(default="")
     ingevoerd_door = CharField(max_length=100, default="")
     vervangt = ForeignKeyField("self", null=True, on_delete="SET NULL")
+    vervallen = BooleanField(default=False)
+    reden = TextField(default="")  # why a correction was made
 
 
 CORE_MODELS = [
