@@ -38,6 +38,14 @@ from wijkdesk.domain.money import (
         ("0.125".replace("125", "12"), 12),
         ("12,5", 1250),
         ("1\u00a0234,56", 123456),
+        ("1 234,56", 123456),
+        ("1.000,-", 100000),
+        ("1,000.-", 100000),
+        ("12,50 €", 1250),
+        ("12,50 euro", 1250),
+        ("12 euro", 1200),
+        ("+12", 1200),
+        ("12.-", 1200),
     ],
 )
 def test_parse_accepts(text, cents):
@@ -52,13 +60,19 @@ def test_parse_accepts(text, cents):
         ("abc", "geen bedrag"),
         ("1.234", "dubbelzinnig"),
         ("1,234", "dubbelzinnig"),
+        ("1234,567", "1.234.567,00"),
         ("0.125", "twee cijfers"),
         ("1,2,3", "geen geldig"),
         ("12,50,00", "geen geldig"),
         ("1.23,45", "geen geldig"),
         ("€", "Vul een bedrag in"),
-        ("12 euro", "geen bedrag"),
-        ("9" * 40, "te lang"),
+        ("12 dollar", "geen bedrag"),
+        ("12 50", "spatie midden"),
+        ("100 200", "spatie midden"),
+        ("1 2,50", "spatie midden"),
+        ("1.00,-", "geen geldig"),
+        ("9" * 41, "te lang"),
+        ("9" * 40, "te groot"),
         ("99.999.999.999,00", "te groot"),
     ],
 )
@@ -71,6 +85,26 @@ def test_parse_refuses_with_dutch_message(text, fragment):
 def test_negative_can_be_refused():
     with pytest.raises(MoneyError, match="negatief"):
         parse_cents("-5", allow_negative=False)
+
+
+def test_floats_and_infinity_are_refused_not_truncated():
+    with pytest.raises(MoneyError):
+        format_cents(99.9)
+    with pytest.raises(MoneyError):
+        cents_to_decimal(12.7)
+    with pytest.raises(MoneyError):
+        decimal_to_cents(Decimal("Infinity"))
+    with pytest.raises(MoneyError):
+        decimal_to_cents(Decimal("1e20"))
+
+
+@given(st.integers(min_value=0, max_value=10**9), st.sampled_from(["{}", "€ {}", "{} €", "EUR {}", "{} euro"]))
+def test_accepted_value_is_the_meant_value(cents, template):
+    """Whatever notation, the value read is the value written, never a different one."""
+    dutch = template.format(format_cents(cents, symbol=False))
+    assert parse_cents(dutch) == cents
+    english = "{:,}.{:02d}".format(cents // 100, cents % 100)
+    assert parse_cents(template.format(english)) == cents
 
 
 def test_format_dutch():
