@@ -38,7 +38,7 @@ def test_over_commit_refused_without_reason_and_nothing_saved(wijk, groep, budge
     grant = budget.create_toekenning(wijk, 2026, "2.000,01", groep=groep, override_reden="Wethouder akkoord")
     assert grant.override_reden == "Wethouder akkoord"
     audit = AuditLog.get((AuditLog.rij_uuid == grant.uuid) & (AuditLog.actie == "aangemaakt"))
-    assert audit.reden == "Wethouder akkoord"
+    assert audit.reden == "afwijking: Wethouder akkoord"
 
 
 def test_over_spend_of_grant_refused(wijk, groep, budget_2026):

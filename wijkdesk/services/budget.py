@@ -1,14 +1,19 @@
 """Budget: the Meedoenbudget per wijk and year, toekenningen (grants) and uitgaven (expenses).
 
-Money rules: a toekenning reserves money from the budget; an uitgave under a toekenning draws on that
-toekenning, an uitgave without one draws on the budget directly. So:
-    vastgelegd = toegekend + uitgaven zonder toekenning;  resterend = budget - vastgelegd.
-Over-committing the budget or over-spending a toekenning is refused (OverrideRequired) unless the
-caller gives an override reason, which is stored on the row and in the audit log.
+Money rules. A toekenning that counts (aangevraagd, toegekend, verantwoord) reserves its amount from
+the budget; expenses under it draw on that reservation, and when they exceed it the excess is
+committed too. Expenses outside a counting toekenning draw on the budget directly:
+    vastgelegd = sum over counting toekenningen of max(bedrag, uitgegeven eronder)
+                 + uitgaven niet onder een tellende toekenning
+    resterend  = budget - vastgelegd
+A change that makes a budget's shortfall or a toekenning's overspend worse is refused
+(OverrideRequired) unless the caller gives an override reason, which is stored on the row and in the
+audit log. A change that makes things better (a lower amount, a withdrawn expense) is always allowed.
 """
 from __future__ import annotations
 
 import datetime as dt
+from contextlib import contextmanager
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -21,8 +26,8 @@ from wijkdesk.services import common
 from wijkdesk.services.errors import OverrideRequired, ValidationError
 from wijkdesk.store.models import Bewonersgroep, Doel, Meedoenbudget, Toekenning, Uitgave, Wijk, db
 
-MONEY_FIELDS_T = {"bedrag_cents", "status", "budget"}
-MONEY_FIELDS_U = {"bedrag_cents", "status", "toekenning", "budget"}
+TOEKENNING_START = ("aangevraagd", "toegekend")
+UITGAVE_START = ("open", "goedgekeurd", "betaald")
 
 
 @dataclass(frozen=True)
@@ -32,11 +37,8 @@ class BudgetOverzicht:
     budget_cents: int
     toegekend_cents: int
     uitgegeven_cents: int
-    los_uitgegeven_cents: int  # spent without a toekenning
-
-    @property
-    def vastgelegd_cents(self) -> int:
-        return self.toegekend_cents + self.los_uitgegeven_cents
+    vastgelegd_cents: int
+    overspend_cents: dict  # toekenning id -> spent beyond its amount (only those over)
 
     @property
     def resterend_cents(self) -> int:
@@ -55,23 +57,49 @@ class BudgetOverzicht:
         return cents_to_decimal(self.uitgegeven_cents)
 
     @property
+    def vastgelegd(self) -> Decimal:
+        return cents_to_decimal(self.vastgelegd_cents)
+
+    @property
     def resterend(self) -> Decimal:
         return cents_to_decimal(self.resterend_cents)
+
+
+EMPTY = BudgetOverzicht(0, 0, 0, 0, {})
 
 
 def _sum(query) -> int:
     return int(query.scalar() or 0)
 
 
+def spent_by_toekenning(budget) -> dict:
+    """Counting expenses of a budget summed per toekenning id (None: not under a toekenning)."""
+    query = (Uitgave.select(Uitgave.toekenning, fn.SUM(Uitgave.bedrag_cents))
+             .where((Uitgave.budget == budget) & Uitgave.status.in_(sorted(workflow.UITGAVE_TELT_MEE)))
+             .group_by(Uitgave.toekenning))
+    return {t_id: int(total or 0) for t_id, total in query.tuples()}
+
+
 def overview_for_budget(budget: Meedoenbudget | None) -> BudgetOverzicht:
+    """The figures of one budget: two grouped queries, whatever the number of expenses."""
     if budget is None:
-        return BudgetOverzicht(0, 0, 0, 0)
-    toegekend = _sum(Toekenning.select(fn.SUM(Toekenning.bedrag_cents)).where(
-        (Toekenning.budget == budget) & Toekenning.status.in_(workflow.TOEKENNING_TELT_MEE)))
-    counted = (Uitgave.budget == budget) & Uitgave.status.in_(workflow.UITGAVE_TELT_MEE)
-    uitgegeven = _sum(Uitgave.select(fn.SUM(Uitgave.bedrag_cents)).where(counted))
-    los = _sum(Uitgave.select(fn.SUM(Uitgave.bedrag_cents)).where(counted & Uitgave.toekenning.is_null()))
-    return BudgetOverzicht(budget.bedrag_cents, toegekend, uitgegeven, los)
+        return EMPTY
+    spent = spent_by_toekenning(budget)
+    grants = (Toekenning.select(Toekenning.id, Toekenning.bedrag_cents)
+              .where((Toekenning.budget == budget) & Toekenning.status.in_(sorted(workflow.TOEKENNING_TELT_MEE)))
+              .tuples())
+    toegekend = vastgelegd = 0
+    overspend = {}
+    counted = set()
+    for t_id, amount in grants:
+        under = spent.get(t_id, 0)
+        toegekend += amount
+        vastgelegd += max(amount, under)
+        counted.add(t_id)
+        if under > amount:
+            overspend[t_id] = under - amount
+    vastgelegd += sum(total for t_id, total in spent.items() if t_id not in counted)
+    return BudgetOverzicht(budget.bedrag_cents, toegekend, sum(spent.values()), vastgelegd, overspend)
 
 
 def budget_overview(wijk, jaar: int) -> BudgetOverzicht:
@@ -109,22 +137,53 @@ def set_budget(wijk, jaar, bedrag, notities: str = "", override_reden: str = "")
     with db.atomic():
         budget = get_budget(wijk, jaar)
         if budget is None:
-            budget = common.create_row(Meedoenbudget, {"wijk": wijk, "jaar": jaar, **values})
-        else:
-            budget = common.update_row(Meedoenbudget, budget, "budget", values, lambda v, _c: v, reden=override_reden)
-        _check_budget(budget, override_reden)
-    return budget
+            return common.create_row(Meedoenbudget, {"wijk": wijk, "jaar": jaar, **values})
+        with money_guard([budget.id], override_reden):
+            return common.update_row(Meedoenbudget, budget, "budget", values, lambda v, _c: v,
+                                     reden=_reason("", override_reden))
 
 
-def _check_budget(budget: Meedoenbudget, override_reden: str) -> None:
-    """Raise OverrideRequired (rolling back the transaction) when the budget is over-committed."""
-    overview = overview_for_budget(budget)
-    if overview.resterend_cents < 0 and not override_reden.strip():
-        raise OverrideRequired(
-            f"Hiermee wordt het budget overschreden: vastgelegd {format_cents(overview.vastgelegd_cents)}, "
-            f"budget {format_cents(overview.budget_cents)} (tekort {format_cents(-overview.resterend_cents)}). "
-            "Geef een reden op om toch door te gaan; die wordt vastgelegd."
-        )
+def delete_budget(budget) -> common.Snapshot:
+    """Delete a year's budget that has no toekenningen or uitgaven."""
+    budget = common.get(Meedoenbudget, budget, "budget")
+    return common.delete_row(budget, f"Het Meedoenbudget {budget.jaar}")
+
+
+@contextmanager
+def money_guard(budget_ids, override_reden: str = ""):
+    """Refuse (rolling back) a change that makes a budget's shortfall or a grant's overspend worse.
+
+    `budget_ids` are every budget the change touches (old and new, for a move). Must run inside the
+    caller's transaction, so that raising undoes the change.
+    """
+    ids = {b for b in budget_ids if b}
+    before = {b: overview_for_budget(Meedoenbudget.get_by_id(b)) for b in ids}
+    yield
+    if override_reden.strip():
+        return
+    for budget_id in ids:
+        budget = Meedoenbudget.get_or_none(Meedoenbudget.id == budget_id)
+        if budget is None:
+            continue
+        after, old = overview_for_budget(budget), before[budget_id]
+        for t_id, over in after.overspend_cents.items():
+            if over > old.overspend_cents.get(t_id, 0):
+                grant = Toekenning.get_by_id(t_id)
+                raise OverrideRequired(
+                    f"Aan de toekenning '{grant.omschrijving or grant.zaaknummer}' is dan "
+                    f"{format_cents(grant.bedrag_cents + over)} uitgegeven, meer dan de toegekende "
+                    f"{format_cents(grant.bedrag_cents)}. Geef een reden op om toch door te gaan; die wordt vastgelegd.")
+        if after.resterend_cents < 0 and after.resterend_cents < old.resterend_cents:
+            raise OverrideRequired(
+                f"Hiermee wordt het budget overschreden: vastgelegd {format_cents(after.vastgelegd_cents)}, "
+                f"budget {format_cents(after.budget_cents)} (tekort {format_cents(-after.resterend_cents)}). "
+                "Geef een reden op om toch door te gaan; die wordt vastgelegd.")
+
+
+def _reason(reden: str, override_reden: str) -> str:
+    """One audit reason from a status reason and an override reason, keeping both."""
+    parts = [reden.strip(), f"afwijking: {override_reden.strip()}" if override_reden.strip() else ""]
+    return "; ".join(p for p in parts if p)
 
 
 # --- Toekenningen ------------------------------------------------------------------------------
@@ -141,64 +200,81 @@ def _validate_toekenning(values: dict, current: Toekenning | None = None) -> dic
             out[name] = common.get(Bewonersgroep, value, "groep") if value else None
         elif name == "bedrag_cents":
             out[name] = common.cents(name, value, label="Bedrag", allow_zero=False)
-        elif name in ("omschrijving", "zaaknummer", "besloten_door", "activiteit_soort"):
-            labels = {"omschrijving": "Omschrijving", "zaaknummer": "Zaaknummer", "besloten_door": "Besloten door",
-                      "activiteit_soort": "Soort activiteit"}
-            limits = {"omschrijving": 200, "zaaknummer": 40, "besloten_door": 100, "activiteit_soort": 60}
-            out[name] = common.text(name, value, label=labels[name], max_len=limits[name])
+        elif name in _TOEKENNING_TEXT:
+            label, max_len = _TOEKENNING_TEXT[name]
+            out[name] = common.text(name, value, label=label, max_len=max_len)
         elif name in ("besluitdatum", "activiteit_einddatum"):
             out[name] = common.date(name, value, label="Besluitdatum" if name == "besluitdatum" else "Einddatum activiteit")
         elif name == "status":
-            out[name] = common.choice(name, value, workflow.TOEKENNING_STATUSSEN, label="Status")
-        elif name == "override_reden":
-            out[name] = common.text(name, value, label="Reden", max_len=5_000)
-    budget = out.get("budget") or (current.budget if current else None)
+            out[name] = common.choice(name, value, TOEKENNING_START if current is None else workflow.TOEKENNING_STATUSSEN,
+                                      label="Status")
+    # Check the row as it will be: the changed values merged with the current ones.
+    budget = out["budget"] if "budget" in out else (current.budget if current else None)
     for name in ("doel", "groep"):
-        target = out.get(name)
+        target = out[name] if name in out else (getattr(current, name) if current else None)
         if target is not None and budget is not None and target.wijk_id != budget.wijk_id:
-            raise ValidationError(name, f"Dit {'doel' if name == 'doel' else 'groep'} hoort bij een andere wijk dan het budget.")
+            what = "Dit doel" if name == "doel" else "Deze groep"
+            raise ValidationError(name, f"{what} hoort bij een andere wijk dan het budget.")
+    if current is not None and "budget" in out and out["budget"].id != current.budget_id:
+        count = Uitgave.select().where(Uitgave.toekenning == current).count()
+        if count:
+            raise ValidationError("budget", f"Er horen {common.count_phrase(count, 'Uitgave')} bij deze toekenning; "
+                                            "verplaats die eerst, dan kan de toekenning naar een ander budget.")
     return out
 
 
+_TOEKENNING_TEXT = {
+    "omschrijving": ("Omschrijving", 200), "zaaknummer": ("Zaaknummer", 40), "besloten_door": ("Besloten door", 100),
+    "activiteit_soort": ("Soort activiteit", 60), "override_reden": ("Reden", 5_000),
+}
+
+
 def create_toekenning(wijk, jaar, bedrag, *, override_reden: str = "", **fields) -> Toekenning:
-    """Grant money from the wijk's budget of that year to a goal or a group."""
+    """Grant money from the wijk's budget of that year to a goal or a group (never to a person)."""
     common.check_fields(Toekenning, fields)
     budget = _require_budget(wijk, jaar)
     values = _validate_toekenning({"budget": budget, "bedrag_cents": bedrag, **fields})
-    if override_reden:
-        values["override_reden"] = override_reden.strip()
-    with db.atomic():
-        row = common.create_row(Toekenning, values, reden=override_reden)
-        if row.status in workflow.TOEKENNING_TELT_MEE:
-            _check_budget(budget, override_reden)
-    return row
+    values["override_reden"] = override_reden.strip()
+    with db.atomic(), money_guard([budget.id], override_reden):
+        return common.create_row(Toekenning, values, reden=_reason("", override_reden))
 
 
 def update_toekenning(toekenning, *, override_reden: str = "", **changes) -> Toekenning:
     if "status" in changes:
         raise ValidationError("status", "Wijzig de status met 'status wijzigen'.")
-    if override_reden:
-        changes["override_reden"] = override_reden
+    if override_reden.strip():
+        changes["override_reden"] = override_reden.strip()
     with db.atomic():
-        row = common.update_row(Toekenning, toekenning, "toekenning", changes, _validate_toekenning, reden=override_reden)
-        if MONEY_FIELDS_T & set(changes):
-            _check_budget(row.budget, override_reden)
-            _check_toekenning_spent(row, override_reden)
-    return row
+        current = common.get(Toekenning, toekenning, "toekenning")
+        new_budget = common.get(Meedoenbudget, changes["budget"], "budget").id if changes.get("budget") else None
+        with money_guard([current.budget_id, new_budget], override_reden):
+            return common.update_row(Toekenning, current, "toekenning", changes, _validate_toekenning,
+                                     reden=_reason("", override_reden))
 
 
 def change_toekenning_status(toekenning, status: str, reden: str = "", override_reden: str = "") -> Toekenning:
+    """Move a toekenning along its workflow; one that still has counting expenses cannot stop counting."""
     def validate(values, current):
         problem = workflow.check_transition("toekenning", current.status, values["status"], reden)
         if problem:
             raise ValidationError("status", problem)
-        return {"status": values["status"]}
+        if values["status"] not in workflow.TOEKENNING_TELT_MEE:
+            count = (Uitgave.select().where((Uitgave.toekenning == current)
+                                            & Uitgave.status.in_(sorted(workflow.UITGAVE_TELT_MEE))).count())
+            if count:
+                raise ValidationError("status", f"Er staan nog {common.count_phrase(count, 'Uitgave')} onder deze "
+                                                "toekenning. Wijs die eerst af of verplaats ze; dan kan de status "
+                                                f"'{values['status']}' worden.")
+        out = {"status": values["status"]}
+        if override_reden.strip():
+            out["override_reden"] = override_reden.strip()
+        return out
 
     with db.atomic():
-        row = common.update_row(Toekenning, toekenning, "toekenning", {"status": status}, validate,
-                                reden=reden or override_reden, actie="status")
-        _check_budget(row.budget, override_reden)
-    return row
+        current = common.get(Toekenning, toekenning, "toekenning")
+        with money_guard([current.budget_id], override_reden):
+            return common.update_row(Toekenning, current, "toekenning", {"status": status}, validate,
+                                     reden=_reason(reden, override_reden), actie="status")
 
 
 def delete_toekenning(toekenning) -> common.Snapshot:
@@ -209,16 +285,7 @@ def delete_toekenning(toekenning) -> common.Snapshot:
 
 def toekenning_spent_cents(toekenning) -> int:
     return _sum(Uitgave.select(fn.SUM(Uitgave.bedrag_cents)).where(
-        (Uitgave.toekenning == toekenning) & Uitgave.status.in_(workflow.UITGAVE_TELT_MEE)))
-
-
-def _check_toekenning_spent(toekenning: Toekenning, override_reden: str) -> None:
-    spent = toekenning_spent_cents(toekenning)
-    if spent > toekenning.bedrag_cents and not override_reden.strip():
-        raise OverrideRequired(
-            f"Aan deze toekenning is dan {format_cents(spent)} uitgegeven, meer dan de toegekende "
-            f"{format_cents(toekenning.bedrag_cents)}. Geef een reden op om toch door te gaan; die wordt vastgelegd."
-        )
+        (Uitgave.toekenning == toekenning) & Uitgave.status.in_(sorted(workflow.UITGAVE_TELT_MEE))))
 
 
 def verantwoording_due(toekenning: Toekenning, rules: BudgetRules | None = None) -> dt.date | None:
@@ -228,6 +295,11 @@ def verantwoording_due(toekenning: Toekenning, rules: BudgetRules | None = None)
 
 
 # --- Uitgaven ----------------------------------------------------------------------------------
+
+_UITGAVE_TEXT = {
+    "omschrijving": ("Omschrijving", 200), "leverancier": ("Leverancier", 150),
+    "factuurnummer": ("Factuurnummer", 60), "bonnetje": ("Bonnetje", 500), "override_reden": ("Reden", 5_000),
+}
 
 
 def _validate_uitgave(values: dict, current: Uitgave | None = None) -> dict:
@@ -240,28 +312,26 @@ def _validate_uitgave(values: dict, current: Uitgave | None = None) -> dict:
         elif name == "doel":
             out[name] = common.get(Doel, value, "doel") if value else None
         elif name == "bedrag_cents":
+            # Negative: a credit note (creditfactuur) that gives money back.
             out[name] = common.cents(name, value, label="Bedrag", allow_negative=True, allow_zero=False)
-        elif name == "omschrijving":
-            out[name] = common.text(name, value, label="Omschrijving", required=True, max_len=200)
-        elif name == "leverancier":
-            out[name] = common.text(name, value, label="Leverancier", max_len=150)
-        elif name == "factuurnummer":
-            out[name] = common.text(name, value, label="Factuurnummer", max_len=60)
-        elif name == "bonnetje":
-            out[name] = common.text(name, value, label="Bonnetje", max_len=500)
+        elif name in _UITGAVE_TEXT:
+            label, max_len = _UITGAVE_TEXT[name]
+            out[name] = common.text(name, value, label=label, required=name == "omschrijving", max_len=max_len)
         elif name == "datum":
             out[name] = common.date(name, value, label="Datum", required=True)
         elif name == "betaald_op":
             out[name] = common.date(name, value, label="Betaald op")
         elif name == "status":
-            out[name] = common.choice(name, value, workflow.UITGAVE_STATUSSEN, label="Status")
-        elif name == "override_reden":
-            out[name] = common.text(name, value, label="Reden", max_len=5_000)
-    budget = out.get("budget") or (current.budget if current else None)
-    toekenning = out.get("toekenning")
+            out[name] = common.choice(name, value, UITGAVE_START if current is None else workflow.UITGAVE_STATUSSEN,
+                                      label="Status")
+    # Check the row as it will be: the changed values merged with the current ones.
+    budget = out["budget"] if "budget" in out else (current.budget if current else None)
+    toekenning = out["toekenning"] if "toekenning" in out else (current.toekenning if current else None)
     if toekenning is not None and budget is not None and toekenning.budget_id != budget.id:
         raise ValidationError("toekenning", "Deze toekenning hoort bij een ander budget (wijk of jaar) dan de uitgave.")
-    doel = out.get("doel")
+    if toekenning is not None and "toekenning" in out and toekenning.status not in workflow.TOEKENNING_TELT_MEE:
+        raise ValidationError("toekenning", f"De toekenning is {toekenning.status}: daar kan geen uitgave onder vallen.")
+    doel = out["doel"] if "doel" in out else (current.doel if current else None)
     if doel is not None and budget is not None and doel.wijk_id != budget.wijk_id:
         raise ValidationError("doel", "Dit doel hoort bij een andere wijk dan de uitgave.")
     status = out.get("status", current.status if current else "open")
@@ -277,33 +347,22 @@ def create_uitgave(wijk, jaar, bedrag, omschrijving: str, datum, *, override_red
     budget = _require_budget(wijk, jaar)
     values = _validate_uitgave({"budget": budget, "bedrag_cents": bedrag, "omschrijving": omschrijving,
                                 "datum": datum, **fields})
-    if override_reden:
-        values["override_reden"] = override_reden.strip()
-    with db.atomic():
-        row = common.create_row(Uitgave, values, reden=override_reden)
-        _check_uitgave(row, override_reden)
-    return row
-
-
-def _check_uitgave(row: Uitgave, override_reden: str) -> None:
-    if row.status not in workflow.UITGAVE_TELT_MEE:
-        return
-    if row.toekenning_id:
-        _check_toekenning_spent(row.toekenning, override_reden)
-    else:
-        _check_budget(row.budget, override_reden)
+    values["override_reden"] = override_reden.strip()
+    with db.atomic(), money_guard([budget.id], override_reden):
+        return common.create_row(Uitgave, values, reden=_reason("", override_reden))
 
 
 def update_uitgave(uitgave, *, override_reden: str = "", **changes) -> Uitgave:
     if "status" in changes:
         raise ValidationError("status", "Wijzig de status met 'status wijzigen' of 'markeer als betaald'.")
-    if override_reden:
-        changes["override_reden"] = override_reden
+    if override_reden.strip():
+        changes["override_reden"] = override_reden.strip()
     with db.atomic():
-        row = common.update_row(Uitgave, uitgave, "uitgave", changes, _validate_uitgave, reden=override_reden)
-        if MONEY_FIELDS_U & set(changes):
-            _check_uitgave(row, override_reden)
-    return row
+        current = common.get(Uitgave, uitgave, "uitgave")
+        new_budget = common.get(Meedoenbudget, changes["budget"], "budget").id if changes.get("budget") else None
+        with money_guard([current.budget_id, new_budget], override_reden):
+            return common.update_row(Uitgave, current, "uitgave", changes, _validate_uitgave,
+                                     reden=_reason("", override_reden))
 
 
 def change_uitgave_status(uitgave, status: str, reden: str = "", betaald_op=None, override_reden: str = "") -> Uitgave:
@@ -316,32 +375,61 @@ def change_uitgave_status(uitgave, status: str, reden: str = "", betaald_op=None
             out["betaald_op"] = common.date("betaald_op", betaald_op, label="Betaald op") or dt.date.today()
         elif current.status == "betaald":
             out["betaald_op"] = None
+        if override_reden.strip():
+            out["override_reden"] = override_reden.strip()
         return out
 
     with db.atomic():
-        row = common.update_row(Uitgave, uitgave, "uitgave", {"status": status}, validate,
-                                reden=reden or override_reden, actie="status")
-        _check_uitgave(row, override_reden)
-    return row
+        current = common.get(Uitgave, uitgave, "uitgave")
+        with money_guard([current.budget_id], override_reden):
+            return common.update_row(Uitgave, current, "uitgave", {"status": status}, validate,
+                                     reden=_reason(reden, override_reden), actie="status")
 
 
 def mark_paid(uitgave, betaald_op=None) -> Uitgave:
     return change_uitgave_status(uitgave, "betaald", betaald_op=betaald_op)
 
 
-def delete_uitgave(uitgave) -> common.Snapshot:
+def delete_uitgave(uitgave, override_reden: str = "") -> common.Snapshot:
+    """Delete an expense; deleting a credit note that would leave the budget short needs a reason."""
     row = common.get(Uitgave, uitgave, "uitgave")
-    return common.delete_row(row, f"De uitgave '{row.omschrijving}'")
+    with db.atomic(), money_guard([row.budget_id], override_reden):
+        return common.delete_row(row, f"De uitgave '{row.omschrijving}'", reden=override_reden)
+
+
+def restore(snapshot: common.Snapshot, override_reden: str = "") -> None:
+    """Undo a delete of money rows: put them back, refusing when that would break the money rules."""
+    budget_ids = set()
+    for model_name, data in snapshot:
+        if model_name in ("Uitgave", "Toekenning"):
+            budget_ids.add(data["budget"])
+    with db.atomic(), money_guard(budget_ids, override_reden):
+        common.restore(snapshot)
+
+
+# The money of a goal, one definition for every place that shows it (list, export, detail):
+# granted = its counting toekenningen; spent = counting expenses booked on it or under its toekenningen.
+
+
+def doel_toegekend_sql(doel_ref):
+    """A scalar subquery: cents granted to the goal `doel_ref` (an id or a column such as Doel.id)."""
+    return (Toekenning.select(fn.COALESCE(fn.SUM(Toekenning.bedrag_cents), 0))
+            .where((Toekenning.doel == doel_ref) & Toekenning.status.in_(sorted(workflow.TOEKENNING_TELT_MEE))))
+
+
+def doel_uitgegeven_sql(doel_ref):
+    """A scalar subquery: cents spent for the goal `doel_ref`, each expense counted once."""
+    grants = Toekenning.alias("doel_grant")
+    under = grants.select(grants.id).where(grants.doel == doel_ref)
+    return (Uitgave.select(fn.COALESCE(fn.SUM(Uitgave.bedrag_cents), 0))
+            .where(((Uitgave.doel == doel_ref) | Uitgave.toekenning.in_(under))
+                   & Uitgave.status.in_(sorted(workflow.UITGAVE_TELT_MEE))))
 
 
 def doel_geld(doel) -> tuple[int, int]:
-    """(toegekend, uitgegeven) in cents for a goal: its toekenningen and the expenses under them or it."""
-    toegekend = _sum(Toekenning.select(fn.SUM(Toekenning.bedrag_cents)).where(
-        (Toekenning.doel == doel) & Toekenning.status.in_(workflow.TOEKENNING_TELT_MEE)))
-    under_grants = Toekenning.select(Toekenning.id).where(Toekenning.doel == doel)
-    uitgegeven = _sum(Uitgave.select(fn.SUM(Uitgave.bedrag_cents)).where(
-        ((Uitgave.doel == doel) | Uitgave.toekenning.in_(under_grants)) & Uitgave.status.in_(workflow.UITGAVE_TELT_MEE)))
-    return toegekend, uitgegeven
+    """(toegekend, uitgegeven) in cents for a goal."""
+    doel_id = doel.id if hasattr(doel, "id") else int(doel)
+    return int(doel_toegekend_sql(doel_id).scalar() or 0), int(doel_uitgegeven_sql(doel_id).scalar() or 0)
 
 
 def warnings_for(omschrijving: str, bedrag_cents: int, activiteit_soort: str = "",

@@ -119,15 +119,28 @@ def field_value(row: BaseModel, name: str):
 
 
 def apply(row: BaseModel, values: dict) -> dict:
-    """Set validated values on `row`; returns {field: (old, new)} for the ones that changed."""
+    """Set validated values on `row`; returns {field: (old, new)} for the ones that changed.
+
+    References are reported by UUID, not by local id: ids differ between laptops, UUIDs do not.
+    """
     diff = {}
     for name, new in values.items():
         old = field_value(row, name)
         new_plain = new.id if isinstance(new, Model) else new
         if old != new_plain:
-            diff[name] = (old, new_plain)
+            field = row._meta.fields[name]
+            if isinstance(field, ForeignKeyField):
+                diff[name] = (_uuid_of(field.rel_model, old), _uuid_of(field.rel_model, new_plain))
+            else:
+                diff[name] = (old, new_plain)
             setattr(row, name, new)
     return diff
+
+
+def _uuid_of(model: type[BaseModel], row_id):
+    if row_id is None:
+        return None
+    return model.select(model.uuid).where(model.id == row_id).scalar()
 
 
 # --- Snapshots: what undo needs to put a deleted row (and the rows it owns) back -----------------
@@ -143,21 +156,26 @@ def snapshot_rows(rows: Iterable[BaseModel]) -> Snapshot:
 def restore(snapshot: Snapshot) -> None:
     """Put rows back as they were in a snapshot, with their original ids and UUIDs (parents first).
 
-    A row that was deleted is inserted again; a row that still exists (one whose reference was cleared
-    by the delete, such as an idea of an erased person) gets its snapshot values back.
+    A row that was deleted is inserted again; a row that still exists (same UUID: one whose reference
+    the delete cleared, such as an idea of an erased person) gets its snapshot values back. When the
+    id has since been given to another row, undo is refused rather than overwrite that row.
     """
+    from wijkdesk.services.errors import ServiceError
     from wijkdesk.store import models
 
     with db.atomic():
         for model_name, data in snapshot:
             model = getattr(models, model_name)
+            existing = model.get_or_none(model.uuid == data["uuid"])
+            if existing is not None:
+                model.update(**{k: v for k, v in data.items() if k not in ("id", "uuid")}).where(
+                    model.id == existing.id).execute()
+                continue
             if model.select().where(model.id == data["id"]).exists():
-                model.update(**{k: v for k, v in data.items() if k != "id"}).where(model.id == data["id"]).execute()
-            else:
-                model.insert(**data).execute()
-        if snapshot:
-            model_name, data = snapshot[0]
-            audit_record("hersteld", getattr(models, model_name).get_by_id(data["id"]), {}, "ongedaan gemaakt")
+                raise ServiceError("Ongedaan maken kan niet meer: er is intussen een andere rij op deze plek "
+                                   "gekomen. Voer het verwijderde opnieuw in.")
+            model.insert(**data).execute()
+            audit_record("hersteld", model.get_by_id(data["id"]), {}, "ongedaan gemaakt")
 
 
 # Dutch names of what each table holds (one, many), for messages about references.
@@ -181,7 +199,12 @@ def count_phrase(count: int, model_name: str) -> str:
 
 
 def references(row: BaseModel, owned: Iterable[type[BaseModel]] = ()) -> list[str]:
-    """What still refers to `row`, as Dutch phrases ('3 ideeën'), leaving out rows it owns."""
+    """What still refers to `row`, as Dutch phrases ('3 ideeën'), leaving out rows it owns.
+
+    Besides foreign keys this counts decisions (Besluit) that name the row by its UUID.
+    """
+    from wijkdesk.store.models import Besluit
+
     owned = set(owned)
     found = []
     for field, model in row._meta.backrefs.items():
@@ -190,6 +213,9 @@ def references(row: BaseModel, owned: Iterable[type[BaseModel]] = ()) -> list[st
         count = model.select().where(field == row.id).count()
         if count:
             found.append(count_phrase(count, model.__name__))
+    decisions = Besluit.select().where(Besluit.onderwerp_uuid == row.uuid).count()
+    if decisions:
+        found.append(count_phrase(decisions, "Besluit"))
     return found
 
 
@@ -227,19 +253,20 @@ def update_row(model: type[BaseModel], ref, label: str, changes: dict, validate,
 
 
 def delete_row(row: BaseModel, what: str, owned: Iterable[BaseModel] = (), hint: str = "",
-               also_snapshot: Iterable[BaseModel] = ()) -> Snapshot:
+               reden: str = "") -> Snapshot:
     """Delete `row` and the rows it owns (given), refusing when anything else refers to it.
 
-    Returns a snapshot from which `restore` puts everything back (undo). `also_snapshot` are rows
-    that stay but whose reference the delete clears (ON DELETE SET NULL).
+    Returns a snapshot from which `restore` puts everything back (undo). Every deleted row, owned ones
+    included, gets its own audit row.
     """
     owned = list(owned)
     with db.atomic():
         refuse_if_referenced(row, what, owned={type(o) for o in owned}, hint=hint)
-        snap = snapshot_rows([row, *owned, *also_snapshot])
-        audit_record("verwijderd", row, {}, "")
+        snap = snapshot_rows([row, *owned])
         for child in owned:
+            audit_record("verwijderd", child, {}, f"met {type(row).__name__.lower()} {row.uuid}")
             child.delete_instance()
+        audit_record("verwijderd", row, {}, reden)
         row.delete_instance()
     return snap
 

@@ -108,7 +108,9 @@ def erase_persoon(persoon) -> common.Snapshot:
     with db.atomic():
         snap = common.snapshot_rows([persoon, *persoon.lidmaatschappen, *ideas])
         Idee.update(ingediend_door_persoon=None).where(Idee.ingediend_door_persoon == persoon).execute()
-        # The audit row names no personal data: only the row's UUID.
+        # The audit rows name no personal data: only the rows' UUIDs.
+        for lid in persoon.lidmaatschappen:
+            common.audit_record("verwijderd", lid, {}, "persoonsgegevens gewist (AVG)")
         common.audit_record("verwijderd", persoon, {}, "persoonsgegevens gewist (AVG)")
         Lidmaatschap.delete().where(Lidmaatschap.persoon == persoon).execute()
         persoon.delete_instance()
