@@ -37,3 +37,13 @@ def test_user_mistakes_get_dutch_message_and_exit_2(argv, fragment, capsys, data
 def test_log_file_written_in_data_dir(data_dir, tmp_path):
     main(["check", "--db", str(tmp_path / "none.db")])
     assert (data_dir / "logs" / "wijkdesk.log").exists()
+
+
+def test_unwritable_target_gets_dutch_message_not_traceback(data_dir, tmp_path, capsys):
+    db_file = tmp_path / "a.db"
+    assert main(["demo", "--db", str(db_file)]) == 0
+    blocker = tmp_path / "geen-map"
+    blocker.write_text("een bestand, geen map")
+    code = main(["backup", "--db", str(db_file), "--to", str(blocker / "kopie.db")])
+    err = capsys.readouterr().err
+    assert code == 2 and "Traceback" not in err and "Fout:" in err

@@ -99,6 +99,12 @@ def main(argv: list[str] | None = None) -> int:
     except ServiceError as exc:
         print(f"Fout: {exc}", file=sys.stderr)
         return EXIT_PROBLEMS
+    except OSError as exc:
+        # A file or folder the command needs is missing, read-only or on a drive that is gone.
+        where = f" ({exc.filename})" if getattr(exc, "filename", None) else ""
+        print(f"Fout: het bestand of de map kan niet worden gebruikt{where}: {exc.strerror or exc}. "
+              "Controleer de naam, of de schijf er is en of u er mag schrijven.", file=sys.stderr)
+        return EXIT_ERROR
     except KeyboardInterrupt:
         print("Afgebroken.", file=sys.stderr)
         return 130

@@ -3,7 +3,7 @@ import json
 
 import pytest
 
-from wijkdesk.services import bijeenkomsten, common, doelen, groepen, ideeen, wijken
+from wijkdesk.services import bijeenkomsten, common, doelen, groepen, ideeen, wijken  # noqa: F401
 from wijkdesk.services.errors import InUseError, NotFoundError, ValidationError
 from wijkdesk.store.models import AuditLog, Bewonersgroep, Idee, Persoon, Wijk
 
@@ -165,3 +165,44 @@ def test_cross_wijk_links_are_refused(wijk, groep):
     with pytest.raises(ValidationError) as info:
         ideeen.create_idee(other, "Idee", ingediend_door_groep=groep)
     assert info.value.field == "ingediend_door_groep"
+
+
+def test_moving_rows_to_another_wijk_keeps_links_whole(wijk, groep):
+    other = wijken.create_wijk("Voorstad")
+    idee = ideeen.create_idee(wijk, "Bankjes", ingediend_door_groep=groep)
+    with pytest.raises(ValidationError) as info:
+        ideeen.update_idee(idee, wijk=other)  # its group stays behind in Keizerslanden
+    assert info.value.field == "ingediend_door_groep"
+    with pytest.raises(ValidationError, match="1 idee"):
+        groepen.update_groep(groep, wijk=other)
+    doel = doelen.create_doel(wijk, "Moestuin", ideeen_ids=[idee])
+    with pytest.raises(ValidationError, match="koppeling"):
+        doelen.update_doel(doel, wijk=other)
+    loose = ideeen.create_idee(wijk, "Los idee")
+    ideeen.update_idee(loose, wijk=other)  # nothing refers to it: it may move
+    assert Idee.get_by_id(loose.id).wijk_id == other.id
+
+
+def test_group_moving_onto_a_name_taken_there_gets_dutch_error(wijk):
+    other = wijken.create_wijk("Voorstad")
+    groepen.create_groep(other, "Werkgroep Groen")
+    mine = groepen.create_groep(wijk, "Werkgroep Groen")
+    with pytest.raises(ValidationError, match="al een groep 'Werkgroep Groen'"):
+        groepen.update_groep(mine, wijk=other)
+
+
+def test_besluit_and_progress_can_be_corrected(wijk):
+    import datetime as dt
+
+    meeting = bijeenkomsten.create_bijeenkomst(wijk, "10-03-2026")
+    besluit = bijeenkomsten.record_besluit(wijk, "Bewoners kiezen de moestuin", bijeenkomst=meeting)
+    bijeenkomsten.update_besluit(besluit, tekst="Bewoners kiezen de buurtmoestuin", datum="11-03-2026")
+    assert bijeenkomsten.common.get(type(besluit), besluit).datum == dt.date(2026, 3, 11)
+    with pytest.raises(ValidationError):
+        bijeenkomsten.update_besluit(besluit, datum="gisteren")
+    doel = doelen.create_doel(wijk, "Moestuin")
+    entry = doelen.add_voortgang(doel, 40, datum="01-03-2026")
+    doelen.update_voortgang(entry, percentage=55)
+    assert doelen.common.get(type(doel), doel).voortgang == 55
+    bijeenkomsten.delete_besluit(besluit)
+    bijeenkomsten.delete_bijeenkomst(meeting)

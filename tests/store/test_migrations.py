@@ -47,6 +47,9 @@ def test_old_schema_migrates_and_keeps_every_value(dump, data_dir):
     # every model's table exists and can be queried through the models
     for model in models.ALL_MODELS:
         model.select().count()
+    from wijkdesk.services.check import run_checks
+
+    assert run_checks() == []  # the migrated database is sound, not just readable
     close_database()
 
     after = snapshot(path)
@@ -89,3 +92,15 @@ def test_readonly_refuses_an_old_schema(data_dir):
     with pytest.raises(Exception, match="oudere opbouw"):
         open_database(path, readonly=True)
     assert path.read_bytes() == raw
+
+
+def test_check_never_migrates_an_old_database(data_dir, capsys):
+    from wijkdesk.cli import main
+
+    path = data_dir / "oud.db"
+    _load(FIXTURES / "schema_v1.sql", path)
+    before = path.read_bytes()
+    assert main(["check", "--db", str(path)]) == 2
+    assert "oudere opbouw" in capsys.readouterr().err
+    assert path.read_bytes() == before
+    assert backups.list_backups(path) == []

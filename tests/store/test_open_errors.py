@@ -166,3 +166,21 @@ def test_server_url_is_refused_for_now(data_dir):
     with pytest.raises(DatabaseOpenError, match="nog niet ondersteund"):
         open_database("postgresql://gemeente.example/wijkdesk")
     assert list(data_dir.iterdir()) == []
+
+
+def test_file_locked_by_another_program_is_not_called_damaged(filled_db_path):
+    import sqlite3
+
+    from wijkdesk.store.database import DamagedDatabaseError, DatabaseOpenError, open_database
+
+    other = sqlite3.connect(filled_db_path, isolation_level=None)
+    other.execute("PRAGMA journal_mode=DELETE")
+    other.execute("BEGIN EXCLUSIVE")
+    try:
+        with pytest.raises(DatabaseOpenError) as info:
+            open_database(filled_db_path)
+        assert not isinstance(info.value, DamagedDatabaseError)
+        assert "in gebruik door een ander programma" in str(info.value)
+    finally:
+        other.execute("ROLLBACK")
+        other.close()

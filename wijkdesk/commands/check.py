@@ -12,18 +12,12 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
-    import sys
-
     from wijkdesk.services.check import run_checks
-    from wijkdesk.store.database import DatabaseLockedError, close_database, open_database
+    from wijkdesk.store.database import close_database, open_database
 
     path = database_path(args)
-    try:
-        open_database(path, create=False, backup=False)
-    except DatabaseLockedError:
-        # WijkDesk has the file open: checking only reads, so it can go ahead alongside it.
-        print("WijkDesk heeft deze database open; de controle leest alleen mee.", file=sys.stderr)
-        open_database(path, readonly=True, create=False)
+    # A check only reads: it never migrates or writes, and runs alongside an open WijkDesk.
+    open_database(path, readonly=True, create=False)
     try:
         problems = run_checks()
     finally:

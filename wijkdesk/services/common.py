@@ -103,6 +103,20 @@ def choice(field: str, value, options: Iterable[str], *, label: str) -> str:
     return value
 
 
+def refuse_wijk_move(values: dict, current: BaseModel | None, what: str) -> None:
+    """A row that others refer to stays in its wijk: moving it would split it from its links."""
+    if current is None or "wijk" not in values:
+        return
+    new = values["wijk"]
+    if (new.id if isinstance(new, Model) else new) == current.wijk_id:
+        return
+    found = references(current)
+    if found:
+        from wijkdesk.services.errors import ValidationError
+
+        raise ValidationError("wijk", f"{what} kan niet naar een andere wijk: er horen nog {', '.join(found)} bij.")
+
+
 def check_fields(model: type[BaseModel], changes: dict) -> None:
     """Refuse unknown or protected field names: a programming error, said plainly."""
     for name in changes:

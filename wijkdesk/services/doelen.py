@@ -34,8 +34,9 @@ def _validate(values: dict, current: Doel | None = None) -> dict:
             out[name] = common.cents(name, value, label="Begroting", required=False)
         elif name in ("status", "voortgang"):
             raise ValidationError(name, "Status en voortgang wijzigen via 'status wijzigen' en 'voortgang melden'.")
+    common.refuse_wijk_move(out, current, "Dit doel")
     wijk_id = out["wijk"].id if "wijk" in out else (current.wijk_id if current else None)
-    groep = out.get("eigenaar_groep")
+    groep = out["eigenaar_groep"] if "eigenaar_groep" in out else (current.eigenaar_groep if current else None)
     if groep is not None and groep.wijk_id != wijk_id:
         raise ValidationError("eigenaar_groep", f"De groep '{groep.naam}' hoort bij een andere wijk.")
     return out
@@ -139,6 +140,27 @@ def add_voortgang(doel, percentage, toelichting: str = "", datum=None) -> Voortg
     with db.atomic():
         entry = common.create_row(Voortgang, values)
         _sync_voortgang(doel)
+    return entry
+
+
+def update_voortgang(entry, **changes) -> Voortgang:
+    """Correct a progress entry (date, percentage, explanation); the goal follows its latest entry."""
+    def validate(values, _current):
+        out = {}
+        for name, value in values.items():
+            if name == "percentage":
+                out[name] = common.integer(name, value, label="Voortgang", minimum=0, maximum=100, required=True)
+            elif name == "datum":
+                out[name] = common.date(name, value, label="Datum", required=True)
+            elif name == "toelichting":
+                out[name] = common.text(name, value, label="Toelichting", max_len=5_000)
+            else:
+                raise ValidationError(name, "Alleen datum, percentage en toelichting zijn te wijzigen.")
+        return out
+
+    with db.atomic():
+        entry = common.update_row(Voortgang, entry, "voortgangsmelding", changes, validate)
+        _sync_voortgang(entry.doel)
     return entry
 
 

@@ -29,13 +29,15 @@ def _validate_groep(values: dict, current: Bewonersgroep | None = None) -> dict:
             out[name] = common.text(name, value, label="Notities", max_len=10_000)
         else:  # actief, gearchiveerd
             out[name] = bool(value)
-    if "naam" in out:
+    common.refuse_wijk_move(out, current, "Deze groep")
+    if "naam" in out or "wijk" in out:
         wijk_id = out["wijk"].id if "wijk" in out else current.wijk_id
-        clash = Bewonersgroep.select().where((Bewonersgroep.wijk == wijk_id) & (Bewonersgroep.naam == out["naam"]))
+        naam = out["naam"] if "naam" in out else current.naam
+        clash = Bewonersgroep.select().where((Bewonersgroep.wijk == wijk_id) & (Bewonersgroep.naam == naam))
         if current is not None:
             clash = clash.where(Bewonersgroep.id != current.id)
         if clash.exists():
-            raise ValidationError("naam", f"Deze wijk heeft al een groep '{out['naam']}'. Kies een andere naam.")
+            raise ValidationError("naam", f"Deze wijk heeft al een groep '{naam}'. Kies een andere naam.")
     return out
 
 

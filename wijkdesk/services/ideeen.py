@@ -28,11 +28,14 @@ def _validate(values: dict, current: Idee | None = None) -> dict:
             out[name] = common.get(Bijeenkomst, value, "bijeenkomst") if value else None
         elif name in ("status", "status_reden"):
             raise ValidationError(name, "Wijzig de status met 'status wijzigen', dan wordt de reden vastgelegd.")
+    common.refuse_wijk_move(out, current, "Dit idee")
+    # Check the row as it will be: the changed values merged with the current ones.
     wijk_id = out["wijk"].id if "wijk" in out else (current.wijk_id if current else None)
-    groep = out.get("ingediend_door_groep")
+    groep = out["ingediend_door_groep"] if "ingediend_door_groep" in out else (
+        current.ingediend_door_groep if current else None)
     if groep is not None and groep.wijk_id != wijk_id:
         raise ValidationError("ingediend_door_groep", f"De groep '{groep.naam}' hoort bij een andere wijk.")
-    meeting = out.get("bijeenkomst")
+    meeting = out["bijeenkomst"] if "bijeenkomst" in out else (current.bijeenkomst if current else None)
     if meeting is not None and meeting.wijk_id != wijk_id:
         raise ValidationError("bijeenkomst", "Deze bijeenkomst hoort bij een andere wijk.")
     return out

@@ -198,6 +198,18 @@ def _inspect(path: Path) -> tuple[int, bool]:
             tables = sqlite_file.table_names(conn)
         finally:
             conn.close()
+    except sqlite3.OperationalError as exc:
+        text = str(exc).lower()
+        if "locked" in text or "busy" in text:
+            # Another program holds the file: that is not damage, and must not lead to a restore.
+            raise DatabaseOpenError(
+                f"De database {path} is nu in gebruik door een ander programma (SQLite meldt: {exc}). "
+                "Sluit dat programma en probeer het opnieuw; het bestand is niet gewijzigd.", path) from exc
+        if "unable to open" in text:
+            raise DatabaseOpenError(
+                f"De database {path} kan niet worden gelezen (SQLite meldt: {exc}). Controleer of u "
+                "toegang hebt tot het bestand en de map; het bestand is niet gewijzigd.", path) from exc
+        problems, version, tables = [str(exc)], 0, set()
     except sqlite3.DatabaseError as exc:  # "database disk image is malformed", "file is not a database"
         problems, version, tables = [str(exc)], 0, set()
     if problems != ["ok"]:

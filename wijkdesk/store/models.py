@@ -3,7 +3,9 @@
 Models bind to `db` (a DatabaseProxy): the database is opened by `store.database.open_database` in
 `main()` or in a test fixture, never at import. Money is integer cents (`*_cents`). Every row has a
 stable UUID (for exchange between laptops later) and created/updated timestamps. Only portable field
-types are used, so that the same models run on SQLite and PostgreSQL.
+types are used, so that the same models run on SQLite and PostgreSQL. Money columns are
+BigIntegerField: 64-bit on PostgreSQL too (its INTEGER is 32-bit, which would cap amounts at about
+EUR 21 million); on SQLite every integer is 64-bit already, so the file format does not change.
 
 Schema changes: change the model here AND add a numbered step in `store/migrations.py`.
 """
@@ -13,6 +15,7 @@ import datetime as dt
 import uuid
 
 from peewee import (
+    BigIntegerField,
     BooleanField,
     CharField,
     DatabaseProxy,
@@ -127,7 +130,7 @@ class Idee(BaseModel):
     titel = CharField(max_length=200)
     omschrijving = TextField(default="")
     thema = CharField(max_length=100, default="")
-    geschatte_kosten_cents = IntegerField(null=True)
+    geschatte_kosten_cents = BigIntegerField(null=True)
     ingediend_door_groep = ForeignKeyField(Bewonersgroep, null=True, backref="ideeen", on_delete="RESTRICT")
     ingediend_door_persoon = ForeignKeyField(Persoon, null=True, backref="ideeen", on_delete="SET NULL")
     bijeenkomst = ForeignKeyField(Bijeenkomst, null=True, backref="ideeen", on_delete="RESTRICT")
@@ -148,7 +151,7 @@ class Doel(BaseModel):
     eigenaar_groep = ForeignKeyField(Bewonersgroep, null=True, backref="doelen", on_delete="RESTRICT")
     status = CharField(max_length=20, default="concept", index=True)
     voortgang = IntegerField(default=0)  # latest progress percentage, 0..100 (see Voortgang)
-    begroot_cents = IntegerField(null=True)  # what it may cost
+    begroot_cents = BigIntegerField(null=True)  # what it may cost
 
 
 class DoelIdee(BaseModel):
@@ -178,7 +181,7 @@ class Meedoenbudget(BaseModel):
 
     wijk = ForeignKeyField(Wijk, backref="budgetten", on_delete="RESTRICT")
     jaar = IntegerField()
-    bedrag_cents = IntegerField()
+    bedrag_cents = BigIntegerField()
     notities = TextField(default="")
 
     class Meta:
@@ -193,7 +196,7 @@ class Toekenning(BaseModel):
     groep = ForeignKeyField(Bewonersgroep, null=True, backref="toekenningen", on_delete="RESTRICT")
     omschrijving = CharField(max_length=200, default="")
     activiteit_soort = CharField(max_length=60, default="")  # for the per-kind caps in domain.budget_rules
-    bedrag_cents = IntegerField()
+    bedrag_cents = BigIntegerField()
     zaaknummer = CharField(max_length=40, default="", index=True)
     besluitdatum = DateField(null=True)
     besloten_door = CharField(max_length=100, default="")
@@ -209,7 +212,7 @@ class Uitgave(BaseModel):
     toekenning = ForeignKeyField(Toekenning, null=True, backref="uitgaven", on_delete="RESTRICT")
     doel = ForeignKeyField(Doel, null=True, backref="uitgaven", on_delete="RESTRICT")
     datum = DateField(index=True)
-    bedrag_cents = IntegerField()
+    bedrag_cents = BigIntegerField()
     omschrijving = CharField(max_length=200)
     leverancier = CharField(max_length=150, default="")
     factuurnummer = CharField(max_length=60, default="")
@@ -263,7 +266,7 @@ class Stemronde(BaseModel):
     wijk = ForeignKeyField(Wijk, backref="stemrondes", on_delete="RESTRICT")
     bijeenkomst = ForeignKeyField(Bijeenkomst, null=True, backref="stemrondes", on_delete="RESTRICT")
     titel = CharField(max_length=150)
-    budget_cents = IntegerField()
+    budget_cents = BigIntegerField()
     stemwijze = CharField(max_length=20, default="goedkeuring")
     invoerwijze = CharField(max_length=20, default="biljetten")
     max_keuzes = IntegerField(null=True)  # approval: at most k ideas
@@ -289,7 +292,7 @@ class RondeIdee(BaseModel):
     ronde = ForeignKeyField(Stemronde, backref="ideeen", on_delete="CASCADE")
     idee = ForeignKeyField(Idee, backref="ronde_links", on_delete="RESTRICT")
     nummer = IntegerField()
-    kosten_cents = IntegerField()
+    kosten_cents = BigIntegerField()
     handmatig_gekozen = BooleanField(null=True)  # manual change of the outcome (with a Besluit)
     handmatig_reden = TextField(default="")
     uitslag = CharField(max_length=20, default="")  # "gekozen" / "niet_gekozen" once fixed
