@@ -67,3 +67,25 @@ def test_demo_has_no_payments_in_the_future(db):
     demo.fill_demo(today=dt.date(2026, 11, 26))
     assert not Uitgave.select().where(Uitgave.betaald_op > dt.date(2026, 11, 26)).exists()
     assert not Uitgave.select().where(Uitgave.datum > dt.date(2026, 11, 26)).exists()
+
+
+def test_check_accepts_a_budget_lowered_with_reason(db):
+    from wijkdesk.services import groepen
+
+    wijk = wijken.create_wijk("Zandweerd")
+    groep = groepen.create_groep(wijk, "Werkgroep")
+    budget.set_budget(wijk, 2026, 100_000)
+    budget.create_toekenning(wijk, 2026, 90_000, groep=groep)
+    budget.set_budget(wijk, 2026, 50_000, override_reden="Bezuiniging gemeente")
+    assert check.run_checks() == []
+
+
+def test_check_finds_links_across_wijken(db):
+    demo.fill_demo()
+    from wijkdesk.store.models import Bewonersgroep, Wijk
+
+    other = Wijk.select().order_by(Wijk.id.desc()).first()
+    idee = Idee.select().where(Idee.ingediend_door_groep.is_null(False) & (Idee.wijk != other)).first()
+    foreign_group = Bewonersgroep.select().where(Bewonersgroep.wijk == other).first()
+    Idee.update(ingediend_door_groep=foreign_group).where(Idee.id == idee.id).execute()  # bypassing services
+    assert f"Idee {idee.id} is ingediend door een groep uit een andere wijk." in check.run_checks()

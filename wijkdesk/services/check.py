@@ -72,11 +72,34 @@ def _references() -> list[str]:
              .where(Toekenning.budget != Uitgave.budget))
     for row in query:
         problems.append(f"Uitgave {row.id} ('{row.omschrijving}') hangt onder een toekenning van een ander budget.")
-    query = (Toekenning.select(Toekenning.id).join(Doel).switch(Toekenning).join(Meedoenbudget)
-             .where(Doel.wijk != Meedoenbudget.wijk))
-    for row in query:
-        problems.append(f"Toekenning {row.id} is voor een doel in een andere wijk dan haar budget.")
+    wrong_wijk = [
+        (Toekenning.select(Toekenning.id).join(Doel).switch(Toekenning).join(Meedoenbudget)
+         .where(Doel.wijk != Meedoenbudget.wijk), "Toekenning {} is voor een doel in een andere wijk dan haar budget."),
+        (Toekenning.select(Toekenning.id).join(models.Bewonersgroep).switch(Toekenning).join(Meedoenbudget)
+         .where(models.Bewonersgroep.wijk != Meedoenbudget.wijk),
+         "Toekenning {} is voor een groep in een andere wijk dan haar budget."),
+        (Uitgave.select(Uitgave.id).join(Doel).switch(Uitgave).join(Meedoenbudget)
+         .where(Doel.wijk != Meedoenbudget.wijk), "Uitgave {} is voor een doel in een andere wijk dan haar budget."),
+        (Idee.select(Idee.id).join(models.Bewonersgroep).where(models.Bewonersgroep.wijk != Idee.wijk),
+         "Idee {} is ingediend door een groep uit een andere wijk."),
+        (Idee.select(Idee.id).join(models.Bijeenkomst).where(models.Bijeenkomst.wijk != Idee.wijk),
+         "Idee {} hoort bij een bijeenkomst in een andere wijk."),
+        (models.DoelIdee.select(models.DoelIdee.id).join(Doel).switch(models.DoelIdee).join(Idee)
+         .where(Doel.wijk != Idee.wijk), "Koppeling {} verbindt een doel en een idee uit verschillende wijken."),
+    ]
+    for query, text in wrong_wijk:
+        problems.extend(text.format(row.id) for row in query)
     return problems
+
+
+def _has_override_reason(budget: Meedoenbudget) -> bool:
+    """An over-commitment is accounted for when a reason was given on the budget or one of its rows."""
+    if (Toekenning.select().where((Toekenning.budget == budget) & (Toekenning.override_reden != "")).exists()
+            or Uitgave.select().where((Uitgave.budget == budget) & (Uitgave.override_reden != "")).exists()):
+        return True
+    # Lowering the budget itself below what is committed: its reason is in the audit log.
+    return models.AuditLog.select().where((models.AuditLog.rij_uuid == budget.uuid)
+                                          & models.AuditLog.reden.contains("afwijking")).exists()
 
 
 def _budgets() -> list[str]:
@@ -84,20 +107,23 @@ def _budgets() -> list[str]:
     problems = []
     for budget in Meedoenbudget.select(Meedoenbudget, models.Wijk).join(models.Wijk):
         overview = budget_service.overview_for_budget(budget)
-        if overview.resterend_cents < 0:
-            has_reason = (Toekenning.select().where((Toekenning.budget == budget) & (Toekenning.override_reden != "")).exists()
-                          or Uitgave.select().where((Uitgave.budget == budget) & (Uitgave.override_reden != "")).exists())
-            if not has_reason:
-                problems.append(f"Budget {budget.wijk.naam} {budget.jaar} is overschreden met "
-                                f"{format_cents(-overview.resterend_cents)} zonder vastgelegde reden.")
-    for grant in Toekenning.select():
-        spent = budget_service.toekenning_spent_cents(grant)
-        if spent > grant.bedrag_cents and not grant.override_reden:
-            has_reason = Uitgave.select().where((Uitgave.toekenning == grant) & (Uitgave.override_reden != "")).exists()
+        if overview.resterend_cents < 0 and not _has_override_reason(budget):
+            problems.append(f"Budget {budget.wijk.naam} {budget.jaar} is overschreden met "
+                            f"{format_cents(-overview.resterend_cents)} zonder vastgelegde reden.")
+        for t_id, over in overview.overspend_cents.items():
+            grant = Toekenning.get_by_id(t_id)
+            has_reason = grant.override_reden or Uitgave.select().where(
+                (Uitgave.toekenning == grant) & (Uitgave.override_reden != "")).exists()
             if not has_reason:
                 problems.append(f"Aan toekenning {grant.id} ({grant.zaaknummer or grant.omschrijving}) is "
-                                f"{format_cents(spent)} uitgegeven, meer dan {format_cents(grant.bedrag_cents)}, "
-                                "zonder vastgelegde reden.")
+                                f"{format_cents(grant.bedrag_cents + over)} uitgegeven, meer dan "
+                                f"{format_cents(grant.bedrag_cents)}, zonder vastgelegde reden.")
+    counting = sorted(workflow.UITGAVE_TELT_MEE)
+    query = (Uitgave.select(Uitgave.id, Uitgave.omschrijving, Toekenning.status).join(Toekenning)
+             .where(Uitgave.status.in_(counting) & Toekenning.status.not_in(sorted(workflow.TOEKENNING_TELT_MEE))))
+    for row in query.objects():
+        problems.append(f"Uitgave {row.id} ('{row.omschrijving}') telt mee maar hangt onder een toekenning "
+                        f"die {row.status} is.")
     return problems
 
 
