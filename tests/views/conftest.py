@@ -45,23 +45,42 @@ def pytest_collection_modifyitems(config, items):
 
 
 @pytest.fixture
-def demo_window(qtbot, db_path):
-    """The main window on the demo data, shown off-screen at 1366x768, Keizerslanden 2026."""
-    from wijkdesk.services.demo import database_has_data  # noqa: F401 (services importable)
+def demo_window_factory(qtbot, db_path):
+    """Makes the main window on the demo data, shown off-screen at 1366x768, Keizerslanden 2026.
+
+    The language installed when it is called is kept (create_main_window would apply the settings' one).
+    """
     from wijkdesk.store.database import close_database
-    from wijkdesk.views.app import create_main_window
-
-    window = create_main_window(db_path, demo=True)
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
-    qtbot.waitExposed(window)
     from wijkdesk.store.models import Wijk
+    from wijkdesk.views import app
 
-    window.set_scope(Wijk.get(Wijk.naam == "Keizerslanden").id, 2026)
-    yield window
-    window.close()
+    windows = []
+
+    def make():
+        original = app.apply_settings
+        app.apply_settings = lambda settings: None
+        try:
+            window = app.create_main_window(db_path, demo=True)
+        finally:
+            app.apply_settings = original
+        qtbot.addWidget(window)
+        window.resize(1366, 768)
+        window.show()
+        qtbot.waitExposed(window)
+        window.set_scope(Wijk.get(Wijk.naam == "Keizerslanden").id, 2026)
+        windows.append(window)
+        return window
+
+    yield make
+    for window in windows:
+        window.close()
     close_database()
+
+
+@pytest.fixture
+def demo_window(demo_window_factory):
+    """The main window on the demo data (Dutch), shown off-screen at 1366x768, Keizerslanden 2026."""
+    return demo_window_factory()
 
 
 @pytest.fixture

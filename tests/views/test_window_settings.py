@@ -163,3 +163,15 @@ def test_uncaught_exception_is_logged_and_names_the_log(qapp, data_dir, monkeypa
             crash.handle_exception(type(exc), exc, exc.__traceback__)
     assert "kapot" in caplog.text and "Traceback" in caplog.text
     assert shown and str(logsetup.log_file()) in shown[0] and "RuntimeError: kapot" in shown[0]
+
+
+def test_database_chosen_in_the_settings_is_opened_next_time(data_dir, tmp_path):
+    from wijkdesk import paths
+    from wijkdesk.views.app import chosen_database, open_settings
+
+    assert chosen_database(paths.default_database_path()) == paths.default_database_path()
+    settings = open_settings()
+    settings.setValue("database", str(tmp_path / "elders.db"))
+    settings.sync()
+    assert chosen_database(paths.default_database_path()) == tmp_path / "elders.db"
+    assert chosen_database(tmp_path / "via-db.db") == tmp_path / "via-db.db", "--db wins"

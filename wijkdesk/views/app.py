@@ -87,6 +87,14 @@ def _fill_demo_if_empty() -> None:
     demo.fill_demo()
 
 
+def chosen_database(db_path: Path) -> Path:
+    """The database to open: `--db` when given, else the one chosen in the settings, else the default."""
+    if db_path != paths.default_database_path():
+        return db_path
+    chosen = open_settings().value("database")
+    return Path(str(chosen)) if chosen else db_path
+
+
 def run_gui(db_path: Path | str, demo: bool = False) -> int:
     """Open the window on `db_path` and run until it closes; the exit code."""
     from wijkdesk import logsetup
@@ -97,6 +105,7 @@ def run_gui(db_path: Path | str, demo: bool = False) -> int:
     logsetup.install_qt_message_handler()
     app = application()
     crash.install()
+    db_path = chosen_database(Path(db_path))
     try:
         window = create_main_window(db_path, demo=demo)
     except DatabaseOpenError as exc:

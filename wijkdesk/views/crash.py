@@ -14,13 +14,10 @@ log = logging.getLogger(__name__)
 _showing = False
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("crash", text)
-
-
 def message_for(exc: BaseException) -> str:
     """What the dialog says: that something went wrong, that nothing typed before was lost, where the log is."""
-    return _tr(
+    return QCoreApplication.translate(
+        "crash",
         "Er ging iets mis in WijkDesk: {error}\n\n"
         "Wat u eerder hebt opgeslagen, is bewaard: elke wijziging wordt meteen opgeslagen. "
         "Het laatste dat u deed, is misschien niet gelukt; controleer dat.\n\n"
@@ -40,7 +37,7 @@ def handle_exception(exc_type, exc, tb) -> None:
         return
     _showing = True
     try:
-        box = QMessageBox(QMessageBox.Icon.Critical, _tr("Onverwachte fout"), message_for(exc),
+        box = QMessageBox(QMessageBox.Icon.Critical, QCoreApplication.translate("crash", "Onverwachte fout"), message_for(exc),
                           QMessageBox.StandardButton.Ok, QApplication.activeWindow())
         box.setTextInteractionFlags(box.textInteractionFlags())
         box.exec()

@@ -22,10 +22,6 @@ from wijkdesk.views.forms.ui_status_dialog import Ui_StatusDialog
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("dialogs", text)
-
-
 # --- combo boxes with (id, label) items -----------------------------------------------------------
 
 
@@ -69,7 +65,7 @@ def confirm(parent: QWidget, title: str, text: str, yes_text: str) -> bool:
     box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
     yes = box.addButton(yes_text, QMessageBox.ButtonRole.DestructiveRole)
     yes.setObjectName("ja")
-    no = box.addButton(_tr("Annuleren"), QMessageBox.ButtonRole.RejectRole)
+    no = box.addButton(QCoreApplication.translate("dialogs", "Annuleren"), QMessageBox.ButtonRole.RejectRole)
     no.setObjectName("nee")
     box.setDefaultButton(no)
     box.exec()
@@ -77,7 +73,7 @@ def confirm(parent: QWidget, title: str, text: str, yes_text: str) -> bool:
 
 
 def show_error(parent: QWidget, exc: Exception, title: str | None = None) -> None:
-    QMessageBox.warning(parent, title or _tr("Niet gelukt"), str(exc))
+    QMessageBox.warning(parent, title or QCoreApplication.translate("dialogs", "Niet gelukt"), str(exc))
 
 
 class RedenDialog(QDialog):

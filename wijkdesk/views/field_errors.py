@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 log = logging.getLogger(__name__)
@@ -42,7 +43,7 @@ class FieldErrors:
         widget = getattr(self._form, name, None)
         if not isinstance(label, QLabel):
             log.info("Geen veld '%s' in het formulier voor de melding: %s", field, message)
-            QMessageBox.warning(self._parent, self._parent.tr("Niet opgeslagen"), message)
+            QMessageBox.warning(self._parent, QCoreApplication.translate("FieldErrors", "Niet opgeslagen"), message)
             return False
         label.setText(message)
         label.setVisible(True)

@@ -8,39 +8,37 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("labels", text)
 
 
 def _status_labels() -> dict[str, dict[str, str]]:
     # Written out literally so that pyside6-lupdate finds every string.
     return {
         "idee": {
-            "nieuw": _t("nieuw"),
-            "in onderzoek": _t("in onderzoek"),
-            "gekozen": _t("gekozen"),
-            "afgewezen": _t("afgewezen"),
-            "geparkeerd": _t("geparkeerd"),
-            "uitgevoerd": _t("uitgevoerd"),
+            "nieuw": QCoreApplication.translate("labels", "nieuw"),
+            "in onderzoek": QCoreApplication.translate("labels", "in onderzoek"),
+            "gekozen": QCoreApplication.translate("labels", "gekozen"),
+            "afgewezen": QCoreApplication.translate("labels", "afgewezen"),
+            "geparkeerd": QCoreApplication.translate("labels", "geparkeerd"),
+            "uitgevoerd": QCoreApplication.translate("labels", "uitgevoerd"),
         },
         "doel": {
-            "concept": _t("concept"),
-            "lopend": _t("lopend"),
-            "afgerond": _t("afgerond"),
-            "gestopt": _t("gestopt"),
+            "concept": QCoreApplication.translate("labels", "concept"),
+            "lopend": QCoreApplication.translate("labels", "lopend"),
+            "afgerond": QCoreApplication.translate("labels", "afgerond"),
+            "gestopt": QCoreApplication.translate("labels", "gestopt"),
         },
         "toekenning": {
-            "aangevraagd": _t("aangevraagd"),
-            "toegekend": _t("toegekend"),
-            "afgewezen": _t("afgewezen"),
-            "ingetrokken": _t("ingetrokken"),
-            "verantwoord": _t("verantwoord"),
+            "aangevraagd": QCoreApplication.translate("labels", "aangevraagd"),
+            "toegekend": QCoreApplication.translate("labels", "toegekend"),
+            "afgewezen": QCoreApplication.translate("labels", "afgewezen"),
+            "ingetrokken": QCoreApplication.translate("labels", "ingetrokken"),
+            "verantwoord": QCoreApplication.translate("labels", "verantwoord"),
         },
         "uitgave": {
-            "open": _t("open"),
-            "goedgekeurd": _t("goedgekeurd"),
-            "betaald": _t("betaald"),
-            "afgewezen": _t("afgewezen"),
+            "open": QCoreApplication.translate("labels", "open"),
+            "goedgekeurd": QCoreApplication.translate("labels", "goedgekeurd"),
+            "betaald": QCoreApplication.translate("labels", "betaald"),
+            "afgewezen": QCoreApplication.translate("labels", "afgewezen"),
         },
     }
 
@@ -69,23 +67,23 @@ def status_choices(kind: str) -> list[tuple[str, str]]:
 
 def soort_label(soort: str) -> str:
     labels = {
-        "bewonersgroep": _t("bewonersgroep"),
-        "bewonersorganisatie": _t("bewonersorganisatie"),
-        "werkgroep": _t("werkgroep"),
+        "bewonersgroep": QCoreApplication.translate("labels", "bewonersgroep"),
+        "bewonersorganisatie": QCoreApplication.translate("labels", "bewonersorganisatie"),
+        "werkgroep": QCoreApplication.translate("labels", "werkgroep"),
     }
     return labels.get(soort, soort or "")
 
 
 def rol_label(rol: str) -> str:
     labels = {
-        "contactpersoon": _t("contactpersoon"),
-        "voorzitter": _t("voorzitter"),
-        "secretaris": _t("secretaris"),
-        "penningmeester": _t("penningmeester"),
-        "lid": _t("lid"),
+        "contactpersoon": QCoreApplication.translate("labels", "contactpersoon"),
+        "voorzitter": QCoreApplication.translate("labels", "voorzitter"),
+        "secretaris": QCoreApplication.translate("labels", "secretaris"),
+        "penningmeester": QCoreApplication.translate("labels", "penningmeester"),
+        "lid": QCoreApplication.translate("labels", "lid"),
     }
     return labels.get(rol, rol or "")
 
 
 def yes_no(value: bool) -> str:
-    return _t("ja") if value else _t("nee")
+    return QCoreApplication.translate("labels", "ja") if value else QCoreApplication.translate("labels", "nee")

@@ -1,0 +1,1727 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="nl_NL">
+<context>
+    <name>BudgetBar</name>
+    <message>
+        <source>Uitgegeven {0}, toegekend {1} van {2}</source>
+        <translation>Spent {0}, committed {1} of {2}</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetDialog</name>
+    <message>
+        <source>Meedoenbudget van {0} in {1}</source>
+        <translation>Meedoenbudget of {0} in {1}</translation>
+    </message>
+    <message>
+        <source>Meedoenbudget {0} instellen</source>
+        <translation>Set Meedoenbudget {0}</translation>
+    </message>
+    <message>
+        <source>Meedoenbudget</source>
+        <translation>Meedoenbudget</translation>
+    </message>
+    <message>
+        <source>Bedrag</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>bijv. 1.250,00</source>
+        <translation>e.g. 1.250,00</translation>
+    </message>
+    <message>
+        <source>Notities</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetSummary</name>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Budget instellen…</source>
+        <translation>Set budget…</translation>
+    </message>
+    <message>
+        <source>Meedoenbudget</source>
+        <translation>Meedoenbudget</translation>
+    </message>
+    <message>
+        <source>Toegekend</source>
+        <translation>Granted</translation>
+    </message>
+    <message>
+        <source>Uitgegeven</source>
+        <translation>Spent</translation>
+    </message>
+    <message>
+        <source>Resterend</source>
+        <translation>Remaining</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetTab</name>
+    <message>
+        <source>Toekenningen</source>
+        <translation>Grants</translation>
+    </message>
+    <message>
+        <source>Nieuwe toekenning…</source>
+        <translation>New grant…</translation>
+    </message>
+    <message>
+        <source>Wijzigen…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Status…</source>
+        <translation>Status…</translation>
+    </message>
+    <message>
+        <source>Zoeken in uitgaven (Ctrl+F)…</source>
+        <translation>Search expenses (Ctrl+F)…</translation>
+    </message>
+    <message>
+        <source>Uitgaven</source>
+        <translation>Expenses</translation>
+    </message>
+    <message>
+        <source>Nieuwe uitgave…</source>
+        <translation>New expense…</translation>
+    </message>
+    <message>
+        <source>Markeer betaald</source>
+        <translation>Mark paid</translation>
+    </message>
+    <message>
+        <source>Bonnetje…</source>
+        <translation>Receipt…</translation>
+    </message>
+    <message>
+        <source>{0} — {1}</source>
+        <translation>{0} — {1}</translation>
+    </message>
+    <message>
+        <source>Geen wijk gekozen</source>
+        <translation>No neighbourhood chosen</translation>
+    </message>
+    <message>
+        <source>Er is nog geen Meedoenbudget voor {0} in {1}. Klik op &apos;Budget instellen…&apos;.</source>
+        <translation>There is no Meedoenbudget for {0} in {1} yet. Click &apos;Set budget…&apos;.</translation>
+    </message>
+    <message>
+        <source>Het budget is overschreden met {0}.</source>
+        <translation>The budget is exceeded by {0}.</translation>
+    </message>
+    <message>
+        <source>Vastgelegd (toegekend plus uitgaven zonder toekenning): {0}. Uitgegeven: {1}.</source>
+        <translation>Committed (granted plus expenses without a grant): {0}. Spent: {1}.</translation>
+    </message>
+    <message>
+        <source>De toekenning &apos;{0}&apos;</source>
+        <translation>The grant &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>Toekenning &apos;{0}&apos; verwijderen</source>
+        <translation>Delete grant &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>De uitgave &apos;{0}&apos;</source>
+        <translation>The expense &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>Uitgave &apos;{0}&apos; verwijderen</source>
+        <translation>Delete expense &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>Verwijderen</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>{0} verwijderen? Dit kan ongedaan worden gemaakt met Ctrl+Z.</source>
+        <translation>Delete {0}? You can undo this with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Niet verwijderd</source>
+        <translation>Not deleted</translation>
+    </message>
+    <message>
+        <source>Status van toekenning &apos;{0}&apos; naar &apos;{1}&apos;</source>
+        <translation>Status of grant &apos;{0}&apos; to &apos;{1}&apos;</translation>
+    </message>
+    <message>
+        <source>Status van uitgave &apos;{0}&apos; naar &apos;{1}&apos;</source>
+        <translation>Status of expense &apos;{0}&apos; to &apos;{1}&apos;</translation>
+    </message>
+    <message>
+        <source>Uitgave &apos;{0}&apos; betaald</source>
+        <translation>Expense &apos;{0}&apos; paid</translation>
+    </message>
+    <message>
+        <source>Bonnetje kiezen</source>
+        <translation>Choose receipt</translation>
+    </message>
+    <message>
+        <source>Bonnetjes (*.pdf *.jpg *.jpeg *.png);;Alle bestanden (*)</source>
+        <translation>Receipts (*.pdf *.jpg *.jpeg *.png);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Bonnetje bij &apos;{0}&apos;</source>
+        <translation>Receipt for &apos;{0}&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>DoelDetail</name>
+    <message>
+        <source>(geen groep)</source>
+        <translation>(no group)</translation>
+    </message>
+    <message>
+        <source>Kies een doel in de lijst, of maak een nieuw doel (Ctrl+N).</source>
+        <translation>Choose a goal in the list, or make a new goal (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>Status: &lt;b&gt;{0}&lt;/b&gt;</source>
+        <translation>Status: &lt;b&gt;{0}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Te laat: de deadline ({0}) is {1} dagen geleden verstreken.</source>
+        <translation>Overdue: the deadline ({0}) passed {1} days ago.</translation>
+    </message>
+    <message>
+        <source>Toegekend: &lt;b&gt;{0}&lt;/b&gt;</source>
+        <translation>Granted: &lt;b&gt;{0}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Uitgegeven: &lt;b&gt;{0}&lt;/b&gt;</source>
+        <translation>Spent: &lt;b&gt;{0}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%p % klaar</source>
+        <translation>%p % done</translation>
+    </message>
+    <message>
+        <source>Doel &apos;{0}&apos; wijzigen</source>
+        <translation>Edit goal &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>Doel</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <source>Status wijzigen…</source>
+        <translation>Change status…</translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Omschrijving</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Hoe weet u dat het gelukt is?</source>
+        <translation>How will you know it worked?</translation>
+    </message>
+    <message>
+        <source>Streefwaarde</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>bijv. 3 bankjes, 40 deelnemers</source>
+        <translation>e.g. 3 benches, 40 participants</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>dd-mm-jjjj</source>
+        <translation>dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <source>Verantwoordelijke</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>Eigenaar (groep)</source>
+        <translation>Owner (group)</translation>
+    </message>
+    <message>
+        <source>Begroot</source>
+        <translation>Budgeted</translation>
+    </message>
+    <message>
+        <source>bijv. 1.250,00</source>
+        <translation>e.g. 1.250,00</translation>
+    </message>
+    <message>
+        <source>Geld</source>
+        <translation>Money</translation>
+    </message>
+    <message>
+        <source>Voortgang</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Voortgang toevoegen…</source>
+        <translation>Add progress…</translation>
+    </message>
+    <message>
+        <source>Gemaakt van de ideeën</source>
+        <translation>Made from the ideas</translation>
+    </message>
+    <message>
+        <source>Idee koppelen…</source>
+        <translation>Link idea…</translation>
+    </message>
+    <message>
+        <source>Ontkoppelen</source>
+        <translation>Unlink</translation>
+    </message>
+    <message>
+        <source>Verwijderen…</source>
+        <translation>Delete…</translation>
+    </message>
+</context>
+<context>
+    <name>DoelenModel</name>
+    <message>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Voortgang</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Verantwoordelijke</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>Eigenaar</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Begroot</source>
+        <translation>Budgeted</translation>
+    </message>
+    <message>
+        <source>Toegekend</source>
+        <translation>Granted</translation>
+    </message>
+    <message>
+        <source>Uitgegeven</source>
+        <translation>Spent</translation>
+    </message>
+    <message>
+        <source>Deadline verstreken: dit doel is te laat.</source>
+        <translation>Deadline passed: this goal is overdue.</translation>
+    </message>
+</context>
+<context>
+    <name>DoelenTab</name>
+    <message>
+        <source>doel</source>
+        <translation>goal</translation>
+    </message>
+    <message>
+        <source>doelen</source>
+        <translation>goals</translation>
+    </message>
+    <message>
+        <source>Nieuw doel</source>
+        <translation>New goal</translation>
+    </message>
+    <message>
+        <source>Doel verwijderen</source>
+        <translation>Delete goal</translation>
+    </message>
+    <message>
+        <source>Het doel &apos;{0}&apos; verwijderen, met zijn voortgang en koppelingen? Dit kan ongedaan worden gemaakt met Ctrl+Z.</source>
+        <translation>Delete the goal &apos;{0}&apos; with its progress and links? You can undo this with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Verwijderen</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Doel &apos;{0}&apos; verwijderen</source>
+        <translation>Delete goal &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>Niet verwijderd</source>
+        <translation>Not deleted</translation>
+    </message>
+    <message>
+        <source>Status van &apos;{0}&apos; naar &apos;{1}&apos;</source>
+        <translation>Status of &apos;{0}&apos; to &apos;{1}&apos;</translation>
+    </message>
+    <message>
+        <source>Idee koppelen</source>
+        <translation>Link idea</translation>
+    </message>
+    <message>
+        <source>Van welk idee is dit doel (ook) gemaakt?</source>
+        <translation>Which idea is this goal (also) made from?</translation>
+    </message>
+    <message>
+        <source>Idee koppelen aan &apos;{0}&apos;</source>
+        <translation>Link idea to &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>Idee ontkoppelen van &apos;{0}&apos;</source>
+        <translation>Unlink idea from &apos;{0}&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>FieldErrors</name>
+    <message>
+        <source>Niet opgeslagen</source>
+        <translation>Not saved</translation>
+    </message>
+</context>
+<context>
+    <name>GroepDetail</name>
+    <message>
+        <source>Kies een groep in de lijst, of maak een nieuwe groep (Ctrl+N).</source>
+        <translation>Choose a group in the list, or make a new group (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>Deze groep is gearchiveerd.</source>
+        <translation>This group is archived.</translation>
+    </message>
+    <message>
+        <source>Terugzetten uit archief</source>
+        <translation>Restore from archive</translation>
+    </message>
+    <message>
+        <source>Archiveren…</source>
+        <translation>Archive…</translation>
+    </message>
+    <message>
+        <source>Groep &apos;{0}&apos; wijzigen</source>
+        <translation>Edit group &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>Bewonersgroep</source>
+        <translation>Resident group</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Thema</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Actief</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Deze groep is actief</source>
+        <translation>This group is active</translation>
+    </message>
+    <message>
+        <source>Notities</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Leden en contactpersonen</source>
+        <translation>Members and contact persons</translation>
+    </message>
+    <message>
+        <source>Lid toevoegen…</source>
+        <translation>Add member…</translation>
+    </message>
+    <message>
+        <source>Rol wijzigen…</source>
+        <translation>Change role…</translation>
+    </message>
+    <message>
+        <source>Uit de groep halen…</source>
+        <translation>Remove from group…</translation>
+    </message>
+</context>
+<context>
+    <name>GroepenModel</name>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Actief</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Leden</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Thema</source>
+        <translation>Theme</translation>
+    </message>
+</context>
+<context>
+    <name>GroepenTab</name>
+    <message>
+        <source>Ook gearchiveerde</source>
+        <translation>Also archived</translation>
+    </message>
+    <message>
+        <source>groep</source>
+        <translation>group</translation>
+    </message>
+    <message>
+        <source>groepen</source>
+        <translation>groups</translation>
+    </message>
+    <message>
+        <source>Nieuwe groep</source>
+        <translation>New group</translation>
+    </message>
+    <message>
+        <source>Groep verwijderen</source>
+        <translation>Delete group</translation>
+    </message>
+    <message>
+        <source>De groep &apos;{0}&apos; verwijderen, met de lidmaatschappen? Dit kan ongedaan worden gemaakt met Ctrl+Z.</source>
+        <translation>Delete the group &apos;{0}&apos; with its memberships? You can undo this with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Verwijderen</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Groep &apos;{0}&apos; verwijderen</source>
+        <translation>Delete group &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>Niet verwijderd</source>
+        <translation>Not deleted</translation>
+    </message>
+    <message>
+        <source>Groep archiveren</source>
+        <translation>Archive group</translation>
+    </message>
+    <message>
+        <source>De groep &apos;{0}&apos; archiveren? Alles blijft bewaard; de groep staat dan niet meer in de keuzelijsten.</source>
+        <translation>Archive the group &apos;{0}&apos;? Everything is kept; the group no longer appears in the choice lists.</translation>
+    </message>
+    <message>
+        <source>Archiveren</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <source>Groep &apos;{0}&apos; archiveren</source>
+        <translation>Archive group &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>Groep &apos;{0}&apos; terugzetten</source>
+        <translation>Restore group &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>Rol wijzigen</source>
+        <translation>Change role</translation>
+    </message>
+    <message>
+        <source>Rol van {0}:</source>
+        <translation>Role of {0}:</translation>
+    </message>
+    <message>
+        <source>Rol van {0} wijzigen</source>
+        <translation>Change role of {0}</translation>
+    </message>
+    <message>
+        <source>Uit de groep halen</source>
+        <translation>Remove from group</translation>
+    </message>
+    <message>
+        <source>{0} uit deze groep halen? De persoon zelf blijft bewaard.</source>
+        <translation>Remove {0} from this group? The person is kept.</translation>
+    </message>
+    <message>
+        <source>{0} uit de groep halen</source>
+        <translation>Remove {0} from the group</translation>
+    </message>
+</context>
+<context>
+    <name>IdeeDetail</name>
+    <message>
+        <source>(geen groep)</source>
+        <translation>(no group)</translation>
+    </message>
+    <message>
+        <source>(geen persoon)</source>
+        <translation>(no person)</translation>
+    </message>
+    <message>
+        <source>(geen bijeenkomst)</source>
+        <translation>(no meeting)</translation>
+    </message>
+    <message>
+        <source>Kies een idee in de lijst, of typ hierboven een nieuw idee.</source>
+        <translation>Choose an idea in the list, or type a new idea above.</translation>
+    </message>
+    <message>
+        <source>Idee {0}: {1}</source>
+        <translation>Idea {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Status: &lt;b&gt;{0}&lt;/b&gt;</source>
+        <translation>Status: &lt;b&gt;{0}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Reden: {0}</source>
+        <translation>Reason: {0}</translation>
+    </message>
+    <message>
+        <source>Idee &apos;{0}&apos; wijzigen</source>
+        <translation>Edit idea &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>Idee</source>
+        <translation>Idea</translation>
+    </message>
+    <message>
+        <source>Status wijzigen…</source>
+        <translation>Change status…</translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Omschrijving</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Thema</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Geschatte kosten</source>
+        <translation>Estimated cost</translation>
+    </message>
+    <message>
+        <source>bijv. 1.250,00</source>
+        <translation>e.g. 1.250,00</translation>
+    </message>
+    <message>
+        <source>Ingediend door groep</source>
+        <translation>Submitted by group</translation>
+    </message>
+    <message>
+        <source>Ingediend door persoon</source>
+        <translation>Submitted by person</translation>
+    </message>
+    <message>
+        <source>Bijeenkomst</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Maak doel van dit idee</source>
+        <translation>Make a goal of this idea</translation>
+    </message>
+    <message>
+        <source>Verwijderen…</source>
+        <translation>Delete…</translation>
+    </message>
+</context>
+<context>
+    <name>IdeeenModel</name>
+    <message>
+        <source>Nr.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Thema</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Geschatte kosten</source>
+        <translation>Estimated cost</translation>
+    </message>
+    <message>
+        <source>Ingediend door</source>
+        <translation>Submitted by</translation>
+    </message>
+    <message>
+        <source>Bijeenkomst</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Reden: {0}</source>
+        <translation>Reason: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>IdeeenTab</name>
+    <message>
+        <source>idee</source>
+        <translation>idea</translation>
+    </message>
+    <message>
+        <source>ideeën</source>
+        <translation>ideas</translation>
+    </message>
+    <message>
+        <source>Nieuw idee: typ de titel en druk op Enter</source>
+        <translation>New idea: type the title and press Enter</translation>
+    </message>
+    <message>
+        <source>Toevoegen</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Alle statussen</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Thema:</source>
+        <translation>Theme:</translation>
+    </message>
+    <message>
+        <source>Alle thema&apos;s</source>
+        <translation>All themes</translation>
+    </message>
+    <message>
+        <source>Kies eerst een wijk (of maak er een via Bestand &gt; Wijken beheren).</source>
+        <translation>Choose a neighbourhood first (or make one with File &gt; Manage neighbourhoods).</translation>
+    </message>
+    <message>
+        <source>Idee &apos;{0}&apos; toevoegen</source>
+        <translation>Add idea &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>Idee verwijderen</source>
+        <translation>Delete idea</translation>
+    </message>
+    <message>
+        <source>Het idee &apos;{0}&apos; verwijderen? Dit kan ongedaan worden gemaakt met Ctrl+Z.</source>
+        <translation>Delete the idea &apos;{0}&apos;? You can undo this with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Verwijderen</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Idee &apos;{0}&apos; verwijderen</source>
+        <translation>Delete idea &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>Niet verwijderd</source>
+        <translation>Not deleted</translation>
+    </message>
+    <message>
+        <source>Status van &apos;{0}&apos; naar &apos;{1}&apos;</source>
+        <translation>Status of &apos;{0}&apos; to &apos;{1}&apos;</translation>
+    </message>
+    <message>
+        <source>Doel maken van &apos;{0}&apos;</source>
+        <translation>Make goal of &apos;{0}&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>KiesDialog</name>
+    <message>
+        <source>Kiezen</source>
+        <translation>Choose</translation>
+    </message>
+    <message>
+        <source>Zoeken…</source>
+        <translation>Search…</translation>
+    </message>
+</context>
+<context>
+    <name>LedenModel</name>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Rol</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Telefoon</source>
+        <translation>Phone</translation>
+    </message>
+</context>
+<context>
+    <name>LidDialog</name>
+    <message>
+        <source>Lid toevoegen aan &apos;{0}&apos;</source>
+        <translation>Add member to &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>(nieuwe persoon)</source>
+        <translation>(new person)</translation>
+    </message>
+    <message>
+        <source>Lid &apos;{0}&apos; toevoegen</source>
+        <translation>Add member &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>Lid toevoegen</source>
+        <translation>Add member</translation>
+    </message>
+    <message>
+        <source>Persoon</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Telefoon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Toestemming gegeven op</source>
+        <translation>Consent given on</translation>
+    </message>
+    <message>
+        <source>dd-mm-jjjj</source>
+        <translation>dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <source>Rol</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Bewaar alleen wat nodig is. Noteer de datum waarop de persoon toestemming gaf om de gegevens te bewaren.</source>
+        <translation>Keep only what is needed. Note the date on which the person agreed to having their details kept.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Ongedaan maken</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Opnieuw</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>Nieuw</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Nieuw in dit tabblad (Ctrl+N)</source>
+        <translation>New in this tab (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Verwijderen…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <source>Verwijder wat geselecteerd is (Del)</source>
+        <translation>Delete the selection (Del)</translation>
+    </message>
+    <message>
+        <source>Zoeken</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <source>Zoeken in dit tabblad (Ctrl+F)</source>
+        <translation>Search in this tab (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Volgend tabblad</source>
+        <translation>Next tab</translation>
+    </message>
+    <message>
+        <source>Vorig tabblad</source>
+        <translation>Previous tab</translation>
+    </message>
+    <message>
+        <source>Instellingen…</source>
+        <translation>Settings…</translation>
+    </message>
+    <message>
+        <source>Wijken beheren…</source>
+        <translation>Manage neighbourhoods…</translation>
+    </message>
+    <message>
+        <source>Afsluiten</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Over WijkDesk</source>
+        <translation>About WijkDesk</translation>
+    </message>
+    <message>
+        <source>Logboek openen</source>
+        <translation>Open log folder</translation>
+    </message>
+    <message>
+        <source>&amp;Bestand</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>Be&amp;werken</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>Bee&amp;ld</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>E&amp;xtra</source>
+        <translation>&amp;Tools</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Werkbalk</source>
+        <translation>Toolbar</translation>
+    </message>
+    <message>
+        <source> Wijk: </source>
+        <translation> Neighbourhood: </translation>
+    </message>
+    <message>
+        <source>  Jaar: </source>
+        <translation>  Year: </translation>
+    </message>
+    <message>
+        <source>Bewonersgroepen</source>
+        <translation>Resident groups</translation>
+    </message>
+    <message>
+        <source>Ideeën</source>
+        <translation>Ideas</translation>
+    </message>
+    <message>
+        <source>Doelen</source>
+        <translation>Goals</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Nog geen wijk: kies Bestand &gt; Wijken beheren om er een toe te voegen.</source>
+        <translation>No neighbourhood yet: choose File &gt; Manage neighbourhoods to add one.</translation>
+    </message>
+    <message>
+        <source>Geen Meedoenbudget voor {0}</source>
+        <translation>No Meedoenbudget for {0}</translation>
+    </message>
+    <message>
+        <source>Resterend {0}: {1} van {2}</source>
+        <translation>Remaining {0}: {1} of {2}</translation>
+    </message>
+    <message>
+        <source>Niet gelukt</source>
+        <translation>Did not work</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;WijkDesk {0}&lt;/b&gt;&lt;p&gt;Het Meedoenbudget van de wijk: van idee tot verantwoording.&lt;/p&gt;&lt;p&gt;Database: {1}&lt;/p&gt;</source>
+        <translation>&lt;b&gt;WijkDesk {0}&lt;/b&gt;&lt;p&gt;The neighbourhood&apos;s Meedoenbudget: from idea to accountability.&lt;/p&gt;&lt;p&gt;Database: {1}&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>RedenDialog</name>
+    <message>
+        <source>Toch doorgaan</source>
+        <translation>Go ahead anyway</translation>
+    </message>
+    <message>
+        <source>Schrijf op waarom dit toch moet; de reden wordt vastgelegd.</source>
+        <translation>Write down why this is needed anyway; the reason is recorded.</translation>
+    </message>
+    <message>
+        <source>Reden nodig</source>
+        <translation>Reason needed</translation>
+    </message>
+    <message>
+        <source>Reden</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>De reden wordt vastgelegd in het logboek, met uw naam en de tijd.</source>
+        <translation>The reason is recorded in the audit log, with your name and the time.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Soort activiteit</source>
+        <translation>Kind of activity</translation>
+    </message>
+    <message>
+        <source>Hoogstens</source>
+        <translation>At most</translation>
+    </message>
+    <message>
+        <source>Hoogste bedrag voor &apos;{0}&apos;: {1}</source>
+        <translation>Highest amount for &apos;{0}&apos;: {1}</translation>
+    </message>
+    <message>
+        <source>Database kiezen</source>
+        <translation>Choose database</translation>
+    </message>
+    <message>
+        <source>WijkDesk-database (*.db);;Alle bestanden (*)</source>
+        <translation>WijkDesk database (*.db);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Instellingen</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Algemeen</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Uw naam</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <source>komt in het logboek bij elke wijziging</source>
+        <translation>goes into the audit log with every change</translation>
+    </message>
+    <message>
+        <source>Taal</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>De taal verandert meteen; het venster wordt opnieuw opgebouwd.</source>
+        <translation>The language changes at once; the window is rebuilt.</translation>
+    </message>
+    <message>
+        <source>Budgetregels</source>
+        <translation>Budget rules</translation>
+    </message>
+    <message>
+        <source>Deze regels geven een waarschuwing bij een toekenning of uitgave; ze houden niets tegen.</source>
+        <translation>These rules warn about a grant or expense; they do not stop anything.</translation>
+    </message>
+    <message>
+        <source>Geen geld voor</source>
+        <translation>No money for</translation>
+    </message>
+    <message>
+        <source>Aanvraag minstens</source>
+        <translation>Request at least</translation>
+    </message>
+    <message>
+        <source>Advies wijkteam boven</source>
+        <translation>Neighbourhood team advice above</translation>
+    </message>
+    <message>
+        <source>bijv. 1.000,00</source>
+        <translation>e.g. 1.000,00</translation>
+    </message>
+    <message>
+        <source>Hoogste bedrag per soort activiteit</source>
+        <translation>Highest amount per kind of activity</translation>
+    </message>
+    <message>
+        <source>Soort toevoegen</source>
+        <translation>Add kind</translation>
+    </message>
+    <message>
+        <source>Soort weghalen</source>
+        <translation>Remove kind</translation>
+    </message>
+    <message>
+        <source>Standaardregels van Deventer</source>
+        <translation>Deventer&apos;s default rules</translation>
+    </message>
+    <message>
+        <source>Bestanden</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>Andere database…</source>
+        <translation>Other database…</translation>
+    </message>
+    <message>
+        <source>Een andere database wordt geopend wanneer u WijkDesk opnieuw start. Kies een map op deze computer, niet in OneDrive, Dropbox of op een netwerkschijf.</source>
+        <translation>Another database opens when you restart WijkDesk. Choose a folder on this computer, not in OneDrive, Dropbox or on a network drive.</translation>
+    </message>
+    <message>
+        <source>Reservekopieën</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Map openen</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <source>Logboek</source>
+        <translation>Log</translation>
+    </message>
+</context>
+<context>
+    <name>StatusDialog</name>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;Huidige status: {1}</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;Current status: {1}</translation>
+    </message>
+    <message>
+        <source>Vanuit deze status kan de status niet meer veranderen.</source>
+        <translation>From this status the status can no longer change.</translation>
+    </message>
+    <message>
+        <source>Bij &apos;{0}&apos; is een reden verplicht; bewoners willen weten waarom.</source>
+        <translation>&apos;{0}&apos; needs a reason; residents want to know why.</translation>
+    </message>
+    <message>
+        <source>Een reden is hier niet verplicht, maar wel welkom.</source>
+        <translation>A reason is not required here, but welcome.</translation>
+    </message>
+    <message>
+        <source>Geef een reden op waarom de status &apos;{0}&apos; wordt.</source>
+        <translation>Give a reason why the status becomes &apos;{0}&apos;.</translation>
+    </message>
+    <message>
+        <source>Status wijzigen</source>
+        <translation>Change status</translation>
+    </message>
+    <message>
+        <source>Nieuwe status</source>
+        <translation>New status</translation>
+    </message>
+    <message>
+        <source>Reden</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>TableTab</name>
+    <message>
+        <source>Zoeken (Ctrl+F)…</source>
+        <translation>Search (Ctrl+F)…</translation>
+    </message>
+    <message>
+        <source>rij</source>
+        <translation>row</translation>
+    </message>
+    <message>
+        <source>rijen</source>
+        <translation>rows</translation>
+    </message>
+    <message>
+        <source>meer dan {0} {1}</source>
+        <translation>more than {0} {1}</translation>
+    </message>
+</context>
+<context>
+    <name>ToekenningDialog</name>
+    <message>
+        <source>Toekenning wijzigen</source>
+        <translation>Edit grant</translation>
+    </message>
+    <message>
+        <source>Nieuwe toekenning</source>
+        <translation>New grant</translation>
+    </message>
+    <message>
+        <source>(geen doel)</source>
+        <translation>(no goal)</translation>
+    </message>
+    <message>
+        <source>(geen groep)</source>
+        <translation>(no group)</translation>
+    </message>
+    <message>
+        <source>Toekenning &apos;{0}&apos; toevoegen</source>
+        <translation>Add grant &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>Toekenning &apos;{0}&apos; wijzigen</source>
+        <translation>Edit grant &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>Toekenning</source>
+        <translation>Grant</translation>
+    </message>
+    <message>
+        <source>Omschrijving</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Voor doel</source>
+        <translation>For goal</translation>
+    </message>
+    <message>
+        <source>Voor groep</source>
+        <translation>For group</translation>
+    </message>
+    <message>
+        <source>Soort activiteit</source>
+        <translation>Kind of activity</translation>
+    </message>
+    <message>
+        <source>Bedrag</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>bijv. 1.250,00</source>
+        <translation>e.g. 1.250,00</translation>
+    </message>
+    <message>
+        <source>Zaaknummer</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>bijv. Z-2026-0123</source>
+        <translation>e.g. Z-2026-0123</translation>
+    </message>
+    <message>
+        <source>Besluitdatum</source>
+        <translation>Decision date</translation>
+    </message>
+    <message>
+        <source>dd-mm-jjjj</source>
+        <translation>dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <source>Besloten door</source>
+        <translation>Decided by</translation>
+    </message>
+    <message>
+        <source>Einde activiteit</source>
+        <translation>End of activity</translation>
+    </message>
+</context>
+<context>
+    <name>ToekenningenModel</name>
+    <message>
+        <source>Omschrijving</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Voor</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <source>Soort activiteit</source>
+        <translation>Kind of activity</translation>
+    </message>
+    <message>
+        <source>Bedrag</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Uitgegeven</source>
+        <translation>Spent</translation>
+    </message>
+    <message>
+        <source>Zaaknummer</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>Besluitdatum</source>
+        <translation>Decision date</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Toegestaan boven het budget; reden: {0}</source>
+        <translation>Allowed above the budget; reason: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>UitgaveDialog</name>
+    <message>
+        <source>Uitgave wijzigen</source>
+        <translation>Edit expense</translation>
+    </message>
+    <message>
+        <source>Nieuwe uitgave</source>
+        <translation>New expense</translation>
+    </message>
+    <message>
+        <source>(geen toekenning)</source>
+        <translation>(no grant)</translation>
+    </message>
+    <message>
+        <source>(geen doel)</source>
+        <translation>(no goal)</translation>
+    </message>
+    <message>
+        <source>Bonnetje kiezen</source>
+        <translation>Choose receipt</translation>
+    </message>
+    <message>
+        <source>Bonnetjes (*.pdf *.jpg *.jpeg *.png);;Alle bestanden (*)</source>
+        <translation>Receipts (*.pdf *.jpg *.jpeg *.png);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Het bestand {0} bestaat niet (meer). Kies het opnieuw.</source>
+        <translation>The file {0} does not exist (any more). Choose it again.</translation>
+    </message>
+    <message>
+        <source>Uitgave &apos;{0}&apos; toevoegen</source>
+        <translation>Add expense &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>Uitgave &apos;{0}&apos; wijzigen</source>
+        <translation>Edit expense &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>Uitgave</source>
+        <translation>Expense</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>dd-mm-jjjj</source>
+        <translation>dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <source>Omschrijving</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Bedrag</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>bijv. 1.250,00</source>
+        <translation>e.g. 1.250,00</translation>
+    </message>
+    <message>
+        <source>Leverancier</source>
+        <translation>Supplier</translation>
+    </message>
+    <message>
+        <source>Factuurnummer</source>
+        <translation>Invoice number</translation>
+    </message>
+    <message>
+        <source>Toekenning</source>
+        <translation>Grant</translation>
+    </message>
+    <message>
+        <source>Doel</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <source>Bonnetje</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <source>Kiezen…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Weghalen</source>
+        <translation>Remove</translation>
+    </message>
+</context>
+<context>
+    <name>UitgavenModel</name>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Omschrijving</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Leverancier</source>
+        <translation>Supplier</translation>
+    </message>
+    <message>
+        <source>Factuurnr.</source>
+        <translation>Invoice no.</translation>
+    </message>
+    <message>
+        <source>Bedrag</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Betaald op</source>
+        <translation>Paid on</translation>
+    </message>
+    <message>
+        <source>Toekenning</source>
+        <translation>Grant</translation>
+    </message>
+    <message>
+        <source>Doel</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <source>Bonnetje</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>Toegestaan boven het budget; reden: {0}</source>
+        <translation>Allowed above the budget; reason: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>VoortgangDialog</name>
+    <message>
+        <source>Voortgang van &apos;{0}&apos;</source>
+        <translation>Progress of &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>Voortgang {0} % melden</source>
+        <translation>Report progress {0} %</translation>
+    </message>
+    <message>
+        <source>Voortgang toevoegen</source>
+        <translation>Add progress</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>dd-mm-jjjj</source>
+        <translation>dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <source>Voortgang</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Toelichting</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>VoortgangModel</name>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Voortgang</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Toelichting</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>WijkDialog</name>
+    <message>
+        <source>Wijk wijzigen</source>
+        <translation>Edit neighbourhood</translation>
+    </message>
+    <message>
+        <source>Nieuwe wijk</source>
+        <translation>New neighbourhood</translation>
+    </message>
+    <message>
+        <source>Wijk &apos;{0}&apos; toevoegen</source>
+        <translation>Add neighbourhood &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>Wijk &apos;{0}&apos; wijzigen</source>
+        <translation>Edit neighbourhood &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>Wijk</source>
+        <translation>Neighbourhood</translation>
+    </message>
+    <message>
+        <source>Naam van de wijk</source>
+        <translation>Name of the neighbourhood</translation>
+    </message>
+    <message>
+        <source>Wijkmanager</source>
+        <translation>Neighbourhood manager</translation>
+    </message>
+    <message>
+        <source>Wijkopbouwwerker</source>
+        <translation>Community worker</translation>
+    </message>
+    <message>
+        <source>Welzijnsorganisatie</source>
+        <translation>Welfare organisation</translation>
+    </message>
+    <message>
+        <source>Wijkwethouder</source>
+        <translation>Alderman</translation>
+    </message>
+    <message>
+        <source>Kostenplaats</source>
+        <translation>Cost centre</translation>
+    </message>
+</context>
+<context>
+    <name>WijkenDialog</name>
+    <message>
+        <source> (gearchiveerd)</source>
+        <translation> (archived)</translation>
+    </message>
+    <message>
+        <source>Terugzetten</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Archiveren</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <source>Wijk &apos;{0}&apos; archiveren</source>
+        <translation>Archive neighbourhood &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>Wijk &apos;{0}&apos; terugzetten</source>
+        <translation>Restore neighbourhood &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>Wijken beheren</source>
+        <translation>Manage neighbourhoods</translation>
+    </message>
+    <message>
+        <source>De wijken in deze database. Een gearchiveerde wijk blijft bewaard maar staat niet meer in de keuzelijst.</source>
+        <translation>The neighbourhoods in this database. An archived neighbourhood is kept but no longer appears in the choice list.</translation>
+    </message>
+    <message>
+        <source>Toon ook gearchiveerde wijken</source>
+        <translation>Also show archived neighbourhoods</translation>
+    </message>
+    <message>
+        <source>Nieuwe wijk…</source>
+        <translation>New neighbourhood…</translation>
+    </message>
+    <message>
+        <source>Wijzigen…</source>
+        <translation>Edit…</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>Database niet geopend</source>
+        <translation>Database not opened</translation>
+    </message>
+</context>
+<context>
+    <name>crash</name>
+    <message>
+        <source>Er ging iets mis in WijkDesk: {error}
+
+Wat u eerder hebt opgeslagen, is bewaard: elke wijziging wordt meteen opgeslagen. Het laatste dat u deed, is misschien niet gelukt; controleer dat.
+
+De details staan in het logboek:
+{log}
+
+Stuur dat bestand mee als u dit meldt.</source>
+        <translation>Something went wrong in WijkDesk: {error}
+
+What you saved before is kept: every change is saved at once. The last thing you did may not have worked; please check it.
+
+The details are in the log:
+{log}
+
+Please send that file along when you report this.</translation>
+    </message>
+    <message>
+        <source>Onverwachte fout</source>
+        <translation>Unexpected error</translation>
+    </message>
+</context>
+<context>
+    <name>dialogs</name>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Niet gelukt</source>
+        <translation>Did not work</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <source>nieuw</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>in onderzoek</source>
+        <translation>under study</translation>
+    </message>
+    <message>
+        <source>gekozen</source>
+        <translation>chosen</translation>
+    </message>
+    <message>
+        <source>afgewezen</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <source>geparkeerd</source>
+        <translation>parked</translation>
+    </message>
+    <message>
+        <source>uitgevoerd</source>
+        <translation>carried out</translation>
+    </message>
+    <message>
+        <source>concept</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <source>lopend</source>
+        <translation>running</translation>
+    </message>
+    <message>
+        <source>afgerond</source>
+        <translation>finished</translation>
+    </message>
+    <message>
+        <source>gestopt</source>
+        <translation>stopped</translation>
+    </message>
+    <message>
+        <source>aangevraagd</source>
+        <translation>requested</translation>
+    </message>
+    <message>
+        <source>toegekend</source>
+        <translation>granted</translation>
+    </message>
+    <message>
+        <source>ingetrokken</source>
+        <translation>withdrawn</translation>
+    </message>
+    <message>
+        <source>verantwoord</source>
+        <translation>accounted for</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>goedgekeurd</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <source>betaald</source>
+        <translation>paid</translation>
+    </message>
+    <message>
+        <source>bewonersgroep</source>
+        <translation>resident group</translation>
+    </message>
+    <message>
+        <source>bewonersorganisatie</source>
+        <translation>residents&apos; association</translation>
+    </message>
+    <message>
+        <source>werkgroep</source>
+        <translation>working group</translation>
+    </message>
+    <message>
+        <source>contactpersoon</source>
+        <translation>contact person</translation>
+    </message>
+    <message>
+        <source>voorzitter</source>
+        <translation>chair</translation>
+    </message>
+    <message>
+        <source>secretaris</source>
+        <translation>secretary</translation>
+    </message>
+    <message>
+        <source>penningmeester</source>
+        <translation>treasurer</translation>
+    </message>
+    <message>
+        <source>lid</source>
+        <translation>member</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>nee</source>
+        <translation>no</translation>
+    </message>
+</context>
+<context>
+    <name>undo</name>
+    <message>
+        <source>Opnieuw uitvoeren lukt niet</source>
+        <translation>Redo failed</translation>
+    </message>
+    <message>
+        <source>Ongedaan maken lukt niet</source>
+        <translation>Undo failed</translation>
+    </message>
+</context>
+</TS>
