@@ -36,12 +36,18 @@ def create(context: AppContext, text: str, tables: Iterable[str], create_fn: Cal
 
 
 def update(context: AppContext, text: str, tables: Iterable[str], model, row_id: int,
-           apply_fn: Callable[[], object], extra_rows: Callable[[], Iterable] = lambda: ()):
-    """Change a row through `apply_fn`; undo puts the row (and `extra_rows`) back as they were."""
+           apply_fn: Callable[[], object], extra_rows: Callable[[], Iterable] = lambda: (),
+           restore_fn: Callable[[object], None] = common.restore):
+    """Change a row through `apply_fn`; undo puts the row (and `extra_rows`) back as they were.
+
+    `restore_fn` is the service that puts a snapshot back (budget.restore for money rows: it refuses
+    an undo that would break the money rules); the undo is written to the audit log.
+    """
     before = common.snapshot_rows([common.get(model, row_id), *extra_rows()])
 
     def undo():
-        common.restore(before)
+        restore_fn(before)
+        common.audit_record("hersteld", common.get(model, row_id), {}, "ongedaan gemaakt")
 
     return context.run(text, apply_fn, undo, tables)
 

@@ -25,7 +25,7 @@ from wijkdesk.domain.dates import DateError, format_date, parse_date
 from wijkdesk.domain.money import MoneyError, format_cents, parse_cents
 from wijkdesk.services import budget, common, lists
 from wijkdesk.services.errors import ServiceError, ValidationError
-from wijkdesk.store.models import Meedoenbudget, Toekenning, Uitgave
+from wijkdesk.store.models import Meedoenbudget, Toekenning, Uitgave, db
 from wijkdesk.views import changes, labels
 from wijkdesk.views.dialogs import FormDialog, StatusDialog, confirm, fill_combo, show_error, with_override
 from wijkdesk.views.forms.ui_budget_dialog import Ui_BudgetDialog
@@ -54,6 +54,20 @@ def copy_receipt(source: Path, db_path: Path, uitgave_uuid: str) -> Path:
     if source.resolve() != target.resolve():
         shutil.copy2(source, target)
     return target
+
+
+def restore_money(snapshot) -> None:
+    """Undo/redo of money rows through the services, refused when it would break the money rules.
+
+    budget.restore guards the budgets of the grants and expenses in the snapshot; a snapshot of a
+    Meedoenbudget itself (undo of 'Budget instellen') is guarded here the same way.
+    """
+    ids = {data["id"] for name, data in snapshot if name == "Meedoenbudget"}
+    if not ids:
+        budget.restore(snapshot)
+        return
+    with db.atomic(), budget.money_guard(ids):
+        budget.restore(snapshot)
 
 
 def _money_text(cents) -> str:
@@ -135,12 +149,13 @@ class ToekenningDialog(_RulesWarnings, FormDialog):
             return changes.create(
                 context, self.tr("Toekenning '{0}' toevoegen").format(values["omschrijving"].strip()), MONEY_TABLES,
                 lambda: budget.create_toekenning(wijk_id, jaar, bedrag, override_reden=override_reden, **values),
-                budget.delete_toekenning)
+                budget.delete_toekenning, restore_money)
         row_id = self.row_id
         return changes.update(
             context, self.tr("Toekenning '{0}' wijzigen").format(values["omschrijving"].strip()), MONEY_TABLES,
             Toekenning, row_id,
-            lambda: budget.update_toekenning(row_id, override_reden=override_reden, bedrag_cents=bedrag, **values))
+            lambda: budget.update_toekenning(row_id, override_reden=override_reden, bedrag_cents=bedrag, **values),
+            restore_fn=restore_money)
 
 
 class UitgaveDialog(_RulesWarnings, FormDialog):
@@ -218,12 +233,12 @@ class UitgaveDialog(_RulesWarnings, FormDialog):
 
             values = dict(values)
             return changes.create(context, self.tr("Uitgave '{0}' toevoegen").format(text), MONEY_TABLES, create,
-                                  budget.delete_uitgave)
+                                  budget.delete_uitgave, restore_money)
         row_id = self.row_id
         receipt = self._receipt(Uitgave.get_by_id(row_id).uuid)
         return changes.update(context, self.tr("Uitgave '{0}' wijzigen").format(text), MONEY_TABLES, Uitgave, row_id,
                               lambda: budget.update_uitgave(row_id, override_reden=override_reden, bedrag_cents=bedrag,
-                                                            bonnetje=receipt, **values))
+                                                            bonnetje=receipt, **values), restore_fn=restore_money)
 
 
 class BudgetDialog(FormDialog):
@@ -247,9 +262,11 @@ class BudgetDialog(FormDialog):
         text = self.tr("Meedoenbudget {0} instellen").format(jaar)
         do = lambda: budget.set_budget(wijk_id, jaar, bedrag, notities, override_reden=override_reden)  # noqa: E731
         if existing is not None:
-            return changes.update(self.context, text, MONEY_TABLES, Meedoenbudget, existing.id, do)
+            return changes.update(self.context, text, MONEY_TABLES, Meedoenbudget, existing.id, do,
+                                  restore_fn=restore_money)
         return changes.create(self.context, text, MONEY_TABLES, do,
-                              lambda budget_id: common.delete_row(Meedoenbudget.get_by_id(budget_id), "Het budget"))
+                              lambda budget_id: common.delete_row(Meedoenbudget.get_by_id(budget_id), "Het budget"),
+                              restore_money)
 
 
 class BudgetTab(BaseTab):
@@ -415,7 +432,7 @@ class BudgetTab(BaseTab):
                                                              "Ctrl+Z.").format(what), self.tr("Verwijderen")):
             return
         try:
-            changes.delete(self.context, text, MONEY_TABLES, lambda: fn(row.id))
+            changes.delete(self.context, text, MONEY_TABLES, lambda: fn(row.id), restore_money)
         except ServiceError as exc:
             show_error(self, exc, self.tr("Niet verwijderd"))
 
@@ -468,7 +485,8 @@ class BudgetTab(BaseTab):
             with_override(self, lambda override: changes.update(
                 self.context, self.tr("Status van toekenning '{0}' naar '{1}'").format(
                     grant.omschrijving, labels.status_label("toekenning", status)), MONEY_TABLES, Toekenning, row.id,
-                lambda: budget.change_toekenning_status(row.id, status, reden, override_reden=override)))
+                lambda: budget.change_toekenning_status(row.id, status, reden, override_reden=override),
+                restore_fn=restore_money))
 
         StatusDialog("toekenning", grant.status, grant.omschrijving, apply, self).exec()
 
@@ -482,7 +500,8 @@ class BudgetTab(BaseTab):
             with_override(self, lambda override: changes.update(
                 self.context, self.tr("Status van uitgave '{0}' naar '{1}'").format(
                     expense.omschrijving, labels.status_label("uitgave", status)), MONEY_TABLES, Uitgave, row.id,
-                lambda: budget.change_uitgave_status(row.id, status, reden, override_reden=override)))
+                lambda: budget.change_uitgave_status(row.id, status, reden, override_reden=override),
+                restore_fn=restore_money))
 
         StatusDialog("uitgave", expense.status, expense.omschrijving, apply, self).exec()
 
@@ -492,7 +511,7 @@ class BudgetTab(BaseTab):
             return
         try:
             changes.update(self.context, self.tr("Uitgave '{0}' betaald").format(row.omschrijving), MONEY_TABLES,
-                           Uitgave, row.id, lambda: budget.mark_paid(row.id))
+                           Uitgave, row.id, lambda: budget.mark_paid(row.id), restore_fn=restore_money)
         except ServiceError as exc:
             show_error(self, exc)
 
@@ -514,7 +533,8 @@ class BudgetTab(BaseTab):
         try:
             copy = copy_receipt(source, self.context.db_path, uitgave.uuid)
             changes.update(self.context, self.tr("Bonnetje bij '{0}'").format(uitgave.omschrijving), MONEY_TABLES,
-                           Uitgave, uitgave_id, lambda: budget.update_uitgave(uitgave_id, bonnetje=str(copy)))
+                           Uitgave, uitgave_id, lambda: budget.update_uitgave(uitgave_id, bonnetje=str(copy)),
+                           restore_fn=restore_money)
         except (OSError, ServiceError) as exc:
             show_error(self, exc)
 
