@@ -98,9 +98,13 @@ def check_qt_application(ctx: SelftestContext) -> str:
     from PySide6 import __version__ as pyside_version
     from PySide6.QtWidgets import QApplication
 
+    from wijkdesk import logsetup
+
     app = QApplication.instance()
     if app is None:
         app = QApplication(["wijkdesk"])
+        # Qt's own remarks (such as the offscreen plug-in's) go to the log, not between the results.
+        logsetup.install_qt_message_handler()
     QApplication.setOrganizationName(ORG_NAME)
     QApplication.setApplicationName(APP_NAME)
     ctx.app = app
@@ -137,14 +141,13 @@ def check_resources(ctx: SelftestContext) -> str:
 
 
 def check_translations(ctx: SelftestContext) -> str:
-    """The app's translations under resources/translations and Qt's own Dutch texts load."""
+    """Every translation under resources/ loads, and Qt's own Dutch texts are there."""
     from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 
     loaded = []
-    folder = paths.resource("translations")
-    for qm in sorted(folder.glob("*.qm")) if folder.is_dir() else []:
+    for qm in sorted(paths.resources_dir().rglob("*.qm")):
         translator = QTranslator()
-        if not translator.load(str(qm)):
+        if not translator.load(str(qm)) or translator.isEmpty():
             raise CheckFailed(f"vertaling {qm.name} laadt niet")
         loaded.append(qm.name)
     # Qt's own texts (standard buttons such as 'Annuleren'): the build collects them from PySide6.
@@ -201,6 +204,98 @@ def check_database(ctx: SelftestContext) -> str:
     return "geen problemen"
 
 
+def check_main_window(ctx: SelftestContext) -> str:
+    """Build the main window as the app does, show it off-screen and visit every tab."""
+    from PySide6.QtWidgets import QAbstractItemView, QApplication, QTabWidget
+
+    from wijkdesk.views.app import create_main_window
+
+    window = create_main_window(ctx.db_path)
+    if window is None:
+        raise CheckFailed("het venster is niet gemaakt (de database werd niet geopend)")
+    _dont_show(window)
+    window.resize(1200, 800)
+    window.show()
+    QApplication.processEvents()
+    tabs = window.findChild(QTabWidget)
+    if tabs is None or tabs.count() == 0:
+        raise CheckFailed("het venster heeft geen tabbladen")
+    seen = []
+    for index in range(tabs.count()):
+        tabs.setCurrentIndex(index)
+        QApplication.processEvents()
+        page, title = tabs.widget(index), tabs.tabText(index).replace("&", "")
+        if not page.isVisible():
+            raise CheckFailed(f"tabblad {title} wordt niet getoond")
+        rows = sum(view.model().rowCount() for view in page.findChildren(QAbstractItemView)
+                   if view.model() is not None and view.isVisibleTo(page))
+        if rows == 0:
+            raise CheckFailed(f"tabblad {title} toont geen rijen, terwijl er voorbeeldgegevens zijn")
+        seen.append(f"{title} ({rows})")
+    image = window.grab()  # paints the whole widget tree: fonts, styles and icons must all work
+    if image.isNull() or image.width() < 100:
+        raise CheckFailed("het venster kan niet worden getekend")
+    window.close()
+    window.deleteLater()
+    QApplication.processEvents()
+    return f"{tabs.count()} tabbladen: " + ", ".join(seen)
+
+
+def check_excel(ctx: SelftestContext) -> str:
+    """Write the finance workbook, read it with openpyxl, and import it back (as a dry run)."""
+    from openpyxl import load_workbook
+
+    from wijkdesk.exchange.excel_export import export_workbook
+    from wijkdesk.exchange.excel_import import import_workbook
+
+    target = ctx.work_dir / "export.xlsx"
+    result = export_workbook(target)
+    if not target.is_file():
+        raise CheckFailed(f"{target.name} is niet geschreven")
+    wb = load_workbook(target, read_only=True)
+    try:
+        missing = {"Overzicht", "Toekenningen", "Uitgaven", "Ideeën", "Doelen", "Info"} - set(wb.sheetnames)
+        if missing:
+            raise CheckFailed(f"bladen ontbreken: {', '.join(sorted(missing))}")
+        uitgaven_rows = sum(1 for row in wb["Uitgaven"].iter_rows(min_row=2, values_only=True)
+                            if any(value is not None for value in row))
+    finally:
+        wb.close()
+    if uitgaven_rows < result.rows.get("uitgaven", 0) or result.rows.get("uitgaven", 0) == 0:
+        raise CheckFailed(f"blad Uitgaven heeft {uitgaven_rows} rijen, de export meldde {result.rows}")
+    report = import_workbook(target, dry_run=True)
+    if not report.ok:
+        raise CheckFailed("teruglezen: " + "; ".join(str(p) for p in report.problems[:3]))
+    changed = report.count("nieuw") + report.count("bijwerken")
+    if changed:
+        raise CheckFailed(f"teruglezen van een ongewijzigde export zou {changed} rijen wijzigen")
+    return (f"{target.name}: {result.rows.get('uitgaven')} uitgaven, {result.rows.get('ideeen')} ideeën; "
+            f"teruggelezen, {report.count('ongewijzigd')} rijen ongewijzigd")
+
+
+def check_vote_count(ctx: SelftestContext) -> str:
+    """Count a small built-in election with both rules; the outcomes are known by hand.
+
+    Budget 100 euro, 11 voters. Six vote for A and B (50 each), one for A only, four for C (36).
+    Greedy takes the most votes first: A (7), B (6); C no longer fits. Equal shares gives every
+    voter 100/11: A's seven supporters pay 50, then B's six have too little left, while C's four
+    can pay 36 together: A and C.
+    """
+    from wijkdesk.domain.voting import Election, Project, decide
+
+    election = Election(
+        budget=10000,
+        projects=[Project("A", 5000, "Speeltuin"), Project("B", 5000, "Bankjes"),
+                  Project("C", 3600, "Buurtmoestuin")],
+        ballots=[{"A": 1, "B": 1}] * 6 + [{"A": 1}] + [{"C": 1}] * 4,
+    )
+    expected = {"greedy": ["A", "B"], "equal-shares": ["A", "C"]}
+    found = {rule: sorted(decide(election, rule).selected) for rule in expected}
+    if found != expected:
+        raise CheckFailed(f"uitkomst {found}, verwacht {expected}")
+    return "meeste stemmen: A, B; equal shares: A, C (zoals verwacht)"
+
+
 SELFTEST_CHECKS: list[Check] = [
     Check("Versie", check_version),
     Check("Qt starten", check_qt_application),
@@ -209,6 +304,9 @@ SELFTEST_CHECKS: list[Check] = [
     Check("Tijdelijke database maken", check_create_database),
     Check("Voorbeeldgegevens", check_demo_data, needs=("Tijdelijke database maken",)),
     Check("Reservekopie bij openen", check_backup_on_reopen, needs=("Voorbeeldgegevens",)),
+    Check("Hoofdvenster en tabbladen", check_main_window, needs=("Qt starten", "Voorbeeldgegevens")),
+    Check("Excel-export en teruglezen", check_excel, needs=("Voorbeeldgegevens",)),
+    Check("Stemmen tellen", check_vote_count),
     Check("Databasecontrole", check_database, needs=("Voorbeeldgegevens",)),
 ]
 

@@ -20,6 +20,9 @@ REQUIRED_CHECKS = [
     "Tijdelijke database maken",
     "Voorbeeldgegevens",
     "Reservekopie bij openen",
+    "Hoofdvenster en tabbladen",
+    "Excel-export en teruglezen",
+    "Stemmen tellen",
     "Databasecontrole",
     "Opruimen",
 ]
@@ -144,3 +147,29 @@ def test_a_database_problem_fails_the_database_check(qapp):
     assert selftest.run_selftest(out=out, checks=checks) == 1
     assert "FOUT Databasecontrole: 1 problemen" in out.getvalue()
     assert "zoekgeraakt" in out.getvalue()
+
+
+def test_an_empty_tab_fails_the_window_check(qapp):
+    checks = [
+        selftest.Check("Qt starten", selftest.check_qt_application),
+        selftest.Check("Tijdelijke database maken", selftest.check_create_database),
+        selftest.Check("Hoofdvenster en tabbladen", selftest.check_main_window),  # no demo data: empty tabs
+    ]
+    out = io.StringIO()
+    assert selftest.run_selftest(out=out, checks=checks) == 1
+    assert "toont geen rijen" in out.getvalue()
+
+
+def test_the_vote_check_knows_the_outcome_by_hand(monkeypatch):
+    """The check compares with fixed outcomes: a rule that picked differently would be a FOUT."""
+    import wijkdesk.domain.voting as voting
+
+    assert selftest.check_vote_count(None).startswith("meeste stemmen")
+    real = voting.decide
+    monkeypatch.setattr(voting, "decide", lambda election, rule: real(election, "greedy"))
+    try:
+        selftest.check_vote_count(None)
+    except selftest.CheckFailed as exc:
+        assert "verwacht" in str(exc)
+    else:
+        raise AssertionError("een verkeerde uitkomst bleef onopgemerkt")

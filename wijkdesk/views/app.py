@@ -97,7 +97,7 @@ def chosen_database(db_path: Path) -> Path:
 
 def run_gui(db_path: Path | str, demo: bool = False) -> int:
     """Open the window on `db_path` and run until it closes; the exit code."""
-    from wijkdesk import logsetup
+    from wijkdesk import logsetup, startup_probe
     from wijkdesk.store.database import DatabaseOpenError, close_database
     from wijkdesk.views import crash, i18n
 
@@ -130,6 +130,7 @@ def run_gui(db_path: Path | str, demo: bool = False) -> int:
 
     window.language_change_requested.connect(switch_language)
     window.show()
+    startup_probe.install(window)  # only with WIJKDESK_EXIT_WHEN_SHOWN (benchmarks/bench_startup.py)
     log.info("Venster geopend op %s", db_path)
     try:
         return app.exec()
