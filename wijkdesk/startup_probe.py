@@ -21,8 +21,11 @@ def requested() -> bool:
     return os.environ.get(ENV_VAR, "") not in ("", "0")
 
 
-def install(window) -> None:
-    """If requested: print MARKER once `window` (or a widget in it) is first painted, then quit Qt."""
+def install(window, quit=None) -> None:
+    """If requested: print MARKER once `window` (or a widget in it) is first painted, then quit Qt.
+
+    `quit` replaces QApplication.quit (tests must not end the shared application's event loop).
+    """
     if not requested():
         return
     from PySide6.QtCore import QEvent, QObject, QTimer
@@ -47,7 +50,7 @@ def install(window) -> None:
             print(MARKER, flush=True)
             log.info("Opstarttijd-meting: hoofdvenster getoond, programma stopt")
             app.removeEventFilter(self)
-            app.quit()
+            (quit or app.quit)()
 
     app = QApplication.instance()
     if app is None:
