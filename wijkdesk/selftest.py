@@ -145,11 +145,20 @@ def check_translations(ctx: SelftestContext) -> str:
     from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 
     loaded = []
+    app_translators = {}
     for qm in sorted(paths.resources_dir().rglob("*.qm")):
         translator = QTranslator()
         if not translator.load(str(qm)) or translator.isEmpty():
             raise CheckFailed(f"vertaling {qm.name} laadt niet")
         loaded.append(qm.name)
+        if qm.name.startswith("wijkdesk_"):
+            app_translators[qm.stem.split("_", 1)[1]] = translator
+    # The app's own English translation: present, and it really translates a tab title.
+    if "en" not in app_translators:
+        raise CheckFailed(f"wijkdesk_en.qm ontbreekt onder {paths.resources_dir()}")
+    english = app_translators["en"].translate("MainWindow", "Ideeën")
+    if not english or english == "Ideeën":
+        raise CheckFailed("wijkdesk_en.qm vertaalt de tabbladnaam 'Ideeën' niet")
     # Qt's own texts (standard buttons such as 'Annuleren'): the build collects them from PySide6.
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     qt_translator = QTranslator()

@@ -86,7 +86,7 @@ def test_frozen_selftest(frozen_program, tmp_path):
 def test_frozen_bundle_leaves_out_unused_qt(frozen_program):
     names = {p.name for p in frozen_program.parent.rglob("*")}
     unwanted = [n for n in names if any(part in n for part in ("Qt6Qml", "Qt6Quick", "Qt6Network", "Qt6Pdf",
-                                                               "opengl32sw", "QtNetwork", "numpy"))]
+                                                               "opengl32sw", "QtNetwork", "numpy", "libssl"))]
     assert unwanted == []
     assert any("Qt6Widgets" in n for n in names)
     assert any(n in ("libqoffscreen.so", "qoffscreen.dll") for n in names)

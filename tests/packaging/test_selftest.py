@@ -173,3 +173,12 @@ def test_the_vote_check_knows_the_outcome_by_hand(monkeypatch):
         assert "verwacht" in str(exc)
     else:
         raise AssertionError("een verkeerde uitkomst bleef onopgemerkt")
+
+
+def test_missing_app_translation_is_reported(qapp, tmp_path, monkeypatch):
+    (tmp_path / "icons").mkdir()
+    monkeypatch.setattr(paths, "resources_dir", lambda: tmp_path)
+    out = io.StringIO()
+    checks = [selftest.Check("Vertalingen", selftest.check_translations)]
+    assert selftest.run_selftest(out=out, checks=checks) == 1
+    assert "FOUT Vertalingen: wijkdesk_en.qm ontbreekt" in out.getvalue()
