@@ -260,6 +260,39 @@ def draw_logboek(p):
         p.drawLine(QPointF(20, y), QPointF(44, y))
 
 
+def draw_stemronde(p):
+    """A ballot box with a ballot going in."""
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(QColor("#ffffff"))
+    p.save()
+    p.translate(32, 18)
+    p.rotate(-12)
+    p.setPen(pen(INK, 3))
+    p.drawRect(QRectF(-10, -14, 20, 24))
+    p.setPen(pen(GREEN, 4))
+    p.drawLine(QPointF(-5, -2), QPointF(-1, 3))
+    p.drawLine(QPointF(-1, 3), QPointF(6, -8))
+    p.restore()
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(BLUE)
+    p.drawRoundedRect(QRectF(8, 28, 48, 30), 4, 4)
+    p.setBrush(INK)
+    p.drawRoundedRect(QRectF(20, 27, 24, 5), 2, 2)
+
+
+def draw_beamer(p):
+    """A projection screen with a bar chart."""
+    p.setPen(pen(INK, 4))
+    p.setBrush(QColor("#ffffff"))
+    p.drawRect(QRectF(8, 8, 48, 36))
+    p.drawLine(QPointF(32, 44), QPointF(32, 58))
+    p.drawLine(QPointF(22, 58), QPointF(42, 58))
+    p.setPen(Qt.PenStyle.NoPen)
+    for x, h, color in ((16, 22, GREEN), (28, 14, ORANGE), (40, 8, GREY)):
+        p.setBrush(color)
+        p.drawRect(QRectF(x, 40 - h, 8, h))
+
+
 ICONS = {name[len("draw_"):]: fn for name, fn in globals().items() if name.startswith("draw_")}
 
 

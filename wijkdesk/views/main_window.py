@@ -54,6 +54,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.tabs)
         self._build_status_bar()
         self._add_standard_tabs()
+        from wijkdesk.views.stemronde import install as install_stemronde  # the Stemronde tab and beamer
+        install_stemronde(self)
         context.data_changed.connect(self._on_data_changed)
         context.scope_changed.connect(self._update_status)
         context.error.connect(self._show_error)

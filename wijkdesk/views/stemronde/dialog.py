@@ -1,0 +1,150 @@
+"""The dialog that sets up a new stemronde: name, budget, ballot kind, rule, and the ideas on the ballot."""
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QListWidgetItem
+
+from wijkdesk.domain.money import format_cents
+from wijkdesk.services import budget, lists, stemronde
+from wijkdesk.store.models import Idee
+from wijkdesk.views.dialogs import FormDialog, combo_value, fill_combo
+from wijkdesk.views.forms.ui_stemronde_dialog import Ui_StemrondeDialog
+
+log = logging.getLogger(__name__)
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("stemronde", text)
+
+
+def choice_labels() -> dict[str, list[tuple[str, str]]]:
+    """(stored value, shown text) for every setting; written out so the translation tools find them."""
+    return {
+        "stemwijze": [("goedkeuring", _t("Goedkeuring: kruisjes bij de ideeën die je steunt")),
+                      ("budget", _t("Budgetstembiljet: aangekruiste ideeën passen samen in het budget")),
+                      ("punten", _t("Punten: stickers verdelen")),
+                      ("een_keuze", _t("Eén keuze"))],
+        "invoerwijze": [("biljetten", _t("Stembiljet voor stembiljet (papier)")),
+                        ("telling", _t("Telling per idee (handen, stickers)"))],
+        "regel": [("greedy", _t("Meeste stemmen (greedy)")),
+                  ("equal_shares", _t("Method of Equal Shares (eerlijke verdeling)"))],
+        "tevredenheid": [("kosten", _t("Kosten (gebruikelijk)")), ("aantal", _t("Aantal ideeën"))],
+        "aanvulling": [("geen", _t("Geen")), ("greedy", _t("Daarna meeste stemmen met wat over is")),
+                       ("verhogen", _t("Aandeel per kiezer in stappen verhogen (zoals Assen)"))],
+    }
+
+
+class StemrondeDialog(FormDialog):
+    """Set up a new round for the chosen wijk; OK creates it through the stemronde service."""
+
+    UI = Ui_StemrondeDialog
+    ALIASES = {"kosten_cents": "ideeen", "nummer": "ideeen"}
+
+    def __init__(self, wijk_id: int, jaar: int | None, parent=None, vorige=None):
+        super().__init__(parent)
+        self.wijk_id = wijk_id
+        self.vorige = vorige  # a locked round whose rules change: this dialog makes its successor
+        for name, items in choice_labels().items():
+            fill_combo(getattr(self.form, name), items)
+        fill_combo(self.form.bijeenkomst, lists.bijeenkomst_keuzes(wijk_id), self.tr("(geen bijeenkomst)"))
+        found = budget.get_budget(wijk_id, jaar) if jaar else None
+        if found is not None:
+            self.form.budget_cents.setText(format_cents(found.bedrag_cents, symbol=False))
+        self.form.verhoging_cents.setText("1,00")
+        ideas = (Idee.select().where(Idee.wijk == wijk_id, Idee.status.not_in(["afgewezen", "uitgevoerd"]))
+                 .order_by(Idee.titel))
+        for idee in ideas:
+            cost = format_cents(idee.geschatte_kosten_cents) if idee.geschatte_kosten_cents is not None \
+                else self.tr("geen kosten")
+            item = QListWidgetItem(f"{idee.titel}  ({cost})")
+            item.setData(Qt.ItemDataRole.UserRole, idee.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if idee.status in ("nieuw", "in onderzoek")
+                               and idee.geschatte_kosten_cents else Qt.CheckState.Unchecked)
+            self.form.ideeen.addItem(item)
+        if vorige is not None:
+            self._fill_from(vorige)
+        for name in ("stemwijze", "regel", "aanvulling", "invoerwijze"):
+            getattr(self.form, name).currentIndexChanged.connect(self._update_enabled)
+        self._update_enabled()
+
+    def _fill_from(self, ronde) -> None:
+        """Start from the rules of the round being replaced; its ideas stay the same (same paper ballot)."""
+        from wijkdesk.views.dialogs import set_combo_value
+
+        form = self.form
+        self.setWindowTitle(self.tr("Nieuwe ronde met andere regels"))
+        form.uitleg.setText(self.tr("'{0}' heeft al stemmen: de regels liggen vast. Deze nieuwe ronde krijgt dezelfde "
+                                    "ideeën; de oude ronde blijft bewaard.").format(ronde.titel))
+        form.titel.setText(f"{ronde.titel} (nieuwe regels)")
+        form.budget_cents.setText(format_cents(ronde.budget_cents, symbol=False))
+        for name in ("stemwijze", "invoerwijze", "regel", "tevredenheid", "aanvulling"):
+            set_combo_value(getattr(form, name), getattr(ronde, name))
+        set_combo_value(form.bijeenkomst, ronde.bijeenkomst_id)
+        form.max_keuzes.setValue(ronde.max_keuzes or 0)
+        form.punten_per_kiezer.setValue(ronde.punten_per_kiezer or 0)
+        form.max_punten_per_idee.setValue(ronde.max_punten_per_idee or 0)
+        if ronde.verhoging_cents:
+            form.verhoging_cents.setText(format_cents(ronde.verhoging_cents, symbol=False))
+        form.vier_ogen.setChecked(ronde.vier_ogen)
+        for widget in (form.ideeen, form.ideeen_label):
+            widget.setVisible(False)
+
+    def _update_enabled(self) -> None:
+        """Show only the settings that belong to the choices made (fewer questions, fewer mistakes)."""
+        form = self.form
+        stemwijze = combo_value(form.stemwijze)
+        equal = combo_value(form.regel) == "equal_shares"
+        for name, visible in (("max_keuzes", stemwijze == "goedkeuring"),
+                              ("punten_per_kiezer", stemwijze == "punten"),
+                              ("max_punten_per_idee", stemwijze == "punten"),
+                              ("aanvulling", equal), ("tevredenheid", True),
+                              ("verhoging_cents", equal and combo_value(form.aanvulling) == "verhogen")):
+            getattr(form, name).setVisible(visible)
+            getattr(form, f"{name}_label").setVisible(visible)
+
+    def checked_ideas(self) -> list[int]:
+        out = []
+        for row in range(self.form.ideeen.count()):
+            item = self.form.ideeen.item(row)
+            if item.checkState() == Qt.CheckState.Checked:
+                out.append(item.data(Qt.ItemDataRole.UserRole))
+        return out
+
+    def set_checked_ideas(self, idee_ids) -> None:
+        wanted = set(idee_ids)
+        for row in range(self.form.ideeen.count()):
+            item = self.form.ideeen.item(row)
+            item.setCheckState(Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) in wanted
+                               else Qt.CheckState.Unchecked)
+
+    def save(self, override_reden: str):
+        form = self.form
+        stemwijze = combo_value(form.stemwijze)
+        regel = combo_value(form.regel)
+        fields = {
+            "stemwijze": stemwijze,
+            "invoerwijze": combo_value(form.invoerwijze),
+            "regel": regel,
+            "tevredenheid": combo_value(form.tevredenheid),
+            "aanvulling": combo_value(form.aanvulling) if regel == "equal_shares" else "geen",
+            "vier_ogen": form.vier_ogen.isChecked(),
+            "bijeenkomst": combo_value(form.bijeenkomst),
+        }
+        # Settings that do not belong to the chosen kind are sent as None, so nothing stale is kept.
+        fields["max_keuzes"] = form.max_keuzes.value() or None if stemwijze == "goedkeuring" else None
+        fields["punten_per_kiezer"] = form.punten_per_kiezer.value() or None if stemwijze == "punten" else None
+        fields["max_punten_per_idee"] = form.max_punten_per_idee.value() or None if stemwijze == "punten" else None
+        fields["verhoging_cents"] = form.verhoging_cents.text() if fields["aanvulling"] == "verhogen" else None
+        if self.vorige is not None:
+            return stemronde.new_round_from(self.vorige.id, form.titel.text(), budget_cents=form.budget_cents.text(),
+                                            **{k: v for k, v in fields.items() if k != "bijeenkomst"})
+        ideas = self.checked_ideas()
+        if not ideas:
+            from wijkdesk.services.errors import ValidationError
+
+            raise ValidationError("ideeen", self.tr("Vink de ideeën aan die op het stembiljet komen."))
+        return stemronde.create_ronde(self.wijk_id, form.titel.text(), form.budget_cents.text(), idee_ids=ideas,
+                                      **fields)

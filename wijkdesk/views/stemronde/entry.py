@@ -1,0 +1,371 @@
+"""Entering votes by keyboard: a tally per idea (count, Enter, next idea) or paper ballots (numbers, Enter).
+
+Both panels work for the first and the second entry (four-eyes). Nothing is ever edited: entering a
+new count for an idea, or correcting a ballot, makes a new entry that replaces the old one.
+"""
+from __future__ import annotations
+
+import html
+import logging
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QFont, QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wijkdesk.domain.money import format_cents
+from wijkdesk.services import stemronde
+from wijkdesk.services.errors import ServiceError, ValidationError
+from wijkdesk.views.dialogs import RedenDialog
+
+log = logging.getLogger(__name__)
+
+ERROR_STYLE = "color: #b00020; font-weight: 600;"
+OK_STYLE = "color: #1b5e20;"
+BIG = 1.6  # the entry line is typed in all evening: larger than the rest
+
+
+def _big(widget: QWidget) -> None:
+    font = QFont(widget.font())
+    font.setPointSizeF(font.pointSizeF() * BIG)
+    widget.setFont(font)
+
+
+def _table(headers: list[str], parent: QWidget) -> QTableWidget:
+    table = QTableWidget(0, len(headers), parent)
+    table.setHorizontalHeaderLabels(headers)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.verticalHeader().setVisible(False)
+    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
+    table.horizontalHeader().setStretchLastSection(True)
+    table.setTabKeyNavigation(False)
+    return table
+
+
+def _item(text, align_right: bool = False) -> QTableWidgetItem:
+    item = QTableWidgetItem(str(text))
+    if align_right:
+        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    return item
+
+
+class EntryLine(QLineEdit):
+    """A line edit that also reports Up, Down and Escape (to move between ideas or cancel)."""
+
+    moved = Signal(int)
+    escaped = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Up:
+            self.moved.emit(-1)
+        elif event.key() == Qt.Key.Key_Down:
+            self.moved.emit(1)
+        elif event.key() == Qt.Key.Key_Escape:
+            self.escaped.emit()
+        else:
+            super().keyPressEvent(event)
+
+
+class TallyEntry(QWidget):
+    """Type the count for the highlighted idea, Enter, and the next idea is highlighted."""
+
+    changed = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.ronde_id: int | None = None
+        self.invoer = 1
+        self.links = []
+        self.position = 0
+        layout = QVBoxLayout(self)
+        self.table = _table([self.tr("Nr"), self.tr("Idee"), self.tr("Kosten"), self.tr("Eerste invoer"),
+                             self.tr("Tweede invoer")], self)
+        self.table.setObjectName("telling_tabel")
+        self.table.currentCellChanged.connect(lambda row, *_: self._go(row) if row >= 0 else None)
+        layout.addWidget(self.table, 1)
+        row = QHBoxLayout()
+        self.prompt = QLabel(self)
+        self.prompt.setObjectName("telling_vraag")
+        _big(self.prompt)
+        self.line = EntryLine(self)
+        self.line.setObjectName("telling_invoer")
+        self.line.setMaximumWidth(160)
+        self.line.setPlaceholderText(self.tr("aantal"))
+        _big(self.line)
+        self.line.returnPressed.connect(self.submit)
+        self.line.moved.connect(lambda step: self._go(self.position + step))
+        row.addWidget(self.prompt, 1)
+        row.addWidget(self.line)
+        layout.addLayout(row)
+        self.message = QLabel(self)
+        self.message.setObjectName("telling_melding")
+        self.message.setWordWrap(True)
+        layout.addWidget(self.message)
+        hint = QLabel(self.tr("Typ het aantal en druk op Enter; ↑ en ↓ kiezen een ander idee. Een nieuw aantal voor "
+                              "een idee is een verbetering: de vorige invoer blijft bewaard."), self)
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: #555;")
+        layout.addWidget(hint)
+
+    def load(self, ronde_id: int | None, invoer: int) -> None:
+        self.ronde_id, self.invoer = ronde_id, invoer
+        self.links = stemronde.ronde_ideeen(ronde_id) if ronde_id else []
+        self.position = min(self.position, max(len(self.links) - 1, 0))
+        self.refresh()
+        self.message.clear()
+
+    def refresh(self) -> None:
+        first = stemronde.current_tallies(self.ronde_id, 1) if self.ronde_id else {}
+        second = stemronde.current_tallies(self.ronde_id, 2) if self.ronde_id else {}
+        self.table.blockSignals(True)
+        self.table.setRowCount(len(self.links))
+        for row, link in enumerate(self.links):
+            a, b = first.get(link.id), second.get(link.id)
+            values = [link.nummer, link.idee.titel, format_cents(link.kosten_cents),
+                      a.aantal if a else "", b.aantal if b else ""]
+            for column, value in enumerate(values):
+                self.table.setItem(row, column, _item(value, column in (0, 2, 3, 4)))
+            if a and b and a.aantal != b.aantal:
+                for column in (3, 4):
+                    self.table.item(row, column).setForeground(QColor("#b00020"))
+        self.table.blockSignals(False)
+        self.table.resizeColumnsToContents()
+        self._go(self.position)
+
+    def _go(self, row: int) -> None:
+        if not self.links:
+            self.prompt.setText(self.tr("Geen ideeën op het stembiljet."))
+            return
+        self.position = max(0, min(row, len(self.links) - 1))
+        link = self.links[self.position]
+        self.table.blockSignals(True)
+        self.table.selectRow(self.position)
+        self.table.blockSignals(False)
+        wie = self.tr("eerste invoer") if self.invoer == 1 else self.tr("tweede invoer")
+        self.prompt.setText(self.tr("Idee {0} – {1} ({2}): aantal").format(link.nummer, link.idee.titel, wie))
+        self.line.setFocus()
+
+    def submit(self) -> None:
+        if not self.links or self.ronde_id is None:
+            return
+        link = self.links[self.position]
+        text = self.line.text().strip()
+        try:
+            before = stemronde.current_tallies(self.ronde_id, self.invoer).get(link.id)
+            row = stemronde.enter_tally(self.ronde_id, link.id, text, invoer=self.invoer)
+        except ValidationError as exc:
+            self.message.setStyleSheet(ERROR_STYLE)
+            self.message.setText(exc.message)
+            self.line.selectAll()
+            return
+        if before is not None and before.id != row.id:
+            note = self.tr("Idee {0} verbeterd van {1} naar {2} (de vorige invoer blijft bewaard).").format(
+                link.nummer, before.aantal, row.aantal)
+        else:
+            note = self.tr("Idee {0}: {1} opgeslagen.").format(link.nummer, row.aantal)
+        self.message.setStyleSheet(OK_STYLE)
+        self.message.setText(note)
+        self.line.clear()
+        self.position = min(self.position + 1, len(self.links) - 1)
+        self.changed.emit()
+
+
+class BallotEntry(QWidget):
+    """Type the idea numbers of a paper ballot and Enter; a ballot that breaks the rules is shown at once."""
+
+    changed = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.ronde_id: int | None = None
+        self.invoer = 1
+        self.pending_invalid: str | None = None  # typed text waiting for "keep as invalid"
+        self.correcting = None  # the Stembiljet being corrected
+        layout = QVBoxLayout(self)
+        row = QHBoxLayout()
+        self.prompt = QLabel(self)
+        self.prompt.setObjectName("biljet_vraag")
+        _big(self.prompt)
+        self.line = EntryLine(self)
+        self.line.setObjectName("biljet_invoer")
+        self.line.setPlaceholderText(self.tr("bijv. 3 5 12"))
+        _big(self.line)
+        self.line.returnPressed.connect(self.submit)
+        self.line.escaped.connect(self.cancel)
+        self.line.textEdited.connect(self._edited)
+        row.addWidget(self.prompt)
+        row.addWidget(self.line, 1)
+        layout.addLayout(row)
+        self.message = QLabel(self)
+        self.message.setObjectName("biljet_melding")
+        self.message.setWordWrap(True)
+        layout.addWidget(self.message)
+        hint = QLabel(self.tr("Typ de nummers met spaties ertussen en druk op Enter. Bij punten: typ een nummer twee "
+                              "keer voor twee punten, of 3:2. Een leeg biljet is blanco."), self)
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: #555;")
+        layout.addWidget(hint)
+        self.legend = QLabel(self)
+        self.legend.setObjectName("nummers")
+        self.legend.setWordWrap(True)
+        layout.addWidget(self.legend)
+        self.table = _table([self.tr("Biljet"), self.tr("Keuzes"), self.tr("Geldig"), self.tr("Opmerking")], self)
+        self.table.setObjectName("biljetten_tabel")
+        layout.addWidget(self.table, 1)
+        buttons = QHBoxLayout()
+        self.correct_button = QPushButton(self.tr("Verbeteren…"), self)
+        self.correct_button.setObjectName("verbeter_knop")
+        self.withdraw_button = QPushButton(self.tr("Laten vervallen…"), self)
+        self.withdraw_button.setObjectName("vervallen_knop")
+        self.correct_button.clicked.connect(self.start_correction)
+        self.withdraw_button.clicked.connect(self.withdraw)
+        buttons.addWidget(self.correct_button)
+        buttons.addWidget(self.withdraw_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self._rows = []
+
+    def load(self, ronde_id: int | None, invoer: int) -> None:
+        self.ronde_id, self.invoer = ronde_id, invoer
+        links = stemronde.ronde_ideeen(ronde_id) if ronde_id else []
+        self.legend.setText(self.tr("Nummers: ") + "  ·  ".join(f"<b>{link.nummer}</b> {html.escape(link.idee.titel)}"
+                                                              for link in links))
+        self.cancel()
+        self.refresh()
+
+    def refresh(self) -> None:
+        ballots = stemronde.current_ballots(self.ronde_id, self.invoer, include_withdrawn=True) if self.ronde_id else {}
+        self._rows = list(reversed(list(ballots.values())))  # newest on top
+        self.table.setRowCount(len(self._rows))
+        for row, biljet in enumerate(self._rows):
+            choices = stemronde.choices_of(biljet)
+            shown = " ".join(str(n) if p == 1 else f"{n}:{p}" for n, p in sorted(choices.items())) or self.tr("blanco")
+            if biljet.vervallen:
+                geldig, note = self.tr("vervallen"), biljet.reden
+            elif biljet.geldig:
+                geldig, note = self.tr("ja"), (self.tr("verbeterd: {0}").format(biljet.reden) if biljet.vervangt_id else "")
+            else:
+                geldig, note = self.tr("ongeldig"), biljet.reden_ongeldig
+            for column, value in enumerate([biljet.volgnummer, shown, geldig, note]):
+                item = _item(value, column == 0)
+                if not biljet.geldig:
+                    item.setForeground(QColor("#b00020"))
+                self.table.setItem(row, column, item)
+        self.table.resizeColumnsToContents()
+        self._update_prompt()
+
+    def _update_prompt(self) -> None:
+        if self.ronde_id is None:
+            self.prompt.setText("")
+            return
+        wie = self.tr("eerste invoer") if self.invoer == 1 else self.tr("tweede invoer")
+        if self.correcting is not None:
+            self.prompt.setText(self.tr("Verbetering van stembiljet {0}:").format(self.correcting.volgnummer))
+        else:
+            self.prompt.setText(self.tr("Stembiljet {0} ({1}):").format(
+                stemronde.next_volgnummer(self.ronde_id, self.invoer), wie))
+        self.line.setFocus()
+
+    def _edited(self, _text: str) -> None:
+        if self.pending_invalid is not None:
+            self.pending_invalid = None
+            self.message.clear()
+
+    def cancel(self) -> None:
+        """Esc: retype (drops a pending invalid ballot or a correction)."""
+        self.pending_invalid = None
+        self.correcting = None
+        self.line.clear()
+        self.message.clear()
+        self._update_prompt()
+
+    def selected_ballot(self):
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        return self._rows[rows[0].row()] if rows else None
+
+    def start_correction(self) -> None:
+        biljet = self.selected_ballot()
+        if biljet is None:
+            self.message.setStyleSheet(ERROR_STYLE)
+            self.message.setText(self.tr("Kies eerst het stembiljet dat verbeterd moet worden."))
+            return
+        self.correcting = biljet
+        self.pending_invalid = None
+        choices = stemronde.choices_of(biljet)
+        self.line.setText(" ".join(str(n) if p == 1 else f"{n}:{p}" for n, p in sorted(choices.items())))
+        self.message.setStyleSheet("")
+        self.message.setText(self.tr("Typ hoe het biljet werkelijk luidt en druk op Enter; Esc breekt af."))
+        self._update_prompt()
+
+    def submit(self) -> None:
+        if self.ronde_id is None:
+            return
+        text = self.line.text()
+        keep_invalid = self.pending_invalid is not None and self.pending_invalid == text
+        try:
+            check = stemronde.check_ballot_text(self.ronde_id, text)
+        except ValidationError as exc:
+            self.message.setStyleSheet(ERROR_STYLE)
+            self.message.setText(exc.message)
+            return
+        if not check.valid and not keep_invalid:
+            self.pending_invalid = text
+            self.message.setStyleSheet(ERROR_STYLE)
+            self.message.setText(self.tr("Ongeldig: {0}  Enter = bewaren als ongeldig stembiljet, "
+                                         "Esc = opnieuw typen.").format(check.reason))
+            return
+        try:
+            if self.correcting is not None:
+                dialog = RedenDialog(self.tr("Waarom wordt stembiljet {0} verbeterd?").format(self.correcting.volgnummer),
+                                     self, self.tr("Verbetering"))
+                if not dialog.exec():
+                    return
+                biljet = stemronde.correct_ballot(self.correcting.id, text, dialog.reason(), keep_invalid=True)
+            else:
+                biljet = stemronde.enter_ballot(self.ronde_id, text, invoer=self.invoer, keep_invalid=keep_invalid)
+        except ServiceError as exc:
+            self.message.setStyleSheet(ERROR_STYLE)
+            self.message.setText(str(exc))
+            return
+        self.correcting = None
+        self.pending_invalid = None
+        self.line.clear()
+        if biljet.geldig:
+            self.message.setStyleSheet(OK_STYLE)
+            self.message.setText(self.tr("Stembiljet {0} opgeslagen.").format(biljet.volgnummer))
+        else:
+            self.message.setStyleSheet(ERROR_STYLE)
+            self.message.setText(self.tr("Stembiljet {0} bewaard als ongeldig: {1}").format(
+                biljet.volgnummer, biljet.reden_ongeldig))
+        self.changed.emit()
+
+    def withdraw(self) -> None:
+        biljet = self.selected_ballot()
+        if biljet is None:
+            self.message.setStyleSheet(ERROR_STYLE)
+            self.message.setText(self.tr("Kies eerst het stembiljet dat moet vervallen."))
+            return
+        dialog = RedenDialog(self.tr("Stembiljet {0} laten vervallen (bijvoorbeeld: twee keer ingevoerd). "
+                                     "Waarom?").format(biljet.volgnummer), self, self.tr("Laten vervallen"))
+        if not dialog.exec():
+            return
+        try:
+            stemronde.withdraw_ballot(biljet.id, dialog.reason())
+        except ServiceError as exc:
+            self.message.setStyleSheet(ERROR_STYLE)
+            self.message.setText(str(exc))
+            return
+        self.changed.emit()

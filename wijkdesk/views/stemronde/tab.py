@@ -1,0 +1,354 @@
+"""The Stemronde tab: the rounds of the wijk, entering votes, the outcome, and the beamer."""
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QIcon
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QRadioButton,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wijkdesk.domain.money import format_cents
+from wijkdesk.services import stemronde
+from wijkdesk.services.errors import ServiceError
+from wijkdesk.views.dialogs import confirm, show_error
+from wijkdesk.views.icons import icon
+from wijkdesk.views.stemronde.beamer import BeamerWindow
+from wijkdesk.views.stemronde.entry import BallotEntry, TallyEntry
+from wijkdesk.views.stemronde.outcome_view import OutcomeView
+from wijkdesk.views.tabs.base import BaseTab
+
+log = logging.getLogger(__name__)
+
+STATUS_TEXT = {"concept": "concept", "open": "open (regels vast)", "gesloten": "uitslag vastgesteld",
+               "vervangen": "vervangen"}
+
+
+class StemrondeTab(BaseTab):
+    """Rounds on the left; on the right the entry of votes and the outcome of the chosen round."""
+
+    key = "stemronde"
+    TABLES = stemronde.TABLES | {"idee", "besluit", "doel", "bijeenkomst", "wijk"}
+    goals_made = Signal(list)
+
+    def __init__(self, context, parent=None):
+        super().__init__(context, parent)
+        self.beamer: BeamerWindow | None = None
+        self.ronde_id: int | None = None
+        outer = QHBoxLayout(self)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        outer.addWidget(self.splitter)
+        # Left: the rounds
+        left = QWidget(self.splitter)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(QLabel(self.tr("Stemrondes van deze wijk"), left))
+        self.rounds = QListWidget(left)
+        self.rounds.setObjectName("rondes")
+        self.rounds.setWordWrap(True)
+        self.rounds.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.rounds.currentItemChanged.connect(lambda item, _prev: self._select(item))
+        left_layout.addWidget(self.rounds, 1)
+        self.new_button = self._button(left, "nieuwe_ronde_knop", self.tr("Nieuwe stemronde…"), self.new_item, "nieuw")
+        self.rules_button = self._button(left, "nieuwe_regels_knop", self.tr("Nieuwe ronde met andere regels…"),
+                                         self.new_rules)
+        self.import_button = self._button(left, "import_knop", self.tr("pabulib-bestand inlezen…"), self.import_pb)
+        self.export_button = self._button(left, "export_knop", self.tr("Exporteren als .pb…"), self.export_pb)
+        self.delete_button = self._button(left, "verwijder_ronde_knop", self.tr("Verwijderen…"), self.delete_selected,
+                                          "verwijderen")
+        for button in (self.new_button, self.rules_button, self.import_button, self.export_button, self.delete_button):
+            left_layout.addWidget(button)
+        # Right: the chosen round
+        right = QWidget(self.splitter)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        top = QHBoxLayout()
+        self.header = QLabel(right)
+        self.header.setObjectName("ronde_kop")
+        self.header.setWordWrap(True)
+        font = QFont(self.header.font())
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        self.header.setFont(font)
+        top.addWidget(self.header, 1)
+        self.beamer_button = self._button(right, "beamer_knop", self.tr("Beamer (F5)"), self.open_beamer, "beamer")
+        top.addWidget(self.beamer_button)
+        right_layout.addLayout(top)
+        self.rules = QLabel(right)
+        self.rules.setObjectName("ronde_regels")
+        self.rules.setWordWrap(True)
+        right_layout.addWidget(self.rules)
+        self.pages = QTabWidget(right)
+        self.pages.setObjectName("ronde_paginas")
+        right_layout.addWidget(self.pages, 1)
+        # Entry page
+        entry_page = QWidget(self.pages)
+        entry_layout = QVBoxLayout(entry_page)
+        chooser = QHBoxLayout()
+        self.first_radio = QRadioButton(self.tr("&Eerste invoer"), entry_page)
+        self.first_radio.setObjectName("eerste_invoer")
+        self.second_radio = QRadioButton(self.tr("&Tweede invoer (vier ogen, door iemand anders)"), entry_page)
+        self.second_radio.setObjectName("tweede_invoer")
+        self.first_radio.setChecked(True)
+        group = QButtonGroup(entry_page)
+        group.addButton(self.first_radio, 1)
+        group.addButton(self.second_radio, 2)
+        group.idClicked.connect(lambda _id: self._load_entry())
+        chooser.addWidget(self.first_radio)
+        chooser.addWidget(self.second_radio)
+        chooser.addStretch(1)
+        entry_layout.addLayout(chooser)
+        self.entry_stack = QStackedWidget(entry_page)
+        self.tally = TallyEntry(self.entry_stack)
+        self.ballots = BallotEntry(self.entry_stack)
+        self.entry_stack.addWidget(self.tally)
+        self.entry_stack.addWidget(self.ballots)
+        entry_layout.addWidget(self.entry_stack, 1)
+        self.differences = QLabel(entry_page)
+        self.differences.setObjectName("verschillen")
+        self.differences.setWordWrap(True)
+        entry_layout.addWidget(self.differences)
+        self.pages.addTab(entry_page, self.tr("Stemmen invoeren"))
+        self.outcome = OutcomeView(self.pages)
+        self.pages.addTab(self.outcome, self.tr("Uitslag"))
+        self.pages.currentChanged.connect(lambda _i: self._refresh_page())
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(1, 4)
+        self.splitter.setSizes([260, 1000])
+        for panel in (self.tally, self.ballots):
+            panel.changed.connect(self._votes_changed)
+        self.outcome.changed.connect(lambda: self.context.notify(self.TABLES))
+        self.outcome.goals_made.connect(self.goals_made.emit)
+        self.outcome.show_on_beamer.connect(self.show_outcome_on_beamer)
+
+    def _button(self, parent, name, text, slot, icon_name: str = "") -> QPushButton:
+        button = QPushButton(icon(icon_name) if icon_name else QIcon(), text, parent)
+        button.setObjectName(name)
+        button.clicked.connect(slot)
+        return button
+
+    def title(self) -> str:
+        return self.tr("Stemronde")
+
+    def state_widgets(self) -> dict:
+        return {"splitter": self.splitter}
+
+    # --- which round -------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        wijk_id = self.context.wijk_id
+        self.rounds.blockSignals(True)
+        self.rounds.clear()
+        rows = stemronde.rondes(wijk_id) if wijk_id is not None else []
+        for ronde in rows:
+            item = QListWidgetItem(f"{ronde.titel}\n{STATUS_TEXT.get(ronde.status, ronde.status)}")
+            item.setData(Qt.ItemDataRole.UserRole, ronde.id)
+            item.setIcon(icon("stemronde"))
+            self.rounds.addItem(item)
+        ids = [r.id for r in rows]
+        if self.ronde_id not in ids:
+            self.ronde_id = ids[0] if ids else None
+        if self.ronde_id is not None:
+            self.rounds.setCurrentRow(ids.index(self.ronde_id))
+        self.rounds.blockSignals(False)
+        self._show_round(reload_entry=False)
+
+    def scope_changed(self) -> None:
+        self.ronde_id = None
+
+    def _select(self, item: QListWidgetItem | None) -> None:
+        self.ronde_id = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        self._show_round(reload_entry=True)
+
+    def select_ronde(self, ronde_id: int) -> None:
+        self.ronde_id = ronde_id
+        self.refresh()
+        self._show_round(reload_entry=True)
+
+    def _show_round(self, reload_entry: bool) -> None:
+        has = self.ronde_id is not None
+        for widget in (self.pages, self.beamer_button, self.export_button, self.rules_button, self.delete_button):
+            widget.setEnabled(has)
+        if not has:
+            self.header.setText(self.tr("Nog geen stemronde: maak er een met 'Nieuwe stemronde…' of lees een "
+                                        "pabulib-bestand in.") if self.context.wijk_id else self.tr("Kies eerst een wijk."))
+            self.rules.clear()
+            self.tally.load(None, 1)
+            self.ballots.load(None, 1)
+            self.outcome.load(None)
+            return
+        ronde = stemronde.get_ronde(self.ronde_id)
+        self.header.setText(f"{ronde.titel} — {STATUS_TEXT.get(ronde.status, ronde.status)}")
+        parts = [stemronde.LABELS[ronde.stemwijze], stemronde.LABELS[ronde.invoerwijze], stemronde.LABELS[ronde.regel],
+                 self.tr("budget {0}").format(format_cents(ronde.budget_cents))]
+        if ronde.max_keuzes:
+            parts.append(self.tr("hoogstens {0} kruisjes").format(ronde.max_keuzes))
+        if ronde.stemwijze == "punten":
+            parts.append(self.tr("{0} punten per kiezer").format(ronde.punten_per_kiezer))
+        if ronde.regel == "equal_shares" and ronde.aanvulling != "geen":
+            parts.append(self.tr("aanvulling: {0}").format(stemronde.LABELS[ronde.aanvulling]))
+        if ronde.vier_ogen:
+            parts.append(self.tr("tweede invoer verplicht"))
+        self.rules.setText(" · ".join(parts))
+        self.rules_button.setEnabled(ronde.vergrendeld and ronde.status != "vervangen")
+        self.delete_button.setEnabled(not ronde.vergrendeld)
+        entry_allowed = ronde.status in ("concept", "open") and not self.context.readonly
+        self.entry_stack.setEnabled(entry_allowed)
+        self.entry_stack.setCurrentWidget(self.tally if ronde.invoerwijze == "telling" else self.ballots)
+        if reload_entry:
+            self._load_entry()
+        else:
+            self.entry_stack.currentWidget().refresh()
+        self._update_differences()
+        self._refresh_page()
+
+    def _invoer(self) -> int:
+        return 2 if self.second_radio.isChecked() else 1
+
+    def _load_entry(self) -> None:
+        self.entry_stack.currentWidget().load(self.ronde_id, self._invoer())
+
+    def _refresh_page(self) -> None:
+        if self.pages.currentWidget() is self.outcome:
+            self.outcome.load(self.ronde_id)
+
+    def _update_differences(self) -> None:
+        if self.ronde_id is None:
+            self.differences.clear()
+            return
+        found = stemronde.differences(self.ronde_id)
+        if found:
+            self.differences.setStyleSheet("color: #b00020; font-weight: 600;")
+            shown = "\n".join("• " + v.text() for v in found[:12])
+            more = self.tr("\n… en nog {0}").format(len(found) - 12) if len(found) > 12 else ""
+            self.differences.setText(self.tr("Verschillen tussen eerste en tweede invoer ({0}):").format(len(found))
+                                     + "\n" + shown + more)
+        elif stemronde.second_entry_started(self.ronde_id):
+            self.differences.setStyleSheet("color: #1b5e20; font-weight: 600;")
+            self.differences.setText(self.tr("Eerste en tweede invoer komen overeen."))
+        else:
+            self.differences.clear()
+
+    def _votes_changed(self) -> None:
+        self.context.notify(stemronde.TABLES)
+
+    def show_outcome_page(self) -> None:
+        self.pages.setCurrentWidget(self.outcome)
+
+    # --- actions -----------------------------------------------------------------------------------
+
+    def new_item(self) -> None:
+        if self.context.wijk_id is None:
+            show_error(self, ServiceError(self.tr("Kies eerst een wijk.")))
+            return
+        from wijkdesk.views.stemronde.dialog import StemrondeDialog
+
+        dialog = StemrondeDialog(self.context.wijk_id, self.context.jaar, self)
+        if dialog.exec() and dialog.result_row is not None:
+            self.ronde_id = dialog.result_row.id
+            self.context.notify(stemronde.TABLES)
+            self.select_ronde(self.ronde_id)
+
+    def new_rules(self) -> None:
+        if self.ronde_id is None:
+            return
+        from wijkdesk.views.stemronde.dialog import StemrondeDialog
+
+        dialog = StemrondeDialog(self.context.wijk_id, self.context.jaar, self, vorige=stemronde.get_ronde(self.ronde_id))
+        if dialog.exec() and dialog.result_row is not None:
+            self.context.notify(stemronde.TABLES)
+            self.select_ronde(dialog.result_row.id)
+
+    def delete_selected(self) -> None:
+        if self.ronde_id is None:
+            return
+        ronde = stemronde.get_ronde(self.ronde_id)
+        if not confirm(self, self.tr("Stemronde verwijderen"),
+                       self.tr("De stemronde '{0}' verwijderen? De ideeën zelf blijven bestaan.").format(ronde.titel),
+                       self.tr("Verwijderen")):
+            return
+        try:
+            stemronde.delete_ronde(ronde)
+        except ServiceError as exc:
+            show_error(self, exc)
+            return
+        self.ronde_id = None
+        self.context.notify(stemronde.TABLES)
+
+    def import_pb(self, path: str | None = None) -> None:
+        if self.context.wijk_id is None:
+            show_error(self, ServiceError(self.tr("Kies eerst een wijk.")))
+            return
+        if not path:
+            path, _filter = QFileDialog.getOpenFileName(self, self.tr("pabulib-bestand inlezen"), "",
+                                                        self.tr("pabulib (*.pb);;Alle bestanden (*)"))
+            if not path:
+                return
+        from wijkdesk.exchange.pabulib import PabulibError
+        from wijkdesk.exchange.pabulib_ronde import import_pb
+
+        try:
+            ronde = import_pb(self.context.wijk_id, path)
+        except (ServiceError, PabulibError) as exc:
+            show_error(self, exc, self.tr("Niet ingelezen"))
+            return
+        self.context.notify(self.TABLES)
+        self.select_ronde(ronde.id)
+
+    def export_pb(self, path: str | None = None) -> None:
+        if self.ronde_id is None:
+            return
+        if not path:
+            ronde = stemronde.get_ronde(self.ronde_id)
+            path, _filter = QFileDialog.getSaveFileName(self, self.tr("Exporteren als pabulib-bestand"),
+                                                        f"{ronde.titel}.pb", self.tr("pabulib (*.pb)"))
+            if not path:
+                return
+        from wijkdesk.exchange.pabulib_ronde import export_pb_file
+
+        try:
+            export_pb_file(self.ronde_id, Path(path))
+        except ServiceError as exc:
+            show_error(self, exc, self.tr("Niet geëxporteerd"))
+
+    # --- beamer ------------------------------------------------------------------------------------
+
+    def open_beamer(self) -> BeamerWindow | None:
+        if self.ronde_id is None:
+            return None
+        if self.beamer is None:
+            self.beamer = BeamerWindow(self.context, self.ronde_id)
+            self.beamer.closed.connect(self._beamer_closed)
+        else:
+            self.beamer.set_ronde(self.ronde_id)
+        window = self.window()
+        self.beamer.present(window.screen() if window is not None else None)
+        return self.beamer
+
+    def show_outcome_on_beamer(self) -> None:
+        beamer = self.open_beamer()
+        if beamer is not None:
+            beamer.show_outcome()
+
+    def _beamer_closed(self) -> None:
+        beamer, self.beamer = self.beamer, None
+        if beamer is not None:
+            beamer.deleteLater()
+        window = self.window()
+        if window is not None and window.isVisible():
+            window.activateWindow()
