@@ -2,6 +2,180 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="nl_NL">
 <context>
+    <name>BallotEntry</name>
+    <message>
+        <source>bijv. 3 5 12</source>
+        <translation>e.g. 3 5 12</translation>
+    </message>
+    <message>
+        <source>Typ de nummers met spaties ertussen en druk op Enter. Bij punten: typ een nummer twee keer voor twee punten, of 3:2. Een leeg biljet is blanco.</source>
+        <translation>Type the numbers separated by spaces and press Enter. With points: type a number twice for two points, or 3:2. An empty ballot is blank.</translation>
+    </message>
+    <message>
+        <source>Biljet</source>
+        <translation>Ballot</translation>
+    </message>
+    <message>
+        <source>Keuzes</source>
+        <translation>Choices</translation>
+    </message>
+    <message>
+        <source>Geldig</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <source>Opmerking</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Verbeteren…</source>
+        <translation>Correct…</translation>
+    </message>
+    <message>
+        <source>Laten vervallen…</source>
+        <translation>Withdraw…</translation>
+    </message>
+    <message>
+        <source>Nummers: </source>
+        <translation>Numbers: </translation>
+    </message>
+    <message>
+        <source>blanco</source>
+        <translation>blank</translation>
+    </message>
+    <message>
+        <source>vervallen</source>
+        <translation>withdrawn</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>verbeterd: {0}</source>
+        <translation>corrected: {0}</translation>
+    </message>
+    <message>
+        <source>ongeldig</source>
+        <translation>invalid</translation>
+    </message>
+    <message>
+        <source>eerste invoer</source>
+        <translation>first entry</translation>
+    </message>
+    <message>
+        <source>tweede invoer</source>
+        <translation>second entry</translation>
+    </message>
+    <message>
+        <source>Verbetering van stembiljet {0}:</source>
+        <translation>Correction of ballot {0}:</translation>
+    </message>
+    <message>
+        <source>Stembiljet {0} ({1}):</source>
+        <translation>Ballot {0} ({1}):</translation>
+    </message>
+    <message>
+        <source>Kies eerst het stembiljet dat verbeterd moet worden.</source>
+        <translation>First choose the ballot to correct.</translation>
+    </message>
+    <message>
+        <source>Typ hoe het biljet werkelijk luidt en druk op Enter; Esc breekt af.</source>
+        <translation>Type what the ballot really says and press Enter; Esc cancels.</translation>
+    </message>
+    <message>
+        <source>Ongeldig: {0}  Enter = bewaren als ongeldig stembiljet, Esc = opnieuw typen.</source>
+        <translation>Invalid: {0}  Enter = keep as an invalid ballot, Esc = type again.</translation>
+    </message>
+    <message>
+        <source>Waarom wordt stembiljet {0} verbeterd?</source>
+        <translation>Why is ballot {0} corrected?</translation>
+    </message>
+    <message>
+        <source>Verbetering</source>
+        <translation>Correction</translation>
+    </message>
+    <message>
+        <source>Stembiljet {0} opgeslagen.</source>
+        <translation>Ballot {0} saved.</translation>
+    </message>
+    <message>
+        <source>Stembiljet {0} bewaard als ongeldig: {1}</source>
+        <translation>Ballot {0} kept as invalid: {1}</translation>
+    </message>
+    <message>
+        <source>Kies eerst het stembiljet dat moet vervallen.</source>
+        <translation>First choose the ballot to withdraw.</translation>
+    </message>
+    <message>
+        <source>Stembiljet {0} laten vervallen (bijvoorbeeld: twee keer ingevoerd). Waarom?</source>
+        <translation>Withdraw ballot {0} (for example: entered twice). Why?</translation>
+    </message>
+    <message>
+        <source>Laten vervallen</source>
+        <translation>Withdraw</translation>
+    </message>
+</context>
+<context>
+    <name>BeamerWindow</name>
+    <message>
+        <source>WijkDesk – beamer</source>
+        <translation>WijkDesk – projector</translation>
+    </message>
+    <message>
+        <source>De uitslag volgt zodra de tweede invoer klopt.</source>
+        <translation>The outcome follows once the second entry agrees.</translation>
+    </message>
+    <message>
+        <source>Uitslag: {0} gekozen, {1} over</source>
+        <translation>Outcome: {0} chosen, {1} left</translation>
+    </message>
+    <message>
+        <source>Uitslag: {0} gekozen, {1} te veel</source>
+        <translation>Outcome: {0} chosen, {1} too much</translation>
+    </message>
+    <message>
+        <source>{0} stembiljetten geteld</source>
+        <translation>{0} ballots counted</translation>
+    </message>
+    <message>
+        <source> ({0} ongeldig)</source>
+        <translation> ({0} invalid)</translation>
+    </message>
+    <message>
+        <source>{0} stemmen geteld</source>
+        <translation>{0} votes counted</translation>
+    </message>
+    <message>
+        <source>Budget {0}</source>
+        <translation>Budget {0}</translation>
+    </message>
+    <message>
+        <source>Volgende (spatie): nog {0} ideeën</source>
+        <translation>Next (space): {0} more ideas</translation>
+    </message>
+    <message>
+        <source>Pagina {0} van {1}</source>
+        <translation>Page {0} of {1}</translation>
+    </message>
+    <message>
+        <source>en nog {0} ideeën met minder stemmen</source>
+        <translation>and {0} more ideas with fewer votes</translation>
+    </message>
+    <message>
+        <source>{0} te verdelen</source>
+        <translation>{0} to divide</translation>
+    </message>
+    <message>
+        <source>{0} over</source>
+        <translation>{0} left</translation>
+    </message>
+    <message>
+        <source>{0} te veel</source>
+        <translation>{0} too much</translation>
+    </message>
+</context>
+<context>
     <name>BudgetBar</name>
     <message>
         <source>Uitgegeven {0}, toegekend {1} van {2}</source>
@@ -972,6 +1146,165 @@
     </message>
 </context>
 <context>
+    <name>OutcomeView</name>
+    <message>
+        <source>Wat als</source>
+        <translation>What if</translation>
+    </message>
+    <message>
+        <source>Volgorde</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Nr</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Idee</source>
+        <translation>Idea</translation>
+    </message>
+    <message>
+        <source>Kosten</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <source>Stemmen</source>
+        <translation>Votes</translation>
+    </message>
+    <message>
+        <source>Uitslag</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Waarom</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Toch kiezen…</source>
+        <translation>Choose anyway…</translation>
+    </message>
+    <message>
+        <source>Toch niet kiezen…</source>
+        <translation>Do not choose after all…</translation>
+    </message>
+    <message>
+        <source>Handmatige wijziging intrekken…</source>
+        <translation>Withdraw manual change…</translation>
+    </message>
+    <message>
+        <source>Uitslag vaststellen…</source>
+        <translation>Fix the outcome…</translation>
+    </message>
+    <message>
+        <source>Gekozen ideeën → doelen</source>
+        <translation>Chosen ideas → goals</translation>
+    </message>
+    <message>
+        <source>Uitslag op de beamer</source>
+        <translation>Outcome on the projector</translation>
+    </message>
+    <message>
+        <source>Kies of maak een stemronde.</source>
+        <translation>Choose or create a voting round.</translation>
+    </message>
+    <message>
+        <source>Nog geen uitslag</source>
+        <translation>No outcome yet</translation>
+    </message>
+    <message>
+        <source>Eerst de verschillen tussen eerste en tweede invoer oplossen:</source>
+        <translation>First resolve the differences between the first and second entry:</translation>
+    </message>
+    <message>
+        <source>{0}: {1} gekozen, samen {2} van {3}; over {4}</source>
+        <translation>{0}: {1} chosen, together {2} of {3}; left {4}</translation>
+    </message>
+    <message>
+        <source>Regel: {0}. Geldige stembiljetten: {1}, ongeldig: {2}, blanco: {3}.</source>
+        <translation>Rule: {0}. Valid ballots: {1}, invalid: {2}, blank: {3}.</translation>
+    </message>
+    <message>
+        <source>Regel: {0}. Telling per idee.</source>
+        <translation>Rule: {0}. Count per idea.</translation>
+    </message>
+    <message>
+        <source>Gelijke stand tussen {0}: beslist op het laagste nummer.</source>
+        <translation>Tie between {0}: decided by the lowest number.</translation>
+    </message>
+    <message>
+        <source>Let op: de gekozen ideeën kosten {0} meer dan het budget.</source>
+        <translation>Note: the chosen ideas cost {0} more than the budget.</translation>
+    </message>
+    <message>
+        <source>De uitslag is vastgesteld.</source>
+        <translation>The outcome has been fixed.</translation>
+    </message>
+    <message>
+        <source>gekozen</source>
+        <translation>chosen</translation>
+    </message>
+    <message>
+        <source>niet gekozen</source>
+        <translation>not chosen</translation>
+    </message>
+    <message>
+        <source> (handmatig)</source>
+        <translation> (manual)</translation>
+    </message>
+    <message>
+        <source>geen</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Wat als (vink ideeën aan of uit): {0} Past nog: {1}.</source>
+        <translation>What if (tick ideas on or off): {0} Still fits: {1}.</translation>
+    </message>
+    <message>
+        <source>Kies eerst een idee in de uitslag.</source>
+        <translation>First choose an idea in the outcome.</translation>
+    </message>
+    <message>
+        <source>toch kiezen</source>
+        <translation>choose anyway</translation>
+    </message>
+    <message>
+        <source>toch niet kiezen</source>
+        <translation>not choose after all</translation>
+    </message>
+    <message>
+        <source>de handmatige wijziging intrekken</source>
+        <translation>withdraw the manual change</translation>
+    </message>
+    <message>
+        <source>Idee {0} &apos;{1}&apos; {2}. Schrijf de reden op: die wordt vastgelegd als besluit van de bijeenkomst.</source>
+        <translation>Idea {0} &apos;{1}&apos;: {2}. Write down the reason: it is recorded as a decision of the meeting.</translation>
+    </message>
+    <message>
+        <source>Uitslag handmatig wijzigen</source>
+        <translation>Change the outcome by hand</translation>
+    </message>
+    <message>
+        <source>Uitslag vaststellen</source>
+        <translation>Fix the outcome</translation>
+    </message>
+    <message>
+        <source>De uitslag vastleggen als besluit: gekozen {0}. Daarna kunnen er geen stemmen of wijzigingen meer bij.</source>
+        <translation>Record the outcome as a decision: chosen {0}. After this no votes or changes can be added.</translation>
+    </message>
+    <message>
+        <source>Vaststellen</source>
+        <translation>Fix</translation>
+    </message>
+    <message>
+        <source>{0} doelen gemaakt; de gekozen ideeën staan op &apos;gekozen&apos;.</source>
+        <translation>{0} goals made; the chosen ideas have status &apos;chosen&apos;.</translation>
+    </message>
+    <message>
+        <source>De gekozen ideeën zijn al doelen.</source>
+        <translation>The chosen ideas are goals already.</translation>
+    </message>
+</context>
+<context>
     <name>RedenDialog</name>
     <message>
         <source>Toch doorgaan</source>
@@ -1145,6 +1478,258 @@
     </message>
 </context>
 <context>
+    <name>StemrondeDialog</name>
+    <message>
+        <source>(geen bijeenkomst)</source>
+        <translation>(no meeting)</translation>
+    </message>
+    <message>
+        <source>geen kosten</source>
+        <translation>no cost</translation>
+    </message>
+    <message>
+        <source>Nieuwe ronde met andere regels</source>
+        <translation>New round with other rules</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; heeft al stemmen: de regels liggen vast. Deze nieuwe ronde krijgt dezelfde ideeën; de oude ronde blijft bewaard.</source>
+        <translation>&apos;{0}&apos; has votes already: its rules are locked. This new round gets the same ideas; the old round is kept.</translation>
+    </message>
+    <message>
+        <source>Vink de ideeën aan die op het stembiljet komen.</source>
+        <translation>Tick the ideas that go on the ballot.</translation>
+    </message>
+    <message>
+        <source>Nieuwe stemronde</source>
+        <translation>New voting round</translation>
+    </message>
+    <message>
+        <source>De regels liggen vast zodra de eerste stem is ingevoerd. Andere regels daarna betekent een nieuwe ronde; de oude blijft bewaard.</source>
+        <translation>The rules are locked once the first vote is entered. Other rules after that means a new round; the old one is kept.</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>bijv. Bewonersavond 26 november</source>
+        <translation>e.g. Residents&apos; evening 26 November</translation>
+    </message>
+    <message>
+        <source>Te verdelen budget</source>
+        <translation>Budget to divide</translation>
+    </message>
+    <message>
+        <source>bijv. 25.000,00</source>
+        <translation>e.g. 25.000,00</translation>
+    </message>
+    <message>
+        <source>Bijeenkomst</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Stemwijze</source>
+        <translation>Ballot kind</translation>
+    </message>
+    <message>
+        <source>Invoer</source>
+        <translation>Entry</translation>
+    </message>
+    <message>
+        <source>Hoogstens kruisjes</source>
+        <translation>At most ticks</translation>
+    </message>
+    <message>
+        <source>geen maximum</source>
+        <translation>no maximum</translation>
+    </message>
+    <message>
+        <source>Punten per kiezer</source>
+        <translation>Points per voter</translation>
+    </message>
+    <message>
+        <source>-</source>
+        <translation>-</translation>
+    </message>
+    <message>
+        <source>Hoogstens punten op één idee</source>
+        <translation>At most points on one idea</translation>
+    </message>
+    <message>
+        <source>Regel</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>Tevredenheid</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <source>Aanvulling</source>
+        <translation>Completion</translation>
+    </message>
+    <message>
+        <source>Verhoging per stap</source>
+        <translation>Increase per step</translation>
+    </message>
+    <message>
+        <source>bijv. 1,00 per kiezer</source>
+        <translation>e.g. 1,00 per voter</translation>
+    </message>
+    <message>
+        <source>Vier ogen</source>
+        <translation>Four eyes</translation>
+    </message>
+    <message>
+        <source>Tweede invoer door iemand anders verplicht</source>
+        <translation>Second entry by someone else required</translation>
+    </message>
+    <message>
+        <source>Ideeën op het stembiljet</source>
+        <translation>Ideas on the ballot</translation>
+    </message>
+</context>
+<context>
+    <name>StemrondeTab</name>
+    <message>
+        <source>Beamer tonen (stemronde)</source>
+        <translation>Show on projector (voting round)</translation>
+    </message>
+    <message>
+        <source>De stand of de uitslag van de gekozen stemronde op een tweede scherm</source>
+        <translation>The count or the outcome of the chosen voting round on a second screen</translation>
+    </message>
+    <message>
+        <source>Stemrondes van deze wijk</source>
+        <translation>Voting rounds of this neighbourhood</translation>
+    </message>
+    <message>
+        <source>Nieuwe stemronde…</source>
+        <translation>New voting round…</translation>
+    </message>
+    <message>
+        <source>Nieuwe ronde met andere regels…</source>
+        <translation>New round with other rules…</translation>
+    </message>
+    <message>
+        <source>pabulib-bestand inlezen…</source>
+        <translation>Import pabulib file…</translation>
+    </message>
+    <message>
+        <source>Exporteren als .pb…</source>
+        <translation>Export as .pb…</translation>
+    </message>
+    <message>
+        <source>Verwijderen…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <source>Beamer (F5)</source>
+        <translation>Projector (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Eerste invoer</source>
+        <translation>&amp;First entry</translation>
+    </message>
+    <message>
+        <source>&amp;Tweede invoer (vier ogen, door iemand anders)</source>
+        <translation>&amp;Second entry (four eyes, by someone else)</translation>
+    </message>
+    <message>
+        <source>Stemmen invoeren</source>
+        <translation>Enter votes</translation>
+    </message>
+    <message>
+        <source>Uitslag</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Stemronde</source>
+        <translation>Voting round</translation>
+    </message>
+    <message>
+        <source>Nog geen stemronde: maak er een met &apos;Nieuwe stemronde…&apos; of lees een pabulib-bestand in.</source>
+        <translation>No voting round yet: make one with &apos;New voting round…&apos; or import a pabulib file.</translation>
+    </message>
+    <message>
+        <source>Kies eerst een wijk.</source>
+        <translation>Choose a neighbourhood first.</translation>
+    </message>
+    <message>
+        <source>budget {0}</source>
+        <translation>budget {0}</translation>
+    </message>
+    <message>
+        <source>hoogstens {0} kruisjes</source>
+        <translation>at most {0} ticks</translation>
+    </message>
+    <message>
+        <source>{0} punten per kiezer</source>
+        <translation>{0} points per voter</translation>
+    </message>
+    <message>
+        <source>aanvulling: {0}</source>
+        <translation>completion: {0}</translation>
+    </message>
+    <message>
+        <source>meeste stemmen</source>
+        <translation>most votes</translation>
+    </message>
+    <message>
+        <source>tweede invoer verplicht</source>
+        <translation>second entry required</translation>
+    </message>
+    <message>
+        <source>
+… en nog {0}</source>
+        <translation>
+… and {0} more</translation>
+    </message>
+    <message>
+        <source>Verschillen tussen eerste en tweede invoer ({0}):</source>
+        <translation>Differences between first and second entry ({0}):</translation>
+    </message>
+    <message>
+        <source>Eerste en tweede invoer komen overeen.</source>
+        <translation>First and second entry agree.</translation>
+    </message>
+    <message>
+        <source>Stemronde verwijderen</source>
+        <translation>Delete voting round</translation>
+    </message>
+    <message>
+        <source>De stemronde &apos;{0}&apos; verwijderen? De ideeën zelf blijven bestaan.</source>
+        <translation>Delete the voting round &apos;{0}&apos;? The ideas themselves stay.</translation>
+    </message>
+    <message>
+        <source>Verwijderen</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>pabulib-bestand inlezen</source>
+        <translation>Import pabulib file</translation>
+    </message>
+    <message>
+        <source>pabulib (*.pb);;Alle bestanden (*)</source>
+        <translation>pabulib (*.pb);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Niet ingelezen</source>
+        <translation>Not imported</translation>
+    </message>
+    <message>
+        <source>Exporteren als pabulib-bestand</source>
+        <translation>Export as pabulib file</translation>
+    </message>
+    <message>
+        <source>pabulib (*.pb)</source>
+        <translation>pabulib (*.pb)</translation>
+    </message>
+    <message>
+        <source>Niet geëxporteerd</source>
+        <translation>Not exported</translation>
+    </message>
+</context>
+<context>
     <name>TableTab</name>
     <message>
         <source>Zoeken (Ctrl+F)…</source>
@@ -1161,6 +1746,61 @@
     <message>
         <source>meer dan {0} {1}</source>
         <translation>more than {0} {1}</translation>
+    </message>
+</context>
+<context>
+    <name>TallyEntry</name>
+    <message>
+        <source>Nr</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Idee</source>
+        <translation>Idea</translation>
+    </message>
+    <message>
+        <source>Kosten</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <source>Eerste invoer</source>
+        <translation>First entry</translation>
+    </message>
+    <message>
+        <source>Tweede invoer</source>
+        <translation>Second entry</translation>
+    </message>
+    <message>
+        <source>aantal</source>
+        <translation>count</translation>
+    </message>
+    <message>
+        <source>Typ het aantal en druk op Enter; ↑ en ↓ kiezen een ander idee. Een nieuw aantal voor een idee is een verbetering: de vorige invoer blijft bewaard.</source>
+        <translation>Type the count and press Enter; ↑ and ↓ choose another idea. A new count for an idea is a correction: the previous entry is kept.</translation>
+    </message>
+    <message>
+        <source>Geen ideeën op het stembiljet.</source>
+        <translation>No ideas on the ballot.</translation>
+    </message>
+    <message>
+        <source>eerste invoer</source>
+        <translation>first entry</translation>
+    </message>
+    <message>
+        <source>tweede invoer</source>
+        <translation>second entry</translation>
+    </message>
+    <message>
+        <source>Idee {0} – {1} ({2}): aantal</source>
+        <translation>Idea {0} – {1} ({2}): count</translation>
+    </message>
+    <message>
+        <source>Idee {0} verbeterd van {1} naar {2} (de vorige invoer blijft bewaard).</source>
+        <translation>Idea {0} corrected from {1} to {2} (the previous entry is kept).</translation>
+    </message>
+    <message>
+        <source>Idee {0}: {1} opgeslagen.</source>
+        <translation>Idea {0}: {1} saved.</translation>
     </message>
 </context>
 <context>
@@ -1711,6 +2351,109 @@ Please send that file along when you report this.</translation>
     <message>
         <source>nee</source>
         <translation>no</translation>
+    </message>
+</context>
+<context>
+    <name>stemronde</name>
+    <message>
+        <source>Goedkeuring: kruisjes bij de ideeën die je steunt</source>
+        <translation>Approval: tick the ideas you support</translation>
+    </message>
+    <message>
+        <source>Budgetstembiljet: aangekruiste ideeën passen samen in het budget</source>
+        <translation>Budget ballot: the ticked ideas fit the budget together</translation>
+    </message>
+    <message>
+        <source>Punten: stickers verdelen</source>
+        <translation>Points: spread stickers</translation>
+    </message>
+    <message>
+        <source>Eén keuze</source>
+        <translation>Choose one</translation>
+    </message>
+    <message>
+        <source>Stembiljet voor stembiljet (papier)</source>
+        <translation>Ballot by ballot (paper)</translation>
+    </message>
+    <message>
+        <source>Telling per idee (handen, stickers)</source>
+        <translation>Count per idea (hands, stickers)</translation>
+    </message>
+    <message>
+        <source>Meeste stemmen (greedy)</source>
+        <translation>Most votes (greedy)</translation>
+    </message>
+    <message>
+        <source>Method of Equal Shares (eerlijke verdeling)</source>
+        <translation>Method of Equal Shares (fair division)</translation>
+    </message>
+    <message>
+        <source>Kosten (gebruikelijk)</source>
+        <translation>Cost (usual)</translation>
+    </message>
+    <message>
+        <source>Aantal ideeën</source>
+        <translation>Number of ideas</translation>
+    </message>
+    <message>
+        <source>Geen</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Daarna meeste stemmen met wat over is</source>
+        <translation>Then most votes with what is left</translation>
+    </message>
+    <message>
+        <source>Aandeel per kiezer in stappen verhogen (zoals Assen)</source>
+        <translation>Raise each voter&apos;s share in steps (as Assen did)</translation>
+    </message>
+    <message>
+        <source>Goedkeuring (kruisjes)</source>
+        <translation>Approval (ticks)</translation>
+    </message>
+    <message>
+        <source>Budgetstembiljet</source>
+        <translation>Budget ballot</translation>
+    </message>
+    <message>
+        <source>Punten (stickers)</source>
+        <translation>Points (stickers)</translation>
+    </message>
+    <message>
+        <source>Stembiljetten</source>
+        <translation>Ballots</translation>
+    </message>
+    <message>
+        <source>Telling per idee</source>
+        <translation>Count per idea</translation>
+    </message>
+    <message>
+        <source>Meeste stemmen</source>
+        <translation>Most votes</translation>
+    </message>
+    <message>
+        <source>Method of Equal Shares</source>
+        <translation>Method of Equal Shares</translation>
+    </message>
+    <message>
+        <source>aandeel per kiezer in stappen verhogen</source>
+        <translation>raise each voter&apos;s share in steps</translation>
+    </message>
+    <message>
+        <source>concept</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <source>open (regels vast)</source>
+        <translation>open (rules locked)</translation>
+    </message>
+    <message>
+        <source>uitslag vastgesteld</source>
+        <translation>outcome fixed</translation>
+    </message>
+    <message>
+        <source>vervangen</source>
+        <translation>replaced</translation>
     </message>
 </context>
 <context>

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import logging
 
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtCore import Qt
 
 from wijkdesk.views.icons import icon
 
@@ -21,11 +21,12 @@ def install(window) -> "StemrondeTab":  # noqa: F821 (imported below)
     tab = StemrondeTab(window.context, window)
     window.stemronde_tab = tab
     window.add_tab(tab, tab.title(), icon("stemronde"))
-    action = QAction(icon("beamer"), tab.tr("Beamer tonen (stemronde)"), window)
+    action = QAction(icon("beamer"), QCoreApplication.translate("StemrondeTab", "Beamer tonen (stemronde)"), window)
     action.setObjectName("beamer_actie")
     action.setShortcut(QKeySequence("F5"))
     action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-    action.setStatusTip(tab.tr("De stand of de uitslag van de gekozen stemronde op een tweede scherm"))
+    action.setStatusTip(QCoreApplication.translate(
+        "StemrondeTab", "De stand of de uitslag van de gekozen stemronde op een tweede scherm"))
 
     def show_beamer() -> None:
         window.tabs.setCurrentWidget(tab)

@@ -15,25 +15,55 @@ from wijkdesk.views.forms.ui_stemronde_dialog import Ui_StemrondeDialog
 log = logging.getLogger(__name__)
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("stemronde", text)
-
-
 def choice_labels() -> dict[str, list[tuple[str, str]]]:
-    """(stored value, shown text) for every setting; written out so the translation tools find them."""
+    """(stored value, shown text) for every setting; written out literally so pyside6-lupdate finds them."""
+    t = QCoreApplication
     return {
-        "stemwijze": [("goedkeuring", _t("Goedkeuring: kruisjes bij de ideeën die je steunt")),
-                      ("budget", _t("Budgetstembiljet: aangekruiste ideeën passen samen in het budget")),
-                      ("punten", _t("Punten: stickers verdelen")),
-                      ("een_keuze", _t("Eén keuze"))],
-        "invoerwijze": [("biljetten", _t("Stembiljet voor stembiljet (papier)")),
-                        ("telling", _t("Telling per idee (handen, stickers)"))],
-        "regel": [("greedy", _t("Meeste stemmen (greedy)")),
-                  ("equal_shares", _t("Method of Equal Shares (eerlijke verdeling)"))],
-        "tevredenheid": [("kosten", _t("Kosten (gebruikelijk)")), ("aantal", _t("Aantal ideeën"))],
-        "aanvulling": [("geen", _t("Geen")), ("greedy", _t("Daarna meeste stemmen met wat over is")),
-                       ("verhogen", _t("Aandeel per kiezer in stappen verhogen (zoals Assen)"))],
+        "stemwijze": [
+            ("goedkeuring", t.translate("stemronde", "Goedkeuring: kruisjes bij de ideeën die je steunt")),
+            ("budget", t.translate("stemronde", "Budgetstembiljet: aangekruiste ideeën passen samen in het budget")),
+            ("punten", t.translate("stemronde", "Punten: stickers verdelen")),
+            ("een_keuze", t.translate("stemronde", "Eén keuze")),
+        ],
+        "invoerwijze": [
+            ("biljetten", t.translate("stemronde", "Stembiljet voor stembiljet (papier)")),
+            ("telling", t.translate("stemronde", "Telling per idee (handen, stickers)")),
+        ],
+        "regel": [
+            ("greedy", t.translate("stemronde", "Meeste stemmen (greedy)")),
+            ("equal_shares", t.translate("stemronde", "Method of Equal Shares (eerlijke verdeling)")),
+        ],
+        "tevredenheid": [
+            ("kosten", t.translate("stemronde", "Kosten (gebruikelijk)")),
+            ("aantal", t.translate("stemronde", "Aantal ideeën")),
+        ],
+        "aanvulling": [
+            ("geen", t.translate("stemronde", "Geen")),
+            ("greedy", t.translate("stemronde", "Daarna meeste stemmen met wat over is")),
+            ("verhogen", t.translate("stemronde", "Aandeel per kiezer in stappen verhogen (zoals Assen)")),
+        ],
     }
+
+
+def short_label(value: str) -> str:
+    """A setting or status in a few words, for the summary line and the outcome screen."""
+    t = QCoreApplication
+    labels = {
+        "goedkeuring": t.translate("stemronde", "Goedkeuring (kruisjes)"),
+        "budget": t.translate("stemronde", "Budgetstembiljet"),
+        "punten": t.translate("stemronde", "Punten (stickers)"),
+        "een_keuze": t.translate("stemronde", "Eén keuze"),
+        "biljetten": t.translate("stemronde", "Stembiljetten"),
+        "telling": t.translate("stemronde", "Telling per idee"),
+        "greedy": t.translate("stemronde", "Meeste stemmen"),
+        "equal_shares": t.translate("stemronde", "Method of Equal Shares"),
+        "verhogen": t.translate("stemronde", "aandeel per kiezer in stappen verhogen"),
+        "concept": t.translate("stemronde", "concept"),
+        "open": t.translate("stemronde", "open (regels vast)"),
+        "gesloten": t.translate("stemronde", "uitslag vastgesteld"),
+        "vervangen": t.translate("stemronde", "vervangen"),
+    }
+    return labels.get(value, value)
 
 
 class StemrondeDialog(FormDialog):

@@ -133,10 +133,12 @@ class OutcomeView(QWidget):
         self.header.setText(self.tr("{0}: {1} gekozen, samen {2} van {3}; over {4}").format(
             ronde.titel, len(result.gekozen), format_cents(result.besteed_cents), format_cents(result.budget_cents),
             format_cents(result.over_cents)))
+        from wijkdesk.views.stemronde.dialog import short_label
+
         notes = [self.tr("Regel: {0}. Geldige stembiljetten: {1}, ongeldig: {2}, blanco: {3}.").format(
-            stemronde.LABELS[ronde.regel], result.stand.geldig, result.stand.ongeldig, result.stand.blanco)
+            short_label(ronde.regel), result.stand.geldig, result.stand.ongeldig, result.stand.blanco)
             if ronde.invoerwijze == "biljetten" else self.tr("Regel: {0}. Telling per idee.").format(
-            stemronde.LABELS[ronde.regel])]
+            short_label(ronde.regel))]
         for group in result.gelijke_stand:
             notes.append(self.tr("Gelijke stand tussen {0}: beslist op het laagste nummer.").format(
                 ", ".join(str(n) for n in group)))

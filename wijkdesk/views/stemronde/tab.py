@@ -28,15 +28,12 @@ from wijkdesk.services.errors import ServiceError
 from wijkdesk.views.dialogs import confirm, show_error
 from wijkdesk.views.icons import icon
 from wijkdesk.views.stemronde.beamer import BeamerWindow
+from wijkdesk.views.stemronde.dialog import short_label
 from wijkdesk.views.stemronde.entry import BallotEntry, TallyEntry
 from wijkdesk.views.stemronde.outcome_view import OutcomeView
 from wijkdesk.views.tabs.base import BaseTab
 
 log = logging.getLogger(__name__)
-
-STATUS_TEXT = {"concept": "concept", "open": "open (regels vast)", "gesloten": "uitslag vastgesteld",
-               "vervangen": "vervangen"}
-
 
 class StemrondeTab(BaseTab):
     """Rounds on the left; on the right the entry of votes and the outcome of the chosen round."""
@@ -156,7 +153,7 @@ class StemrondeTab(BaseTab):
         self.rounds.clear()
         rows = stemronde.rondes(wijk_id) if wijk_id is not None else []
         for ronde in rows:
-            item = QListWidgetItem(f"{ronde.titel}\n{STATUS_TEXT.get(ronde.status, ronde.status)}")
+            item = QListWidgetItem(f"{ronde.titel}\n{short_label(ronde.status)}")
             item.setData(Qt.ItemDataRole.UserRole, ronde.id)
             item.setIcon(icon("stemronde"))
             self.rounds.addItem(item)
@@ -193,15 +190,16 @@ class StemrondeTab(BaseTab):
             self.outcome.load(None)
             return
         ronde = stemronde.get_ronde(self.ronde_id)
-        self.header.setText(f"{ronde.titel} — {STATUS_TEXT.get(ronde.status, ronde.status)}")
-        parts = [stemronde.LABELS[ronde.stemwijze], stemronde.LABELS[ronde.invoerwijze], stemronde.LABELS[ronde.regel],
+        self.header.setText(f"{ronde.titel} — {short_label(ronde.status)}")
+        parts = [short_label(ronde.stemwijze), short_label(ronde.invoerwijze), short_label(ronde.regel),
                  self.tr("budget {0}").format(format_cents(ronde.budget_cents))]
         if ronde.max_keuzes:
             parts.append(self.tr("hoogstens {0} kruisjes").format(ronde.max_keuzes))
         if ronde.stemwijze == "punten":
             parts.append(self.tr("{0} punten per kiezer").format(ronde.punten_per_kiezer))
         if ronde.regel == "equal_shares" and ronde.aanvulling != "geen":
-            parts.append(self.tr("aanvulling: {0}").format(stemronde.LABELS[ronde.aanvulling]))
+            parts.append(self.tr("aanvulling: {0}").format(
+                short_label("verhogen") if ronde.aanvulling == "verhogen" else self.tr("meeste stemmen")))
         if ronde.vier_ogen:
             parts.append(self.tr("tweede invoer verplicht"))
         self.rules.setText(" · ".join(parts))
