@@ -352,3 +352,20 @@ def test_progress_is_reported_up_to_the_total(world, tmp_path):
     for label in ("Overzicht", "Toekenningen", "Uitgaven", "Ideeën", "Doelen", "Bestand opslaan"):
         assert label in labels
     assert seen[-1][0] == seen[-1][1] == 4 + 2 + 5 + 4 + 2  # overzicht rows + all data rows
+
+
+def test_ideas_count_in_the_year_of_their_meeting_goals_in_their_deadline_year(world, db, tmp_path):
+    from wijkdesk.services import bijeenkomsten, ideeen
+
+    avond = bijeenkomsten.create_bijeenkomst(world.wijken["Rivierenwijk"], dt.date(2025, 3, 10))
+    ideeen.update_idee(world.ideeen[3], bijeenkomst=avond)  # Buurtbieb, afgewezen, from the 2025 evening
+    path = tmp_path / "2025.xlsx"
+    export_workbook(path, jaar=2025)
+    assert [r["Titel"] for r in sheet_dicts_openpyxl(path, "Ideeën")] == ["Buurtbieb"]
+    assert sheet_dicts_openpyxl(path, "Ideeën")[0]["Bijeenkomst"] == "Bewonersavond 10-03-2025"
+    rivier = next(r for r in sheet_dicts_calamine(path, "Overzicht") if r["Wijk"] == "Rivierenwijk")
+    assert int(rivier["Ideeën afgewezen"]) == 1 and int(rivier["Ideeën nieuw"]) == 0
+    assert sheet_dicts_openpyxl(path, "Doelen") == []  # no goal has a 2025 deadline
+    path = tmp_path / "2026.xlsx"
+    export_workbook(path, wijk="Keizerslanden", jaar=2026)
+    assert [r["Titel"] for r in sheet_dicts_openpyxl(path, "Doelen")] == ["Speeltuin vernieuwd"]

@@ -71,14 +71,40 @@ def _budget_where(query, f: ExportFilter):
     return query
 
 
-def _created_where(query, model, f: ExportFilter):
-    """Ideas and goals belong to the year they were entered (they have no budget year of their own)."""
+def _idee_year_where(query, f: ExportFilter):
+    """Ideas belong to the year of the meeting they came from, else the year they were entered."""
     if f.wijk_id is not None:
-        query = query.where(model.wijk == f.wijk_id)
+        query = query.where(Idee.wijk == f.wijk_id)
     if f.jaar is not None:
         start, end = _year_range(f.jaar)
-        query = query.where((model.aangemaakt_op >= start) & (model.aangemaakt_op < end))
+        query = query.where(
+            (Bijeenkomst.datum.between(start.date(), dt.date(f.jaar, 12, 31)))
+            | (Bijeenkomst.id.is_null() & (Idee.aangemaakt_op >= start) & (Idee.aangemaakt_op < end)))
     return query
+
+
+def _doel_year_where(query, f: ExportFilter):
+    """Goals belong to the year of their deadline, else the year they were entered."""
+    if f.wijk_id is not None:
+        query = query.where(Doel.wijk == f.wijk_id)
+    if f.jaar is not None:
+        start, end = _year_range(f.jaar)
+        query = query.where(
+            (Doel.deadline.between(start.date(), dt.date(f.jaar, 12, 31)))
+            | (Doel.deadline.is_null() & (Doel.aangemaakt_op >= start) & (Doel.aangemaakt_op < end)))
+    return query
+
+
+def _idee_query(*fields):
+    return Idee.select(*fields).join(Bijeenkomst, JOIN.LEFT_OUTER, on=(Idee.bijeenkomst == Bijeenkomst.id))
+
+
+def idee_year(bijeenkomst_datum, aangemaakt_op) -> int:
+    return (bijeenkomst_datum or aangemaakt_op).year
+
+
+def doel_year(deadline, aangemaakt_op) -> int:
+    return (deadline or aangemaakt_op).year
 
 
 # --- counts (for progress) ----------------------------------------------------------------------
@@ -89,8 +115,8 @@ def count_rows(f: ExportFilter) -> dict[str, int]:
     return {
         "toekenningen": _budget_where(Toekenning.select().join(Meedoenbudget), f).count(),
         "uitgaven": _budget_where(Uitgave.select().join(Meedoenbudget), f).count(),
-        "ideeen": _created_where(Idee.select(), Idee, f).count(),
-        "doelen": _created_where(Doel.select(), Doel, f).count(),
+        "ideeen": _idee_year_where(_idee_query(), f).count(),
+        "doelen": _doel_year_where(Doel.select(), f).count(),
     }
 
 
@@ -114,23 +140,31 @@ class OverzichtRow:
 def overzicht_keys(f: ExportFilter) -> list[tuple[int, str, int]]:
     """(wijk id, wijk name, year) of every budget and of every year with ideas or goals, sorted."""
     keys: set[tuple[int, str, int]] = set()
+    names = dict(Wijk.select(Wijk.id, Wijk.naam).tuples())
     for wijk_id, naam, jaar in _budget_where(
         Meedoenbudget.select(Wijk.id, Wijk.naam, Meedoenbudget.jaar).join(Wijk), f
     ).tuples():
         keys.add((wijk_id, naam, jaar))
-    for model in (Idee, Doel):
-        query = _created_where(model.select(Wijk.id, Wijk.naam, model.aangemaakt_op).join(Wijk), model, f)
-        for wijk_id, naam, created in query.tuples():
-            keys.add((wijk_id, naam, created.year))
+    for wijk_id, created, meeting in _idee_year_where(_idee_query(Idee.wijk, Idee.aangemaakt_op, Bijeenkomst.datum),
+                                                      f).tuples():
+        keys.add((wijk_id, names[wijk_id], idee_year(meeting, created)))
+    for wijk_id, created, deadline in _doel_year_where(Doel.select(Doel.wijk, Doel.aangemaakt_op, Doel.deadline),
+                                                       f).tuples():
+        keys.add((wijk_id, names[wijk_id], doel_year(deadline, created)))
     return sorted(keys, key=lambda k: (k[1].lower(), k[2]))
 
 
 def status_counts(model, f: ExportFilter) -> dict[tuple[int, int], Counter]:
-    """(wijk id, year) -> Counter of statuses, for Idee or Doel."""
+    """(wijk id, year) -> Counter of statuses, for Idee or Doel (years as in `idee_year`/`doel_year`)."""
     counts: dict[tuple[int, int], Counter] = {}
-    query = _created_where(model.select(model.wijk, model.aangemaakt_op, model.status), model, f)
-    for wijk_id, created, status in query.tuples():
-        counts.setdefault((wijk_id, created.year), Counter())[status] += 1
+    if model is Idee:
+        query = _idee_year_where(_idee_query(Idee.wijk, Idee.status, Idee.aangemaakt_op, Bijeenkomst.datum), f)
+        year = idee_year
+    else:
+        query = _doel_year_where(Doel.select(Doel.wijk, Doel.status, Doel.aangemaakt_op, Doel.deadline), f)
+        year = doel_year
+    for wijk_id, status, created, other in query.tuples():
+        counts.setdefault((wijk_id, year(other, created)), Counter())[status] += 1
     return counts
 
 
@@ -195,7 +229,7 @@ def idee_rows(f: ExportFilter) -> Iterator[tuple]:
              .join(Wijk)
              .switch(Idee).join(Bewonersgroep, JOIN.LEFT_OUTER)
              .switch(Idee).join(Bijeenkomst, JOIN.LEFT_OUTER))
-    query = _created_where(query, Idee, f).order_by(Wijk.naam, Idee.aangemaakt_op, Idee.id)
+    query = _idee_year_where(query, f).order_by(Wijk.naam, Idee.aangemaakt_op, Idee.id)
     return query.tuples().iterator()
 
 
@@ -244,7 +278,7 @@ def doel_rows(f: ExportFilter) -> Iterator[tuple]:
                      Doel.begroot_cents, Doel.id, Doel.uuid)
              .join(Wijk)
              .switch(Doel).join(Bewonersgroep, JOIN.LEFT_OUTER))
-    query = _created_where(query, Doel, f).order_by(Wijk.naam, Doel.deadline, Doel.id)
+    query = _doel_year_where(query, f).order_by(Wijk.naam, Doel.deadline, Doel.id)
     return query.tuples().iterator()
 
 

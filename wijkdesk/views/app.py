@@ -75,7 +75,11 @@ def create_main_window(db_path: Path | str, demo: bool = False, *, open_db: bool
         apply_settings(settings)
         context = AppContext(db_path, settings)
         context.readonly = readonly
-    return MainWindow(context)
+    window = MainWindow(context)
+    from wijkdesk.views import excel
+
+    excel.install(window)  # Bestand > Exporteren naar Excel / Importsjabloon / Importeren uit Excel
+    return window
 
 
 def _fill_demo_if_empty() -> None:
