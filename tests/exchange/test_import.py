@@ -228,3 +228,23 @@ def test_new_idea_in_a_later_status_walks_the_workflow(world, db, tmp_path, stat
     steps = [json.loads(a.wijzigingen)["status"] for a in
              AuditLog.select().where((AuditLog.rij_uuid == idee.uuid) & (AuditLog.actie == "status")).order_by(AuditLog.id)]
     assert steps == [["nieuw", "gekozen"], ["gekozen", "uitgevoerd"]]
+
+
+@pytest.mark.skipif(not __import__("os").path.isdir("/proc/self/fd"), reason="needs /proc (Linux)")
+def test_import_closes_the_file(world, db, tmp_path):
+    """Windows locks an open file: after reading it, WijkDesk must not hold it any more."""
+    import os
+
+    path = write_book(tmp_path / "dicht.xlsx", {"Uitgaven": [UITGAVE_HEADER, good_uitgave()]})
+    import_workbook(path, dry_run=True)
+
+    def open_files():
+        out = set()
+        for fd in os.listdir("/proc/self/fd"):
+            try:
+                out.add(os.readlink(f"/proc/self/fd/{fd}"))
+            except OSError:
+                pass
+        return out
+
+    assert str(path) not in open_files()

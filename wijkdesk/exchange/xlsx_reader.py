@@ -81,17 +81,19 @@ def open_workbook(path: Path | str):
     except zipfile.BadZipFile:
         raise WorkbookError(f"{path.name} is beschadigd of niet volledig (geen geldig zip-bestand). "
                             "Vraag een nieuwe kopie of sla het opnieuw op in Excel.") from None
+    # A file object, not the path: openpyxl would refuse a good workbook for its file name alone.
+    handle = path.open("rb")
     try:
-        # A file object, not the path: openpyxl would refuse a good workbook for its file name alone.
-        handle = path.open("rb")
-        return load_workbook(handle, read_only=True, data_only=False)
-    except WorkbookError:
-        raise
+        wb = load_workbook(handle, read_only=True, data_only=False)
     except Exception as exc:  # lxml, KeyError, InvalidFileException: all mean a damaged workbook
         handle.close()
         log.info("Werkmap %s niet leesbaar: %r", path, exc)
         raise WorkbookError(f"{path.name} is beschadigd en kan niet worden gelezen ({type(exc).__name__}). "
                             "Open het in Excel, sla het opnieuw op en probeer het nog eens.") from None
+    # openpyxl does not close a file object it was given; close_workbook does (Windows keeps an
+    # open file locked, so the user could not save it in Excel while WijkDesk holds it).
+    wb._wijkdesk_handle = handle
+    return wb
 
 
 def close_workbook(wb) -> None:
@@ -99,10 +101,9 @@ def close_workbook(wb) -> None:
     try:
         wb.close()
     finally:
-        archive = getattr(wb, "_archive", None)
-        fp = getattr(archive, "fp", None)
-        if fp is not None:
-            fp.close()
+        handle = getattr(wb, "_wijkdesk_handle", None)
+        if handle is not None:
+            handle.close()
 
 
 def find_sheet(wb, *names: str):

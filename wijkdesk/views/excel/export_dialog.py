@@ -15,7 +15,7 @@ ALL = None
 
 def default_folder() -> Path:
     location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(location) if location else Path.home()
+    return Path(location) if location and Path(location).is_dir() else Path.home()
 
 
 def default_file_name(wijk: str | None, jaar: int | None) -> str:

@@ -13,6 +13,9 @@ from wijkdesk.exchange.excel_import import ImportReport
 ACTION_LABELS = {"nieuw": "Nieuw", "bijwerken": "Bijwerken", "ongewijzigd": "Ongewijzigd", "fout": "Fout",
                  "overgeslagen": "Overgeslagen"}
 WRITES = ("nieuw", "bijwerken")
+# The rows tab shows this many rows (a table of 200,000 items would take seconds to build); every
+# problem is always listed.
+MAX_SHOWN_ROWS = 5_000
 
 
 def _item(text, tooltip: str | None = None) -> QStandardItem:
@@ -61,7 +64,7 @@ class ImportPreviewDialog(QDialog):
         self.row_model = QStandardItemModel(0, 5, self)
         self.row_model.setHorizontalHeaderLabels([self.tr("Blad"), self.tr("Rij"), self.tr("Actie"),
                                                   self.tr("Omschrijving"), self.tr("Wijzigingen")])
-        for row in report.rows:
+        for row in report.rows[:MAX_SHOWN_ROWS]:
             action = _item(self.tr(ACTION_LABELS.get(row.action, row.action)))
             if row.action == "fout":
                 action.setForeground(QColor("#a4001d"))
@@ -79,6 +82,8 @@ class ImportPreviewDialog(QDialog):
                 view.setColumnWidth(column, width)
         self.tabs.addTab(self.problem_view, self.tr("Problemen ({0})").format(len(report.problems)))
         self.tabs.addTab(self.row_view, self.tr("Rijen ({0})").format(len(report.rows)))
+        if len(report.rows) > MAX_SHOWN_ROWS:
+            self.row_view.setToolTip(self.tr("De eerste {0} rijen worden getoond.").format(MAX_SHOWN_ROWS))
         self.tabs.setCurrentIndex(0 if report.problems else 1)
 
         self.skip_check = QCheckBox(self.tr("Foute rijen overslaan en alleen de goede rijen opslaan"), self)
