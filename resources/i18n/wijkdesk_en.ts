@@ -348,6 +348,21 @@
     </message>
 </context>
 <context>
+    <name>DelayedProgress</name>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Bezig met annuleren…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+</context>
+<context>
     <name>DoelDetail</name>
     <message>
         <source>(geen groep)</source>
@@ -562,6 +577,154 @@
     <message>
         <source>Idee ontkoppelen van &apos;{0}&apos;</source>
         <translation>Unlink idea from &apos;{0}&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>ExcelActions</name>
+    <message>
+        <source>Exporteren naar Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <source>Werkmap voor financiën: overzicht, toekenningen, uitgaven, ideeën, doelen</source>
+        <translation>Workbook for finance: overview, grants, expenses, ideas, goals</translation>
+    </message>
+    <message>
+        <source>Naar Excel</source>
+        <translation>To Excel</translation>
+    </message>
+    <message>
+        <source>Importsjabloon opslaan…</source>
+        <translation>Save import template…</translation>
+    </message>
+    <message>
+        <source>Een lege werkmap om ideeën en uitgaven in te vullen</source>
+        <translation>An empty workbook to fill in ideas and expenses</translation>
+    </message>
+    <message>
+        <source>Importeren uit Excel…</source>
+        <translation>Import from Excel…</translation>
+    </message>
+    <message>
+        <source>Uit Excel</source>
+        <translation>From Excel</translation>
+    </message>
+    <message>
+        <source>Ideeën en uitgaven inlezen uit een sjabloon of een teruggekomen export</source>
+        <translation>Read ideas and expenses from a template or a returned export</translation>
+    </message>
+    <message>
+        <source>Exporteren naar Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <source>Werkmap opgeslagen: {0}</source>
+        <translation>Workbook saved: {0}</translation>
+    </message>
+    <message>
+        <source>De werkmap is opgeslagen in {0}.
+
+{1} toekenningen, {2} uitgaven, {3} ideeën, {4} doelen.
+Resterend: {5}.</source>
+        <translation>The workbook was saved in {0}.
+
+{1} grants, {2} expenses, {3} ideas, {4} goals.
+Remaining: {5}.</translation>
+    </message>
+    <message>
+        <source>In {0} tekst(en) zijn persoonsgegevens van bewoners weggelaten.</source>
+        <translation>Residents' personal data was left out of {0} text(s).</translation>
+    </message>
+    <message>
+        <source>Importsjabloon opslaan als</source>
+        <translation>Save import template as</translation>
+    </message>
+    <message>
+        <source>Excel-werkmap (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Niet gelukt</source>
+        <translation>Did not work</translation>
+    </message>
+    <message>
+        <source>Importsjabloon opgeslagen: {0}</source>
+        <translation>Import template saved: {0}</translation>
+    </message>
+    <message>
+        <source>Werkmap inlezen</source>
+        <translation>Read workbook</translation>
+    </message>
+    <message>
+        <source>Excel-werkmap (*.xlsx);;Alle bestanden (*)</source>
+        <translation>Excel workbook (*.xlsx);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Werkmap controleren</source>
+        <translation>Checking workbook</translation>
+    </message>
+    <message>
+        <source>Importeren uit Excel</source>
+        <translation>Import from Excel</translation>
+    </message>
+    <message>
+        <source>Afgebroken: er is niets opgeslagen.</source>
+        <translation>Cancelled: nothing was saved.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Exporteren naar Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <source>Een werkmap voor financiën met de bladen Overzicht, Toekenningen, Uitgaven, Ideeën, Doelen en Info. Alle bedragen zijn waarden, zonder formules; namen, e-mailadressen en telefoonnummers van bewoners staan er niet in.</source>
+        <translation>A workbook for finance with the sheets Overzicht, Toekenningen, Uitgaven, Ideeën, Doelen and Info. All amounts are values, without formulas; residents' names, e-mail addresses and phone numbers are not in it.</translation>
+    </message>
+    <message>
+        <source>Alle wijken</source>
+        <translation>All neighbourhoods</translation>
+    </message>
+    <message>
+        <source>Alle jaren</source>
+        <translation>All years</translation>
+    </message>
+    <message>
+        <source>Bladeren…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Wijk:</source>
+        <translation>Neighbourhood:</translation>
+    </message>
+    <message>
+        <source>Jaar:</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <source>Bestand:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>Exporteren</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Werkmap opslaan als</source>
+        <translation>Save workbook as</translation>
+    </message>
+    <message>
+        <source>Excel-werkmap (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Kies een bestand om de werkmap in op te slaan.</source>
+        <translation>Choose a file to save the workbook in.</translation>
+    </message>
+    <message>
+        <source>De map {0} bestaat niet. Kies een bestaande map.</source>
+        <translation>The folder {0} does not exist. Choose an existing folder.</translation>
     </message>
 </context>
 <context>
@@ -931,6 +1094,101 @@
     <message>
         <source>Doel maken van &apos;{0}&apos;</source>
         <translation>Make goal of &apos;{0}&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Importeren uit Excel: {0}</source>
+        <translation>Import from Excel: {0}</translation>
+    </message>
+    <message>
+        <source>Blad</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <source>Rij</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Kolom</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Probleem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Actie</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Omschrijving</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Wijzigingen</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <source>Problemen ({0})</source>
+        <translation>Problems ({0})</translation>
+    </message>
+    <message>
+        <source>Rijen ({0})</source>
+        <translation>Rows ({0})</translation>
+    </message>
+    <message>
+        <source>De eerste {0} rijen worden getoond.</source>
+        <translation>The first {0} rows are shown.</translation>
+    </message>
+    <message>
+        <source>Foute rijen overslaan en alleen de goede rijen opslaan</source>
+        <translation>Skip bad rows and save only the good ones</translation>
+    </message>
+    <message>
+        <source>Alles wordt in één keer opgeslagen en in het logboek vastgelegd; Ongedaan maken (Ctrl+Z) werkt niet voor een import.</source>
+        <translation>Everything is saved at once and recorded in the audit log; Undo (Ctrl+Z) does not work for an import.</translation>
+    </message>
+    <message>
+        <source>Importeren</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Nieuw</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Bijwerken</source>
+        <translation>Update</translation>
+    </message>
+    <message>
+        <source>Ongewijzigd</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <source>Fout</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Overgeslagen</source>
+        <translation>Skipped</translation>
+    </message>
+    <message>
+        <source>{0} nieuw, {1} bijwerken, {2} ongewijzigd, {3} met fouten, {4} overgeslagen</source>
+        <translation>{0} new, {1} to update, {2} unchanged, {3} with errors, {4} skipped</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0} probleem/problemen gevonden.&lt;/b&gt; Er is nog niets opgeslagen. Verbeter het bestand en lees het opnieuw in, of sla alleen de goede rijen op.</source>
+        <translation>&lt;b&gt;{0} problem(s) found.&lt;/b&gt; Nothing has been saved yet. Correct the file and read it again, or save only the good rows.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Het bestand is in orde.&lt;/b&gt; Er is nog niets opgeslagen.</source>
+        <translation>&lt;b&gt;The file is in order.&lt;/b&gt; Nothing has been saved yet.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Er is niets te importeren:&lt;/b&gt; alle rijen staan al zo in WijkDesk.</source>
+        <translation>&lt;b&gt;There is nothing to import:&lt;/b&gt; every row is already in WijkDesk like this.</translation>
     </message>
 </context>
 <context>
@@ -1801,6 +2059,17 @@
     <message>
         <source>Idee {0}: {1} opgeslagen.</source>
         <translation>Idea {0}: {1} saved.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskWorker</name>
+    <message>
+        <source>Het bestand kan niet worden geschreven of gelezen: {0}</source>
+        <translation>The file cannot be written or read: {0}</translation>
+    </message>
+    <message>
+        <source>Er ging iets mis. De details staan in het logboek (Help &gt; Logboek openen).</source>
+        <translation>Something went wrong. The details are in the log (Help &gt; Open log).</translation>
     </message>
 </context>
 <context>

@@ -10,8 +10,6 @@ from PySide6.QtWidgets import (
 
 from wijkdesk.exchange.excel_import import ImportReport
 
-ACTION_LABELS = {"nieuw": "Nieuw", "bijwerken": "Bijwerken", "ongewijzigd": "Ongewijzigd", "fout": "Fout",
-                 "overgeslagen": "Overgeslagen"}
 WRITES = ("nieuw", "bijwerken")
 # The rows tab shows this many rows (a table of 200,000 items would take seconds to build); every
 # problem is always listed.
@@ -65,7 +63,7 @@ class ImportPreviewDialog(QDialog):
         self.row_model.setHorizontalHeaderLabels([self.tr("Blad"), self.tr("Rij"), self.tr("Actie"),
                                                   self.tr("Omschrijving"), self.tr("Wijzigingen")])
         for row in report.rows[:MAX_SHOWN_ROWS]:
-            action = _item(self.tr(ACTION_LABELS.get(row.action, row.action)))
+            action = _item(self._action_label(row.action))
             if row.action == "fout":
                 action.setForeground(QColor("#a4001d"))
             elif row.action in WRITES:
@@ -110,6 +108,11 @@ class ImportPreviewDialog(QDialog):
         layout.addWidget(note)
         layout.addWidget(self.buttons)
         self._update_buttons()
+
+    def _action_label(self, action: str) -> str:
+        labels = {"nieuw": self.tr("Nieuw"), "bijwerken": self.tr("Bijwerken"), "ongewijzigd": self.tr("Ongewijzigd"),
+                  "fout": self.tr("Fout"), "overgeslagen": self.tr("Overgeslagen")}
+        return labels.get(action, action)
 
     def _summary_text(self, writes: int) -> str:
         r = self.report
