@@ -10,7 +10,6 @@ screen keeps the controls.
 from __future__ import annotations
 
 import logging
-import math
 import re
 from dataclasses import dataclass
 
