@@ -104,3 +104,26 @@ def test_check_never_migrates_an_old_database(data_dir, capsys):
     assert "oudere opbouw" in capsys.readouterr().err
     assert path.read_bytes() == before
     assert backups.list_backups(path) == []
+
+
+def test_migrated_schema_equals_a_new_one(data_dir):
+    """A database migrated from every old version has the same tables, columns and indexes as a new one."""
+    def schema(path):
+        conn = sqlite3.connect(path)
+        rows = conn.execute("SELECT type, name, tbl_name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' "
+                            "ORDER BY name").fetchall()
+        columns = {t: [(c[1], c[2].upper().replace("BIGINT", "INTEGER"), c[3], c[5])
+                       for c in conn.execute(f'PRAGMA table_info("{t}")')]
+                   for _type, t, _tbl in rows if _type == "table"}
+        conn.close()
+        return rows, columns
+
+    fresh = data_dir / "nieuw.db"
+    open_database(fresh)
+    close_database()
+    for dump in SCHEMA_DUMPS:
+        old = data_dir / f"{dump.stem}.db"
+        _load(dump, old)
+        open_database(old)
+        close_database()
+        assert schema(old) == schema(fresh), dump.name

@@ -18,8 +18,78 @@ log = logging.getLogger(__name__)
 
 
 def _step_2_voting(db: Database) -> None:
-    """Version 2: voting rounds (Stemronde, RondeIdee, Telling, Stembiljet)."""
-    db.create_tables(models.VOTING_MODELS, safe=True)
+    """Version 2: voting rounds (Stemronde, RondeIdee, Telling, Stembiljet), as they were in version 2.
+
+    The tables are frozen copies of the models at version 2 (see `_voting_v2`), so a later change to
+    the live models cannot change what this step creates; such a change gets a step of its own.
+    """
+    db.create_tables(_voting_v2(), safe=True)
+
+
+def _voting_v2() -> list:
+    """The four voting tables exactly as schema version 2 defined them."""
+    from peewee import BigIntegerField, BooleanField, CharField, ForeignKeyField, IntegerField, TextField
+
+    class Frozen(models.BaseModel):
+        class Meta:
+            database = models.db
+            legacy_table_names = False
+
+    class Stemronde(Frozen):
+        wijk = ForeignKeyField(models.Wijk, backref="+", on_delete="RESTRICT")
+        bijeenkomst = ForeignKeyField(models.Bijeenkomst, null=True, backref="+", on_delete="RESTRICT")
+        titel = CharField(max_length=150)
+        budget_cents = BigIntegerField()
+        stemwijze = CharField(max_length=20, default="goedkeuring")
+        invoerwijze = CharField(max_length=20, default="biljetten")
+        max_keuzes = IntegerField(null=True)
+        punten_per_kiezer = IntegerField(null=True)
+        max_punten_per_idee = IntegerField(null=True)
+        regel = CharField(max_length=20, default="greedy")
+        aanvulling = CharField(max_length=20, default="geen")
+        verhoging_cents = BigIntegerField(null=True)
+        tevredenheid = CharField(max_length=20, default="kosten")
+        vier_ogen = BooleanField(default=False)
+        status = CharField(max_length=20, default="concept")
+        vergrendeld = BooleanField(default=False)
+        vorige_ronde = ForeignKeyField("self", null=True, backref="+", on_delete="RESTRICT")
+
+    class RondeIdee(Frozen):
+        ronde = ForeignKeyField(Stemronde, backref="+", on_delete="CASCADE")
+        idee = ForeignKeyField(models.Idee, backref="+", on_delete="RESTRICT")
+        nummer = IntegerField()
+        kosten_cents = BigIntegerField()
+        handmatig_gekozen = BooleanField(null=True)
+        handmatig_reden = TextField(default="")
+        uitslag = CharField(max_length=20, default="")
+        uitslag_volgorde = IntegerField(null=True)
+        uitslag_reden = TextField(default="")
+
+        class Meta:
+            indexes = ((("ronde", "idee"), True), (("ronde", "nummer"), True))
+
+    class Telling(Frozen):
+        ronde = ForeignKeyField(Stemronde, backref="+", on_delete="CASCADE")
+        ronde_idee = ForeignKeyField(RondeIdee, backref="+", on_delete="CASCADE")
+        aantal = IntegerField()
+        invoer = IntegerField(default=1)
+        ingevoerd_door = CharField(max_length=100, default="")
+        vervangt = ForeignKeyField("self", null=True, backref="+", on_delete="SET NULL")
+        reden = TextField(default="")
+
+    class Stembiljet(Frozen):
+        ronde = ForeignKeyField(Stemronde, backref="+", on_delete="CASCADE")
+        volgnummer = IntegerField()
+        invoer = IntegerField(default=1)
+        keuzes = TextField(default="{}")
+        geldig = BooleanField(default=True)
+        reden_ongeldig = TextField(default="")
+        ingevoerd_door = CharField(max_length=100, default="")
+        vervangt = ForeignKeyField("self", null=True, backref="+", on_delete="SET NULL")
+        vervallen = BooleanField(default=False)
+        reden = TextField(default="")
+
+    return [Stemronde, RondeIdee, Telling, Stembiljet]
 
 
 # version -> step that upgrades a database from version-1 to version

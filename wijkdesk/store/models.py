@@ -274,7 +274,7 @@ class Stemronde(BaseModel):
     max_punten_per_idee = IntegerField(null=True)
     regel = CharField(max_length=20, default="greedy")
     aanvulling = CharField(max_length=20, default="geen")  # equal shares completion: geen, greedy, verhogen
-    verhoging_cents = IntegerField(null=True)  # 'verhogen': raise each voter's share by this much per step
+    verhoging_cents = BigIntegerField(null=True)  # 'verhogen': raise each voter's share by this much per step
     tevredenheid = CharField(max_length=20, default="kosten")  # kosten (cost) or aantal (cardinality)
     vier_ogen = BooleanField(default=False)  # a second entry by another person is required
     status = CharField(max_length=20, default="concept")  # concept, open, gesloten, vervangen
