@@ -2,7 +2,7 @@
 deletes and undo. Each case here once let an over-spend through without a reason."""
 import pytest
 
-from wijkdesk.services import budget, common, doelen, wijken
+from wijkdesk.services import budget, doelen, wijken
 from wijkdesk.services.errors import OverrideRequired, ServiceError, ValidationError
 from wijkdesk.store.models import AuditLog, Toekenning, Uitgave
 

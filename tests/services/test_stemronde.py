@@ -5,9 +5,9 @@ import json
 
 import pytest
 
-from wijkdesk.services import doelen, ideeen, stemronde as sr
+from wijkdesk.services import ideeen, stemronde as sr
 from wijkdesk.services.errors import ValidationError
-from wijkdesk.store.models import AuditLog, Besluit, DoelIdee, Idee, RondeIdee, Stembiljet, Stemronde, Telling
+from wijkdesk.store.models import AuditLog, Besluit, DoelIdee, Idee, Stembiljet, Stemronde, Telling
 
 
 @pytest.fixture

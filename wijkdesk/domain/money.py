@@ -6,7 +6,7 @@ at the edges (fields, files). Never a float: 0.1 + 0.2 is not 0.3 in binary floa
 from __future__ import annotations
 
 import re
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 CENT = Decimal("0.01")
 # Ten billion euros: far above any wijk's budget, far below SQLite's 64-bit integer limit.

@@ -22,7 +22,7 @@ from wijkdesk.exchange.privacy import Scrubber
 from wijkdesk.exchange.progress import CancelCheck, Progress, ProgressCallback
 from wijkdesk.exchange.safe_file import remove_quietly, replace_target, temp_path_beside
 from wijkdesk.exchange.xlsx_cells import CellMaker
-from wijkdesk.exchange.xlsx_sheets import TableSheet, setup_sheet
+from wijkdesk.exchange.xlsx_sheets import TableSheet
 from wijkdesk.services import audit
 from wijkdesk.services import exchange_queries as q
 from wijkdesk.store.models import db

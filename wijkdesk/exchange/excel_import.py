@@ -25,7 +25,7 @@ from wijkdesk.exchange.excel_template import EXAMPLE_PREFIX
 from wijkdesk.exchange.privacy import REDACTED
 from wijkdesk.exchange.progress import CancelCheck, Progress, ProgressCallback
 from wijkdesk.exchange.xlsx_reader import (
-    DATE, INTEGER, MONEY, STATUS, TEXT, FieldSpec, Problem, RowData, close_workbook, find_sheet, normalize,
+    DATE, INTEGER, MONEY, STATUS, FieldSpec, Problem, RowData, close_workbook, find_sheet, normalize,
     open_workbook, read_rows,
 )
 from wijkdesk.services import audit, budget, ideeen

@@ -234,30 +234,9 @@ def idee_rows(f: ExportFilter) -> Iterator[tuple]:
 
 
 def doel_money() -> dict[int, tuple[int, int]]:
-    """Doel id -> (granted, spent) in cents, as `services.budget.doel_geld` computes them, for all
-    goals in a few grouped queries (one query per goal would scan the expenses once per goal).
-
-    Spent counts an expense for the goal when it names the goal or falls under a grant for it:
-    by_doel + by_grant - both, so that an expense that does both counts once.
-    """
-    counted_u = Uitgave.status.in_(sorted(workflow.UITGAVE_TELT_MEE))
-    granted = (Toekenning.select(Toekenning.doel, fn.SUM(Toekenning.bedrag_cents))
-               .where(Toekenning.doel.is_null(False) & Toekenning.status.in_(sorted(workflow.TOEKENNING_TELT_MEE)))
-               .group_by(Toekenning.doel))
-    by_doel = (Uitgave.select(Uitgave.doel, fn.SUM(Uitgave.bedrag_cents))
-               .where(Uitgave.doel.is_null(False) & counted_u).group_by(Uitgave.doel))
-    by_grant = (Uitgave.select(Toekenning.doel, fn.SUM(Uitgave.bedrag_cents)).join(Toekenning)
-                .where(Toekenning.doel.is_null(False) & counted_u).group_by(Toekenning.doel))
-    both = (Uitgave.select(Uitgave.doel, fn.SUM(Uitgave.bedrag_cents)).join(Toekenning)
-            .where((Uitgave.doel == Toekenning.doel) & counted_u).group_by(Uitgave.doel))
-    spent: Counter = Counter()
-    for query, sign in ((by_doel, 1), (by_grant, 1), (both, -1)):
-        for doel_id, total in query.tuples():
-            spent[doel_id] += sign * int(total or 0)
-    out = {d: (int(t or 0), 0) for d, t in granted.tuples()}
-    for doel_id, total in spent.items():
-        out[doel_id] = (out.get(doel_id, (0, 0))[0], total)
-    return out
+    """Doel id -> (granted, spent) in cents for every goal, by the one definition in services.budget."""
+    query = Doel.select(Doel.id, budget.doel_toegekend_sql(Doel.id), budget.doel_uitgegeven_sql(Doel.id))
+    return {doel_id: (int(granted or 0), int(spent or 0)) for doel_id, granted, spent in query.tuples()}
 
 
 def doel_idee_titles() -> dict[int, list[str]]:
