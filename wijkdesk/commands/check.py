@@ -25,7 +25,7 @@ def run(args) -> int:
     if not problems:
         print(f"De database {path} is gezond.")
         return 0
-    print(f"De database {path} heeft {len(problems)} probleem/problemen:")
+    print(f"De database {path} heeft {len(problems)} {'probleem' if len(problems) == 1 else 'problemen'}:")
     for problem in problems:
         print(f"- {problem}")
     return EXIT_PROBLEMS

@@ -39,7 +39,8 @@ def run(args) -> int:
             detail = f": {'; '.join(row.changes)}" if row.changes else ""
             print(f"{row.sheet} rij {row.row}: {row.action} - {row.title}{detail}")
     if report.problems:
-        print(f"{len(report.problems)} probleem/problemen:", file=sys.stderr)
+        count = len(report.problems)
+        print(f"{count} {'probleem' if count == 1 else 'problemen'}:", file=sys.stderr)
         for problem in report.problems:
             print(f"- {problem}", file=sys.stderr)
     print(report.summary())
