@@ -182,3 +182,17 @@ def test_missing_app_translation_is_reported(qapp, tmp_path, monkeypatch):
     checks = [selftest.Check("Vertalingen", selftest.check_translations)]
     assert selftest.run_selftest(out=out, checks=checks) == 1
     assert "FOUT Vertalingen: wijkdesk_en.qm ontbreekt" in out.getvalue()
+
+
+def test_keep_leaves_the_temporary_folder_for_whoever_investigates(qapp):
+    out = io.StringIO()
+    checks = [selftest.Check("Tijdelijke database maken", selftest.check_create_database)]
+    assert selftest.run_selftest(out=out, checks=checks, keep=True) == 0
+    line = next(line for line in out.getvalue().splitlines() if line.startswith("OK   Opruimen"))
+    kept = Path(line.split("bewaard op verzoek: ", 1)[1])
+    try:
+        assert (kept / "data" / "zelftest.db").is_file()
+    finally:
+        import shutil
+
+        shutil.rmtree(kept)
