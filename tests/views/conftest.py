@@ -69,12 +69,29 @@ def demo_window_factory(qtbot, db_path):
         qtbot.waitExposed(window)
         window.set_scope(Wijk.get(Wijk.naam == "Keizerslanden").id, 2026)
         windows.append(window)
+        _settle(qtbot)
         return window
 
     yield make
     for window in windows:
         window.close()
+    _settle(qtbot)
     close_database()
+
+
+def _settle(qtbot) -> None:
+    """Let background work (the budget overview) finish and its result arrive on the main thread."""
+    from wijkdesk.views import background
+
+    for _ in range(3):
+        assert background.wait(10_000), "achtergrondtaak blijft hangen"
+        qtbot.wait(5)
+
+
+@pytest.fixture
+def settle(qtbot):
+    """Call to wait for background work and its delivery (the budget figures)."""
+    return lambda: _settle(qtbot)
 
 
 @pytest.fixture
@@ -106,6 +123,10 @@ def dialogs(monkeypatch):
                     dialog.accept()
                 result = dialog.result()
                 dialog.hide()
+                # As after a real modal dialog: the window that opened it is active again.
+                window = dialog.parentWidget().window() if dialog.parentWidget() else None
+                if window is not None:
+                    window.activateWindow()
                 return result
 
             monkeypatch.setattr(cls, "exec", fake_exec)

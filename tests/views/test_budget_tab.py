@@ -23,8 +23,9 @@ def _overview(window):
     return budget.budget_overview(window.context.wijk_id, window.context.jaar)
 
 
-def test_summary_shows_the_four_amounts(demo_window):
+def test_summary_shows_the_four_amounts(demo_window, settle):
     tab = _open(demo_window)
+    settle()
     overview = _overview(demo_window)
     form = tab.summary_form
     assert form.budget_bedrag.text() == format_cents(overview.budget_cents)
@@ -34,7 +35,7 @@ def test_summary_shows_the_four_amounts(demo_window):
     assert form.balk.values() == (overview.budget_cents, overview.vastgelegd_cents, overview.uitgegeven_cents)
 
 
-def test_new_expense_typed_in_the_dialog_then_undo(demo_window, qtbot, dialogs):
+def test_new_expense_typed_in_the_dialog_then_undo(demo_window, qtbot, dialogs, settle):
     tab = _open(demo_window)
     left = _overview(demo_window).resterend_cents
 
@@ -50,12 +51,14 @@ def test_new_expense_typed_in_the_dialog_then_undo(demo_window, qtbot, dialogs):
     uitgave = Uitgave.get(Uitgave.omschrijving == "Verf voor de bankjes")
     assert uitgave.bedrag_cents == 12_345 and uitgave.datum == dt.date.today()
     assert _overview(demo_window).resterend_cents == left - 12_345
+    settle()
     assert tab.summary_form.resterend_bedrag.text() == format_cents(left - 12_345)
     assert format_cents(left - 12_345) in demo_window.remaining_text(), "the status bar follows"
     assert tab.model.row(tab.model.position_of(uitgave.id)).omschrijving == "Verf voor de bankjes"
     tab.table.setFocus()
     qtbot.keyClick(tab.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert Uitgave.get_or_none(Uitgave.id == uitgave.id) is None
+    assert Uitgave.get_or_none(Uitgave.id == uitgave.id) is None, dialogs.warnings
+    settle()
     assert format_cents(left) in demo_window.remaining_text()
 
 
@@ -78,7 +81,7 @@ def test_invalid_amount_keeps_the_dialog_open_and_saves_nothing(demo_window, dia
     assert Uitgave.select().count() == count
 
 
-def test_overspending_needs_a_reason_which_is_logged(demo_window, dialogs):
+def test_overspending_needs_a_reason_which_is_logged(demo_window, dialogs, settle):
     tab = _open(demo_window)
     left = _overview(demo_window).resterend_cents
     asked = []
@@ -96,6 +99,7 @@ def test_overspending_needs_a_reason_which_is_logged(demo_window, dialogs):
     assert uitgave.override_reden == "Afgesproken met de wethouder"
     assert AuditLog.select().where((AuditLog.rij_uuid == uitgave.uuid) &
                                    AuditLog.reden.contains("Afgesproken met de wethouder")).exists()
+    settle()
     assert tab.summary_form.resterend_bedrag.text() == format_cents(left - left - 10_000)
 
 
@@ -202,7 +206,7 @@ def _section_center(header, logical):
     return QPoint(x, header.height() // 2)
 
 
-def test_set_budget_for_a_new_year_then_undo(demo_window, dialogs):
+def test_set_budget_for_a_new_year_then_undo(demo_window, dialogs, settle):
     tab = _open(demo_window)
     wijk = Wijk.get_by_id(demo_window.context.wijk_id)
     demo_window.set_scope(wijk.id, 2027)
@@ -211,6 +215,7 @@ def test_set_budget_for_a_new_year_then_undo(demo_window, dialogs):
     tab.set_budget()
     assert Meedoenbudget.get((Meedoenbudget.wijk == wijk) & (Meedoenbudget.jaar == 2027)).bedrag_cents == 5_000_000
     assert tab.new_expense_button.isEnabled()
+    settle()
     assert "50.000,00" in demo_window.remaining_text()
     demo_window.context.undo_stack.undo()
     assert not Meedoenbudget.select().where((Meedoenbudget.wijk == wijk) & (Meedoenbudget.jaar == 2027)).exists()

@@ -132,12 +132,15 @@ def test_overdue_goal_stands_out_in_table_and_detail(demo_window):
     assert not tab.pane.form.te_laat.isHidden() and "Te laat" in tab.pane.form.te_laat.text()
 
 
-def test_money_per_goal_in_detail(demo_window):
+def test_money_per_goal_in_detail(demo_window, qtbot):
     from wijkdesk.domain.money import format_cents
     from wijkdesk.services import budget
 
     tab = _open(demo_window)
+    # The money columns are read for the rows on screen, just after the first paint.
+    qtbot.waitUntil(lambda: all(r.toegekend_cents is not None for r in tab.model.rows()), timeout=2000)
     row = next(r for r in tab.model.rows() if r.toegekend_cents)
+    assert (row.toegekend_cents, row.uitgegeven_cents) == budget.doel_geld(row.id)
     select_id(tab.table, row.id)
     toegekend, uitgegeven = budget.doel_geld(row.id)
     assert format_cents(toegekend) in tab.pane.form.toegekend_tekst.text()

@@ -50,11 +50,16 @@ def test_other_wijk_sees_nothing(seeded):
 
 
 def test_doelen_carry_money_granted_and_spent(seeded):
-    rows = {r.titel: r for r in lists.DoelenList().fetch({"wijk_id": seeded.id})}
+    doelen = lists.DoelenList()
+    rows = {r.titel: r for r in doelen.fetch({"wijk_id": seeded.id})}
+    assert rows["Drie bankjes geplaatst"].toegekend_cents is None, "a lazy column: read for the rows on screen"
+    money = doelen.lazy_values([r.id for r in rows.values()])
     bankjes = rows["Drie bankjes geplaatst"]
-    assert bankjes.toegekend_cents == 300_000
-    assert bankjes.uitgegeven_cents == 125_050
-    assert rows["Moestuin aangelegd"].toegekend_cents == 0
+    assert money[bankjes.id] == {"toegekend_cents": 300_000, "uitgegeven_cents": 125_050}
+    assert money[rows["Moestuin aangelegd"].id]["toegekend_cents"] == 0
+    # Sorting by a lazy column computes it for every row in SQL.
+    by_money = doelen.fetch({"wijk_id": seeded.id}, sort="uitgegeven_cents", descending=True)
+    assert by_money[0].uitgegeven_cents == 125_050
     assert lists.doel_te_laat(bankjes.deadline, bankjes.status)
     assert not lists.doel_te_laat(rows["Moestuin aangelegd"].deadline, "concept")
 
@@ -98,5 +103,27 @@ def test_doel_money_matches_the_budget_service(db):
 
     demo.fill_demo()
     for wijk_id in {d.wijk_id for d in Doel.select()}:
-        for row in lists.DoelenList().fetch({"wijk_id": wijk_id}, limit=1000):
-            assert (row.toegekend_cents, row.uitgegeven_cents) == budget.doel_geld(row.id), row.titel
+        doelen = lists.DoelenList()
+        rows = doelen.fetch({"wijk_id": wijk_id}, limit=1000)
+        money = doelen.lazy_values([r.id for r in rows])
+        for row in rows:
+            got = money[row.id]
+            assert (got["toegekend_cents"], got["uitgegeven_cents"]) == budget.doel_geld(row.id), row.titel
+
+
+@pytest.mark.parametrize("name", sorted(lists.LISTS))
+def test_cheap_page_query_gives_the_same_rows_as_the_single_query(seeded, name):
+    """The two-step page (ids from the list's own table, then joins) equals the plain joined query."""
+    from wijkdesk.services import ideeen
+
+    for i in range(12):
+        ideeen.create_idee(seeded, f"Extra idee {i}", thema="Groen" if i % 3 else "Spelen")
+    row_list = lists.LISTS[name]()
+    scope = {"wijk_id": seeded.id, "jaar": 2026, "groep_id": 1, "doel_id": 1}
+    for column in row_list.columns:
+        for desc in (False, True):
+            for text in ("", "e"):
+                plain = row_list.select(scope, sort=column.key, descending=desc, text=text).limit(4).offset(2)
+                expected = [t[0] for t in plain.tuples()]
+                got = [r.id for r in row_list.fetch(scope, sort=column.key, descending=desc, text=text, limit=4, offset=2)]
+                assert got == expected, (column.key, desc, text)

@@ -54,12 +54,13 @@ def test_switching_wijk_changes_every_tab(demo_window):
     assert {u.id for u in _all_rows(budget_tab.model)} == {u.id for u in expected}
 
 
-def test_status_bar_shows_budget_left(demo_window):
+def test_status_bar_shows_budget_left(demo_window, settle):
     wijk = Wijk.get(Wijk.naam == "Keizerslanden")
     overview = budget.budget_overview(wijk, 2026)
     text = demo_window.remaining_text()
     assert format_cents(overview.resterend_cents) in text and "2026" in text
     demo_window.set_scope(wijk.id, 2031)
+    settle()
     assert "Geen Meedoenbudget" in demo_window.remaining_text()
 
 

@@ -106,3 +106,24 @@ def test_overdue_goal_stands_out(seeded):
               for i, r in enumerate(model.rows())}
     assert colors["Drie bankjes geplaatst"] is not None
     assert colors["Moestuin aangelegd"] is None
+
+
+def test_lazy_money_columns_are_read_for_the_rows_on_screen(qtbot, seeded):
+    from PySide6.QtWidgets import QTableView
+
+    from wijkdesk.services import budget
+
+    model = models.DoelenModel()
+    model.set_scope({"wijk_id": seeded.id})
+    assert all(r.toegekend_cents is None for r in model.rows()), "not read before anything is shown"
+    assert model.data(model.index(0, models.DoelenModel.TOEGEKEND)) == "…"
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    view.resize(1400, 400)
+    with qtbot.waitSignal(model.dataChanged) as blocker:
+        view.show()
+    top, bottom = blocker.args[0], blocker.args[1]
+    assert (top.column(), bottom.column()) == (models.DoelenModel.TOEGEKEND, models.DoelenModel.UITGEGEVEN)
+    for row in model.rows():
+        assert (row.toegekend_cents, row.uitgegeven_cents) == budget.doel_geld(row.id)

@@ -17,7 +17,7 @@ from collections import namedtuple
 from dataclasses import dataclass
 from typing import Any, Iterable
 
-from peewee import JOIN, Asc, Desc, Select, fn
+from peewee import JOIN, SQL, Asc, Desc, Select, fn
 
 from wijkdesk.domain import workflow
 from wijkdesk.store.models import (
@@ -49,6 +49,8 @@ class Column:
     expr: Any
     kind: str = TEXT
     search: bool = False  # free text typed in the filter box looks in this column
+    joined: bool = False  # needs the joins (or is costly per row): not usable in the cheap id-query
+    lazy: bool = False  # costly per row (a sum over expenses): read only for the rows on screen
 
 
 class RowList:
@@ -62,6 +64,7 @@ class RowList:
         self.columns: tuple[Column, ...] = tuple(self._columns())
         self.by_key = {c.key: c for c in self.columns}
         self.row_type = namedtuple(f"{type(self).__name__}Row", ["id"] + [c.key for c in self.columns])
+        self.lazy_keys = tuple(c.key for c in self.columns if c.lazy)
 
     # --- to be given by each list ---------------------------------------------------------------
 
@@ -84,8 +87,16 @@ class RowList:
     def select(self, scope: dict | None = None, *, sort: str | None = None, descending: bool | None = None,
                text: str = "", filters: dict | None = None) -> Select:
         """The query for this list in this scope, filtered and sorted (not yet limited)."""
-        query = self._base().select(self._id_expr(), *[c.expr.alias(c.key) for c in self.columns])
-        query = self._scope(query, scope or {})
+        query = self._full(scope, with_lazy=self._needs_lazy(sort, filters))
+        query = self._filter(query, text, filters)
+        return query.order_by(*self.ordering(sort, descending))
+
+    def _needs_lazy(self, sort, filters) -> bool:
+        keys = {sort or self.default_sort} | {k for k, v in (filters or {}).items() if v not in (None, "")}
+        return bool(keys & set(self.lazy_keys))
+
+    def _filter(self, query: Select, text: str, filters: dict | None) -> Select:
+        """WHERE for the chosen values (`filters`) and for every typed word in some searched column."""
         for key, value in (filters or {}).items():
             if value is None or value == "":
                 continue
@@ -94,14 +105,14 @@ class RowList:
                 query = query.where(expr.in_(list(value)))
             else:
                 query = query.where(expr == value)
+        searchable = [c.expr for c in self.columns if c.search]
         for word in text.split():
-            searchable = [c.expr for c in self.columns if c.search]
             if searchable:
                 clause = searchable[0].contains(word)
                 for expr in searchable[1:]:
                     clause = clause | expr.contains(word)
                 query = query.where(clause)
-        return query.order_by(*self.ordering(sort, descending))
+        return query
 
     def ordering(self, sort: str | None, descending: bool | None) -> list:
         """ORDER BY terms: the chosen column (text without regard to case), then id to keep pages stable."""
@@ -121,17 +132,50 @@ class RowList:
 
     def fetch(self, scope: dict | None = None, *, sort: str | None = None, descending: bool | None = None,
               text: str = "", filters: dict | None = None, limit: int = PAGE_SIZE, offset: int = 0) -> list:
-        """One page of rows as named tuples."""
-        query = self.select(scope, sort=sort, descending=descending, text=text, filters=filters)
-        query = query.limit(limit).offset(offset)
+        """One page of rows as named tuples.
+
+        When sorting and filtering need only the list's own table, the page is chosen by a query on
+        that table alone (ids, ORDER BY, LIMIT) and only those rows are joined for display: the joins
+        then cost per shown row, not per row in the table.
+        """
+        if self._cheap(sort, text, filters):
+            ids = self._bare().select(self._id_expr())
+            ids = self._scope(ids, scope or {})
+            ids = self._filter(ids, text, filters).order_by(*self.ordering(sort, descending)).limit(limit).offset(offset)
+            query = self._full(scope).where(self._id_expr().in_(ids)).order_by(*self.ordering(sort, descending))
+        else:
+            query = self.select(scope, sort=sort, descending=descending, text=text, filters=filters)
+            query = query.limit(limit).offset(offset)
         make = self.row_type._make
         return [make(t) for t in query.tuples().iterator()]
 
+    def _cheap(self, sort, text, filters) -> bool:
+        keys = [sort or self.default_sort] + [k for k, v in (filters or {}).items() if v not in (None, "")]
+        if any(k != "id" and self.by_key[k].joined for k in keys):
+            return False
+        return not (text.split() and any(c.joined for c in self.columns if c.search))
+
+    def _bare(self) -> Select:
+        """The list's own table without joins (for choosing the ids of a page)."""
+        return self._base().model.select()
+
+    def _full(self, scope, with_lazy: bool = False) -> Select:
+        """All columns; a lazy column is NULL unless asked for (see `lazy_values`)."""
+        exprs = [(c.expr if with_lazy or not c.lazy else SQL("NULL")).alias(c.key) for c in self.columns]
+        return self._scope(self._base().select(self._id_expr(), *exprs), scope or {})
+
+    def lazy_values(self, ids) -> dict[int, dict]:
+        """The lazy columns of these rows: {id: {key: value}}; cheap for a screenful of ids."""
+        ids = list(ids)
+        if not ids or not self.lazy_keys:
+            return {}
+        exprs = [self.by_key[k].expr.alias(k) for k in self.lazy_keys]
+        query = self._base().select(self._id_expr(), *exprs).where(self._id_expr().in_(ids))
+        return {t[0]: dict(zip(self.lazy_keys, t[1:])) for t in query.tuples()}
+
     def fetch_one(self, row_id: int, scope: dict | None = None):
         """The row with this id (ignoring filters, within the scope), or None when it is gone."""
-        query = self._scope(self._base().select(self._id_expr(), *[c.expr.alias(c.key) for c in self.columns]),
-                            scope or {})
-        query = query.where(self._id_expr() == row_id)
+        query = self._full(scope, with_lazy=True).where(self._id_expr() == row_id)
         found = list(query.tuples())
         return self.row_type._make(found[0]) if found else None
 
@@ -161,7 +205,7 @@ class GroepenList(RowList):
             Column("soort", Bewonersgroep.soort, TEXT, search=True),
             Column("thema", Bewonersgroep.thema, TEXT, search=True),
             Column("actief", Bewonersgroep.actief, BOOL),
-            Column("aantal_leden", leden, INT),
+            Column("aantal_leden", leden, INT, joined=True),
             Column("gearchiveerd", Bewonersgroep.gearchiveerd, BOOL),
             Column("notities", Bewonersgroep.notities, TEXT, search=True),
         ]
@@ -188,11 +232,11 @@ class LedenList(RowList):
 
     def _columns(self):
         return [
-            Column("naam", Persoon.naam, TEXT, search=True),
+            Column("naam", Persoon.naam, TEXT, search=True, joined=True),
             Column("rol", Lidmaatschap.rol, TEXT, search=True),
-            Column("email", Persoon.email, TEXT, search=True),
-            Column("telefoon", Persoon.telefoon, TEXT, search=True),
-            Column("persoon_id", Persoon.id, INT),
+            Column("email", Persoon.email, TEXT, search=True, joined=True),
+            Column("telefoon", Persoon.telefoon, TEXT, search=True, joined=True),
+            Column("persoon_id", Persoon.id, INT, joined=True),
         ]
 
     def _base(self):
@@ -225,8 +269,8 @@ class IdeeenList(RowList):
             Column("status", Idee.status, TEXT),
             Column("thema", Idee.thema, TEXT, search=True),
             Column("geschatte_kosten_cents", Idee.geschatte_kosten_cents, MONEY),
-            Column("ingediend_door", fn.COALESCE(groep.naam, persoon.naam, ""), TEXT, search=True),
-            Column("bijeenkomst_datum", bijeenkomst.datum, DATE),
+            Column("ingediend_door", fn.COALESCE(groep.naam, persoon.naam, ""), TEXT, search=True, joined=True),
+            Column("bijeenkomst_datum", bijeenkomst.datum, DATE, joined=True),
             Column("aangemaakt_op", Idee.aangemaakt_op, DATETIME),
             Column("status_reden", Idee.status_reden, TEXT),
             Column("omschrijving", Idee.omschrijving, TEXT, search=True),
@@ -278,25 +322,31 @@ class DoelenList(RowList):
     def _columns(self):
         groep = Bewonersgroep.alias("dg")
         self._groep = groep
+        counted_t = sorted(workflow.TOEKENNING_TELT_MEE)
+        counted_u = sorted(workflow.UITGAVE_TELT_MEE)
         toegekend = (Toekenning.select(_sum_or_zero(Toekenning.bedrag_cents))
-                     .where((Toekenning.doel == Doel.id)
-                            & Toekenning.status.in_(sorted(workflow.TOEKENNING_TELT_MEE))))
-        # Spent for a goal: expenses booked on it and those under its grants (as services.budget.doel_geld).
-        onder_toekenning = Toekenning.alias("dt")
-        grants = onder_toekenning.select(onder_toekenning.id).where(onder_toekenning.doel == Doel.id)
-        uitgegeven = (Uitgave.select(_sum_or_zero(Uitgave.bedrag_cents))
-                      .where(((Uitgave.doel == Doel.id) | Uitgave.toekenning.in_(grants))
-                             & Uitgave.status.in_(sorted(workflow.UITGAVE_TELT_MEE))))
+                     .where((Toekenning.doel == Doel.id) & Toekenning.status.in_(counted_t)))
+        # Spent for a goal (as services.budget.doel_geld): expenses booked on it, plus those under its
+        # grants that are booked on no goal or on another one; each expense counted once. Written as two
+        # sums that each use an index (an OR of the two would scan every expense for every goal).
+        op_doel = (Uitgave.select(_sum_or_zero(Uitgave.bedrag_cents))
+                   .where((Uitgave.doel == Doel.id) & Uitgave.status.in_(counted_u)))
+        grant = Toekenning.alias("dt")
+        onder_toekenning = (Uitgave.select(_sum_or_zero(Uitgave.bedrag_cents))
+                            .join(grant, on=(Uitgave.toekenning == grant.id))
+                            .where((grant.doel == Doel.id) & (Uitgave.doel.is_null() | (Uitgave.doel != Doel.id))
+                                   & Uitgave.status.in_(counted_u)))
+        uitgegeven = op_doel + onder_toekenning
         return [
             Column("titel", Doel.titel, TEXT, search=True),
             Column("status", Doel.status, TEXT),
             Column("deadline", Doel.deadline, DATE),
             Column("voortgang", Doel.voortgang, PERCENT),
             Column("verantwoordelijke", Doel.verantwoordelijke, TEXT, search=True),
-            Column("eigenaar", fn.COALESCE(groep.naam, ""), TEXT, search=True),
+            Column("eigenaar", fn.COALESCE(groep.naam, ""), TEXT, search=True, joined=True),
             Column("begroot_cents", Doel.begroot_cents, MONEY),
-            Column("toegekend_cents", toegekend, MONEY),
-            Column("uitgegeven_cents", uitgegeven, MONEY),
+            Column("toegekend_cents", toegekend, MONEY, joined=True, lazy=True),
+            Column("uitgegeven_cents", uitgegeven, MONEY, joined=True, lazy=True),
             Column("indicator", Doel.indicator, TEXT, search=True),
             Column("streefwaarde", Doel.streefwaarde, TEXT),
             Column("omschrijving", Doel.omschrijving, TEXT, search=True),
@@ -358,10 +408,10 @@ class ToekenningenList(RowList):
                              & Uitgave.status.in_(sorted(workflow.UITGAVE_TELT_MEE))))
         return [
             Column("omschrijving", Toekenning.omschrijving, TEXT, search=True),
-            Column("ontvanger", fn.COALESCE(doel.titel, groep.naam, ""), TEXT, search=True),
+            Column("ontvanger", fn.COALESCE(doel.titel, groep.naam, ""), TEXT, search=True, joined=True),
             Column("activiteit_soort", Toekenning.activiteit_soort, TEXT, search=True),
             Column("bedrag_cents", Toekenning.bedrag_cents, MONEY),
-            Column("uitgegeven_cents", uitgegeven, MONEY),
+            Column("uitgegeven_cents", uitgegeven, MONEY, joined=True, lazy=True),
             Column("zaaknummer", Toekenning.zaaknummer, TEXT, search=True),
             Column("besluitdatum", Toekenning.besluitdatum, DATE),
             Column("status", Toekenning.status, TEXT),
@@ -371,7 +421,6 @@ class ToekenningenList(RowList):
     def _base(self):
         doel, groep = self._aliases
         return (Toekenning.select()
-                .join_from(Toekenning, Meedoenbudget, on=(Toekenning.budget == Meedoenbudget.id))
                 .join_from(Toekenning, doel, JOIN.LEFT_OUTER, on=(Toekenning.doel == doel.id))
                 .join_from(Toekenning, groep, JOIN.LEFT_OUTER, on=(Toekenning.groep == groep.id)))
 
@@ -379,7 +428,13 @@ class ToekenningenList(RowList):
         return Toekenning.id
 
     def _scope(self, query, scope):
-        return query.where((Meedoenbudget.wijk == scope.get("wijk_id")) & (Meedoenbudget.jaar == scope.get("jaar")))
+        return query.where(Toekenning.budget.in_(_budget_ids(scope)))
+
+
+def _budget_ids(scope: dict):
+    """The budget of the scope's wijk and year, as a subquery (no join needed in the list's query)."""
+    return (Meedoenbudget.select(Meedoenbudget.id)
+            .where((Meedoenbudget.wijk == scope.get("wijk_id")) & (Meedoenbudget.jaar == scope.get("jaar"))))
 
 
 class UitgavenList(RowList):
@@ -401,8 +456,8 @@ class UitgavenList(RowList):
             Column("bedrag_cents", Uitgave.bedrag_cents, MONEY),
             Column("status", Uitgave.status, TEXT),
             Column("betaald_op", Uitgave.betaald_op, DATE),
-            Column("toekenning", fn.COALESCE(toekenning.omschrijving, ""), TEXT, search=True),
-            Column("doel", fn.COALESCE(doel.titel, ""), TEXT, search=True),
+            Column("toekenning", fn.COALESCE(toekenning.omschrijving, ""), TEXT, search=True, joined=True),
+            Column("doel", fn.COALESCE(doel.titel, ""), TEXT, search=True, joined=True),
             Column("bonnetje", Uitgave.bonnetje, TEXT),
             Column("override_reden", Uitgave.override_reden, TEXT),
         ]
@@ -410,7 +465,6 @@ class UitgavenList(RowList):
     def _base(self):
         doel, toekenning = self._aliases
         return (Uitgave.select()
-                .join_from(Uitgave, Meedoenbudget, on=(Uitgave.budget == Meedoenbudget.id))
                 .join_from(Uitgave, toekenning, JOIN.LEFT_OUTER, on=(Uitgave.toekenning == toekenning.id))
                 .join_from(Uitgave, doel, JOIN.LEFT_OUTER, on=(Uitgave.doel == doel.id)))
 
@@ -418,7 +472,7 @@ class UitgavenList(RowList):
         return Uitgave.id
 
     def _scope(self, query, scope):
-        return query.where((Meedoenbudget.wijk == scope.get("wijk_id")) & (Meedoenbudget.jaar == scope.get("jaar")))
+        return query.where(Uitgave.budget.in_(_budget_ids(scope)))
 
 
 # --- Choices for selectors and combo boxes -------------------------------------------------------

@@ -25,6 +25,9 @@ class AppContext(QObject):
     scope_changed = Signal()
     data_changed = Signal(object)  # frozenset of table names that changed
     error = Signal(str)  # a change could not be undone/redone: the message for the user
+    # The money of the chosen wijk and year, computed off the main thread (a sum over every expense):
+    # (wijk_id, jaar, has_budget, services.budget.BudgetOverzicht)
+    overview_ready = Signal(object)
 
     def __init__(self, db_path: Path, settings: QSettings, parent=None):
         super().__init__(parent)
@@ -35,6 +38,10 @@ class AppContext(QObject):
         self.wijk_id: int | None = None
         self.jaar: int | None = None
         self.readonly = False
+        self.overview = None  # the last overview_ready payload for the current scope
+        self._overview_request = 0
+        self.scope_changed.connect(self.refresh_overview)
+        self.data_changed.connect(self._money_changed)
 
     # --- scope -------------------------------------------------------------------------------------
 
@@ -42,6 +49,36 @@ class AppContext(QObject):
         if (wijk_id, jaar) != (self.wijk_id, self.jaar):
             self.wijk_id, self.jaar = wijk_id, jaar
             self.scope_changed.emit()
+
+    # --- the budget overview, in the background -------------------------------------------------
+
+    def refresh_overview(self) -> None:
+        """Recompute budget/toegekend/uitgegeven/resterend of the scope; `overview_ready` reports it."""
+        from wijkdesk.services import budget
+        from wijkdesk.views import background
+
+        self._overview_request += 1
+        request, wijk_id, jaar = self._overview_request, self.wijk_id, self.jaar
+        if wijk_id is None or jaar is None:
+            self._deliver_overview((request, wijk_id, jaar, False, budget.overview_for_budget(None)))
+            return
+
+        def work():
+            found = budget.get_budget(wijk_id, jaar)
+            return request, wijk_id, jaar, found is not None, budget.overview_for_budget(found)
+
+        background.run(work, self._deliver_overview, self)
+
+    def _deliver_overview(self, result) -> None:
+        request, *payload = result
+        if request != self._overview_request:
+            return  # the scope or the data changed meanwhile: a newer result is on its way
+        self.overview = tuple(payload)
+        self.overview_ready.emit(self.overview)
+
+    def _money_changed(self, tables: frozenset) -> None:
+        if tables & {"meedoenbudget", "toekenning", "uitgave"}:
+            self.refresh_overview()
 
     # --- changes -----------------------------------------------------------------------------------
 

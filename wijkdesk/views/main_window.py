@@ -25,13 +25,11 @@ from PySide6.QtWidgets import (
 
 from wijkdesk import APP_NAME, __version__
 from wijkdesk.domain.money import format_cents
-from wijkdesk.services import budget, lists
+from wijkdesk.services import lists
 from wijkdesk.views.context import AppContext
 from wijkdesk.views.icons import app_icon, icon
 
 log = logging.getLogger(__name__)
-
-BUDGET_TABLES = frozenset({"meedoenbudget", "toekenning", "uitgave"})
 
 
 class MainWindow(QMainWindow):
@@ -57,12 +55,13 @@ class MainWindow(QMainWindow):
         from wijkdesk.views.stemronde import install as install_stemronde  # the Stemronde tab and beamer
         install_stemronde(self)
         context.data_changed.connect(self._on_data_changed)
-        context.scope_changed.connect(self._update_status)
+        context.overview_ready.connect(self._show_overview)
         context.error.connect(self._show_error)
         self.tabs.currentChanged.connect(self._on_tab_changed)
         self._load_wijken()
         self._restore_settings()
-        self._update_status()
+        if context.overview is not None:
+            self._show_overview(context.overview)
 
     # --- extension points ----------------------------------------------------------------------------
 
@@ -230,20 +229,17 @@ class MainWindow(QMainWindow):
     def _on_data_changed(self, tables: frozenset) -> None:
         if "wijk" in tables:
             self._load_wijken()
-        if tables & BUDGET_TABLES:
-            self._update_status()
 
-    def _update_status(self) -> None:
-        wijk_id, jaar = self.context.wijk_id, self.context.jaar
+    def _show_overview(self, payload) -> None:
+        wijk_id, jaar, has_budget, overview = payload
         if wijk_id is None:
             self.budget_label.setText(self.tr("Nog geen wijk: kies Bestand > Wijken beheren om er een toe te voegen."))
+            self.budget_label.setStyleSheet("")
             return
-        found = budget.get_budget(wijk_id, jaar)
-        if found is None:
+        if not has_budget:
             self.budget_label.setText(self.tr("Geen Meedoenbudget voor {0}").format(jaar))
             self.budget_label.setStyleSheet("")
             return
-        overview = budget.overview_for_budget(found)
         self.budget_label.setText(self.tr("Resterend {0}: {1} van {2}").format(
             jaar, format_cents(overview.resterend_cents), format_cents(overview.budget_cents)))
         self.budget_label.setStyleSheet("color: #a4001d; font-weight: 600;" if overview.resterend_cents < 0

@@ -4,9 +4,11 @@ from __future__ import annotations
 import datetime as dt
 import logging
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from wijkdesk.services import lists
+from wijkdesk.views import labels
 from wijkdesk.views.table_model import ListTableModel
 
 log = logging.getLogger(__name__)
@@ -28,11 +30,7 @@ class GroepenModel(ListTableModel):
     def headers(self):
         return [self.tr("Naam"), self.tr("Soort"), self.tr("Actief"), self.tr("Leden"), self.tr("Thema")]
 
-    def data(self, index, role=0):
-        from PySide6.QtCore import Qt
-
-        from wijkdesk.views import labels
-
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole and index.isValid() and index.column() == self.SOORT:
             return labels.soort_label(self.row(index.row()).soort)
         return super().data(index, role)
@@ -53,11 +51,7 @@ class LedenModel(ListTableModel):
     def headers(self):
         return [self.tr("Naam"), self.tr("Rol"), self.tr("E-mail"), self.tr("Telefoon")]
 
-    def data(self, index, role=0):
-        from PySide6.QtCore import Qt
-
-        from wijkdesk.views import labels
-
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole and index.isValid() and index.column() == self.ROL:
             return labels.rol_label(self.row(index.row()).rol)
         return super().data(index, role)
@@ -149,7 +143,7 @@ class ToekenningenModel(ListTableModel):
                 self.tr("Uitgegeven"), self.tr("Zaaknummer"), self.tr("Besluitdatum"), self.tr("Status")]
 
     def row_foreground(self, row):
-        if row.uitgegeven_cents > row.bedrag_cents:
+        if row.uitgegeven_cents is not None and row.uitgegeven_cents > row.bedrag_cents:
             return OVERDUE_TEXT
         return MUTED if row.status in ("afgewezen", "ingetrokken") else None
 
@@ -175,9 +169,7 @@ class UitgavenModel(ListTableModel):
                 self.tr("Bedrag"), self.tr("Status"), self.tr("Betaald op"), self.tr("Toekenning"), self.tr("Doel"),
                 self.tr("Bonnetje")]
 
-    def data(self, index, role=0):
-        from PySide6.QtCore import Qt
-
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if index.isValid() and index.column() == self.BONNETJE:
             row = self.row(index.row())
             if role == Qt.ItemDataRole.DisplayRole:

@@ -12,7 +12,7 @@ import datetime as dt
 import logging
 from typing import Sequence
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
 
 from wijkdesk.domain.dates import format_date
@@ -27,6 +27,14 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 2  # the row's database id
 
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_ALIGN = Qt.ItemDataRole.TextAlignmentRole
+_FOREGROUND = Qt.ItemDataRole.ForegroundRole
+_BACKGROUND = Qt.ItemDataRole.BackgroundRole
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole
+_ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+_NO_FLAGS = Qt.ItemFlag.NoItemFlags
+_NUMERIC = (lists.MONEY, lists.INT, lists.PERCENT)
 
 
 def format_value(kind: str, value) -> str:
@@ -67,6 +75,15 @@ class ListTableModel(QAbstractTableModel):
         self._list = row_list
         self._kinds = [row_list.by_key[k].kind if k != "id" else lists.INT for k in self.KEYS]
         self._positions = [row_list.row_type._fields.index(k) for k in self.KEYS]
+        self._alignments = [_RIGHT if kind in _NUMERIC else _LEFT for kind in self._kinds]
+        self._status_column = self.KEYS.index("status") if self.STATUS_KIND and "status" in self.KEYS else -1
+        self._lazy_columns = {i for i, k in enumerate(self.KEYS) if k in row_list.lazy_keys}
+        self._lazy_probe = row_list.row_type._fields.index(row_list.lazy_keys[0]) if row_list.lazy_keys else 0
+        self._lazy_wanted: set[int] = set()
+        self._lazy_timer = QTimer(self)
+        self._lazy_timer.setSingleShot(True)
+        self._lazy_timer.setInterval(0)
+        self._lazy_timer.timeout.connect(self._resolve_lazy)
         self._headers = list(self.headers())
         self._page_size = page_size
         self._rows: list = []
@@ -142,6 +159,7 @@ class ListTableModel(QAbstractTableModel):
     def reload(self) -> None:
         """Re-run the query and show its first page."""
         self.beginResetModel()
+        self._lazy_wanted.clear()
         if self._scope is None:
             self._rows, self._more = [], False
         else:
@@ -216,37 +234,73 @@ class ListTableModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 return self._headers[section]
             if role == Qt.ItemDataRole.TextAlignmentRole:
-                return _RIGHT if self._kinds[section] in (lists.MONEY, lists.INT, lists.PERCENT) else _LEFT
+                return self._alignments[section]
         return None
 
     def flags(self, index):
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+        return _ROW_FLAGS if index.isValid() else _NO_FLAGS
 
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+    def data(self, index, role=_DISPLAY):
+        # Called for every visible cell and role on each paint: keep it to a few comparisons.
         if not index.isValid():
             return None
-        row = self._rows[index.row()]
+        position = index.row()
+        row = self._rows[position]
         column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
+            if self._lazy_columns and row[self._lazy_probe] is None:
+                # Any cell of a row on screen asks for the row's costly columns (they may be scrolled
+                # out of sight sideways, but the detail and the tooltips want them too).
+                self._request_lazy(position)
+                if column in self._lazy_columns:
+                    return "…"
             value = row[self._positions[column]]
-            key = self.KEYS[column]
-            if key == "status" and self.STATUS_KIND:
+            if column == self._status_column:
                 return labels.status_label(self.STATUS_KIND, value)
             return format_value(self._kinds[column], value)
+        if role == _ALIGN:
+            return self._alignments[column]
+        if role == _FOREGROUND:
+            color = self.row_foreground(row)
+            return QBrush(color) if color is not None else None
+        if role == _BACKGROUND:
+            color = self.row_background(row)
+            return QBrush(color) if color is not None else None
         if role == ROW_ROLE:
             return row
         if role == ID_ROLE:
             return row.id
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return _RIGHT if self._kinds[column] in (lists.MONEY, lists.INT, lists.PERCENT) else _LEFT
-        if role == Qt.ItemDataRole.ForegroundRole:
-            color = self.row_foreground(row)
-            return QBrush(color) if color is not None else None
-        if role == Qt.ItemDataRole.BackgroundRole:
-            color = self.row_background(row)
-            return QBrush(color) if color is not None else None
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOLTIP:
             return self.tooltip(row, column)
         return None
+
+    # --- lazy columns: costly values read for the rows on screen only ------------------------------
+
+    def _request_lazy(self, position: int) -> None:
+        self._lazy_wanted.add(position)
+        if not self._lazy_timer.isActive():
+            self._lazy_timer.start()
+
+    def _resolve_lazy(self) -> None:
+        """Read the lazy values of the rows the view asked for (one query), then repaint those rows."""
+        wanted, self._lazy_wanted = self._lazy_wanted, set()
+        if not wanted or not self._rows:
+            return
+        low, high = max(min(wanted), 0), min(max(wanted), len(self._rows) - 1)
+        ids = [self._rows[p].id for p in range(low, high + 1) if self._rows[p][self._lazy_probe] is None]
+        values = self._list.lazy_values(ids)
+        changed = []
+        for position in range(low, high + 1):
+            row = self._rows[position]
+            if row.id in values:
+                self._rows[position] = row._replace(**values[row.id])
+                changed.append(position)
+        if changed:
+            first, last = min(self._lazy_columns), max(self._lazy_columns)
+            self.dataChanged.emit(self.index(min(changed), first), self.index(max(changed), last), [_DISPLAY])
+
+    def resolve_lazy_now(self) -> None:
+        """Fill every lazy value of the loaded rows (for code that reads rows rather than a view)."""
+        if self._lazy_columns and self._rows:
+            self._lazy_wanted = set(range(len(self._rows)))
+            self._resolve_lazy()

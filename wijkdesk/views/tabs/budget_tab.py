@@ -344,6 +344,7 @@ class BudgetTab(BaseTab):
         self.grant_table.doubleClicked.connect(lambda _i: self.edit_grant())
         self.table.doubleClicked.connect(lambda _i: self.edit_expense())
         self._last_focus = self.table
+        context.overview_ready.connect(self.show_overview)
 
     def _heading(self, text: str) -> QLabel:
         label = QLabel(text, self)
@@ -374,18 +375,29 @@ class BudgetTab(BaseTab):
         self.update_summary()
 
     def update_summary(self) -> None:
+        """The title and buttons at once; the amounts when the background sum is ready (`show_overview`)."""
         form = self.summary_form
         wijk_id, jaar = self.context.wijk_id, self.context.jaar
         from wijkdesk.store.models import Wijk
 
         wijk = Wijk.get_or_none(Wijk.id == wijk_id) if wijk_id is not None else None
-        found = budget.get_budget(wijk_id, jaar) if wijk is not None else None
         form.titel.setText(self.tr("{0} — {1}").format(wijk.naam, jaar) if wijk else self.tr("Geen wijk gekozen"))
         form.budget_knop.setEnabled(wijk is not None and not self.context.readonly)
-        has_budget = found is not None
+        has_budget = wijk is not None and budget.get_budget(wijk_id, jaar) is not None
         for button in (self.new_grant_button, self.new_expense_button):
             button.setEnabled(has_budget and not self.context.readonly)
-        overview = budget.overview_for_budget(found)
+        current = self.context.overview
+        if current is None or current[:2] != (wijk_id, jaar):
+            for label in (form.budget_bedrag, form.toegekend_bedrag, form.uitgegeven_bedrag, form.resterend_bedrag):
+                label.setText("…")
+        else:
+            self.show_overview(current)
+
+    def show_overview(self, payload) -> None:
+        wijk_id, jaar, has_budget, overview = payload
+        if (wijk_id, jaar) != (self.context.wijk_id, self.context.jaar):
+            return
+        form = self.summary_form
         form.budget_bedrag.setText(format_cents(overview.budget_cents))
         form.toegekend_bedrag.setText(format_cents(overview.toegekend_cents))
         form.uitgegeven_bedrag.setText(format_cents(overview.uitgegeven_cents))
@@ -393,6 +405,9 @@ class BudgetTab(BaseTab):
         color = "#a4001d" if overview.resterend_cents < 0 else "#1b6e2c"
         form.resterend_bedrag.setStyleSheet(f"font-size: 20pt; font-weight: 600; color: {color};")
         form.balk.set_values(overview.budget_cents, overview.vastgelegd_cents, overview.uitgegeven_cents)
+        from wijkdesk.store.models import Wijk
+
+        wijk = Wijk.get_or_none(Wijk.id == wijk_id) if wijk_id is not None else None
         if not has_budget and wijk is not None:
             form.melding.setText(self.tr("Er is nog geen Meedoenbudget voor {0} in {1}. Klik op 'Budget instellen…'.")
                                  .format(wijk.naam, jaar))

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QListWidgetItem, QWidget
 
 from wijkdesk.domain.dates import format_date
 from wijkdesk.domain.money import format_cents
-from wijkdesk.services import budget, doelen, lists
+from wijkdesk.services import doelen, lists
 from wijkdesk.services.errors import ServiceError
 from wijkdesk.store.models import Doel, Idee
 from wijkdesk.views import changes, labels
@@ -105,7 +105,8 @@ class DoelDetail(QWidget):
             days = (dt.date.today() - doel.deadline).days
             self.form.te_laat.setText(self.tr("Te laat: de deadline ({0}) is {1} dagen geleden verstreken.").format(
                 format_date(doel.deadline), days))
-        toegekend, uitgegeven = budget.doel_geld(doel.id)
+        money = self.tab.model.row_list.lazy_values([doel.id])[doel.id]
+        toegekend, uitgegeven = money["toegekend_cents"], money["uitgegeven_cents"]
         self.form.toegekend_tekst.setText(self.tr("Toegekend: <b>{0}</b>").format(format_cents(toegekend)))
         self.form.uitgegeven_tekst.setText(self.tr("Uitgegeven: <b>{0}</b>").format(format_cents(uitgegeven)))
         self.form.voortgang_balk.setValue(doel.voortgang)

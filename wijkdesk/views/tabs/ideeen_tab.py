@@ -46,11 +46,11 @@ class IdeeDetail(QWidget):
         self.row_id: int | None = None
         self.setEnabled(False)
 
-    def load_choices(self, wijk_id: int | None) -> None:
+    def load_choices(self, wijk_id: int | None, themas: list[str]) -> None:
         fill_combo(self.form.ingediend_door_groep, lists.groep_keuzes(wijk_id), self.tr("(geen groep)"))
         fill_combo(self.form.ingediend_door_persoon, lists.persoon_keuzes(), self.tr("(geen persoon)"))
         fill_combo(self.form.bijeenkomst, lists.bijeenkomst_keuzes(wijk_id), self.tr("(geen bijeenkomst)"))
-        fill_combo(self.form.thema, [(t, t) for t in lists.idee_themas(wijk_id)] if wijk_id else [], "")
+        fill_combo(self.form.thema, [(t, t) for t in themas], "")
 
     def show_idee(self, row_id: int | None, reload_inputs: bool = True) -> None:
         idee = Idee.get_or_none(Idee.id == row_id) if row_id is not None else None
@@ -171,7 +171,7 @@ class IdeeenTab(TableTab):
                    current if current in themas else None)
         if current not in themas:
             self.model.set_filter("thema", None)
-        self.pane.load_choices(wijk_id)
+        self.pane.load_choices(wijk_id, themas)
 
     def show_detail(self, row, reload_inputs: bool = True) -> None:
         self.pane.show_idee(row.id if row else None, reload_inputs)
