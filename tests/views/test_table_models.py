@@ -19,7 +19,7 @@ SCOPES = {
 
 
 @pytest.mark.parametrize("model_cls", list(SCOPES), ids=lambda c: c.__name__)
-def test_qtmodeltester(qtmodeltester, seeded, model_cls):
+def test_qtmodeltester(qapp, qtmodeltester, seeded, model_cls):
     model = model_cls()
     model.set_scope(SCOPES[model_cls](seeded))
     assert model.rowCount() > 0, "the seeded data has rows for every table"
@@ -32,7 +32,7 @@ def test_qtmodeltester(qtmodeltester, seeded, model_cls):
 
 
 @pytest.mark.parametrize("model_cls", list(SCOPES), ids=lambda c: c.__name__)
-def test_qt_cpp_model_tester(qtmodeltester, seeded, model_cls):
+def test_qt_cpp_model_tester(qapp, qtmodeltester, seeded, model_cls):
     """Qt's own QAbstractItemModelTester; its findings are Qt warnings, which fail these tests."""
     model = model_cls()
     qtmodeltester.check(model)
@@ -125,5 +125,6 @@ def test_lazy_money_columns_are_read_for_the_rows_on_screen(qtbot, seeded):
         view.show()
     top, bottom = blocker.args[0], blocker.args[1]
     assert (top.column(), bottom.column()) == (models.DoelenModel.TOEGEKEND, models.DoelenModel.UITGEGEVEN)
+    qtbot.waitUntil(lambda: all(r.toegekend_cents is not None for r in model.rows()), timeout=2000)
     for row in model.rows():
         assert (row.toegekend_cents, row.uitgegeven_cents) == budget.doel_geld(row.id)
