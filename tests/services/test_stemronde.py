@@ -319,3 +319,34 @@ def test_four_eyes_round_cannot_be_fixed_without_second_entry(wijk, ideas):
 def test_ballots_are_anonymous():
     fields = set(Stembiljet._meta.fields) | set(Telling._meta.fields)
     assert not any("persoon" in f or "kiezer" in f or "naam" in f for f in fields)
+
+
+def test_an_idea_that_cannot_become_gekozen_is_refused_on_the_ballot(wijk, ideas):
+    afgewezen = ideeen.create_idee(wijk, "Parkeerplaatsen", geschatte_kosten_cents=100_000)
+    ideeen.change_status(afgewezen, "afgewezen", reden="niet van de gemeente")
+    with pytest.raises(ValidationError, match="staat op 'afgewezen' en kan dus niet gekozen worden"):
+        make(wijk, [ideas[0], afgewezen])
+    assert not Stemronde.select().exists()
+
+
+def test_goals_refused_without_changes_when_a_chosen_idea_was_rejected_meanwhile(wijk, ideas):
+    ronde = _voted(wijk, ideas)  # chooses 1, 3 and 5
+    ideeen.change_status(ideas[2], "afgewezen", reden="de school regelt het al")  # during the evening
+    sr.fix_outcome(ronde)
+    with pytest.raises(ValidationError, match="idee 3 'Buurtfeest' staat op 'afgewezen'.*'in onderzoek'"):
+        sr.chosen_into_goals(ronde)
+    assert Idee.get_by_id(ideas[0].id).status == "nieuw" and not DoelIdee.select().exists()  # nothing half done
+    ideeen.change_status(ideas[2], "in onderzoek")
+    assert len(sr.chosen_into_goals(ronde)) == 3
+
+
+def test_withdrawing_an_older_entry_cannot_undo_a_correction(wijk, ideas):
+    ronde = make(wijk, ideas)
+    first = sr.enter_ballot(ronde, "1")
+    corrected = sr.correct_ballot(first, "2", "verkeerd gelezen")
+    with pytest.raises(ValidationError, match="niet meer de geldende invoer"):
+        sr.withdraw_ballot(first, "dubbel")
+    gone = sr.withdraw_ballot(corrected, "dubbel ingevoerd")
+    with pytest.raises(ValidationError, match="al vervallen"):
+        sr.withdraw_ballot(gone, "nog eens")
+    assert Stembiljet.select().where(Stembiljet.ronde == ronde).count() == 3

@@ -16,6 +16,7 @@ import logging
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from wijkdesk.domain import workflow
 from wijkdesk.domain.money import format_cents
 from wijkdesk.domain.voting import Election, Outcome, Project, Satisfaction, decide, what_if as domain_what_if
 from wijkdesk.domain.voting.ballots import BallotCheck, BallotKind, BallotRules, BallotSyntaxError, check_ballot
@@ -201,6 +202,11 @@ def add_idee(ronde, idee, kosten=None, nummer: int | None = None) -> RondeIdee:
         raise ValidationError("ideeen", f"Het idee '{idee.titel}' hoort bij een andere wijk.")
     if RondeIdee.select().where(RondeIdee.ronde == ronde, RondeIdee.idee == idee).exists():
         raise ValidationError("ideeen", f"Het idee '{idee.titel}' staat al op het stembiljet.")
+    if workflow.check_transition("idee", idee.status, "gekozen"):
+        # A chosen idea becomes 'gekozen' and a goal: an idea that can no longer get there (afgewezen,
+        # uitgevoerd) does not belong on the ballot.
+        raise ValidationError("ideeen", f"Het idee '{idee.titel}' staat op '{idee.status}' en kan dus niet gekozen "
+                                        "worden. Zet het eerst terug op 'in onderzoek' (tab Ideeën) of laat het weg.")
     if kosten is None:
         kosten = idee.geschatte_kosten_cents
         if kosten is None:
@@ -377,6 +383,13 @@ def withdraw_ballot(biljet, reden: str) -> Stembiljet:
     old = common.get(Stembiljet, biljet, "stembiljet")
     reden = common.text("reden", reden, label="Reden", required=True, max_len=1000)
     _require_open_for_votes(old.ronde, "biljetten")
+    current = current_ballots(old.ronde, old.invoer, include_withdrawn=True).get(old.volgnummer)
+    if current is None or current.id != old.id:
+        # Withdrawing an older entry would silently undo the correction made after it.
+        raise ValidationError("stembiljet", "Dit is niet meer de geldende invoer van dit stembiljet; "
+                                            "kies de nieuwste.")
+    if old.vervallen:
+        raise ValidationError("stembiljet", f"Stembiljet {old.volgnummer} is al vervallen.")
     return common.create_row(Stembiljet, {
         "ronde": old.ronde, "volgnummer": old.volgnummer, "invoer": old.invoer, "vervangt": old,
         "keuzes": old.keuzes, "geldig": False, "reden_ongeldig": "vervallen", "vervallen": True,
@@ -732,6 +745,13 @@ def chosen_into_goals(ronde, ronde_idee_ids: Iterable[int] | None = None) -> lis
         if not_chosen:
             raise ValidationError("ideeen", "Alleen gekozen ideeën worden doelen.")
         links = [link for link in links if link.id in wanted]
+    # Check every idea first, so that nothing changes when one of them cannot become 'gekozen' (an idea
+    # set to 'afgewezen' after it was put on the ballot): the workflow has no step afgewezen -> gekozen.
+    blocked = [f"idee {link.nummer} '{link.idee.titel}' staat op '{link.idee.status}'" for link in links
+               if workflow.check_transition("idee", link.idee.status, "gekozen")]
+    if blocked:
+        raise ValidationError("ideeen", f"Niet gedaan: {'; '.join(blocked)} en kan niet naar 'gekozen'. Zet het eerst "
+                                        "op 'in onderzoek' (tab Ideeën) en probeer het opnieuw.")
     made = []
     with db.atomic():
         for link in links:
