@@ -96,3 +96,19 @@ def test_real_amsterdam_file_imports_fast_and_decides_like_the_rule(wijk):
     number_of = {p["project_id"]: i for i, p in enumerate(read_pb(path).projects, start=1)}
     assert [i.nummer for i in sr.outcome(ronde).gekozen] == [number_of[p] for p in expected]
     print(f"import of 14,411 ballots took {took:.2f} s")
+
+
+def test_exported_file_breaks_a_tie_like_the_app(wijk, tmp_path):
+    """Ideas 9 and 10 tie; the app takes 9 (lowest number). As text "10" < "9", so plain ids would flip it."""
+    from wijkdesk.services import ideeen
+
+    ideas = [ideeen.create_idee(wijk, f"Idee {n}", geschatte_kosten_cents=100_000) for n in range(1, 11)]
+    ronde = sr.create_ronde(wijk, "Tien ideeën", 100_000, idee_ids=[i.id for i in ideas])
+    for text in ("9 10", "9 10"):
+        sr.enter_ballot(ronde, text)
+    assert [i.nummer for i in sr.outcome(ronde).gekozen] == [9]
+    pb = read_pb(export_pb_file(ronde, tmp_path / "tien.pb"))
+    for rule in ("greedy", "equal-shares"):
+        selected = decide(pb.election(), rule, Satisfaction.COST, skip_unsupported=True).selected
+        assert [int(p) for p in selected] == [9], rule
+    assert [i.nummer for i in sr.outcome(import_pb(wijk, tmp_path / "tien.pb")).gekozen] == [9]

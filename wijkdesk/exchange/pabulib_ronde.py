@@ -6,7 +6,9 @@ ballot, checked against the round's rules (a ballot that breaks them is kept as 
 reason). Amounts in the file are taken as euros. Voter ids are not imported.
 
 Export: the valid ballots of the first entry, numbered 1..n after sorting them by content, so that
-neither the paper number nor the order of entry can be traced back to a person.
+neither the paper number nor the order of entry can be traced back to a person. Project ids are the
+ballot numbers padded to one width (`01`..`12`), so that tools which break ties by id as text (pabutools,
+`pb-outcome`) give the same outcome as the app.
 """
 from __future__ import annotations
 
@@ -128,13 +130,20 @@ def export_pb(ronde) -> PbFile:
         meta["max_sum_points"] = str(ronde.punten_per_kiezer)
         if ronde.max_punten_per_idee:
             meta["max_points"] = str(ronde.max_punten_per_idee)
+    # Ids padded to one width ("01".."12"): rules on the file (pabutools, pb-outcome) break ties by id as
+    # text, so only then does a tie go to the lowest ballot number there too, as in the app.
+    width = len(str(max((link.nummer for link in links), default=1)))
+
+    def pid(nummer: int) -> str:
+        return str(nummer).zfill(width)
+
     project_columns = ["project_id", "cost", "votes", "name"]
     fixed = ronde.status == "gesloten"
     if fixed:
         project_columns.append("selected")
     projects = []
     for link in links:
-        row = {"project_id": str(link.nummer), "cost": amount_text(Fraction(link.kosten_cents, 100)),
+        row = {"project_id": pid(link.nummer), "cost": amount_text(Fraction(link.kosten_cents, 100)),
                "votes": str(sum(1 for b in rows if link.nummer in b)), "name": link.idee.titel}
         if fixed:
             row["selected"] = "1" if link.uitslag == "gekozen" else "0"
@@ -143,7 +152,7 @@ def export_pb(ronde) -> PbFile:
     votes = []
     for i, ballot in enumerate(rows, start=1):
         items = sorted(ballot.items())
-        row = {"voter_id": str(i), "vote": ",".join(str(n) for n, _ in items)}
+        row = {"voter_id": str(i), "vote": ",".join(pid(n) for n, _ in items)}
         if points:
             row["points"] = ",".join(str(p) for _, p in items)
         votes.append(row)
