@@ -76,6 +76,23 @@ def _not_blank(path: Path) -> None:
     assert len(colours) > 5, f"{path.name} looks empty"
 
 
+def _whole_texts(table) -> None:
+    """Every idea title and reason fits its cell (wrapped if need be): none cut off or scrolled away."""
+    from PySide6.QtCore import QRect
+
+    from wijkdesk.views.stemronde.outcome_view import COL_IDEE, COL_REDEN
+
+    assert table.horizontalScrollBar().maximum() == 0
+    assert table.horizontalHeader().length() <= table.viewport().width()
+    metrics = table.fontMetrics()
+    for row in range(table.rowCount()):
+        for column in (COL_IDEE, COL_REDEN):
+            text = table.item(row, column).text()
+            need = metrics.boundingRect(QRect(0, 0, table.columnWidth(column) - 8, 10_000),
+                                        int(Qt.TextFlag.TextWordWrap), text)
+            assert need.width() <= table.columnWidth(column) - 8 and need.height() <= table.rowHeight(row), text
+
+
 def test_a_whole_evening(tab, demo_window, dialogs, qtbot, tmp_path):
     wijk = Wijk.get(Wijk.naam == "Keizerslanden")
     besluiten_before = Besluit.select().count()
@@ -177,12 +194,17 @@ def test_a_whole_evening(tab, demo_window, dialogs, qtbot, tmp_path):
             path = folder / f"beamer_{mode}_{width}x{height}.png"
             assert beamer.grab().save(str(path))
             _not_blank(path)
-    demo_window.resize(1366, 768)
-    qtbot.wait(10)
-    assert view.whatif.height() >= view.whatif.fontMetrics().height()  # not squeezed away by the table
-    path = folder / "uitslag_scherm.png"
-    assert demo_window.grab().save(str(path))
-    _not_blank(path)
+            # every title whole, from the back of the room: a long one wraps, it is not cut off
+            assert {n: " ".join(t) for n, t in beamer.painted_titles.items()} == {
+                n: IDEAS[n - 1] for n in range(1, 6)}, (mode, width)
+    for width, height in ((1366, 768), (1024, 768)):
+        demo_window.resize(width, height)
+        qtbot.wait(10)
+        assert view.whatif.height() >= view.whatif.fontMetrics().height()  # not squeezed away by the table
+        path = folder / f"uitslag_scherm_{width}x{height}.png"
+        assert demo_window.grab().save(str(path))
+        _not_blank(path)
+        _whole_texts(view.table)
 
     # --- 4. Fix the outcome; the two chosen ideas become goals in one step ---------------------
     qtbot.mouseClick(view.fix_button, Qt.MouseButton.LeftButton)
@@ -248,3 +270,38 @@ def test_beamer_goes_to_a_second_screen_when_there_is_one():
     assert choose_screen([laptop, projector], laptop) is projector
     assert choose_screen([projector, laptop], laptop) is projector
 
+
+
+def test_beamer_with_many_long_titles_pages_the_outcome_and_keeps_type_readable(demo_window, tmp_path):
+    from wijkdesk.services import ideeen
+    from wijkdesk.views.stemronde.beamer import MIN_FONT
+
+    wijk = Wijk.get(Wijk.naam == "Keizerslanden")
+    titles = [f"Idee {n}: een lange titel over groen, spelen en ontmoeten in de straat" for n in range(1, 25)]
+    ids = [ideeen.create_idee(wijk, t, geschatte_kosten_cents=100_000 * (n % 5 + 1)).id for n, t in enumerate(titles)]
+    ronde = sr.create_ronde(wijk, "Veel ideeën", 1_000_000, idee_ids=ids)
+    for n in range(1, 25):
+        sr.enter_ballot(ronde, " ".join(str(k) for k in range(n, 25)))
+    beamer = BeamerWindow(demo_window.context, ronde.id)
+    beamer.resize(1024, 768)
+    folder = _png_dir(tmp_path)
+    beamer.grab().save(str(folder / "beamer_stand_veel_1024x768.png"))
+    # the live count leaves out the fewest votes rather than shrink the type; with more ideas than fit,
+    # one line each (the number and the start of the title) so that as many as possible stay visible
+    assert beamer.hidden_count > 0
+    shown = beamer.painted_titles
+    assert len(shown) >= 10 and set(shown) == set(range(24 - len(shown) + 1, 25))  # the most votes
+    assert all(len(t) == 1 and t[0].startswith(f"Idee {n}: een lange") for n, t in shown.items())
+    beamer.show_outcome()
+    seen = {}
+    for page in range(12):
+        beamer.grab().save(str(folder / f"beamer_uitslag_veel_{page + 1}_1024x768.png"))
+        seen.update(beamer.painted_titles)
+        if beamer.page == beamer.page_count - 1:
+            break
+        beamer.next_page()
+    assert beamer.page_count > 1 and set(seen) == set(range(1, 25))  # every idea on some page
+    assert all(" ".join(t) == titles[n - 1] for n, t in seen.items())
+    font_px, _w, fits = beamer._settle(beamer.lines[:3], 400, 980)
+    assert fits and font_px >= 768 * MIN_FONT
+    beamer.close()

@@ -32,7 +32,11 @@ MUTED = QColor("#c8c8c8")       # not chosen: still clearly readable on black
 TRACK = QColor("#2a2a2a")
 OVER = QColor("#ff5252")
 MIN_FONT = 0.034  # of the screen height: below this a line is not readable from the back of a room
+MAX_FONT = 0.048  # of the screen height: the largest type, when few ideas leave room
 REASON_WEIGHT = 1.7  # a line with a reason under it is this much taller
+SECOND_LINE = 0.75  # a title that wraps to a second line makes its row this much taller
+ROW_TO_FONT = 0.62  # font size per row height
+COUNT_BAR = 0.2  # share of the width for the vote bar on the count
 
 
 def euros(cents: int) -> str:
@@ -90,6 +94,8 @@ class BeamerWindow(QWidget):
         self.budget_cents = 0
         self.besteed_cents = 0
         self.hidden_count = 0
+        self.painted_titles: dict[int, list[str]] = {}  # ballot number -> title lines of the last paint
+        self._wrap = True  # long titles wrap to a second line (see _fit)
         self.setWindowTitle(self.tr("WijkDesk – beamer"))
         self.setObjectName("beamer")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -270,7 +276,7 @@ class BeamerWindow(QWidget):
         footer_font = self._font(h * 0.036)
         footer_metrics = QFontMetrics(footer_font)
         footer = footer_metrics.height() + h * 0.01
-        pages, hidden = self._fit(area.height(), footer)
+        pages, hidden = self._fit(area.height(), footer, area.width())
         self.page_count = len(pages)
         self.page = min(self.page, len(pages) - 1)
         self.hidden_count = hidden
@@ -328,85 +334,176 @@ class BeamerWindow(QWidget):
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRoundedRect(rect, rect.height() * 0.2, rect.height() * 0.2)
 
-    def _weight(self, line: Line) -> float:
-        return REASON_WEIGHT if self.mode == "uitslag" and not line.gekozen and line.reden else 1.0
+    # --- layout: a title gets a second line before it is cut off ---------------------------------
 
-    def _fit(self, height: float, footer: float) -> tuple[list[list[Line]], int]:
+    def _columns(self, font_px: float, width: float) -> tuple[float, float, float]:
+        """(width before the title, width of the title, width after it) for one line at `font_px`.
+
+        Measured on the texts of this round (the widest number, mark and amount), not on a fixed
+        "00", so that the title gets every pixel the other columns do not need.
+        """
+        bold = QFontMetrics(self._font(font_px, bold=True))
+        gap = bold.height() * 0.35
+        number = max((bold.horizontalAdvance(str(line.nummer)) for line in self.lines), default=0) + gap
+        if self.mode == "uitslag":
+            marks = [self._marker(line) for line in self.lines]
+            marker = max((bold.horizontalAdvance(m) for m in marks), default=0) + gap
+            cost = max((bold.horizontalAdvance(euros(line.kosten_cents)) for line in self.lines), default=0)
+            before, after = marker + number, cost + gap * 2
+        else:
+            most = max((line.stemmen for line in self.lines), default=0)
+            count = bold.horizontalAdvance(str(max(most, 100)))  # room for three digits without a jump
+            before, after = number, width * COUNT_BAR + count + gap * 2
+        return before, max(width - before - after, bold.height() * 3), after
+
+    def _marker(self, line: Line) -> str:
+        return f"✓ {line.volgorde}." if line.gekozen else "–"
+
+    def _title_font(self, font_px: float, line: Line) -> QFont:
+        return self._font(font_px, bold=self.mode == "uitslag" and line.gekozen)
+
+    def _title_lines(self, line: Line, font_px: float, width: float) -> list[str]:
+        """The title on one line, or word-wrapped on two (the second cut off only when even that is too short).
+
+        Without `_wrap` (a count with more ideas than fit) the title is cut off on its one line."""
+        metrics = QFontMetrics(self._title_font(font_px, line))
+        room = int(self._columns(font_px, width)[1])
+        title = " ".join(line.titel.split())
+        if not self._wrap:
+            return [metrics.elidedText(title, Qt.TextElideMode.ElideRight, room)]
+        if metrics.horizontalAdvance(title) <= room:
+            return [title]
+        words = title.split(" ")
+        first = words[0]
+        for count in range(1, len(words)):
+            candidate = " ".join(words[:count + 1])
+            if metrics.horizontalAdvance(candidate) > room:
+                break
+            first = candidate
+        rest = title[len(first):].strip()
+        if not rest:  # one word longer than the line
+            return [metrics.elidedText(title, Qt.TextElideMode.ElideRight, room)]
+        return [metrics.elidedText(first, Qt.TextElideMode.ElideRight, room),
+                metrics.elidedText(rest, Qt.TextElideMode.ElideRight, room)]
+
+    def _weight(self, line: Line, font_px: float, width: float) -> float:
+        """Height of a line in rows: 1, plus a second title line, plus a reason under it."""
+        weight = 1.0
+        if len(self._title_lines(line, font_px, width)) > 1:
+            weight += SECOND_LINE
+        if self.mode == "uitslag" and not line.gekozen and line.reden:
+            weight += REASON_WEIGHT - 1
+        return weight
+
+    def _settle(self, lines: list[Line], height: float, width: float) -> tuple[float, list[float], bool]:
+        """The font size for `lines` in `height`: as large as allowed, smaller while they do not fit, never
+        below MIN_FONT. Returns (font size, row weights, whether they fit)."""
+        font_px = self.height() * MAX_FONT
+        smallest = self.height() * MIN_FONT
+        for _ in range(6):  # a smaller font may need fewer second lines: settle in a few steps
+            weights = [self._weight(line, font_px, width) for line in lines]
+            wanted = height / max(sum(weights), 1) * ROW_TO_FONT
+            if wanted >= font_px - 0.5:
+                return font_px, weights, True
+            if font_px <= smallest:
+                return font_px, weights, False
+            font_px = max(wanted, smallest)
+        weights = [self._weight(line, font_px, width) for line in lines]
+        return font_px, weights, sum(weights) * font_px / ROW_TO_FONT <= height + 0.5
+
+    def _fit(self, height: float, footer: float, width: float) -> tuple[list[list[Line]], int]:
         """The lines that fit at a readable size: (pages, left out).
 
         The count is one page in ballot-number order that leaves out the ideas with the fewest votes;
         the outcome is cut into pages: the chosen ideas in order, then the others by votes.
         """
-        row = self.height() * MIN_FONT / 0.62
         lines = list(self.lines)
-        if sum(self._weight(line) for line in lines) * row <= height:
+        self._wrap = True
+        _font, _weights, fits = self._settle(lines, height, width)
+        if fits:
             return [lines], 0
-        budget = (height - footer) / row
+        if self.mode != "uitslag":
+            # A live count that does not fit: one line per idea, so that more ideas (with their number)
+            # stay on the screen; the outcome wraps and continues on a next page instead.
+            self._wrap = False
+            _font, _weights, fits = self._settle(lines, height, width)
+            if fits:
+                return [lines], 0
+        smallest = self.height() * MIN_FONT
+        budget = (height - footer) / (smallest / ROW_TO_FONT)
+        weight = {id(line): self._weight(line, smallest, width) for line in lines}
         if self.mode == "uitslag":
             pages, page, used = [], [], 0.0
             for line in lines:
-                if page and used + self._weight(line) > budget:
+                if page and used + weight[id(line)] > budget:
                     pages.append(page)
                     page, used = [], 0.0
                 page.append(line)
-                used += self._weight(line)
+                used += weight[id(line)]
             pages.append(page)
             return pages, 0
         keep, used = set(), 0.0
         for line in sorted(lines, key=lambda line: -line.stemmen):
-            if used + 1 > budget:
+            if used + weight[id(line)] > budget:
                 break
             keep.add(id(line))
-            used += 1
+            used += weight[id(line)]
         visible = [line for line in lines if id(line) in keep]
         return [visible], len(lines) - len(visible)
 
     def _paint_lines(self, painter: QPainter, area: QRectF, lines: list[Line]) -> None:
-        """One idea per line, one column (two columns leave no room for titles on a 1024-wide beamer).
+        """One idea per row, one column (two columns leave no room for titles on a 1024-wide beamer).
 
-        In the outcome a line that was not chosen gets a second, smaller line with the reason.
+        A long title wraps to a second line; in the outcome a line that was not chosen gets a smaller
+        line with the reason under it.
         """
+        self.painted_titles = {}
         if not lines:
             return
-        weights = [1.0 if self.mode != "uitslag" or line.gekozen or not line.reden else REASON_WEIGHT
-                   for line in lines]
+        font_px, weights, _fits = self._settle(lines, area.height(), area.width())
         unit = area.height() / sum(weights)
-        font_px = min(unit * 0.62, self.height() * 0.048)
         most = max((line.stemmen for line in lines), default=0) or 1
         y = area.top()
         for line, weight in zip(lines, weights):
             rect = QRectF(area.left(), y, area.width(), unit * weight)
+            titles = self._title_lines(line, font_px, area.width())
+            self.painted_titles[line.nummer] = titles
             if self.mode == "uitslag":
-                self._paint_outcome_line(painter, rect, line, font_px)
+                self._paint_outcome_line(painter, rect, line, font_px, unit, titles)
             else:
-                self._paint_count_line(painter, rect, line, font_px, most)
+                self._paint_count_line(painter, rect, line, font_px, unit, titles, most)
             y += unit * weight
 
-    def _number_box(self, painter: QPainter, rect: QRectF, text: str, font: QFont, color: QColor) -> float:
-        metrics = QFontMetrics(font)
-        width = max(metrics.horizontalAdvance("00"), metrics.horizontalAdvance(text)) + metrics.height() * 0.3
+    def _paint_title(self, painter: QPainter, x: float, top: float, width: float, unit: float,
+                     line: Line, font_px: float, titles: list[str], color: QColor) -> float:
+        """The title lines from `top`: the first centred in a row, the second right under it; returns the bottom."""
+        font = self._title_font(font_px, line)
         painter.setFont(font)
         painter.setPen(color)
-        painter.drawText(QRectF(rect.left(), rect.top(), width, rect.height()),
-                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, text)
-        return width + metrics.height() * 0.4
+        painter.drawText(QRectF(x, top, width, unit), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                         titles[0])
+        bottom = top + unit
+        if len(titles) > 1:
+            painter.drawText(QRectF(x, bottom - unit * (1 - SECOND_LINE) / 2, width, unit * SECOND_LINE),
+                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, titles[1])
+            bottom += unit * SECOND_LINE
+        return bottom
 
-    def _paint_count_line(self, painter: QPainter, rect: QRectF, line: Line, font_px: float, most: int) -> None:
+    def _paint_count_line(self, painter: QPainter, rect: QRectF, line: Line, font_px: float, unit: float,
+                          titles: list[str], most: int) -> None:
         bold = self._font(font_px, bold=True)
-        normal = self._font(font_px)
-        x = rect.left() + self._number_box(painter, rect, str(line.nummer), bold, NUMBER)
-        metrics = QFontMetrics(bold)
-        count_text = str(line.stemmen)
-        count_width = metrics.horizontalAdvance("0000")
-        bar_width = rect.width() * 0.24
-        title_width = rect.right() - x - bar_width - count_width - metrics.height() * 0.6
-        painter.setFont(normal)
-        painter.setPen(TEXT)
-        painter.drawText(QRectF(x, rect.top(), title_width, rect.height()),
-                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         QFontMetrics(normal).elidedText(line.titel, Qt.TextElideMode.ElideRight, int(title_width)))
-        bar_left = rect.right() - count_width - bar_width - metrics.height() * 0.3
-        track = QRectF(bar_left, rect.center().y() - rect.height() * 0.22, bar_width, rect.height() * 0.44)
+        before, title_width, _after = self._columns(font_px, rect.width())
+        title_height = unit * (1 + SECOND_LINE * (len(titles) - 1))
+        top = rect.center().y() - title_height / 2
+        painter.setFont(bold)
+        painter.setPen(NUMBER)
+        gap = QFontMetrics(bold).height() * 0.35
+        painter.drawText(QRectF(rect.left(), top, before - gap, unit),
+                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, str(line.nummer))
+        self._paint_title(painter, rect.left() + before, top, title_width, unit, line, font_px, titles, TEXT)
+        title_end = rect.left() + before + title_width
+        track = QRectF(title_end + gap, rect.center().y() - unit * 0.22, rect.width() * COUNT_BAR - gap, unit * 0.44)
+        count_left = track.right() + gap
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(TRACK)
         painter.drawRect(track)
@@ -415,35 +512,33 @@ class BeamerWindow(QWidget):
             painter.drawRect(QRectF(track.left(), track.top(), track.width() * line.stemmen / most, track.height()))
         painter.setFont(bold)
         painter.setPen(TEXT)
-        painter.drawText(QRectF(rect.right() - count_width, rect.top(), count_width, rect.height()),
-                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, count_text)
+        painter.drawText(QRectF(count_left, rect.top(), rect.right() - count_left, rect.height()),
+                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, str(line.stemmen))
 
-    def _paint_outcome_line(self, painter: QPainter, rect: QRectF, line: Line, font_px: float) -> None:
+    def _paint_outcome_line(self, painter: QPainter, rect: QRectF, line: Line, font_px: float, unit: float,
+                            titles: list[str]) -> None:
         color = CHOSEN if line.gekozen else MUTED
         bold = self._font(font_px, bold=True)
-        normal = self._font(font_px, bold=line.gekozen)
-        marker = f"✓ {line.volgorde}." if line.gekozen else "–"
         metrics = QFontMetrics(bold)
-        marker_width = metrics.horizontalAdvance("✓ 00.") + metrics.height() * 0.15
+        gap = metrics.height() * 0.35
+        before, title_width, _after = self._columns(font_px, rect.width())
+        number_width = max((metrics.horizontalAdvance(str(other.nummer)) for other in self.lines), default=0)
+        first_row = QRectF(rect.left(), rect.top(), rect.width(), unit)
         painter.setFont(bold)
         painter.setPen(color)
-        painter.drawText(QRectF(rect.left(), rect.top(), marker_width, rect.height()),
-                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, marker)
-        x = rect.left() + marker_width
-        x += self._number_box(painter, QRectF(x, rect.top(), rect.width(), rect.height()), str(line.nummer),
-                              bold, NUMBER if line.gekozen else MUTED) - metrics.height() * 0.2
-        cost = euros(line.kosten_cents)
-        cost_width = metrics.horizontalAdvance(cost)
-        space = rect.right() - x - cost_width - metrics.height() * 0.8  # a clear gap before the amount
-        normal_metrics = QFontMetrics(normal)
+        painter.drawText(QRectF(first_row.left(), first_row.top(), before - number_width - gap, unit),
+                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, self._marker(line))
+        painter.setPen(NUMBER if line.gekozen else MUTED)
+        painter.drawText(QRectF(rect.left() + before - number_width - gap, first_row.top(), number_width, unit),
+                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, str(line.nummer))
+        x = rect.left() + before
+        bottom = self._paint_title(painter, x, rect.top(), title_width, unit, line, font_px, titles,
+                                   TEXT if line.gekozen else MUTED)
+        painter.setFont(bold)
         painter.setPen(TEXT if line.gekozen else MUTED)
-        painter.setFont(normal)
-        two_lines = not line.gekozen and bool(line.reden)
-        top_height = rect.height() / REASON_WEIGHT if two_lines else rect.height()
-        painter.drawText(QRectF(x, rect.top(), space, top_height),
-                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         normal_metrics.elidedText(line.titel, Qt.TextElideMode.ElideRight, int(space)))
-        if two_lines:
+        painter.drawText(QRectF(x + title_width, first_row.top(), rect.right() - x - title_width, unit),
+                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, euros(line.kosten_cents))
+        if not line.gekozen and line.reden:
             reason = beamer_reason(line.reden)
             width = rect.right() - x
             size = font_px * 0.8
@@ -452,10 +547,7 @@ class BeamerWindow(QWidget):
                 size *= 0.94
             small = self._font(size)
             painter.setFont(small)
-            painter.drawText(QRectF(x, rect.top() + top_height * 0.92, rect.right() - x, rect.height() - top_height),
+            painter.setPen(MUTED)
+            painter.drawText(QRectF(x, bottom - unit * 0.08, width, unit * (REASON_WEIGHT - 1)),
                              Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
-                             QFontMetrics(small).elidedText(reason, Qt.TextElideMode.ElideRight, int(rect.right() - x)))
-        painter.setFont(bold)
-        painter.setPen(TEXT if line.gekozen else MUTED)
-        painter.drawText(QRectF(rect.right() - cost_width, rect.top(), cost_width, top_height),
-                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, cost)
+                             QFontMetrics(small).elidedText(reason, Qt.TextElideMode.ElideRight, int(width)))

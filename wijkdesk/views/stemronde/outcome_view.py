@@ -68,9 +68,16 @@ class OutcomeView(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        # The idea and the reason share the width left by the short columns and wrap onto more lines,
+        # so both stay whole on a 1024-wide laptop instead of being cut off or scrolled out of sight.
+        self.table.setWordWrap(True)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.verticalHeader().setMinimumSectionSize(self.table.fontMetrics().height() + 10)
+        header = self.table.horizontalHeader()
+        for column in range(self.table.columnCount()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch if column in (COL_IDEE, COL_REDEN)
+                                        else QHeaderView.ResizeMode.ResizeToContents)
         self.table.itemChanged.connect(self._on_item_changed)
         self.table.setMinimumHeight(120)
         layout.addWidget(self.table, 1)
@@ -195,8 +202,6 @@ class OutcomeView(QWidget):
                         font.setBold(True)
                         item.setFont(font)
                 self.table.setItem(row, column, item)
-        self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setStretchLastSection(True)
         self._loading = False
 
     # --- what-if -------------------------------------------------------------------------------------
