@@ -248,3 +248,28 @@ def test_import_closes_the_file(world, db, tmp_path):
         return out
 
     assert str(path) not in open_files()
+
+
+def test_round_trip_keeps_links_to_grants_and_goals_whose_names_are_not_unique(db, tmp_path):
+    """Two grants 'Buurtfeest', a grant with neither zaaknummer nor description, two goals 'Speeltuin':
+    an unchanged export comes back unchanged (no refusal, no expense silently unlinked)."""
+    from wijkdesk.services import budget, doelen, wijken
+
+    wijk = wijken.create_wijk("Keizerslanden")
+    budget.set_budget(wijk, 2026, "5.000,00")
+    speeltuin, speeltuin2 = doelen.create_doel(wijk, "Speeltuin"), doelen.create_doel(wijk, "speeltuin ")
+    feest1 = budget.create_toekenning(wijk, 2026, "100,00", omschrijving="Buurtfeest")
+    budget.create_toekenning(wijk, 2026, "100,00", omschrijving="Buurtfeest")
+    naamloos = budget.create_toekenning(wijk, 2026, "100,00", doel=speeltuin)
+    rows = [budget.create_uitgave(wijk, 2026, "10,00", "a", dt.date(2026, 1, 1), toekenning=feest1),
+            budget.create_uitgave(wijk, 2026, "11,00", "b", dt.date(2026, 1, 2), toekenning=naamloos),
+            budget.create_uitgave(wijk, 2026, "12,00", "c", dt.date(2026, 1, 3), doel=speeltuin2)]
+    path = tmp_path / "export.xlsx"
+    export_workbook(path)
+
+    report = import_workbook(path)
+
+    assert report.problems == []
+    assert [r.action for r in report.rows] == ["ongewijzigd"] * 3
+    assert [(u.toekenning_id, u.doel_id) for u in (Uitgave.get_by_id(r.id) for r in rows)] == [
+        (feest1.id, None), (naamloos.id, None), (None, speeltuin2.id)]

@@ -242,8 +242,9 @@ class _Context:
         if not found:
             raise _RowProblem(column, f"er is geen {label} in {wijk.naam} voor {jaar}.")
         if len(found) > 1:
-            raise _RowProblem(column, f"er zijn {len(found)} toekenningen met {label} in {wijk.naam} voor {jaar}; "
-                                      "vul ook de kolom Toekenning (omschrijving) in.")
+            hint = ("vul ook de kolom Toekenning (omschrijving) in." if zaaknummer and not omschrijving else
+                    "vul de kolom Zaaknummer in, of geef de toekenningen in WijkDesk verschillende omschrijvingen.")
+            raise _RowProblem(column, f"er zijn {len(found)} toekenningen met {label} in {wijk.naam} voor {jaar}; {hint}")
         return found[0]
 
     def claim_id(self, uuid: str, sheet: str, row: int) -> None:
@@ -317,6 +318,11 @@ class _SheetImporter:
 
 def _text_changed(old: str | None, new: str | None) -> bool:
     return (old or "").strip() != (new or "").strip()
+
+
+def _same_text(cell: str | None, stored: str | None) -> bool:
+    """A cell still holds the stored text (as the export wrote it: stripped, empty as blank)."""
+    return (cell or "").strip() == (stored or "").strip()
 
 
 def _keep_redacted(value: str | None) -> bool:
@@ -438,17 +444,27 @@ class _UitgaveImporter(_SheetImporter):
     def title_of(self, row: RowData) -> str:
         return row.values.get("omschrijving") or "(zonder omschrijving)"
 
-    def _links(self, v: dict, present: set, wijk: Wijk, jaar: int, budget_row) -> dict:
-        """Toekenning and doel named in the row, for the columns the file has."""
+    def _links(self, v: dict, present: set, wijk: Wijk, jaar: int, budget_row, current: Uitgave | None = None) -> dict:
+        """Toekenning and doel named in the row, for the columns the file has.
+
+        For an existing expense, cells that still say what the export wrote for its current grant or
+        goal keep that link as it is: names need not be unique (two grants 'Buurtfeest', a grant with
+        neither zaaknummer nor description), so looking them up again could fail or unlink the row.
+        """
         links = {}
         if "zaaknummer" in present or "toekenning" in present:
             zaak, oms = v.get("zaaknummer"), v.get("toekenning")
-            if _keep_redacted(oms) and not zaak:
+            grant = current.toekenning if current is not None else None
+            if grant is not None and _same_text(zaak, grant.zaaknummer) and _same_text(oms, grant.omschrijving):
+                pass  # unchanged: keep the link
+            elif _keep_redacted(oms) and not zaak:
                 pass  # the export hid personal data in this name: leave the link as it is
             else:
                 links["toekenning"] = self.ctx.toekenning(budget_row, zaak, oms, wijk, jaar) if (zaak or oms) else None
         if "doel" in present and not _keep_redacted(v.get("doel")):
-            links["doel"] = self.ctx.doel(wijk, v["doel"]) if v.get("doel") else None
+            goal = current.doel if current is not None else None
+            if not (goal is not None and _same_text(v.get("doel"), goal.titel)):
+                links["doel"] = self.ctx.doel(wijk, v["doel"]) if v.get("doel") else None
         return links
 
     def _budget(self, wijk: Wijk, jaar: int, jaar_given: bool):
@@ -545,7 +561,7 @@ class _UitgaveImporter(_SheetImporter):
                     raise _RowProblem("Omschrijving", "de omschrijving ontbreekt.")
                 changes[key] = v.get(key) or ""
                 shown.append(f"{label}: '{getattr(uitgave, key)}' → '{v.get(key) or ''}'")
-        links = self._links(v, present, wijk, jaar, uitgave.budget)
+        links = self._links(v, present, wijk, jaar, uitgave.budget, uitgave)
         for key, current_id in (("toekenning", uitgave.toekenning_id), ("doel", uitgave.doel_id)):
             if key in links and (links[key].id if links[key] else None) != current_id:
                 changes[key] = links[key]
