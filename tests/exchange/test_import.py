@@ -273,3 +273,23 @@ def test_round_trip_keeps_links_to_grants_and_goals_whose_names_are_not_unique(d
     assert [r.action for r in report.rows] == ["ongewijzigd"] * 3
     assert [(u.toekenning_id, u.doel_id) for u in (Uitgave.get_by_id(r.id) for r in rows)] == [
         (feest1.id, None), (naamloos.id, None), (None, speeltuin2.id)]
+
+
+def test_amounts_with_float_noise_and_dates_with_a_time_as_text(world, db, tmp_path):
+    """A sum pasted as value (19.99 * 3 is stored as 59.970000000000006) and dates written as text
+    with a time by a CSV or database export ('2026-11-26 00:00:00') are what the user sees: accepted."""
+    rows = [UITGAVE_HEADER,
+            good_uitgave(Bedrag=19.99 * 3, Factuurnummer="N1"),
+            good_uitgave(Bedrag=0.1 + 0.2, Factuurnummer="N2", Datum="2026-11-26 00:00:00"),
+            good_uitgave(Bedrag="7,00", Factuurnummer="N3", Datum="26-11-2026 14:30")]
+    report = import_workbook(write_book(tmp_path / "noise.xlsx", {"Uitgaven": rows}))
+    assert report.committed, [str(p) for p in report.problems]
+    got = {u.factuurnummer: (u.bedrag_cents, u.datum)
+           for u in Uitgave.select().where(Uitgave.factuurnummer.in_(["N1", "N2", "N3"]))}
+    assert got == {"N1": (5_997, dt.date(2026, 4, 2)), "N2": (30, dt.date(2026, 11, 26)),
+                   "N3": (700, dt.date(2026, 11, 26))}
+    # A real third decimal is still refused.
+    report = import_workbook(write_book(tmp_path / "third.xlsx", {"Uitgaven": [
+        UITGAVE_HEADER, good_uitgave(Bedrag=12.345, Factuurnummer="N4")]}))
+    assert [p.message for p in report.problems] == [
+        "12.345 heeft meer dan twee cijfers achter de komma. Rond af op centen."]

@@ -230,6 +230,12 @@ def read_money(value) -> int:
         if not amount.is_finite():
             raise CellProblem(f"'{value}' is geen bedrag.")
         cents = amount * 100
+        if isinstance(value, float) and cents != cents.to_integral_value():
+            # A sum or product pasted as value keeps binary noise (19.99 * 3 is stored as
+            # 59.970000000000006) that Excel shows as 59,97; 12.345 is a real third decimal.
+            nearest = cents.to_integral_value()
+            if abs(cents - nearest) <= Decimal("1e-6") * max(1, abs(nearest)):
+                cents = nearest
         if cents != cents.to_integral_value():
             raise CellProblem(f"{value} heeft meer dan twee cijfers achter de komma. Rond af op centen.")
         if abs(cents) > MAX_CENTS:
@@ -244,6 +250,9 @@ def read_money(value) -> int:
         raise CellProblem(str(exc)) from None
 
 
+_TEXT_WITH_TIME = re.compile(r"(\S+)(?:\s+|T)\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?")
+
+
 def read_date(value) -> dt.date:
     """A date from a date cell or from text as dd-mm-jjjj."""
     if isinstance(value, dt.datetime):
@@ -252,8 +261,17 @@ def read_date(value) -> dt.date:
         return value
     if isinstance(value, bool) or isinstance(value, (int, float, Decimal)):
         raise CellProblem(f"{value} is een getal, geen datum. Maak de cel een datum of typ de datum als dd-mm-jjjj.")
+    text = read_text(value)
+    # A date with a time as text ('2026-11-26 00:00:00', from a CSV or a database export): the date counts,
+    # as it does for a date cell with a time.
+    with_time = _TEXT_WITH_TIME.fullmatch(text)
     try:
-        result = parse_date(read_text(value))
+        try:
+            result = parse_date(with_time.group(1) if with_time else text)
+        except DateError:
+            if not with_time:
+                raise
+            result = parse_date(text)  # for the message about the whole text
     except DateError as exc:
         raise CellProblem(str(exc)) from None
     if not 1900 <= result.year <= 2200:
