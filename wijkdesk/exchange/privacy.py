@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import re
+import unicodedata
 
 log = logging.getLogger(__name__)
 
@@ -45,19 +46,61 @@ def _trie_pattern(sequences: list[list[str]]) -> str:
     return build(trie)
 
 
+def _fold(ch: str) -> str:
+    """A letter without its accent ('ë' -> 'e'); other characters as they are."""
+    base = "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
+    return base if len(base) == 1 else ch
+
+
+# Base letter -> every Latin letter with that base ('e' -> 'eèéêë...'): 'Zoë' typed as 'Zoe' (or the
+# other way round) is the same name.
+_ACCENTED: dict[str, str] = {}
+for _code in range(0x00C0, 0x0250):
+    _ch = chr(_code).lower()
+    if len(_ch) == 1 and _fold(_ch) != _ch and _fold(_ch).isascii():
+        _ACCENTED[_fold(_ch)] = _ACCENTED.get(_fold(_ch), "") + _ch
+
+
+def _letter_token(ch: str) -> str:
+    base = _fold(ch)
+    variants = _ACCENTED.get(base)
+    if not variants:
+        return re.escape(ch)
+    return "[" + re.escape(base) + "".join(sorted(set(variants))) + "]"
+
+
 def _word_tokens(term: str) -> list[str]:
-    """A name or e-mail as tokens: each character, any whitespace between words."""
+    """A name or e-mail as tokens: each character (accents optional), any whitespace between words."""
     tokens: list[str] = []
     for i, word in enumerate(term.lower().split()):
         if i:
             tokens.append(r"\s+")
-        tokens.extend(re.escape(ch) for ch in word)
+        tokens.extend(_letter_token(ch) for ch in word)
     return tokens
 
 
-def _phone_tokens(term: str) -> list[str] | None:
-    """A phone number as its digits, with any spacing or dashes allowed between them."""
+def _phone_variants(term: str) -> list[str]:
+    """The digit strings a phone number is written as: national (06...) and international (+31 6...)."""
     digits = re.sub(r"\D", "", term)
+    if digits.startswith("00"):
+        international = digits[2:]
+    elif term.lstrip().startswith("+"):
+        international = digits
+    elif digits.startswith("0"):
+        international = "31" + digits[1:]  # a national number: Dutch residents
+    else:
+        return [digits]
+    if international.startswith("310"):
+        international = "31" + international[3:]  # written as +31 (0)6 ...
+    variants = {digits, international, "00" + international}
+    if international.startswith("31"):
+        national = "0" + international[2:]
+        variants |= {national, "310" + international[2:]}
+    return sorted(variants)
+
+
+def _phone_tokens(digits: str) -> list[str] | None:
+    """A phone number as its digits, with any spacing or dashes allowed between them."""
     if len(digits) < _MIN_PHONE_DIGITS:
         return None
     return [d + (_PHONE_SEPARATORS if i < len(digits) - 1 else "") for i, d in enumerate(digits)]
@@ -73,9 +116,9 @@ class Scrubber:
             term = (term or "").strip()
             if len(term) < _MIN_TERM:
                 continue
-            phone = _phone_tokens(term) if _PHONE_LIKE.fullmatch(term) else None
-            if phone:
-                phones.append(phone)
+            variants = [_phone_tokens(v) for v in _phone_variants(term)] if _PHONE_LIKE.fullmatch(term) else []
+            if any(variants):
+                phones.extend(v for v in variants if v)
             else:
                 words.append(_word_tokens(term))
         alternatives = []
