@@ -325,6 +325,23 @@ def test_cancel_leaves_old_file_and_no_temporary_files(world, out_dir):
     assert not [n for n in after_tmp - before_tmp if n.startswith("openpyxl.")]
 
 
+def test_cancel_while_saving_leaves_old_file(world, out_dir):
+    """Cancel pressed during the last phase (zipping the workbook, seconds for a large one) still means no file."""
+    target = out_dir / "financien.xlsx"
+    target.write_bytes(b"oude versie")
+    pressed = []
+
+    def progress(done, total, label):
+        if label == "Bestand opslaan":
+            pressed.append(True)  # the user clicks Cancel while the file is being saved
+
+    with pytest.raises(Cancelled):
+        export_workbook(target, progress=progress, is_cancelled=lambda: bool(pressed))
+    assert pressed
+    assert target.read_bytes() == b"oude versie"
+    assert _leftovers(out_dir) == ["financien.xlsx"]
+
+
 def test_failure_while_writing_leaves_no_file(world, out_dir, monkeypatch):
     from wijkdesk.exchange import excel_export
 

@@ -19,7 +19,7 @@ from wijkdesk import __version__
 from wijkdesk.domain import workflow
 from wijkdesk.exchange import excel_columns as cols
 from wijkdesk.exchange.privacy import Scrubber
-from wijkdesk.exchange.progress import CancelCheck, Progress, ProgressCallback
+from wijkdesk.exchange.progress import CancelCheck, Cancelled, Progress, ProgressCallback
 from wijkdesk.exchange.safe_file import remove_quietly, replace_target, temp_path_beside
 from wijkdesk.exchange.xlsx_cells import CellMaker
 from wijkdesk.exchange.xlsx_sheets import TableSheet
@@ -57,6 +57,9 @@ def export_workbook(target: Path | str, *, wijk: str | None = None, jaar: int | 
         with db.atomic():
             result = _write_all(wb, filt, target, progress, is_cancelled)
         wb.save(tmp)
+        # Saving a large workbook takes seconds: a Cancel pressed meanwhile still means no file.
+        if is_cancelled is not None and is_cancelled():
+            raise Cancelled("Afgebroken op verzoek van de gebruiker.")
         replace_target(tmp, target)
     except BaseException:
         _discard(wb)
