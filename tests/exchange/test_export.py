@@ -43,8 +43,13 @@ def sql_figures(db) -> dict:
                                (budget_id,)).fetchone()[0]
         loose = db.execute_sql(f"SELECT COALESCE(SUM(bedrag_cents),0) FROM uitgave WHERE budget_id=? AND status IN ({u}) "
                                "AND toekenning_id IS NULL", (budget_id,)).fetchone()[0]
+        # A grant commits its amount, or what was spent under it when that is more.
+        committed = db.execute_sql(
+            f"SELECT COALESCE(SUM(MAX(t.bedrag_cents, (SELECT COALESCE(SUM(u.bedrag_cents),0) FROM uitgave u "
+            f"WHERE u.toekenning_id=t.id AND u.status IN ({u})))),0) FROM toekenning t "
+            f"WHERE t.budget_id=? AND t.status IN ({q})", (budget_id,)).fetchone()[0]
         out[(wijk, jaar)] = {"budget": bedrag, "toegekend": granted, "uitgegeven": spent,
-                             "resterend": bedrag - granted - loose}
+                             "resterend": bedrag - committed - loose}
     return out
 
 
@@ -386,3 +391,40 @@ def test_ideas_count_in_the_year_of_their_meeting_goals_in_their_deadline_year(w
     path = tmp_path / "2026.xlsx"
     export_workbook(path, wijk="Keizerslanden", jaar=2026)
     assert [r["Titel"] for r in sheet_dicts_openpyxl(path, "Doelen")] == ["Speeltuin vernieuwd"]
+
+
+@pytest.mark.parametrize("reader", READERS)
+def test_overspent_grant_credit_notes_and_withdrawn_grant(db, tmp_path, reader):
+    """Overzicht equals services.budget per wijk and year (vastgelegd = max(grant, spent under it) + loose);
+    on Toekenningen the total row is the sum of what a reader sees in each money column."""
+    from wijkdesk.services import budget, wijken
+
+    wijk = wijken.create_wijk("Keizerslanden")
+    budget.set_budget(wijk, 2026, "1.000,00")
+    feest = budget.create_toekenning(wijk, 2026, "100,00", omschrijving="Feest")
+    bankjes = budget.create_toekenning(wijk, 2026, "200,00", omschrijving="Bankjes")
+    weg = budget.create_toekenning(wijk, 2026, "300,00", omschrijving="Gaat niet door")
+    budget.change_toekenning_status(weg, "ingetrokken", reden="gaat niet door")
+    budget.create_uitgave(wijk, 2026, "150,00", "Feest duurder", dt.date(2026, 3, 1), toekenning=feest,
+                          override_reden="goedgekeurd door wijkteam")
+    budget.create_uitgave(wijk, 2026, "-20,00", "Creditnota", dt.date(2026, 3, 2), toekenning=bankjes)
+    budget.create_uitgave(wijk, 2026, "50,00", "Los", dt.date(2026, 3, 3))
+    budget.create_uitgave(wijk, 2026, "-5,00", "Los credit", dt.date(2026, 3, 4))
+    path = tmp_path / "f.xlsx"
+    export_workbook(path)
+
+    figures = budget.budget_overview(wijk, 2026)
+    assert figures.resterend_cents == 100_000 - (15_000 + 20_000 + 4_500)  # by hand
+    row = read(path, "Overzicht", reader)[0]
+    assert [cents(row[c]) for c in ("Meedoenbudget", "Toegekend", "Uitgegeven", "Resterend")] == [
+        figures.budget_cents, figures.toegekend_cents, figures.uitgegeven_cents, figures.resterend_cents]
+    assert cents(info_values(path, reader)["Resterend"]) == figures.resterend_cents
+
+    rows = read(path, "Toekenningen", reader)
+    total = total_row(path, "Toekenningen", reader)
+    by_name = {r["Omschrijving"]: r for r in rows}
+    assert cents(by_name["Feest"]["Resterend"]) == -5_000
+    assert cents(by_name["Gaat niet door"]["Resterend"]) == 0  # empty: a withdrawn grant keeps nothing
+    for column in ("Uitgegeven", "Resterend"):
+        assert cents(total[column]) == sum(cents(r[column]) for r in rows), column
+    assert cents(total["Toegekend"]) == figures.toegekend_cents

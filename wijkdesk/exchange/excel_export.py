@@ -159,11 +159,14 @@ def _write_toekenningen(wb, filt, scrubber: Scrubber, tracker: Progress) -> None
     for (zaak, wijk, jaar, groep, doel, omschrijving, bedrag, besluit, besloten_door, status, einde,
          tid, uuid) in q.toekenning_rows(filt):
         uitgegeven = spent.get(tid, 0)
+        counts = status in workflow.TOEKENNING_TELT_MEE
+        # A withdrawn or refused grant reserves nothing: no 'left' that a reader would add up.
         sheet.append([
             zaak, wijk, jaar, clean(groep), clean(doel), clean(omschrijving), bedrag, uitgegeven,
-            bedrag - uitgegeven, besluit, clean(besloten_door), status, q.verantwoording_deadline(einde), uuid,
+            bedrag - uitgegeven if counts else None, besluit, clean(besloten_door), status,
+            q.verantwoording_deadline(einde), uuid,
         ])
-        if status in workflow.TOEKENNING_TELT_MEE:
+        if counts:
             total_granted += bedrag
         total_spent += uitgegeven
         tracker.step()
