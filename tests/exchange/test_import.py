@@ -293,3 +293,26 @@ def test_amounts_with_float_noise_and_dates_with_a_time_as_text(world, db, tmp_p
         UITGAVE_HEADER, good_uitgave(Bedrag=12.345, Factuurnummer="N4")]}))
     assert [p.message for p in report.problems] == [
         "12.345 heeft meer dan twee cijfers achter de komma. Rond af op centen."]
+
+
+def test_merged_cells_count_for_every_row_they_cover(world, db, tmp_path):
+    """A group merges the Wijk cells of its rows (and the title above the header): each row has that wijk;
+    a blank row that the merged block also covers stays a blank row."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Uitgaven"
+    ws.append(["Uitgaven van de speeltuin"])
+    ws.merge_cells("A1:D1")
+    ws.append(UITGAVE_HEADER)
+    for i in range(3):
+        ws.append(good_uitgave(Factuurnummer=f"M{i}"))
+    ws.append([None] * len(UITGAVE_HEADER))
+    ws.merge_cells("B3:B6")  # the Wijk column, three rows and a blank one
+    path = tmp_path / "merged.xlsx"
+    wb.save(path)
+
+    report = import_workbook(path)
+
+    assert report.committed, [str(p) for p in report.problems]
+    assert [(r.row, r.action) for r in report.rows] == [(3, "nieuw"), (4, "nieuw"), (5, "nieuw")]
+    assert Uitgave.select().where(Uitgave.factuurnummer.in_(["M0", "M1", "M2"])).count() == 3

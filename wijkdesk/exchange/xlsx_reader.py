@@ -294,6 +294,40 @@ READERS = {TEXT: read_text, STATUS: lambda v: read_text(v).lower(), MONEY: read_
            INTEGER: read_integer}
 
 
+_MERGE_CELL = re.compile(rb"<(?:\w+:)?mergeCell\s+ref=\"([A-Z]+)(\d+):([A-Z]+)(\d+)\"")
+_MERGE_CHUNK = 1 << 20
+
+
+def vertical_merges(ws, columns: set[int]) -> dict[int, list[tuple[int, int]]]:
+    """0-based column -> (first row, last row) of each merged block that starts in that column and
+    spans several rows: a group merges the 'Wijk' cells of its rows, and every row means that wijk.
+
+    Read-only sheets do not report merged cells, and the list stands after the rows in the file, so the
+    sheet's XML is scanned for it (in chunks; a sheet without merged cells costs one quick pass).
+    """
+    get_source = getattr(ws, "_get_source", None)
+    if get_source is None or not columns:
+        return {}
+    from openpyxl.utils import column_index_from_string
+
+    found: dict[int, list[tuple[int, int]]] = {}
+    tail = b""
+    with get_source() as src:
+        while True:
+            chunk = src.read(_MERGE_CHUNK)
+            if not chunk:
+                break
+            data = tail + chunk
+            for match in _MERGE_CELL.finditer(data):
+                first_col, first_row, _last_col, last_row = match.groups()
+                col = column_index_from_string(first_col.decode()) - 1
+                if col in columns and int(last_row) > int(first_row):
+                    found.setdefault(col, []).append((int(first_row), int(last_row)))
+            tail = data[-200:]  # a tag cut in two by the chunk border is found in the next round
+    # The overlap can find a range twice.
+    return {col: sorted(set(ranges)) for col, ranges in found.items()}
+
+
 @dataclass
 class RowData:
     """One data row: its number in the sheet, the values read, and the problems found in it."""
@@ -318,6 +352,8 @@ def read_rows(ws, specs: list[FieldSpec], sheet: str, problems: list[Problem]):
     if layout is None or any(p.sheet == sheet and p.row == layout.header_row for p in problems):
         return
     by_key = {s.key: s for s in specs}
+    merged = vertical_merges(ws, set(layout.columns.values()))
+    anchors: dict[tuple[int, int], object] = {}  # (column, first row) -> the merged block's cell
 
     def data_rows():
         yield from head_cells[layout.header_row:]
@@ -329,6 +365,8 @@ def read_rows(ws, specs: list[FieldSpec], sheet: str, problems: list[Problem]):
         # Read-only sheets fill gaps with EmptyCell (no row number), so count, but trust a real cell.
         number = next((c.row for c in cells if getattr(c, "row", None)), number)
         relevant = {key: cells[col] if col < len(cells) else None for key, col in layout.columns.items()}
+        if merged:
+            _fill_merged(relevant, layout, merged, anchors, number)
         if all(c is None or is_blank(c.value) for c in relevant.values()):
             continue  # an empty row, or trailing blank lines
         row = RowData(sheet, number)
@@ -351,3 +389,17 @@ def read_rows(ws, specs: list[FieldSpec], sheet: str, problems: list[Problem]):
             except CellProblem as exc:
                 row.problems.append(Problem(sheet, number, spec.header, str(exc)))
         yield row
+
+
+def _fill_merged(relevant: dict, layout: SheetLayout, merged: dict, anchors: dict, number: int) -> None:
+    """Give the lower cells of a merged block the value of its first cell (the one that holds it).
+
+    A row that is empty but for a merged cell stays empty: the block spans rows the user left blank.
+    """
+    own = [key for key, cell in relevant.items() if cell is not None and not is_blank(cell.value)]
+    for key, col in layout.columns.items():
+        for first, last in merged.get(col, ()):
+            if number == first:
+                anchors[(col, first)] = relevant[key]
+            elif first < number <= last and key not in own and own:
+                relevant[key] = anchors.get((col, first))
