@@ -327,11 +327,15 @@ SELFTEST_CHECKS: list[Check] = [
 def _close_everything(ctx: SelftestContext) -> None:
     """Close windows and the database so the temporary folder can be removed (Windows locks open files)."""
     if ctx.app is not None:
+        from PySide6.QtCore import QThreadPool
         from PySide6.QtWidgets import QApplication
 
         for widget in QApplication.topLevelWidgets():
             widget.close()
             widget.deleteLater()
+        # Background queries of the tabs (views/background.py) hold their own SQLite connection
+        # until they finish: wait for them, or the folder cannot be removed on Windows.
+        QThreadPool.globalInstance().waitForDone(10_000)
         QApplication.processEvents()
     try:
         from wijkdesk.store.database import close_database
