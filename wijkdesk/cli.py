@@ -43,7 +43,23 @@ _ARGPARSE_DUTCH = [
 
 
 class DutchArgumentParser(argparse.ArgumentParser):
-    """An ArgumentParser whose errors are Dutch and end with where to find help (exit code 2)."""
+    """An ArgumentParser that speaks Dutch: headings, -h, and errors that say where to find help."""
+
+    def __init__(self, *args, **kwargs):
+        add_help = kwargs.pop("add_help", True)
+        kwargs.setdefault("formatter_class", argparse.HelpFormatter)
+        super().__init__(*args, add_help=False, **kwargs)
+        self._positionals.title = "argumenten"
+        self._optionals.title = "opties"
+        if add_help:
+            self.add_argument("-h", "--help", action="help", default=argparse.SUPPRESS,
+                              help="toon deze uitleg en stop")
+
+    def format_usage(self) -> str:
+        return super().format_usage().replace("usage: ", "gebruik: ", 1)
+
+    def format_help(self) -> str:
+        return super().format_help().replace("usage: ", "gebruik: ", 1)
 
     def error(self, message: str):
         for pattern, replacement in _ARGPARSE_DUTCH:
@@ -59,7 +75,8 @@ def build_parser() -> argparse.ArgumentParser:
         prog="wijkdesk",
         description="WijkDesk: het Meedoenbudget van de wijk, van idee tot verantwoording.",
     )
-    parser.add_argument("--version", action="version", version=f"WijkDesk {__version__}")
+    parser.add_argument("--version", action="version", version=f"WijkDesk {__version__}",
+                        help="toon het versienummer en stop")
     parser.add_argument("--data-dir", metavar="MAP", help="map voor database, reservekopieën en logboek")
     sub = parser.add_subparsers(dest="command", metavar="OPDRACHT")
     for name in COMMAND_MODULES:

@@ -75,7 +75,7 @@ def test_mistakes_get_dutch_errors_and_exit_codes(capsys, data_dir, argv, code, 
         got = exc.code
     err = capsys.readouterr().err
     assert got == code
-    assert fragment in err and "Traceback" not in err and err.startswith(("Fout:", "usage:"))
+    assert fragment in err and "Traceback" not in err and err.startswith(("Fout:", "gebruik:"))
 
 
 def test_broken_file_content_exits_1(capsys, data_dir, tmp_path):
