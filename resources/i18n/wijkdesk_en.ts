@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="nl_NL">
 <context>
+    <name>AppContext</name>
+    <message>
+        <source>De database is alleen-lezen geopend (een andere WijkDesk werkt erin): er kan niets worden gewijzigd. Sluit de andere WijkDesk en open de database opnieuw om te wijzigen.</source>
+        <translation>The database is open read-only (another WijkDesk is working in it): nothing can be changed. Close the other WijkDesk and open the database again to make changes.</translation>
+    </message>
+</context>
+<context>
     <name>BallotEntry</name>
     <message>
         <source>bijv. 3 5 12</source>
@@ -291,8 +298,8 @@
         <translation>The budget is exceeded by {0}.</translation>
     </message>
     <message>
-        <source>Vastgelegd (toegekend plus uitgaven zonder toekenning): {0}. Uitgegeven: {1}.</source>
-        <translation>Committed (granted plus expenses without a grant): {0}. Spent: {1}.</translation>
+        <source>&lt;span style=&apos;color:#c26a00&apos;&gt;&amp;#9632;&lt;/span&gt; uitgegeven {1} &amp;nbsp; &lt;span style=&apos;color:#6fa8dc&apos;&gt;&amp;#9632;&lt;/span&gt; vastgelegd (toegekend plus uitgaven zonder toekenning) {0} &amp;nbsp; &lt;span style=&apos;color:#9cc9a4&apos;&gt;&amp;#9632;&lt;/span&gt; resterend</source>
+        <translation>&lt;span style=&apos;color:#c26a00&apos;&gt;&amp;#9632;&lt;/span&gt; spent {1} &amp;nbsp; &lt;span style=&apos;color:#6fa8dc&apos;&gt;&amp;#9632;&lt;/span&gt; committed (granted plus expenses without a grant) {0} &amp;nbsp; &lt;span style=&apos;color:#9cc9a4&apos;&gt;&amp;#9632;&lt;/span&gt; remaining</translation>
     </message>
     <message>
         <source>De toekenning &apos;{0}&apos;</source>
@@ -633,7 +640,7 @@ Remaining: {5}.</translation>
     </message>
     <message>
         <source>In {0} tekst(en) zijn persoonsgegevens van bewoners weggelaten.</source>
-        <translation>Residents' personal data was left out of {0} text(s).</translation>
+        <translation>Residents&apos; personal data was left out of {0} text(s).</translation>
     </message>
     <message>
         <source>Importsjabloon opslaan als</source>
@@ -680,7 +687,7 @@ Remaining: {5}.</translation>
     </message>
     <message>
         <source>Een werkmap voor financiën met de bladen Overzicht, Toekenningen, Uitgaven, Ideeën, Doelen en Info. Alle bedragen zijn waarden, zonder formules; namen, e-mailadressen en telefoonnummers van bewoners staan er niet in.</source>
-        <translation>A workbook for finance with the sheets Overzicht, Toekenningen, Uitgaven, Ideeën, Doelen and Info. All amounts are values, without formulas; residents' names, e-mail addresses and phone numbers are not in it.</translation>
+        <translation>A workbook for finance with the sheets Overzicht, Toekenningen, Uitgaven, Ideeën, Doelen and Info. All amounts are values, without formulas; residents&apos; names, e-mail addresses and phone numbers are not in it.</translation>
     </message>
     <message>
         <source>Alle wijken</source>
@@ -1275,6 +1282,14 @@ Remaining: {5}.</translation>
 <context>
     <name>MainWindow</name>
     <message>
+        <source> (alleen lezen)</source>
+        <translation> (read-only)</translation>
+    </message>
+    <message>
+        <source>Alleen lezen: een andere WijkDesk werkt in deze database.</source>
+        <translation>Read-only: another WijkDesk is working in this database.</translation>
+    </message>
+    <message>
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>
@@ -1587,6 +1602,10 @@ Remaining: {5}.</translation>
 </context>
 <context>
     <name>SettingsDialog</name>
+    <message>
+        <source> dagen vooraf</source>
+        <translation> days ahead</translation>
+    </message>
     <message>
         <source>Soort activiteit</source>
         <translation>Kind of activity</translation>

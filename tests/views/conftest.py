@@ -143,3 +143,15 @@ def dialogs(monkeypatch):
         monkeypatch.setattr(f"{module}.confirm", fake_confirm)
     monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda parent, title, text, *a: helper.warnings.append(text)))
     return helper
+
+
+@pytest.fixture(autouse=True)
+def no_unexpected_modal_dialogs(monkeypatch):
+    """A modal dialog nobody answers would hang the test run: fail the test instead."""
+    from PySide6.QtWidgets import QDialog, QMessageBox
+
+    def refuse(dialog, *args, **kwargs):
+        raise AssertionError(f"onverwachte dialoog: {type(dialog).__name__} {dialog.windowTitle()!r}")
+
+    monkeypatch.setattr(QDialog, "exec", refuse)
+    monkeypatch.setattr(QMessageBox, "exec", refuse)

@@ -175,3 +175,18 @@ def test_database_chosen_in_the_settings_is_opened_next_time(data_dir, tmp_path)
     settings.sync()
     assert chosen_database(paths.default_database_path()) == tmp_path / "elders.db"
     assert chosen_database(tmp_path / "via-db.db") == tmp_path / "via-db.db", "--db wins"
+
+
+def test_read_only_database_refuses_changes_with_a_message(demo_window, qtbot, dialogs):
+    context = demo_window.context
+    context.readonly = True
+    try:
+        tab = demo_window.ideeen_tab
+        demo_window.tabs.setCurrentWidget(tab)
+        before = Idee.select().count()
+        qtbot.keyClicks(tab.capture, "Mag niet")
+        qtbot.keyClick(tab.capture, Qt.Key.Key_Return)
+        assert Idee.select().count() == before
+        assert dialogs.warnings and "alleen-lezen" in dialogs.warnings[-1]
+    finally:
+        context.readonly = False

@@ -10,7 +10,7 @@ import logging
 from pathlib import Path
 from typing import Callable, Iterable
 
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
 from PySide6.QtGui import QUndoStack
 
 from wijkdesk.domain.budget_rules import BudgetRules
@@ -89,6 +89,12 @@ class AppContext(QObject):
         A ServiceError (ValidationError, OverrideRequired, InUseError...) propagates to the caller, who
         shows it; then nothing was changed and nothing is pushed.
         """
+        if self.readonly:
+            from wijkdesk.services.errors import ServiceError
+
+            raise ServiceError(QCoreApplication.translate(
+                "AppContext", "De database is alleen-lezen geopend (een andere WijkDesk werkt erin): er kan niets "
+                "worden gewijzigd. Sluit de andere WijkDesk en open de database opnieuw om te wijzigen."))
         result = do()
         command = ServiceCommand(text, redo or do, undo, tables, self.notify, self.error.emit)
         self.undo_stack.push(command)

@@ -76,7 +76,20 @@ def show_error(parent: QWidget, exc: Exception, title: str | None = None) -> Non
     QMessageBox.warning(parent, title or QCoreApplication.translate("dialogs", "Niet gelukt"), str(exc))
 
 
-class RedenDialog(QDialog):
+class FittedDialog(QDialog):
+    """Takes the size its contents need when first shown (Designer's size is only a starting point)."""
+
+    MIN_WIDTH = 460
+
+    def showEvent(self, event) -> None:
+        if not getattr(self, "_sized", False):
+            self._sized = True
+            hint = self.sizeHint()
+            self.resize(max(hint.width(), self.MIN_WIDTH), hint.height())
+        super().showEvent(event)
+
+
+class RedenDialog(FittedDialog):
     """Asks for a written reason (for an override of a budget rule); empty is refused next to the field."""
 
     def __init__(self, message: str, parent=None, title: str | None = None):
@@ -126,7 +139,7 @@ def with_override(parent: QWidget, attempt: Callable[[str], object]):
             reason = answer
 
 
-class StatusDialog(QDialog):
+class StatusDialog(FittedDialog):
     """Choose the next status along the workflow; a reason is asked where the workflow requires one.
 
     `apply(status, reden)` is called on OK; a ValidationError it raises is shown in the dialog.
@@ -227,7 +240,7 @@ class KiesDialog(QDialog):
         return item.data(Qt.ItemDataRole.UserRole) if item is not None and not item.isHidden() else None
 
 
-class FormDialog(QDialog):
+class FormDialog(FittedDialog):
     """A dialog over a Designer form whose OK runs `save()`; refused input keeps it open.
 
     Subclasses set `UI` and implement `save(override_reden)`; a ValidationError is shown at its field,
@@ -245,13 +258,6 @@ class FormDialog(QDialog):
         self.result_row = None
         self.form.knoppen.accepted.connect(self.accept)
         self.form.knoppen.rejected.connect(self.reject)
-
-    def showEvent(self, event) -> None:
-        # Designer's size is a starting point; the dialog takes the size its contents need.
-        if not getattr(self, "_sized", False):
-            self._sized = True
-            self.resize(max(self.sizeHint().width(), 460), self.sizeHint().height())
-        super().showEvent(event)
 
     def save(self, override_reden: str):
         raise NotImplementedError

@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QWidget
 
 log = logging.getLogger(__name__)
 
@@ -47,11 +47,21 @@ class FieldErrors:
             return False
         label.setText(message)
         label.setVisible(True)
+        self._grow_dialog()
         if isinstance(widget, QWidget):
             widget.setStyleSheet(ERROR_STYLE)
             self._marked.append(widget)
             widget.setFocus()
         return True
+
+    def _grow_dialog(self) -> None:
+        """A dialog grows to fit the message (a fixed size would clip a message of two lines)."""
+        window = self._parent.window()
+        if isinstance(window, QDialog):
+            window.layout().activate()
+            hint = window.sizeHint()
+            if hint.height() > window.height():
+                window.resize(window.width(), hint.height())
 
     def error_text(self, field: str) -> str:
         label = getattr(self._form, f"{self._aliases.get(field, field)}_fout", None)

@@ -40,7 +40,8 @@ class MainWindow(QMainWindow):
     def __init__(self, context: AppContext, parent=None):
         super().__init__(parent)
         self.context = context
-        self.setWindowTitle(f"{APP_NAME} — {context.db_path.name}")
+        self.setWindowTitle(f"{APP_NAME} — {context.db_path.name}"
+                            + (self.tr(" (alleen lezen)") if context.readonly else ""))
         self.setWindowIcon(app_icon())
         self._menus: dict[str, QMenu] = {}
         self._build_actions()
@@ -60,6 +61,10 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(self._on_tab_changed)
         self._load_wijken()
         self._restore_settings()
+        if context.readonly:
+            for action in (self.new_action, self.delete_action, self.wijk_action):
+                action.setEnabled(False)
+            self.statusBar().showMessage(self.tr("Alleen lezen: een andere WijkDesk werkt in deze database."))
         if context.overview is not None:
             self._show_overview(context.overview)
 

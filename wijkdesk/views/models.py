@@ -60,16 +60,16 @@ class LedenModel(ListTableModel):
 class IdeeenModel(ListTableModel):
     """Ideas of a wijk, newest first."""
 
-    NR, TITEL, STATUS, THEMA, KOSTEN, INGEDIEND_DOOR, BIJEENKOMST = range(7)
-    KEYS = ("id", "titel", "status", "thema", "geschatte_kosten_cents", "ingediend_door", "bijeenkomst_datum")
+    NR, TITEL, STATUS, KOSTEN, THEMA, BIJEENKOMST, INGEDIEND_DOOR = range(7)
+    KEYS = ("id", "titel", "status", "geschatte_kosten_cents", "thema", "bijeenkomst_datum", "ingediend_door")
     STATUS_KIND = "idee"
 
     def __init__(self, parent=None):
         super().__init__(lists.IdeeenList(), parent)
 
     def headers(self):
-        return [self.tr("Nr."), self.tr("Titel"), self.tr("Status"), self.tr("Thema"), self.tr("Geschatte kosten"),
-                self.tr("Ingediend door"), self.tr("Bijeenkomst")]
+        return [self.tr("Nr."), self.tr("Titel"), self.tr("Status"), self.tr("Geschatte kosten"), self.tr("Thema"),
+                self.tr("Bijeenkomst"), self.tr("Ingediend door")]
 
     def row_foreground(self, row):
         return MUTED if row.status in ("afgewezen", "geparkeerd") else None
@@ -83,9 +83,9 @@ class IdeeenModel(ListTableModel):
 class DoelenModel(ListTableModel):
     """Goals of a wijk; overdue ones stand out in red."""
 
-    TITEL, STATUS, DEADLINE, VOORTGANG, VERANTWOORDELIJKE, EIGENAAR, BEGROOT, TOEGEKEND, UITGEGEVEN = range(9)
-    KEYS = ("titel", "status", "deadline", "voortgang", "verantwoordelijke", "eigenaar", "begroot_cents",
-            "toegekend_cents", "uitgegeven_cents")
+    TITEL, STATUS, DEADLINE, VOORTGANG, BEGROOT, TOEGEKEND, UITGEGEVEN, VERANTWOORDELIJKE, EIGENAAR = range(9)
+    KEYS = ("titel", "status", "deadline", "voortgang", "begroot_cents", "toegekend_cents", "uitgegeven_cents",
+            "verantwoordelijke", "eigenaar")
     STATUS_KIND = "doel"
 
     def __init__(self, parent=None, today: dt.date | None = None):
@@ -93,9 +93,8 @@ class DoelenModel(ListTableModel):
         super().__init__(lists.DoelenList(), parent)
 
     def headers(self):
-        return [self.tr("Titel"), self.tr("Status"), self.tr("Deadline"), self.tr("Voortgang"),
-                self.tr("Verantwoordelijke"), self.tr("Eigenaar"), self.tr("Begroot"), self.tr("Toegekend"),
-                self.tr("Uitgegeven")]
+        return [self.tr("Titel"), self.tr("Status"), self.tr("Deadline"), self.tr("Voortgang"), self.tr("Begroot"),
+                self.tr("Toegekend"), self.tr("Uitgegeven"), self.tr("Verantwoordelijke"), self.tr("Eigenaar")]
 
     def is_overdue(self, row) -> bool:
         return lists.doel_te_laat(row.deadline, row.status, self._today)
@@ -130,17 +129,17 @@ class VoortgangModel(ListTableModel):
 class ToekenningenModel(ListTableModel):
     """Grants of a wijk and year."""
 
-    OMSCHRIJVING, ONTVANGER, SOORT, BEDRAG, UITGEGEVEN, ZAAKNUMMER, BESLUITDATUM, STATUS = range(8)
-    KEYS = ("omschrijving", "ontvanger", "activiteit_soort", "bedrag_cents", "uitgegeven_cents", "zaaknummer",
-            "besluitdatum", "status")
+    OMSCHRIJVING, ONTVANGER, BEDRAG, UITGEGEVEN, STATUS, ZAAKNUMMER, BESLUITDATUM, SOORT = range(8)
+    KEYS = ("omschrijving", "ontvanger", "bedrag_cents", "uitgegeven_cents", "status", "zaaknummer", "besluitdatum",
+            "activiteit_soort")
     STATUS_KIND = "toekenning"
 
     def __init__(self, parent=None):
         super().__init__(lists.ToekenningenList(), parent)
 
     def headers(self):
-        return [self.tr("Omschrijving"), self.tr("Voor"), self.tr("Soort activiteit"), self.tr("Bedrag"),
-                self.tr("Uitgegeven"), self.tr("Zaaknummer"), self.tr("Besluitdatum"), self.tr("Status")]
+        return [self.tr("Omschrijving"), self.tr("Voor"), self.tr("Bedrag"), self.tr("Uitgegeven"), self.tr("Status"),
+                self.tr("Zaaknummer"), self.tr("Besluitdatum"), self.tr("Soort activiteit")]
 
     def row_foreground(self, row):
         if row.uitgegeven_cents is not None and row.uitgegeven_cents > row.bedrag_cents:
@@ -156,18 +155,17 @@ class ToekenningenModel(ListTableModel):
 class UitgavenModel(ListTableModel):
     """The ledger of expenses of a wijk and year."""
 
-    DATUM, OMSCHRIJVING, LEVERANCIER, FACTUURNUMMER, BEDRAG, STATUS, BETAALD_OP, TOEKENNING, DOEL, BONNETJE = range(10)
-    KEYS = ("datum", "omschrijving", "leverancier", "factuurnummer", "bedrag_cents", "status", "betaald_op",
-            "toekenning", "doel", "bonnetje")
+    DATUM, OMSCHRIJVING, BEDRAG, STATUS, LEVERANCIER, FACTUURNUMMER, BETAALD_OP, BONNETJE, TOEKENNING, DOEL = range(10)
+    KEYS = ("datum", "omschrijving", "bedrag_cents", "status", "leverancier", "factuurnummer", "betaald_op",
+            "bonnetje", "toekenning", "doel")
     STATUS_KIND = "uitgave"
 
     def __init__(self, parent=None):
         super().__init__(lists.UitgavenList(), parent)
 
     def headers(self):
-        return [self.tr("Datum"), self.tr("Omschrijving"), self.tr("Leverancier"), self.tr("Factuurnr."),
-                self.tr("Bedrag"), self.tr("Status"), self.tr("Betaald op"), self.tr("Toekenning"), self.tr("Doel"),
-                self.tr("Bonnetje")]
+        return [self.tr("Datum"), self.tr("Omschrijving"), self.tr("Bedrag"), self.tr("Status"), self.tr("Leverancier"),
+                self.tr("Factuurnr."), self.tr("Betaald op"), self.tr("Bonnetje"), self.tr("Toekenning"), self.tr("Doel")]
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if index.isValid() and index.column() == self.BONNETJE:

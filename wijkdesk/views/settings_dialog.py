@@ -50,6 +50,7 @@ class SettingsDialog(QDialog):
         self._language = str(settings.value("taal", i18n.DEFAULT_LANGUAGE) or i18n.DEFAULT_LANGUAGE)
         self.form.gebruiker.setText(str(settings.value("gebruiker", "") or ""))
         fill_combo(self.form.taal, list(i18n.LANGUAGES.items()), current=self._language)
+        self.form.dagen_vooraf.setSuffix(self.tr(" dagen vooraf"))
         self._show_rules(context.budget_rules())
         self.form.maxima.setHorizontalHeaderLabels([self.tr("Soort activiteit"), self.tr("Hoogstens")])
         self.form.maxima.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)

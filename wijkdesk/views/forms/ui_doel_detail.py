@@ -40,7 +40,7 @@ class Ui_DoelDetail(object):
         self.status_tekst = QLabel(DoelDetail)
         self.status_tekst.setObjectName(u"status_tekst")
         self.status_tekst.setText(u"")
-        self.status_tekst.setWordWrap(True)
+        self.status_tekst.setWordWrap(False)
 
         self.rij_1.addWidget(self.status_tekst)
 

@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'idee_detail.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -38,7 +38,7 @@ class Ui_IdeeDetail(object):
         self.status_tekst = QLabel(IdeeDetail)
         self.status_tekst.setObjectName(u"status_tekst")
         self.status_tekst.setText(u"")
-        self.status_tekst.setWordWrap(True)
+        self.status_tekst.setWordWrap(False)
 
         self.rij_1.addWidget(self.status_tekst)
 

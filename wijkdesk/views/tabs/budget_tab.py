@@ -289,12 +289,12 @@ class BudgetTab(BaseTab):
         self.grants = ToekenningenModel(self)
         self.grant_table = QTableView(self)
         self.grant_table.setObjectName("toekenningen")
-        configure_table(self.grant_table, self.grants, {0: 30, 1: 24, 2: 12, 3: 12, 4: 12, 5: 13, 6: 11},
+        configure_table(self.grant_table, self.grants, {0: 32, 1: 28, 2: 12, 3: 12, 4: 11, 5: 13, 6: 12},
                         ToekenningenModel.BESLUITDATUM, True)
         self.model = UitgavenModel(self)
         self.table = QTableView(self)
         self.table.setObjectName("uitgaven")
-        configure_table(self.table, self.model, {0: 11, 1: 30, 2: 20, 3: 11, 4: 11, 5: 10, 6: 10, 7: 18, 8: 18},
+        configure_table(self.table, self.model, {0: 11, 1: 34, 2: 11, 3: 11, 4: 22, 5: 11, 6: 11, 7: 8, 8: 22},
                         UitgavenModel.DATUM, True)
 
         grant_bar = QHBoxLayout()
@@ -415,9 +415,11 @@ class BudgetTab(BaseTab):
             form.melding.setText(self.tr("Het budget is overschreden met {0}.").format(
                 format_cents(-overview.resterend_cents)))
         else:
-            form.melding.setText(self.tr("Vastgelegd (toegekend plus uitgaven zonder toekenning): {0}. "
-                                         "Uitgegeven: {1}.").format(format_cents(overview.vastgelegd_cents),
-                                                                   format_cents(overview.uitgegeven_cents)))
+            form.melding.setText(self.tr(
+                "<span style='color:#c26a00'>&#9632;</span> uitgegeven {1} &nbsp; "
+                "<span style='color:#6fa8dc'>&#9632;</span> vastgelegd (toegekend plus uitgaven zonder toekenning) {0} "
+                "&nbsp; <span style='color:#9cc9a4'>&#9632;</span> resterend").format(
+                    format_cents(overview.vastgelegd_cents), format_cents(overview.uitgegeven_cents)))
 
     # --- routing of the window's actions ---------------------------------------------------------------
 

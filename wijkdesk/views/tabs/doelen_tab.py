@@ -142,7 +142,7 @@ class DoelenTab(TableTab):
     key = "doelen"
     icon_name = "doelen"
     MODEL = DoelenModel
-    WIDTHS = {0: 30, 1: 9, 2: 11, 3: 9, 4: 16, 5: 20, 6: 12, 7: 12}
+    WIDTHS = {0: 30, 1: 9, 2: 10, 3: 9, 4: 12, 5: 12, 6: 12, 7: 20}
     SORT_COLUMN = DoelenModel.DEADLINE
     TABLES = frozenset({"doel", "toekenning", "uitgave", "voortgang", "doel_idee", "bewonersgroep", "idee"})
 

@@ -97,7 +97,7 @@ class IdeeenTab(TableTab):
     key = "ideeen"
     icon_name = "ideeen"
     MODEL = IdeeenModel
-    WIDTHS = {0: 5, 1: 40, 2: 13, 3: 14, 4: 14, 5: 24}
+    WIDTHS = {0: 5, 1: 40, 2: 12, 3: 14, 4: 13, 5: 11}
     SORT_COLUMN = IdeeenModel.NR
     SORT_DESCENDING = True
     TABLES = TABLES
