@@ -140,7 +140,6 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QApplication
 
     from wijkdesk import paths
     from wijkdesk.store.database import open_database

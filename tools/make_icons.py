@@ -304,7 +304,8 @@ def render(name: str, size: int) -> QImage:
 
 
 def main() -> int:
-    app = QGuiApplication.instance() or QGuiApplication(sys.argv)  # noqa: F841 (QImage text needs it)
+    if QGuiApplication.instance() is None:
+        _app = QGuiApplication(sys.argv)  # noqa: F841 (painting needs an application object)
     OUT.mkdir(parents=True, exist_ok=True)
     for name in ICONS:
         render(name, 64).save(str(OUT / f"{name}.png"))
