@@ -298,8 +298,8 @@
         <translation>The budget is exceeded by {0}.</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:#c26a00&apos;&gt;&amp;#9632;&lt;/span&gt; uitgegeven {1} &amp;nbsp; &lt;span style=&apos;color:#6fa8dc&apos;&gt;&amp;#9632;&lt;/span&gt; vastgelegd (toegekend plus uitgaven zonder toekenning) {0} &amp;nbsp; &lt;span style=&apos;color:#9cc9a4&apos;&gt;&amp;#9632;&lt;/span&gt; resterend</source>
-        <translation>&lt;span style=&apos;color:#c26a00&apos;&gt;&amp;#9632;&lt;/span&gt; spent {1} &amp;nbsp; &lt;span style=&apos;color:#6fa8dc&apos;&gt;&amp;#9632;&lt;/span&gt; committed (granted plus expenses without a grant) {0} &amp;nbsp; &lt;span style=&apos;color:#9cc9a4&apos;&gt;&amp;#9632;&lt;/span&gt; remaining</translation>
+        <source>&lt;span style=&apos;color:#c26a00&apos;&gt;&amp;#9632;&lt;/span&gt; uitgegeven {1} &amp;nbsp; &lt;span style=&apos;color:#6fa8dc&apos;&gt;&amp;#9632;&lt;/span&gt; vastgelegd (toekenningen, wat daarboven is uitgegeven, en losse uitgaven) {0} &amp;nbsp; &lt;span style=&apos;color:#9cc9a4&apos;&gt;&amp;#9632;&lt;/span&gt; resterend</source>
+        <translation>&lt;span style=&apos;color:#c26a00&apos;&gt;&amp;#9632;&lt;/span&gt; spent {1} &amp;nbsp; &lt;span style=&apos;color:#6fa8dc&apos;&gt;&amp;#9632;&lt;/span&gt; committed (grants, what was spent beyond them, and loose expenses) {0} &amp;nbsp; &lt;span style=&apos;color:#9cc9a4&apos;&gt;&amp;#9632;&lt;/span&gt; remaining</translation>
     </message>
     <message>
         <source>De toekenning &apos;{0}&apos;</source>

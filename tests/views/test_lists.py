@@ -127,3 +127,22 @@ def test_cheap_page_query_gives_the_same_rows_as_the_single_query(seeded, name):
                 expected = [t[0] for t in plain.tuples()]
                 got = [r.id for r in row_list.fetch(scope, sort=column.key, descending=desc, text=text, limit=4, offset=2)]
                 assert got == expected, (column.key, desc, text)
+
+
+def test_goal_spent_counts_expenses_under_its_grant_without_a_goal(db):
+    """An expense booked only under the goal's toekenning counts for the goal, once, in list and service."""
+    from wijkdesk.services import budget, doelen, groepen, wijken
+
+    wijk = wijken.create_wijk("Zandweerd")
+    groep = groepen.create_groep(wijk, "Werkgroep")
+    budget.set_budget(wijk, 2026, 1_000_000)
+    doel = doelen.create_doel(wijk, "Moestuin")
+    grant = budget.create_toekenning(wijk, 2026, 600_000, doel=doel, groep=groep)
+    budget.create_uitgave(wijk, 2026, 250_000, "Zaden", "01-03-2026", toekenning=grant)  # no goal on the row
+    budget.create_uitgave(wijk, 2026, 10_000, "Gieter", "02-03-2026", toekenning=grant, doel=doel)  # both
+    budget.create_uitgave(wijk, 2026, 5_000, "Bordje", "03-03-2026", doel=doel)  # goal only
+    assert budget.doel_geld(doel) == (600_000, 265_000)
+    doelen_list = lists.DoelenList()
+    rows = doelen_list.fetch({"wijk_id": wijk.id})
+    got = doelen_list.lazy_values([r.id for r in rows])[doel.id]
+    assert (got["toegekend_cents"], got["uitgegeven_cents"]) == (600_000, 265_000)

@@ -403,6 +403,8 @@ def restore(snapshot: common.Snapshot, override_reden: str = "") -> None:
     for model_name, data in snapshot:
         if model_name in ("Uitgave", "Toekenning"):
             budget_ids.add(data["budget"])
+        elif model_name == "Meedoenbudget":
+            budget_ids.add(data["id"])
     with db.atomic(), money_guard(budget_ids, override_reden):
         common.restore(snapshot)
 
@@ -418,18 +420,26 @@ def doel_toegekend_sql(doel_ref):
 
 
 def doel_uitgegeven_sql(doel_ref):
-    """A scalar subquery: cents spent for the goal `doel_ref`, each expense counted once."""
-    grants = Toekenning.alias("doel_grant")
-    under = grants.select(grants.id).where(grants.doel == doel_ref)
-    return (Uitgave.select(fn.COALESCE(fn.SUM(Uitgave.bedrag_cents), 0))
-            .where(((Uitgave.doel == doel_ref) | Uitgave.toekenning.in_(under))
-                   & Uitgave.status.in_(sorted(workflow.UITGAVE_TELT_MEE))))
+    """A scalar expression: cents spent for the goal `doel_ref`, each expense counted once.
+
+    Expenses booked on the goal, plus those under its toekenningen booked on no goal or another one.
+    Two sums that each use an index: one OR of the two conditions would scan every expense per goal.
+    """
+    counted = Uitgave.status.in_(sorted(workflow.UITGAVE_TELT_MEE))
+    on_goal = Uitgave.select(fn.COALESCE(fn.SUM(Uitgave.bedrag_cents), 0)).where((Uitgave.doel == doel_ref) & counted)
+    grant = Toekenning.alias("doel_grant")
+    under_grants = (Uitgave.select(fn.COALESCE(fn.SUM(Uitgave.bedrag_cents), 0))
+                    .join(grant, on=(Uitgave.toekenning == grant.id))
+                    .where((grant.doel == doel_ref) & (Uitgave.doel.is_null() | (Uitgave.doel != doel_ref)) & counted))
+    # Wrapped in COALESCE: `query + query` would be a UNION ALL in peewee, not a sum.
+    return fn.COALESCE(on_goal, 0) + fn.COALESCE(under_grants, 0)
 
 
 def doel_geld(doel) -> tuple[int, int]:
     """(toegekend, uitgegeven) in cents for a goal."""
     doel_id = doel.id if hasattr(doel, "id") else int(doel)
-    return int(doel_toegekend_sql(doel_id).scalar() or 0), int(doel_uitgegeven_sql(doel_id).scalar() or 0)
+    row = Doel.select(doel_toegekend_sql(Doel.id), doel_uitgegeven_sql(Doel.id)).where(Doel.id == doel_id).tuples().first()
+    return (int(row[0] or 0), int(row[1] or 0)) if row else (0, 0)
 
 
 def warnings_for(omschrijving: str, bedrag_cents: int, activiteit_soort: str = "",

@@ -20,6 +20,7 @@ from typing import Any, Iterable
 from peewee import JOIN, SQL, Asc, Desc, Select, fn
 
 from wijkdesk.domain import workflow
+from wijkdesk.services import budget
 from wijkdesk.store.models import (
     Bewonersgroep,
     Bijeenkomst,
@@ -322,21 +323,9 @@ class DoelenList(RowList):
     def _columns(self):
         groep = Bewonersgroep.alias("dg")
         self._groep = groep
-        counted_t = sorted(workflow.TOEKENNING_TELT_MEE)
-        counted_u = sorted(workflow.UITGAVE_TELT_MEE)
-        toegekend = (Toekenning.select(_sum_or_zero(Toekenning.bedrag_cents))
-                     .where((Toekenning.doel == Doel.id) & Toekenning.status.in_(counted_t)))
-        # Spent for a goal (as services.budget.doel_geld): expenses booked on it, plus those under its
-        # grants that are booked on no goal or on another one; each expense counted once. Written as two
-        # sums that each use an index (an OR of the two would scan every expense for every goal).
-        op_doel = (Uitgave.select(_sum_or_zero(Uitgave.bedrag_cents))
-                   .where((Uitgave.doel == Doel.id) & Uitgave.status.in_(counted_u)))
-        grant = Toekenning.alias("dt")
-        onder_toekenning = (Uitgave.select(_sum_or_zero(Uitgave.bedrag_cents))
-                            .join(grant, on=(Uitgave.toekenning == grant.id))
-                            .where((grant.doel == Doel.id) & (Uitgave.doel.is_null() | (Uitgave.doel != Doel.id))
-                                   & Uitgave.status.in_(counted_u)))
-        uitgegeven = op_doel + onder_toekenning
+        # The goal's money by the one definition in services.budget (two indexed sums, no OR scan).
+        toegekend = budget.doel_toegekend_sql(Doel.id)
+        uitgegeven = budget.doel_uitgegeven_sql(Doel.id)
         return [
             Column("titel", Doel.titel, TEXT, search=True),
             Column("status", Doel.status, TEXT),

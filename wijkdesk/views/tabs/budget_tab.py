@@ -25,7 +25,7 @@ from wijkdesk.domain.dates import DateError, format_date, parse_date
 from wijkdesk.domain.money import MoneyError, format_cents, parse_cents
 from wijkdesk.services import budget, common, lists
 from wijkdesk.services.errors import ServiceError, ValidationError
-from wijkdesk.store.models import Meedoenbudget, Toekenning, Uitgave, db
+from wijkdesk.store.models import Meedoenbudget, Toekenning, Uitgave
 from wijkdesk.views import changes, labels
 from wijkdesk.views.dialogs import FormDialog, StatusDialog, confirm, fill_combo, show_error, with_override
 from wijkdesk.views.forms.ui_budget_dialog import Ui_BudgetDialog
@@ -57,17 +57,8 @@ def copy_receipt(source: Path, db_path: Path, uitgave_uuid: str) -> Path:
 
 
 def restore_money(snapshot) -> None:
-    """Undo/redo of money rows through the services, refused when it would break the money rules.
-
-    budget.restore guards the budgets of the grants and expenses in the snapshot; a snapshot of a
-    Meedoenbudget itself (undo of 'Budget instellen') is guarded here the same way.
-    """
-    ids = {data["id"] for name, data in snapshot if name == "Meedoenbudget"}
-    if not ids:
-        budget.restore(snapshot)
-        return
-    with db.atomic(), budget.money_guard(ids):
-        budget.restore(snapshot)
+    """Undo/redo of money rows through the services (budget.restore applies the money guard)."""
+    budget.restore(snapshot)
 
 
 def _money_text(cents) -> str:
@@ -417,7 +408,7 @@ class BudgetTab(BaseTab):
         else:
             form.melding.setText(self.tr(
                 "<span style='color:#c26a00'>&#9632;</span> uitgegeven {1} &nbsp; "
-                "<span style='color:#6fa8dc'>&#9632;</span> vastgelegd (toegekend plus uitgaven zonder toekenning) {0} "
+                "<span style='color:#6fa8dc'>&#9632;</span> vastgelegd (toekenningen, wat daarboven is uitgegeven, en losse uitgaven) {0} "
                 "&nbsp; <span style='color:#9cc9a4'>&#9632;</span> resterend").format(
                     format_cents(overview.vastgelegd_cents), format_cents(overview.uitgegeven_cents)))
 
