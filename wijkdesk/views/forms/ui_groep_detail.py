@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'groep_detail.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -229,6 +229,7 @@ class Ui_GroepDetail(object):
 
         self.hoofd.addLayout(self.knoppen_2)
 
+        self.hoofd.setStretch(3, 1)
 #if QT_CONFIG(shortcut)
         self.naam_label.setBuddy(self.naam)
         self.soort_label.setBuddy(self.soort)
