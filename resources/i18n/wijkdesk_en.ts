@@ -733,6 +733,14 @@ Remaining: {5}.</translation>
         <source>De map {0} bestaat niet. Kies een bestaande map.</source>
         <translation>The folder {0} does not exist. Choose an existing folder.</translation>
     </message>
+    <message>
+        <source>Bestand bestaat al</source>
+        <translation>File already exists</translation>
+    </message>
+    <message>
+        <source>Het bestand {0} bestaat al. Wilt u het vervangen door de nieuwe werkmap?</source>
+        <translation>The file {0} already exists. Do you want to replace it with the new workbook?</translation>
+    </message>
 </context>
 <context>
     <name>FieldErrors</name>

@@ -276,3 +276,25 @@ def test_import_flow_preview_then_save_through_the_worker(window, qtbot, out_dir
     assert paid == 3
     assert changed and "uitgave" in changed[-1]
     assert "Import opgeslagen" in window.shown_messages[-1][1]
+
+
+def test_export_dialog_asks_before_replacing_an_existing_workbook(window, qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    earlier = tmp_path / "vorige.xlsx"
+    earlier.write_bytes(b"de werkmap van vorige maand")
+    answers, asked = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes], []
+
+    def question(parent, title, text, *args):
+        asked.append(text)
+        return answers.pop(0)
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+    dialog = window.excel_actions.export_dialog()
+    qtbot.addWidget(dialog)
+    dialog.path_edit.setText(str(earlier))
+    dialog._accept()
+    assert dialog.result() != QDialog.DialogCode.Accepted and "bestaat al" in asked[0]
+    dialog._accept()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert earlier.read_bytes() == b"de werkmap van vorige maand"  # replaced only when the export runs

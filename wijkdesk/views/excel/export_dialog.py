@@ -6,7 +6,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
+    QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QMessageBox,
+    QPushButton,
     QVBoxLayout, QWidget,
 )
 
@@ -101,6 +102,7 @@ class ExportDialog(QDialog):
                 path += ".xlsx"
             self.path_edit.setText(path)
             self._path_edited = True
+            self._overwrite_ok = Path(path)  # the file dialog itself asked about replacing it
 
     def _accept(self) -> None:
         path = self.target()
@@ -108,10 +110,20 @@ class ExportDialog(QDialog):
             self.error_label.setText(self.tr("Kies een bestand om de werkmap in op te slaan."))
         elif not path.parent.is_dir():
             self.error_label.setText(self.tr("De map {0} bestaat niet. Kies een bestaande map.").format(path.parent))
+        elif path.exists() and path != getattr(self, "_overwrite_ok", None) and not self._confirm_replace(path):
+            return
         else:
             self.accept()
             return
         self.error_label.show()
+
+    def _confirm_replace(self, path: Path) -> bool:
+        """An earlier workbook at the suggested name is only replaced when the user says so."""
+        answer = QMessageBox.question(
+            self, self.tr("Bestand bestaat al"),
+            self.tr("Het bestand {0} bestaat al. Wilt u het vervangen door de nieuwe werkmap?").format(path.name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
 
     def wijk_id(self) -> int | None:
         return self.wijk_combo.currentData()
