@@ -275,6 +275,7 @@ def main(argv: list[str] | None = None) -> int:
 
     # The budget figures (a sum over every expense) are computed off the main thread: not part of
     # opening the Budget tab, but reported here against the bare SQL sum.
+    from wijkdesk.domain.money import format_cents
     from wijkdesk.services import budget as budget_service
     from wijkdesk.views import background
 
@@ -290,7 +291,7 @@ def main(argv: list[str] | None = None) -> int:
         {"w": wijk_id, "j": 2026}).fetchall())
     overview = budget_service.budget_overview(wijk_id, 2026)
     print(f"{'budgetoverzicht (achtergrond)':<40} {ours * 1000:7.1f} ms  {base * 1000:7.2f} ms  x{ours / base:7.2f}"
-          f"  (rekent buiten de hoofddraad; uitgegeven {overview.uitgegeven_cents / 100:,.2f})")
+          f"  (rekent buiten de hoofddraad; uitgegeven {format_cents(overview.uitgegeven_cents)})")
 
     window.close()
     print(f"\nDoel: elk onder {TARGET_S * 1000:.0f} ms en hoogstens {TARGET_RATIO:.0f}x de kale SQL: "
