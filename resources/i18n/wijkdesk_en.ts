@@ -815,6 +815,22 @@ Remaining: {5}.</translation>
         <source>Uit de groep halen…</source>
         <translation>Remove from group…</translation>
     </message>
+    <message>
+        <source>AVG-inzage: sla alles op wat WijkDesk over deze persoon bewaart</source>
+        <translation>GDPR access request: save everything WijkDesk keeps about this person</translation>
+    </message>
+    <message>
+        <source>Gegevens opslaan…</source>
+        <translation>Save personal data…</translation>
+    </message>
+    <message>
+        <source>AVG: wis naam, e-mail en telefoon van deze persoon en haal hem uit alle groepen</source>
+        <translation>GDPR: erase this person&apos;s name, e-mail and phone and remove them from every group</translation>
+    </message>
+    <message>
+        <source>Persoon wissen…</source>
+        <translation>Erase person…</translation>
+    </message>
 </context>
 <context>
     <name>GroepenModel</name>
@@ -908,6 +924,34 @@ Remaining: {5}.</translation>
     <message>
         <source>Rol van {0} wijzigen</source>
         <translation>Change role of {0}</translation>
+    </message>
+    <message>
+        <source>Gegevens van {0} opslaan</source>
+        <translation>Save the data of {0}</translation>
+    </message>
+    <message>
+        <source>JSON-bestand (*.json)</source>
+        <translation>JSON file (*.json)</translation>
+    </message>
+    <message>
+        <source>Gegevens opgeslagen in {0}</source>
+        <translation>Data saved in {0}</translation>
+    </message>
+    <message>
+        <source>Persoon wissen</source>
+        <translation>Erase person</translation>
+    </message>
+    <message>
+        <source>{0} wissen? Naam, e-mailadres en telefoonnummer worden verwijderd en de persoon gaat uit alle groepen. Ideeën die deze persoon indiende blijven bestaan, zonder naam.</source>
+        <translation>Erase {0}? Name, e-mail address and phone number are removed and the person leaves every group. Ideas this person submitted stay, without a name.</translation>
+    </message>
+    <message>
+        <source>Wissen</source>
+        <translation>Erase</translation>
+    </message>
+    <message>
+        <source>{0} wissen</source>
+        <translation>Erase {0}</translation>
     </message>
     <message>
         <source>Uit de groep halen</source>

@@ -95,3 +95,34 @@ def test_filter_groups(demo_window, qtbot):
     qtbot.keyClicks(tab.filter_edit, "jeugd")
     qtbot.waitUntil(lambda: tab.model.text_filter() == "jeugd", timeout=2000)
     assert [r.thema for r in tab.model.rows()] == ["Jeugd"]
+
+
+def test_avg_export_and_erase_of_a_member_then_undo(demo_window, qtbot, dialogs, tmp_path, monkeypatch):
+    import json
+
+    from PySide6.QtWidgets import QFileDialog
+
+    from wijkdesk.store.models import AuditLog
+
+    tab = _open(demo_window)
+    groep = Bewonersgroep.get(Bewonersgroep.wijk == demo_window.context.wijk_id)
+    select_id(tab.table, groep.id)
+    tab.pane.form.leden_tabel.selectRow(0)
+    member = tab.pane.selected_member()
+    persoon = Persoon.get_by_id(member.persoon_id)
+    target = tmp_path / "inzage.json"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
+    qtbot.mouseClick(tab.pane.form.persoon_inzage_knop, Qt.MouseButton.LeftButton)
+    data = json.loads(target.read_text(encoding="utf-8"))
+    assert (data["naam"], data["email"]) == (persoon.naam, persoon.email)
+    assert {"groep": groep.naam, "wijk": groep.wijk.naam, "rol": member.rol} in data["lidmaatschappen"]
+
+    qtbot.mouseClick(tab.pane.form.persoon_wissen_knop, Qt.MouseButton.LeftButton)
+    assert dialogs.confirmed and persoon.naam in dialogs.confirmed[-1]
+    assert Persoon.get_or_none(Persoon.id == persoon.id) is None
+    assert not Lidmaatschap.select().where(Lidmaatschap.persoon == persoon.id).exists()
+    for row in AuditLog.select():  # nothing of the person stays behind in the log
+        assert persoon.email not in row.wijzigingen and persoon.naam not in row.wijzigingen
+    tab.table.setFocus()
+    qtbot.keyClick(tab.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert Persoon.get_by_id(persoon.id).email == persoon.email

@@ -212,6 +212,25 @@ class Ui_GroepDetail(object):
 
         self.leden_groep_vak.addLayout(self.knoppen_1)
 
+        self.knoppen_avg = QHBoxLayout()
+        self.knoppen_avg.setObjectName(u"knoppen_avg")
+        self.persoon_inzage_knop = QPushButton(self.leden_groep)
+        self.persoon_inzage_knop.setObjectName(u"persoon_inzage_knop")
+
+        self.knoppen_avg.addWidget(self.persoon_inzage_knop)
+
+        self.persoon_wissen_knop = QPushButton(self.leden_groep)
+        self.persoon_wissen_knop.setObjectName(u"persoon_wissen_knop")
+
+        self.knoppen_avg.addWidget(self.persoon_wissen_knop)
+
+        self.ruimte_avg = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.knoppen_avg.addItem(self.ruimte_avg)
+
+
+        self.leden_groep_vak.addLayout(self.knoppen_avg)
+
 
         self.hoofd.addWidget(self.leden_groep)
 
@@ -255,6 +274,14 @@ class Ui_GroepDetail(object):
         self.lid_toevoegen_knop.setText(QCoreApplication.translate("GroepDetail", u"Lid toevoegen\u2026", None))
         self.rol_knop.setText(QCoreApplication.translate("GroepDetail", u"Rol wijzigen\u2026", None))
         self.lid_verwijderen_knop.setText(QCoreApplication.translate("GroepDetail", u"Uit de groep halen\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.persoon_inzage_knop.setToolTip(QCoreApplication.translate("GroepDetail", u"AVG-inzage: sla alles op wat WijkDesk over deze persoon bewaart", None))
+#endif // QT_CONFIG(tooltip)
+        self.persoon_inzage_knop.setText(QCoreApplication.translate("GroepDetail", u"Gegevens opslaan\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.persoon_wissen_knop.setToolTip(QCoreApplication.translate("GroepDetail", u"AVG: wis naam, e-mail en telefoon van deze persoon en haal hem uit alle groepen", None))
+#endif // QT_CONFIG(tooltip)
+        self.persoon_wissen_knop.setText(QCoreApplication.translate("GroepDetail", u"Persoon wissen\u2026", None))
         self.archiveer_knop.setText(QCoreApplication.translate("GroepDetail", u"Archiveren\u2026", None))
     # retranslateUi
 

@@ -1,9 +1,11 @@
 """Bewonersgroepen: the groups of a wijk, their details, and the persons in them with their roles."""
 from __future__ import annotations
 
+import json
 import logging
+from pathlib import Path
 
-from PySide6.QtWidgets import QCheckBox, QInputDialog, QWidget
+from PySide6.QtWidgets import QCheckBox, QFileDialog, QInputDialog, QWidget
 
 from wijkdesk.services import common, groepen
 from wijkdesk.services.errors import ServiceError
@@ -97,6 +99,8 @@ class GroepDetail(QWidget):
         self.form.rol_knop.clicked.connect(tab.change_role)
         self.form.lid_verwijderen_knop.clicked.connect(tab.remove_member)
         self.form.archiveer_knop.clicked.connect(tab.toggle_archived)
+        self.form.persoon_inzage_knop.clicked.connect(tab.export_person)
+        self.form.persoon_wissen_knop.clicked.connect(tab.erase_person)
         self.row_id: int | None = None
         self.setEnabled(False)
 
@@ -248,6 +252,45 @@ class GroepenTab(TableTab):
         try:
             changes.update(self.context, self.tr("Rol van {0} wijzigen").format(member.naam), {"lidmaatschap"},
                            Lidmaatschap, member.id, lambda: groepen.change_rol(member.id, rol))
+        except ServiceError as exc:
+            show_error(self, exc)
+
+    def export_person(self) -> None:
+        """AVG inzage: everything WijkDesk keeps about the selected member, saved as a JSON file."""
+        member = self.pane.selected_member()
+        if member is None:
+            return
+        suggested = str(Path.home() / f"WijkDesk-gegevens-{member.naam.replace(' ', '-')}.json")
+        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Gegevens van {0} opslaan").format(member.naam),
+                                                    suggested, self.tr("JSON-bestand (*.json)"))
+        if not path:
+            return
+        try:
+            data = groepen.export_persoon(member.persoon_id)
+            Path(path).write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
+        except (ServiceError, OSError) as exc:
+            show_error(self, exc)
+            return
+        self.window().statusBar().showMessage(self.tr("Gegevens opgeslagen in {0}").format(path), 10_000)
+
+    def erase_person(self) -> None:
+        """AVG: erase the selected member's personal data and memberships in every group (undoable now)."""
+        member = self.pane.selected_member()
+        if member is None:
+            return
+        if not confirm(self, self.tr("Persoon wissen"), self.tr(
+                "{0} wissen? Naam, e-mailadres en telefoonnummer worden verwijderd en de persoon gaat uit alle "
+                "groepen. Ideeën die deze persoon indiende blijven bestaan, zonder naam.").format(member.naam),
+                self.tr("Wissen")):
+            return
+        persoon_id, state = member.persoon_id, {}
+
+        def do():
+            state["snapshot"] = groepen.erase_persoon(persoon_id)
+
+        try:
+            self.context.run(self.tr("{0} wissen").format(member.naam), do,
+                             lambda: common.restore(state["snapshot"]), {"lidmaatschap", "persoon", "idee"})
         except ServiceError as exc:
             show_error(self, exc)
 
