@@ -127,13 +127,8 @@ class DoelDetail(QWidget):
             })
 
     def _save(self, field: str, value) -> None:
-        row_id = self.row_id
-        if row_id is None:
-            return
-        name = Doel.get_by_id(row_id).titel
-        self.tab.quietly(row_id, lambda: changes.update(
-            self.tab.context, self.tr("Doel '{0}' wijzigen").format(name), {"doel"}, Doel, row_id,
-            lambda: doelen.update_doel(row_id, **{field: value})))
+        self.tab.save_field(self.row_id, Doel, "titel", self.tr("Doel '{0}' wijzigen"), {"doel"},
+                            doelen.update_doel, field, value)
 
 
 class DoelenTab(TableTab):

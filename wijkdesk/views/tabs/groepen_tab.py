@@ -129,13 +129,8 @@ class GroepDetail(QWidget):
         return selected_row(self.form.leden_tabel)
 
     def _save(self, field: str, value) -> None:
-        row_id = self.row_id
-        if row_id is None:
-            return
-        name = Bewonersgroep.get_by_id(row_id).naam
-        self.tab.quietly(row_id, lambda: changes.update(
-            self.tab.context, self.tr("Groep '{0}' wijzigen").format(name), {"bewonersgroep"}, Bewonersgroep, row_id,
-            lambda: groepen.update_groep(row_id, **{field: value})))
+        self.tab.save_field(self.row_id, Bewonersgroep, "naam", self.tr("Groep '{0}' wijzigen"), {"bewonersgroep"},
+                            groepen.update_groep, field, value)
 
 
 class GroepenTab(TableTab):

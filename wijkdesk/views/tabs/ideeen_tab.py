@@ -80,15 +80,10 @@ class IdeeDetail(QWidget):
             })
 
     def _save(self, field: str, value) -> None:
-        row_id = self.row_id
-        if row_id is None:
-            return
         if field == "thema" and value is None:
             value = ""
-        name = Idee.get_by_id(row_id).titel
-        self.tab.quietly(row_id, lambda: changes.update(
-            self.tab.context, self.tr("Idee '{0}' wijzigen").format(name), {"idee"}, Idee, row_id,
-            lambda: ideeen.update_idee(row_id, **{field: value})))
+        self.tab.save_field(self.row_id, Idee, "titel", self.tr("Idee '{0}' wijzigen"), {"idee"},
+                            ideeen.update_idee, field, value)
 
 
 class IdeeenTab(TableTab):

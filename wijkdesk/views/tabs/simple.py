@@ -89,6 +89,20 @@ class TableTab(BaseTab):
         finally:
             self._quiet_row = None
 
+    def save_field(self, row_id: int | None, model, label_field: str, text: str, tables: set[str],
+                   update, field: str, value) -> None:
+        """Autosave of one detail-pane field: through `update` (a service), undoable, refreshing one row.
+
+        `text` is the translated undo text with {0} for the row's name (its `label_field`).
+        """
+        from wijkdesk.views import changes
+
+        if row_id is None:
+            return
+        name = getattr(model.get_by_id(row_id), label_field)
+        self.quietly(row_id, lambda: changes.update(
+            self.context, text.format(name), tables, model, row_id, lambda: update(row_id, **{field: value})))
+
     def current_row(self):
         return selected_row(self.table)
 
