@@ -187,7 +187,15 @@ def tijdlijn(doel) -> list[Voortgang]:
     return list(Voortgang.select().where(Voortgang.doel == doel).order_by(Voortgang.datum, Voortgang.id))
 
 
+def te_laat(deadline: dt.date | str | None, status: str, today: dt.date | None = None) -> bool:
+    """The one overdue rule: the deadline has passed and the goal is not finished or stopped."""
+    if deadline is None or status in AFGESLOTEN:
+        return False
+    if isinstance(deadline, str):
+        deadline = dt.date.fromisoformat(deadline)
+    return deadline < (today or dt.date.today())
+
+
 def is_overdue(doel: Doel, today: dt.date | None = None) -> bool:
     """Past its deadline and not finished or stopped."""
-    today = today or dt.date.today()
-    return bool(doel.deadline and doel.deadline < today and doel.status not in AFGESLOTEN)
+    return te_laat(doel.deadline, doel.status, today)

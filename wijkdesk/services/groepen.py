@@ -147,6 +147,13 @@ def add_lid(groep, persoon, rol: str = "lid") -> Lidmaatschap:
     return common.create_row(Lidmaatschap, {"groep": groep, "persoon": persoon, "rol": rol})
 
 
+def add_new_lid(groep, rol: str = "lid", **persoon_fields) -> Lidmaatschap:
+    """A new person and their membership in one transaction: a refused membership leaves no person behind."""
+    with db.atomic():
+        persoon = create_persoon(**persoon_fields)
+        return add_lid(groep, persoon, rol)
+
+
 def change_rol(lidmaatschap, rol: str) -> Lidmaatschap:
     def validate(values, _current):
         return {"rol": common.choice("rol", values["rol"], Lidmaatschap.ROLLEN, label="Rol")}

@@ -11,7 +11,6 @@ No widgets here: the views layer maps column keys to translated headers and form
 """
 from __future__ import annotations
 
-import datetime as dt
 import logging
 from collections import namedtuple
 from dataclasses import dataclass
@@ -20,7 +19,7 @@ from typing import Any, Iterable
 from peewee import JOIN, SQL, Asc, Desc, Select, fn
 
 from wijkdesk.domain import workflow
-from wijkdesk.services import budget
+from wijkdesk.services import budget, doelen
 from wijkdesk.store.models import (
     Bewonersgroep,
     Bijeenkomst,
@@ -302,16 +301,8 @@ def idee_themas(wijk_id: int) -> list[str]:
 
 # --- Doelen ---------------------------------------------------------------------------------------
 
-DOEL_OPEN = ("concept", "lopend")
-
-
-def doel_te_laat(deadline: dt.date | None, status: str, today: dt.date | None = None) -> bool:
-    """A goal is overdue when its deadline has passed and it is not finished or stopped."""
-    if deadline is None or status not in DOEL_OPEN:
-        return False
-    if isinstance(deadline, str):
-        deadline = dt.date.fromisoformat(deadline)
-    return deadline < (today or dt.date.today())
+# The overdue rule lives in services.doelen; the list's models use it under this name.
+doel_te_laat = doelen.te_laat
 
 
 class DoelenList(RowList):

@@ -135,9 +135,3 @@ class AutoSave(QObject):
         if label is not None and not label.isHidden():
             self._errors.clear()
         return True
-
-    def commit_all(self) -> bool:
-        return all([self.commit(field) for field in list(self._widgets)])
-
-    def widget(self, field: str) -> QWidget:
-        return self._widgets[field]

@@ -298,9 +298,3 @@ class ListTableModel(QAbstractTableModel):
         if changed:
             first, last = min(self._lazy_columns), max(self._lazy_columns)
             self.dataChanged.emit(self.index(min(changed), first), self.index(max(changed), last), [_DISPLAY])
-
-    def resolve_lazy_now(self) -> None:
-        """Fill every lazy value of the loaded rows (for code that reads rows rather than a view)."""
-        if self._lazy_columns and self._rows:
-            self._lazy_wanted = set(range(len(self._rows)))
-            self._resolve_lazy()

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from wijkdesk.domain.dates import DateError, format_date, parse_date
 from wijkdesk.domain.money import MoneyError, format_cents, parse_cents
-from wijkdesk.services import budget, common, lists
+from wijkdesk.services import budget, lists
 from wijkdesk.services.errors import ServiceError, ValidationError
 from wijkdesk.store.models import Meedoenbudget, Toekenning, Uitgave
 from wijkdesk.views import changes, labels
@@ -54,11 +54,6 @@ def copy_receipt(source: Path, db_path: Path, uitgave_uuid: str) -> Path:
     if source.resolve() != target.resolve():
         shutil.copy2(source, target)
     return target
-
-
-def restore_money(snapshot) -> None:
-    """Undo/redo of money rows through the services (budget.restore applies the money guard)."""
-    budget.restore(snapshot)
 
 
 def _money_text(cents) -> str:
@@ -140,13 +135,13 @@ class ToekenningDialog(_RulesWarnings, FormDialog):
             return changes.create(
                 context, self.tr("Toekenning '{0}' toevoegen").format(values["omschrijving"].strip()), MONEY_TABLES,
                 lambda: budget.create_toekenning(wijk_id, jaar, bedrag, override_reden=override_reden, **values),
-                budget.delete_toekenning, restore_money)
+                budget.delete_toekenning, budget.restore)
         row_id = self.row_id
         return changes.update(
             context, self.tr("Toekenning '{0}' wijzigen").format(values["omschrijving"].strip()), MONEY_TABLES,
             Toekenning, row_id,
             lambda: budget.update_toekenning(row_id, override_reden=override_reden, bedrag_cents=bedrag, **values),
-            restore_fn=restore_money)
+            restore_fn=budget.restore)
 
 
 class UitgaveDialog(_RulesWarnings, FormDialog):
@@ -224,12 +219,12 @@ class UitgaveDialog(_RulesWarnings, FormDialog):
 
             values = dict(values)
             return changes.create(context, self.tr("Uitgave '{0}' toevoegen").format(text), MONEY_TABLES, create,
-                                  budget.delete_uitgave, restore_money)
+                                  budget.delete_uitgave, budget.restore)
         row_id = self.row_id
         receipt = self._receipt(Uitgave.get_by_id(row_id).uuid)
         return changes.update(context, self.tr("Uitgave '{0}' wijzigen").format(text), MONEY_TABLES, Uitgave, row_id,
                               lambda: budget.update_uitgave(row_id, override_reden=override_reden, bedrag_cents=bedrag,
-                                                            bonnetje=receipt, **values), restore_fn=restore_money)
+                                                            bonnetje=receipt, **values), restore_fn=budget.restore)
 
 
 class BudgetDialog(FormDialog):
@@ -254,10 +249,9 @@ class BudgetDialog(FormDialog):
         do = lambda: budget.set_budget(wijk_id, jaar, bedrag, notities, override_reden=override_reden)  # noqa: E731
         if existing is not None:
             return changes.update(self.context, text, MONEY_TABLES, Meedoenbudget, existing.id, do,
-                                  restore_fn=restore_money)
+                                  restore_fn=budget.restore)
         return changes.create(self.context, text, MONEY_TABLES, do,
-                              lambda budget_id: common.delete_row(Meedoenbudget.get_by_id(budget_id), "Het budget"),
-                              restore_money)
+                              budget.delete_budget, budget.restore)
 
 
 class BudgetTab(BaseTab):
@@ -440,7 +434,7 @@ class BudgetTab(BaseTab):
                                                              "Ctrl+Z.").format(what), self.tr("Verwijderen")):
             return
         try:
-            changes.delete(self.context, text, MONEY_TABLES, lambda: fn(row.id), restore_money)
+            changes.delete(self.context, text, MONEY_TABLES, lambda: fn(row.id), budget.restore)
         except ServiceError as exc:
             show_error(self, exc, self.tr("Niet verwijderd"))
 
@@ -494,7 +488,7 @@ class BudgetTab(BaseTab):
                 self.context, self.tr("Status van toekenning '{0}' naar '{1}'").format(
                     grant.omschrijving, labels.status_label("toekenning", status)), MONEY_TABLES, Toekenning, row.id,
                 lambda: budget.change_toekenning_status(row.id, status, reden, override_reden=override),
-                restore_fn=restore_money))
+                restore_fn=budget.restore))
 
         StatusDialog("toekenning", grant.status, grant.omschrijving, apply, self).exec()
 
@@ -509,7 +503,7 @@ class BudgetTab(BaseTab):
                 self.context, self.tr("Status van uitgave '{0}' naar '{1}'").format(
                     expense.omschrijving, labels.status_label("uitgave", status)), MONEY_TABLES, Uitgave, row.id,
                 lambda: budget.change_uitgave_status(row.id, status, reden, override_reden=override),
-                restore_fn=restore_money))
+                restore_fn=budget.restore))
 
         StatusDialog("uitgave", expense.status, expense.omschrijving, apply, self).exec()
 
@@ -519,7 +513,7 @@ class BudgetTab(BaseTab):
             return
         try:
             changes.update(self.context, self.tr("Uitgave '{0}' betaald").format(row.omschrijving), MONEY_TABLES,
-                           Uitgave, row.id, lambda: budget.mark_paid(row.id), restore_fn=restore_money)
+                           Uitgave, row.id, lambda: budget.mark_paid(row.id), restore_fn=budget.restore)
         except ServiceError as exc:
             show_error(self, exc)
 
@@ -542,7 +536,7 @@ class BudgetTab(BaseTab):
             copy = copy_receipt(source, self.context.db_path, uitgave.uuid)
             changes.update(self.context, self.tr("Bonnetje bij '{0}'").format(uitgave.omschrijving), MONEY_TABLES,
                            Uitgave, uitgave_id, lambda: budget.update_uitgave(uitgave_id, bonnetje=str(copy)),
-                           restore_fn=restore_money)
+                           restore_fn=budget.restore)
         except (OSError, ServiceError) as exc:
             show_error(self, exc)
 

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QCheckBox, QFileDialog, QInputDialog, QWidget
 
 from wijkdesk.services import common, groepen
 from wijkdesk.services.errors import ServiceError
-from wijkdesk.store.models import Bewonersgroep, Lidmaatschap, db
+from wijkdesk.store.models import Bewonersgroep, Lidmaatschap
 from wijkdesk.views import changes, labels
 from wijkdesk.views.autosave import AutoSave
 from wijkdesk.views.dialogs import FormDialog, confirm, fill_combo, show_error
@@ -60,11 +60,8 @@ class LidDialog(FormDialog):
             state: dict = {}
 
             def do():
-                # One transaction: a refused membership leaves no half-made person behind.
-                with db.atomic():
-                    persoon = groepen.create_persoon(**values)
-                    lid = groepen.add_lid(groep_id, persoon.id, rol)
-                state["persoon"], state["lid"] = persoon.id, lid.id
+                lid = groepen.add_new_lid(groep_id, rol, **values)
+                state["persoon"], state["lid"] = lid.persoon_id, lid.id
                 return lid
 
             def undo():
