@@ -13,15 +13,12 @@ def register(sub) -> None:
 
 def run(args) -> int:
     from wijkdesk.services.check import run_checks
-    from wijkdesk.store.database import close_database, open_database
+    from wijkdesk.store.database import opened_database
 
     path = database_path(args)
     # A check only reads: it never migrates or writes, and runs alongside an open WijkDesk.
-    open_database(path, readonly=True, create=False)
-    try:
+    with opened_database(path, readonly=True, create=False):
         problems = run_checks()
-    finally:
-        close_database()
     if not problems:
         print(f"De database {path} is gezond.")
         return 0

@@ -14,14 +14,11 @@ def register(sub) -> None:
 
 def run(args) -> int:
     from wijkdesk.services.demo import fill_demo
-    from wijkdesk.store.database import close_database, open_database
+    from wijkdesk.store.database import opened_database
 
     path = database_path(args)
-    open_database(path)
-    try:
+    with opened_database(path):
         counts = fill_demo()
-    finally:
-        close_database()
     summary = ", ".join(f"{n} {what.replace('ideeen', 'ideeën')}" for what, n in counts.items())
     print(f"Voorbeeldgegevens gemaakt in {path}: {summary}.", file=sys.stdout)
     return 0

@@ -20,16 +20,14 @@ def run(args) -> int:
     from wijkdesk.domain.money import format_cents
     from wijkdesk.exchange.excel_export import export_workbook
     from wijkdesk.exchange.safe_file import TargetError
-    from wijkdesk.store.database import close_database, open_database
+    from wijkdesk.store.database import opened_database
 
-    open_database(database_path(args), create=False)
     try:
-        result = export_workbook(args.out, wijk=args.wijk, jaar=args.year)
+        with opened_database(database_path(args), create=False):
+            result = export_workbook(args.out, wijk=args.wijk, jaar=args.year)
     except TargetError as exc:
         print(f"Fout: {exc}", file=sys.stderr)
         return EXIT_ERROR
-    finally:
-        close_database()
     rows = result.rows
     print(f"Werkmap geschreven: {result.path}")
     print(f"  {rows['toekenningen']} toekenningen, {rows['uitgaven']} uitgaven, {rows['ideeen']} ideeën, "

@@ -24,16 +24,15 @@ def register(sub) -> None:
 def run(args) -> int:
     from wijkdesk.exchange.excel_import import import_workbook
     from wijkdesk.exchange.xlsx_reader import WorkbookError
-    from wijkdesk.store.database import close_database, open_database
+    from wijkdesk.store.database import opened_database
 
-    open_database(database_path(args), create=False)
     try:
-        report = import_workbook(args.file, wijk=args.wijk, dry_run=args.dry_run, skip_invalid=args.skip_invalid)
+        with opened_database(database_path(args), create=False):
+            report = import_workbook(args.file, wijk=args.wijk, dry_run=args.dry_run,
+                                     skip_invalid=args.skip_invalid)
     except WorkbookError as exc:
         print(f"Fout: {exc}", file=sys.stderr)
         return EXIT_ERROR
-    finally:
-        close_database()
     for row in report.rows:
         if row.action in ("nieuw", "bijwerken"):
             detail = f": {'; '.join(row.changes)}" if row.changes else ""

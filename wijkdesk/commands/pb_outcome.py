@@ -12,9 +12,10 @@ import math
 import sys
 from fractions import Fraction
 
+from wijkdesk.cli import EXIT_ERROR as EXIT_USAGE, EXIT_OK, EXIT_PROBLEMS as EXIT_CONTENT
+
 log = logging.getLogger(__name__)
 
-EXIT_OK, EXIT_CONTENT, EXIT_USAGE = 0, 1, 2
 SATISFACTIONS = ("cost", "cardinality")
 
 

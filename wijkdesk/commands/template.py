@@ -21,13 +21,10 @@ def run(args) -> int:
     wijken = None
     if args.db:
         from wijkdesk.services import wijken as wijk_service
-        from wijkdesk.store.database import close_database, open_database
+        from wijkdesk.store.database import opened_database
 
-        open_database(args.db, create=False)
-        try:
+        with opened_database(args.db, create=False):
             wijken = [w.naam for w in wijk_service.list_wijken()]
-        finally:
-            close_database()
     try:
         path = write_template(args.out, wijken)
     except TargetError as exc:

@@ -54,9 +54,6 @@ def format_cents(cents: int, symbol: bool = True) -> str:
     return f"€ {text}" if symbol else text
 
 
-def format_money(amount: Decimal) -> str:
-    """A Decimal amount in Dutch notation."""
-    return format_cents(decimal_to_cents(amount))
 
 
 _SPACES = re.compile(r"[\s\u00a0\u202f]+")

@@ -27,8 +27,6 @@ def _validate(values: dict, current: Bijeenkomst | None = None) -> dict:
     return out
 
 
-def list_bijeenkomsten(wijk) -> list[Bijeenkomst]:
-    return list(Bijeenkomst.select().where(Bijeenkomst.wijk == wijk).order_by(Bijeenkomst.datum.desc()))
 
 
 def create_bijeenkomst(wijk, datum, titel: str = "Bewonersavond", **fields) -> Bijeenkomst:
@@ -86,6 +84,3 @@ def delete_besluit(besluit) -> common.Snapshot:
     row = common.get(Besluit, besluit, "besluit")
     return common.delete_row(row, "Dit besluit")
 
-
-def besluiten_over(row) -> list[Besluit]:
-    return list(Besluit.select().where(Besluit.onderwerp_uuid == row.uuid).order_by(Besluit.datum))

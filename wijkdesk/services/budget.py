@@ -156,11 +156,12 @@ def money_guard(budget_ids, override_reden: str = ""):
     `budget_ids` are every budget the change touches (old and new, for a move). Must run inside the
     caller's transaction, so that raising undoes the change.
     """
+    if override_reden.strip():  # a reason is given: nothing to compare, so no queries
+        yield
+        return
     ids = {b for b in budget_ids if b}
     before = {b: overview_for_budget(Meedoenbudget.get_by_id(b)) for b in ids}
     yield
-    if override_reden.strip():
-        return
     for budget_id in ids:
         budget = Meedoenbudget.get_or_none(Meedoenbudget.id == budget_id)
         if budget is None:
@@ -180,9 +181,13 @@ def money_guard(budget_ids, override_reden: str = ""):
                 "Geef een reden op om toch door te gaan; die wordt vastgelegd.")
 
 
+# Audit reasons of an override start with this marker; services.check looks for it.
+OVERRIDE_MARKER = "afwijking: "
+
+
 def _reason(reden: str, override_reden: str) -> str:
     """One audit reason from a status reason and an override reason, keeping both."""
-    parts = [reden.strip(), f"afwijking: {override_reden.strip()}" if override_reden.strip() else ""]
+    parts = [reden.strip(), f"{OVERRIDE_MARKER}{override_reden.strip()}" if override_reden.strip() else ""]
     return "; ".join(p for p in parts if p)
 
 
@@ -283,15 +288,8 @@ def delete_toekenning(toekenning) -> common.Snapshot:
                              hint="Trek de toekenning in (status 'ingetrokken') als hij niet doorgaat.")
 
 
-def toekenning_spent_cents(toekenning) -> int:
-    return _sum(Uitgave.select(fn.SUM(Uitgave.bedrag_cents)).where(
-        (Uitgave.toekenning == toekenning) & Uitgave.status.in_(sorted(workflow.UITGAVE_TELT_MEE))))
 
 
-def verantwoording_due(toekenning: Toekenning, rules: BudgetRules | None = None) -> dt.date | None:
-    from wijkdesk.domain.budget_rules import verantwoording_deadline
-
-    return verantwoording_deadline(rules or BudgetRules(), toekenning.activiteit_einddatum)
 
 
 # --- Uitgaven ----------------------------------------------------------------------------------

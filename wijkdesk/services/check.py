@@ -99,7 +99,7 @@ def _has_override_reason(budget: Meedoenbudget) -> bool:
         return True
     # Lowering the budget itself below what is committed: its reason is in the audit log.
     return models.AuditLog.select().where((models.AuditLog.rij_uuid == budget.uuid)
-                                          & models.AuditLog.reden.contains("afwijking")).exists()
+                                          & models.AuditLog.reden.contains(budget_service.OVERRIDE_MARKER)).exists()
 
 
 def _budgets() -> list[str]:

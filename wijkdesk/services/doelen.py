@@ -183,8 +183,6 @@ def restore(snapshot: common.Snapshot) -> None:
                 _sync_voortgang(Doel.get_by_id(doel_id))
 
 
-def tijdlijn(doel) -> list[Voortgang]:
-    return list(Voortgang.select().where(Voortgang.doel == doel).order_by(Voortgang.datum, Voortgang.id))
 
 
 def te_laat(deadline: dt.date | str | None, status: str, today: dt.date | None = None) -> bool:

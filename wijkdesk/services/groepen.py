@@ -41,11 +41,6 @@ def _validate_groep(values: dict, current: Bewonersgroep | None = None) -> dict:
     return out
 
 
-def list_groepen(wijk, include_archived: bool = False) -> list[Bewonersgroep]:
-    query = Bewonersgroep.select().where(Bewonersgroep.wijk == wijk).order_by(Bewonersgroep.naam)
-    if not include_archived:
-        query = query.where(Bewonersgroep.gearchiveerd == False)  # noqa: E712
-    return list(query)
 
 
 def create_groep(wijk, naam: str, **fields) -> Bewonersgroep:

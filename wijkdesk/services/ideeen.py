@@ -65,13 +65,6 @@ def change_status(idee, status: str, reden: str = "") -> Idee:
     return common.update_row(Idee, idee, "idee", {"status": status}, validate, reden=reden, actie="status")
 
 
-def set_status_unchecked(idee, status: str, reden: str) -> Idee:
-    """Undo of a status change: put the previous status back even where the workflow has no such step."""
-    if status not in workflow.IDEE_STATUSSEN:
-        raise ValidationError("status", f"'{status}' is geen geldige status.")
-    return common.update_row(Idee, idee, "idee", {"status": status},
-                             lambda values, _c: {"status": status, "status_reden": reden},
-                             reden="ongedaan gemaakt", actie="status")
 
 
 def delete_idee(idee) -> common.Snapshot:
@@ -80,12 +73,6 @@ def delete_idee(idee) -> common.Snapshot:
                              hint="Zet het idee op 'afgewezen' of 'geparkeerd' als het niet doorgaat.")
 
 
-def themas(wijk=None) -> list[str]:
-    """The themes in use, for a filter list and for completion while typing."""
-    query = Idee.select(Idee.thema).where(Idee.thema != "").distinct().order_by(Idee.thema)
-    if wijk is not None:
-        query = query.where(Idee.wijk == wijk)
-    return [row.thema for row in query]
 
 
 def linked_doelen(idee) -> list:

@@ -466,13 +466,6 @@ def wijken(include_archived: bool = False) -> list[tuple[int, str]]:
     return list(query.tuples())
 
 
-def budget_jaren(wijk_id: int | None) -> list[int]:
-    """The years that have a Meedoenbudget for this wijk, newest first."""
-    if wijk_id is None:
-        return []
-    query = (Meedoenbudget.select(Meedoenbudget.jaar).where(Meedoenbudget.wijk == wijk_id)
-             .order_by(Meedoenbudget.jaar.desc()))
-    return [j for (j,) in query.tuples()]
 
 
 def groep_keuzes(wijk_id: int | None) -> list[tuple[int, str]]:

@@ -547,8 +547,8 @@ def election_of(ronde) -> tuple[Election, dict[str, RondeIdee], dict | None]:
     projects = [Project(_pid(link.nummer), link.kosten_cents, link.idee.titel) for link in links]
     satisfaction = Satisfaction.COST if ronde.tevredenheid == "kosten" else Satisfaction.CARDINALITY
     if ronde.invoerwijze == "telling":
-        counts = {_pid(link.nummer): row.aantal for link in links
-                  for row in [current_tallies(ronde).get(link.id)] if row is not None}
+        tallies = current_tallies(ronde)  # once: not once per idea
+        counts = {_pid(link.nummer): tallies[link.id].aantal for link in links if link.id in tallies}
         if ronde.stemwijze == "een_keuze":  # one choice each: the tally is the ballots
             ballots = [{pid: 1} for pid, count in counts.items() for _ in range(count)]
             return Election(ronde.budget_cents, projects, ballots), by_pid, None

@@ -39,10 +39,6 @@ def list_wijken(include_archived: bool = False) -> list[Wijk]:
     return list(query)
 
 
-def find_wijk(naam: str) -> Wijk | None:
-    """A wijk by name, ignoring case and surrounding spaces."""
-    wanted = (naam or "").strip().lower()
-    return next((w for w in Wijk.select() if w.naam.lower() == wanted), None)
 
 
 def create_wijk(naam: str, **fields) -> Wijk:

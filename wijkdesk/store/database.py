@@ -15,6 +15,7 @@ the seam where that goes; the lock, `quick_check` and the backups are SQLite-onl
 from __future__ import annotations
 
 import datetime as dt
+from contextlib import contextmanager
 import logging
 import re
 import sqlite3
@@ -281,3 +282,13 @@ def close_database() -> None:
         database.close()
     if opened is not None and opened.lock is not None:
         opened.lock.release()
+
+
+@contextmanager
+def opened_database(location: Path | str, **options):
+    """`open_database(location, **options)` for the length of a `with` block, closed (and unlocked) after it."""
+    opened = open_database(location, **options)
+    try:
+        yield opened
+    finally:
+        close_database()
