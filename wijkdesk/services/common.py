@@ -8,8 +8,10 @@ from peewee import ForeignKeyField, Model
 
 from wijkdesk.domain.dates import DateError, parse_date
 from wijkdesk.domain.money import MAX_CENTS, MoneyError, parse_cents
-from wijkdesk.services.errors import NotFoundError, ValidationError
-from wijkdesk.store.models import BaseModel, db
+from wijkdesk.services import audit
+from wijkdesk.services.errors import InUseError, NotFoundError, ServiceError, ValidationError
+from wijkdesk.store import models
+from wijkdesk.store.models import BaseModel, Besluit, db
 
 # Fields a caller may never set through **changes: identity and bookkeeping.
 PROTECTED = {"id", "uuid", "aangemaakt_op", "gewijzigd_op"}
@@ -112,8 +114,6 @@ def refuse_wijk_move(values: dict, current: BaseModel | None, what: str) -> None
         return
     found = references(current)
     if found:
-        from wijkdesk.services.errors import ValidationError
-
         raise ValidationError("wijk", f"{what} kan niet naar een andere wijk: er horen nog {', '.join(found)} bij.")
 
 
@@ -174,9 +174,6 @@ def restore(snapshot: Snapshot) -> None:
     the delete cleared, such as an idea of an erased person) gets its snapshot values back. When the
     id has since been given to another row, undo is refused rather than overwrite that row.
     """
-    from wijkdesk.services.errors import ServiceError
-    from wijkdesk.store import models
-
     with db.atomic():
         for model_name, data in snapshot:
             model = getattr(models, model_name)
@@ -217,8 +214,6 @@ def references(row: BaseModel, owned: Iterable[type[BaseModel]] = ()) -> list[st
 
     Besides foreign keys this counts decisions (Besluit) that name the row by its UUID.
     """
-    from wijkdesk.store.models import Besluit
-
     owned = set(owned)
     found = []
     for field, model in row._meta.backrefs.items():
@@ -237,8 +232,6 @@ def refuse_if_referenced(row: BaseModel, what: str, owned: Iterable[type[BaseMod
     """InUseError naming every kind of row that still refers to `row`: never a silent cascade."""
     found = references(row, owned)
     if found:
-        from wijkdesk.services.errors import InUseError
-
         raise InUseError(f"{what} kan niet worden verwijderd: er horen nog {', '.join(found)} bij. {hint}".strip())
 
 
@@ -286,6 +279,4 @@ def delete_row(row: BaseModel, what: str, owned: Iterable[BaseModel] = (), hint:
 
 
 def audit_record(actie, row, changes, reden=""):
-    from wijkdesk.services import audit
-
     return audit.record(actie, row, changes, reden)

@@ -82,7 +82,7 @@ def list_backups(db_path: Path) -> list[Backup]:
     return sorted(found, key=lambda b: (b.made_at, b.seq), reverse=True)
 
 
-def copy_database(source: Path | sqlite3.Connection, dest: Path) -> None:
+def copy_database(source: Path | sqlite3.Connection, dest: Path, *, verify: bool = True) -> None:
     """Copy a database into the new file `dest` with the backup API, then verify the copy.
 
     `source` is a path (opened read-only) or an open connection (the running app's own).
@@ -107,6 +107,12 @@ def copy_database(source: Path | sqlite3.Connection, dest: Path) -> None:
     finally:
         if own:
             src.close()
+    if verify:
+        verify_copy(dest)
+
+
+def verify_copy(dest: Path) -> None:
+    """quick_check a fresh copy; a copy that is not sound is removed and refused."""
     problems = sqlite_file.quick_check(dest)
     if problems:
         _remove_quietly(dest)
@@ -133,11 +139,13 @@ def make_backup(db_path: Path, *, reason: str = REASON_MANUAL, now: dt.datetime 
     tmp = final.with_name(final.name + ".tmp")
     _remove_quietly(tmp)
     newest = next(iter(list_backups(db_path)), None)
-    copy_database(connection if connection is not None else db_path, tmp)
+    # Verified only once we know it is kept: an unchanged start costs one copy, not a copy and a check.
+    copy_database(connection if connection is not None else db_path, tmp, verify=False)
     if skip_if_unchanged and newest is not None and same_content(tmp, newest.path):
         _remove_quietly(tmp)
         log.info("Geen nieuwe reservekopie: niets veranderd sinds %s", newest.path.name)
         return newest.path
+    verify_copy(tmp)
     os.replace(tmp, final)
     sqlite_file.fsync_dir(folder)
     log.info("Reservekopie gemaakt: %s", final)
