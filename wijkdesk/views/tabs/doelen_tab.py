@@ -84,6 +84,8 @@ class DoelDetail(QWidget):
 
     def show_doel(self, row_id: int | None, reload_inputs: bool = True) -> None:
         doel = Doel.get_or_none(Doel.id == row_id) if row_id is not None else None
+        if doel is None or doel.id != self.row_id:
+            reload_inputs = True  # the inputs always hold the values of the row that saves go to
         self.row_id = doel.id if doel else None
         self.setEnabled(doel is not None)
         if doel is None:

@@ -103,6 +103,8 @@ class GroepDetail(QWidget):
 
     def show_groep(self, row_id: int | None, reload_inputs: bool = True) -> None:
         groep = Bewonersgroep.get_or_none(Bewonersgroep.id == row_id) if row_id is not None else None
+        if groep is None or groep.id != self.row_id:
+            reload_inputs = True  # the inputs always hold the values of the row that saves go to
         self.row_id = groep.id if groep else None
         self.setEnabled(groep is not None)
         if groep is None:

@@ -54,6 +54,8 @@ class IdeeDetail(QWidget):
 
     def show_idee(self, row_id: int | None, reload_inputs: bool = True) -> None:
         idee = Idee.get_or_none(Idee.id == row_id) if row_id is not None else None
+        if idee is None or idee.id != self.row_id:
+            reload_inputs = True  # the inputs always hold the values of the row that saves go to
         self.row_id = idee.id if idee else None
         self.setEnabled(idee is not None)
         if idee is None:

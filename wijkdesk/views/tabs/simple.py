@@ -54,7 +54,10 @@ class TableTab(BaseTab):
         self.layout_.addLayout(self.top_bar)
         self.layout_.addWidget(self.splitter, 1)
         self.model.rows_reloaded.connect(self._update_count)
-        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._on_selection())
+        # selectionChanged, not currentRowChanged: on a mouse press Qt moves the current index first and
+        # selects afterwards, so at currentRowChanged the selection still holds the row clicked before
+        # (the pane would show that row and save into the clicked one).
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._on_selection())
         self.model.modelReset.connect(self._on_selection)
 
     def make_detail(self) -> QWidget | None:
