@@ -91,6 +91,10 @@
         <translation>Type what the ballot really says and press Enter; Esc cancels.</translation>
     </message>
     <message>
+        <source>Niet opgeslagen: kies eerst links een stemronde.</source>
+        <translation>Not saved: first choose a voting round on the left.</translation>
+    </message>
+    <message>
         <source>Ongeldig: {0}  Enter = bewaren als ongeldig stembiljet, Esc = opnieuw typen.</source>
         <translation>Invalid: {0}  Enter = keep as an invalid ballot, Esc = type again.</translation>
     </message>
@@ -2122,6 +2126,14 @@ Remaining: {5}.</translation>
     <message>
         <source>Idee {0} – {1} ({2}): aantal</source>
         <translation>Idea {0} – {1} ({2}): count</translation>
+    </message>
+    <message>
+        <source>Niet opgeslagen: kies eerst links een stemronde.</source>
+        <translation>Not saved: first choose a voting round on the left.</translation>
+    </message>
+    <message>
+        <source>Niet opgeslagen: deze stemronde heeft geen ideeën op het stembiljet.</source>
+        <translation>Not saved: this voting round has no ideas on the ballot.</translation>
     </message>
     <message>
         <source>Idee {0} verbeterd van {1} naar {2} (de vorige invoer blijft bewaard).</source>

@@ -160,6 +160,10 @@ class TallyEntry(QWidget):
 
     def submit(self) -> None:
         if not self.links or self.ronde_id is None:
+            # Typed text is never swallowed: say why nothing was saved, and keep it.
+            self.message.setStyleSheet(ERROR_STYLE)
+            self.message.setText(self.tr("Niet opgeslagen: kies eerst links een stemronde.") if self.ronde_id is None
+                                 else self.tr("Niet opgeslagen: deze stemronde heeft geen ideeën op het stembiljet."))
             return
         link = self.links[self.position]
         text = self.line.text().strip()
@@ -312,6 +316,8 @@ class BallotEntry(QWidget):
 
     def submit(self) -> None:
         if self.ronde_id is None:
+            self.message.setStyleSheet(ERROR_STYLE)
+            self.message.setText(self.tr("Niet opgeslagen: kies eerst links een stemronde."))
             return
         text = self.line.text()
         keep_invalid = self.pending_invalid is not None and self.pending_invalid == text

@@ -208,10 +208,13 @@ class StemrondeTab(BaseTab):
         entry_allowed = ronde.status in ("concept", "open") and not self.context.readonly
         self.entry_stack.setEnabled(entry_allowed)
         self.entry_stack.setCurrentWidget(self.tally if ronde.invoerwijze == "telling" else self.ballots)
-        if reload_entry:
+        panel = self.entry_stack.currentWidget()
+        if reload_entry or (panel.ronde_id, panel.invoer) != (self.ronde_id, self._invoer()):
+            # Never loaded for this round (the tab's first show, a rebuilt window): an empty panel would
+            # take typed ballots and save nothing.
             self._load_entry()
         else:
-            self.entry_stack.currentWidget().refresh()
+            panel.refresh()
         self._update_differences()
         self._refresh_page()
 
