@@ -18,6 +18,10 @@ SHEET_UITLEG = "Uitleg"
 # The stable id column: the row's UUID in WijkDesk. Empty (or absent) means "a new row".
 ID_HEADER = "WijkDesk-ID"
 
+# Why a grant or expense was allowed over the budget or over its grant (the override reason the
+# user wrote down). Export only: the import ignores it, an override is given in WijkDesk itself.
+OVERRIDE_HEADER = "Reden overschrijding"
+
 IDEE_STATUS_HEADERS = {
     "nieuw": "Ideeën nieuw", "in onderzoek": "Ideeën in onderzoek", "gekozen": "Ideeën gekozen",
     "afgewezen": "Ideeën afgewezen", "geparkeerd": "Ideeën geparkeerd", "uitgevoerd": "Ideeën uitgevoerd",
@@ -40,7 +44,7 @@ TOEKENNING_COLUMNS = [
     Column("Bewonersgroep", TEXT, 24), Column("Doel", TEXT, 28), Column("Omschrijving", TEXT, 32),
     Column("Toegekend", MONEY, 14), Column("Uitgegeven", MONEY, 14), Column("Resterend", MONEY, 14),
     Column("Besluitdatum", DATE, 13), Column("Besloten door", TEXT, 18), Column("Status", TEXT, 13),
-    Column("Verantwoording uiterlijk", DATE, 14), Column(ID_HEADER, TEXT, 38),
+    Column("Verantwoording uiterlijk", DATE, 14), Column(OVERRIDE_HEADER, TEXT, 30), Column(ID_HEADER, TEXT, 38),
 ]
 
 UITGAVE_COLUMNS = [
@@ -48,7 +52,7 @@ UITGAVE_COLUMNS = [
     Column("Doel", TEXT, 28), Column("Toekenning", TEXT, 28), Column("Omschrijving", TEXT, 36),
     Column("Leverancier", TEXT, 22), Column("Factuurnummer", TEXT, 16), Column("Bedrag", MONEY, 14),
     Column("Status", TEXT, 13), Column("Betaald op", DATE, 12), Column("Zaaknummer", TEXT, 16),
-    Column(ID_HEADER, TEXT, 38),
+    Column(OVERRIDE_HEADER, TEXT, 30), Column(ID_HEADER, TEXT, 38),
 ]
 
 IDEE_COLUMNS = [

@@ -11,7 +11,9 @@ import datetime as dt
 import logging
 from collections import Counter
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PureWindowsPath
+from urllib.parse import urlsplit
+from urllib.request import url2pathname
 
 from openpyxl import Workbook
 
@@ -93,14 +95,15 @@ def _discard(wb: Workbook) -> None:
 
 
 def _write_all(wb, filt: q.ExportFilter, target: Path, progress, is_cancelled) -> ExportResult:
-    counts = q.count_rows(filt)
-    keys = q.overzicht_keys(filt)
+    goals = q.doel_years(filt)
+    counts = q.count_rows(filt, goals)
+    keys = q.overzicht_keys(filt, goals)
     tracker = Progress(sum(counts.values()) + len(keys), progress, is_cancelled)
     scrubber = Scrubber(q.personal_data_terms())
     result = ExportResult(path=target, rows=dict(counts))
 
     tracker.phase("Overzicht")
-    _write_overzicht(wb, filt, keys, result, tracker)
+    _write_overzicht(wb, filt, keys, goals, result, tracker)
     tracker.phase("Toekenningen")
     _write_toekenningen(wb, filt, scrubber, tracker)
     tracker.phase("Uitgaven")
@@ -108,17 +111,17 @@ def _write_all(wb, filt: q.ExportFilter, target: Path, progress, is_cancelled) -
     tracker.phase("Ideeën")
     _write_ideeen(wb, filt, scrubber, tracker)
     tracker.phase("Doelen")
-    _write_doelen(wb, filt, scrubber, tracker)
+    _write_doelen(wb, filt, goals, scrubber, tracker)
     result.scrubbed_texts = scrubber.count
     _write_info(wb, filt, result)
     tracker.phase("Bestand opslaan")
     return result
 
 
-def _write_overzicht(wb, filt, keys, result: ExportResult, tracker: Progress) -> None:
+def _write_overzicht(wb, filt, keys, goals, result: ExportResult, tracker: Progress) -> None:
     sheet = TableSheet(wb, cols.SHEET_OVERZICHT, "Overzicht", cols.OVERZICHT_COLUMNS)
-    ideeen = q.status_counts(q.Idee, filt)
-    doelen = q.status_counts(q.Doel, filt)
+    ideeen = q.idee_status_counts(filt)
+    doelen = q.doel_status_counts(filt, goals)
     totals = Counter()
     idee_totals, doel_totals = Counter(), Counter()
     for wijk_id, wijk_naam, jaar in keys:
@@ -133,8 +136,10 @@ def _write_overzicht(wb, filt, keys, result: ExportResult, tracker: Progress) ->
         ])
         totals.update(figures.as_counter())
         idee_totals.update(idee_count)
-        doel_totals.update(doel_count)
         tracker.step()
+    # A goal that runs over several years counts in each of them above, and once in the total:
+    # the total is the number of goals on the Doelen sheet.
+    doel_totals.update(goal.status for goal in goals.values() if q.in_year(goal, filt))
     sheet.finish()
     result.budget_cents = totals["budget_cents"]
     result.toegekend_cents = totals["toegekend_cents"]
@@ -157,14 +162,14 @@ def _write_toekenningen(wb, filt, scrubber: Scrubber, tracker: Progress) -> None
     total_granted = total_spent = 0
     clean = scrubber.clean
     for (zaak, wijk, jaar, groep, doel, omschrijving, bedrag, besluit, besloten_door, status, einde,
-         tid, uuid) in q.toekenning_rows(filt):
+         override, tid, uuid) in q.toekenning_rows(filt):
         uitgegeven = spent.get(tid, 0)
         counts = status in workflow.TOEKENNING_TELT_MEE
         # A withdrawn or refused grant reserves nothing: no 'left' that a reader would add up.
         sheet.append([
             zaak, wijk, jaar, clean(groep), clean(doel), clean(omschrijving), bedrag, uitgegeven,
             bedrag - uitgegeven if counts else None, besluit, clean(besloten_door), status,
-            q.verantwoording_deadline(einde), uuid,
+            q.verantwoording_deadline(einde), clean(override), uuid,
         ])
         if counts:
             total_granted += bedrag
@@ -186,9 +191,9 @@ def _write_uitgaven(wb, filt, scrubber: Scrubber, tracker: Progress) -> None:
     if scrubber:
         clean = scrubber.clean
         for (datum, wijk, jaar, doel, toekenning, omschrijving, leverancier, factuur, bedrag, status,
-             betaald, zaak, uuid) in q.uitgave_rows(filt):
+             betaald, zaak, override, uuid) in q.uitgave_rows(filt):
             append((datum, wijk, jaar, clean(doel), clean(toekenning), clean(omschrijving), clean(leverancier),
-                    factuur, bedrag, status, betaald, zaak, uuid))
+                    factuur, bedrag, status, betaald, zaak, clean(override), uuid))
             step()
     else:
         for row in q.uitgave_rows(filt):
@@ -210,19 +215,28 @@ def _write_ideeen(wb, filt, scrubber: Scrubber, tracker: Progress) -> None:
     sheet.finish()
 
 
-def _write_doelen(wb, filt, scrubber: Scrubber, tracker: Progress) -> None:
+def _write_doelen(wb, filt, goals, scrubber: Scrubber, tracker: Progress) -> None:
     sheet = TableSheet(wb, cols.SHEET_DOELEN, "Doelen", cols.DOEL_COLUMNS)
     idee_titles = q.doel_idee_titles()
-    money = q.doel_money()
+    money = q.doel_money(filt.jaar)
     clean = scrubber.clean
     for (wijk, titel, omschrijving, indicator, streef, deadline, verantwoordelijke, eigenaar, status,
-         voortgang, begroot, doel_id, uuid) in q.doel_rows(filt):
+         voortgang, begroot, doel_id, uuid) in q.doel_rows(filt, goals):
         sheet.append([wijk, clean(titel), clean(omschrijving), clean(indicator), clean(streef), deadline,
                       clean(verantwoordelijke), clean(eigenaar), status, voortgang, begroot,
                       *money.get(doel_id, (0, 0)),
                       clean("; ".join(idee_titles.get(doel_id, []))), uuid])
         tracker.step()
     sheet.finish()
+
+
+def _database_name() -> str:
+    """The database's file name without its folder: a full path names the user (C:\\Users\\naam\\...)."""
+    location = str(getattr(db.obj, "database", "") or "")
+    if location.startswith("file:"):  # a read-only connection is opened by URI: file:///map/x.db?mode=ro
+        location = url2pathname(urlsplit(location).path)
+    # Both separators: a Windows path read on any system still loses its folders.
+    return PureWindowsPath(location).name
 
 
 def _write_info(wb, filt: q.ExportFilter, result: ExportResult) -> None:
@@ -235,11 +249,10 @@ def _write_info(wb, filt: q.ExportFilter, result: ExportResult) -> None:
     ws.page_setup.fitToHeight = 0
     ws.sheet_properties.pageSetUpPr.fitToPage = True
     c = CellMaker(ws)
-    database = getattr(db.obj, "database", "")
     rows = [
         ("Gemaakt op", c.date(dt.datetime.now().replace(microsecond=0))),
         ("Gemaakt door", c.text(audit.current_user())),
-        ("Database", c.text(str(database))),
+        ("Database", c.text(_database_name())),
         ("Wijk", c.text(filt.describe_wijk())),
         ("Jaar", c.text(filt.describe_jaar())),
         ("WijkDesk-versie", c.text(__version__)),

@@ -462,7 +462,8 @@ class _UitgaveImporter(_SheetImporter):
             else:
                 links["toekenning"] = self.ctx.toekenning(budget_row, zaak, oms, wijk, jaar) if (zaak or oms) else None
         if "doel" in present and not _keep_redacted(v.get("doel")):
-            goal = current.doel if current is not None else None
+            # The export shows an expense without a goal of its own under its grant's goal.
+            goal = (current.doel or (current.toekenning.doel if current.toekenning else None)) if current else None
             if not (goal is not None and _same_text(v.get("doel"), goal.titel)):
                 links["doel"] = self.ctx.doel(wijk, v["doel"]) if v.get("doel") else None
         return links

@@ -411,19 +411,31 @@ def restore(snapshot: common.Snapshot, override_reden: str = "") -> None:
 # granted = its counting toekenningen; spent = counting expenses booked on it or under its toekenningen.
 
 
-def doel_toegekend_sql(doel_ref):
-    """A scalar subquery: cents granted to the goal `doel_ref` (an id or a column such as Doel.id)."""
+def _in_budget_year(condition, budget_column, jaar: int | None):
+    """`condition`, and, when `jaar` is given, the row's budget is of that year (an uncorrelated
+    subquery, evaluated once)."""
+    if jaar is None:
+        return condition
+    return condition & budget_column.in_(Meedoenbudget.select(Meedoenbudget.id).where(Meedoenbudget.jaar == jaar))
+
+
+def doel_toegekend_sql(doel_ref, jaar: int | None = None):
+    """A scalar subquery: cents granted to the goal `doel_ref` (an id or a column such as Doel.id),
+    from the budgets of year `jaar` only when given."""
     return (Toekenning.select(fn.COALESCE(fn.SUM(Toekenning.bedrag_cents), 0))
-            .where((Toekenning.doel == doel_ref) & Toekenning.status.in_(sorted(workflow.TOEKENNING_TELT_MEE))))
+            .where(_in_budget_year((Toekenning.doel == doel_ref)
+                                   & Toekenning.status.in_(sorted(workflow.TOEKENNING_TELT_MEE)),
+                                   Toekenning.budget, jaar)))
 
 
-def doel_uitgegeven_sql(doel_ref):
-    """A scalar expression: cents spent for the goal `doel_ref`, each expense counted once.
+def doel_uitgegeven_sql(doel_ref, jaar: int | None = None):
+    """A scalar expression: cents spent for the goal `doel_ref`, each expense counted once
+    (from the budgets of year `jaar` only, when given).
 
     Expenses booked on the goal, plus those under its toekenningen booked on no goal or another one.
     Two sums that each use an index: one OR of the two conditions would scan every expense per goal.
     """
-    counted = Uitgave.status.in_(sorted(workflow.UITGAVE_TELT_MEE))
+    counted = _in_budget_year(Uitgave.status.in_(sorted(workflow.UITGAVE_TELT_MEE)), Uitgave.budget, jaar)
     on_goal = Uitgave.select(fn.COALESCE(fn.SUM(Uitgave.bedrag_cents), 0)).where((Uitgave.doel == doel_ref) & counted)
     grant = Toekenning.alias("doel_grant")
     under_grants = (Uitgave.select(fn.COALESCE(fn.SUM(Uitgave.bedrag_cents), 0))

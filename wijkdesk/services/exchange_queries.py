@@ -28,6 +28,7 @@ from wijkdesk.store.models import (
     Persoon,
     Toekenning,
     Uitgave,
+    Voortgang,
     Wijk,
 )
 
@@ -83,18 +84,6 @@ def _idee_year_where(query, f: ExportFilter):
     return query
 
 
-def _doel_year_where(query, f: ExportFilter):
-    """Goals belong to the year of their deadline, else the year they were entered."""
-    if f.wijk_id is not None:
-        query = query.where(Doel.wijk == f.wijk_id)
-    if f.jaar is not None:
-        start, end = _year_range(f.jaar)
-        query = query.where(
-            (Doel.deadline.between(start.date(), dt.date(f.jaar, 12, 31)))
-            | (Doel.deadline.is_null() & (Doel.aangemaakt_op >= start) & (Doel.aangemaakt_op < end)))
-    return query
-
-
 def _idee_query(*fields):
     return Idee.select(*fields).join(Bijeenkomst, JOIN.LEFT_OUTER, on=(Idee.bijeenkomst == Bijeenkomst.id))
 
@@ -107,16 +96,64 @@ def doel_year(deadline, aangemaakt_op) -> int:
     return (deadline or aangemaakt_op).year
 
 
+@dataclass
+class DoelYears:
+    """A goal's wijk and status, and every year it belongs to (see `doel_years`)."""
+
+    wijk_id: int
+    status: str
+    years: set[int]
+
+
+def doel_years(f: ExportFilter) -> dict[int, DoelYears]:
+    """Goal id -> DoelYears for every goal of the filter's wijk (all years; `in_year` picks).
+
+    A goal belongs to the year of its deadline (else the year it was entered) and also to every year
+    with money or progress for it: the budget year of a grant or expense booked on it, of an expense
+    under one of its grants, and the year of a progress entry. A goal granted and spent in 2026 with
+    a deadline in 2027 is on the 2026 sheet too, so the 2026 grants and expenses never name a goal
+    that the 2026 workbook leaves out. One definition for the Doelen sheet and the Overzicht counts.
+    """
+    query = Doel.select(Doel.id, Doel.wijk, Doel.status, Doel.deadline, Doel.aangemaakt_op)
+    if f.wijk_id is not None:
+        query = query.where(Doel.wijk == f.wijk_id)
+    goals = {doel_id: DoelYears(wijk_id, status, {doel_year(deadline, created)})
+             for doel_id, wijk_id, status, deadline, created in query.tuples()}
+    if not goals:
+        return goals
+    grant = Toekenning.alias("grant_of_expense")
+    money_years = [
+        Toekenning.select(Toekenning.doel, Meedoenbudget.jaar).join(Meedoenbudget)
+        .where(Toekenning.doel.is_null(False)).distinct(),
+        Uitgave.select(Uitgave.doel, Meedoenbudget.jaar).join(Meedoenbudget)
+        .where(Uitgave.doel.is_null(False)).distinct(),
+        Uitgave.select(grant.doel, Meedoenbudget.jaar).join(grant, on=(Uitgave.toekenning == grant.id))
+        .switch(Uitgave).join(Meedoenbudget).where(grant.doel.is_null(False)).distinct(),
+    ]
+    for query in money_years:
+        for doel_id, jaar in query.tuples():
+            if doel_id in goals:
+                goals[doel_id].years.add(int(jaar))
+    for doel_id, datum in Voortgang.select(Voortgang.doel, Voortgang.datum).tuples():
+        if doel_id in goals and datum:
+            goals[doel_id].years.add(datum.year)
+    return goals
+
+
+def in_year(goal: DoelYears, f: ExportFilter) -> bool:
+    return f.jaar is None or f.jaar in goal.years
+
+
 # --- counts (for progress) ----------------------------------------------------------------------
 
 
-def count_rows(f: ExportFilter) -> dict[str, int]:
+def count_rows(f: ExportFilter, goals: dict[int, DoelYears] | None = None) -> dict[str, int]:
     """How many rows each sheet will get."""
     return {
         "toekenningen": _budget_where(Toekenning.select().join(Meedoenbudget), f).count(),
         "uitgaven": _budget_where(Uitgave.select().join(Meedoenbudget), f).count(),
         "ideeen": _idee_year_where(_idee_query(), f).count(),
-        "doelen": _doel_year_where(Doel.select(), f).count(),
+        "doelen": sum(1 for goal in (doel_years(f) if goals is None else goals).values() if in_year(goal, f)),
     }
 
 
@@ -137,7 +174,7 @@ class OverzichtRow:
     doelen: Counter = None
 
 
-def overzicht_keys(f: ExportFilter) -> list[tuple[int, str, int]]:
+def overzicht_keys(f: ExportFilter, goals: dict[int, DoelYears] | None = None) -> list[tuple[int, str, int]]:
     """(wijk id, wijk name, year) of every budget and of every year with ideas or goals, sorted."""
     keys: set[tuple[int, str, int]] = set()
     names = dict(Wijk.select(Wijk.id, Wijk.naam).tuples())
@@ -148,23 +185,28 @@ def overzicht_keys(f: ExportFilter) -> list[tuple[int, str, int]]:
     for wijk_id, created, meeting in _idee_year_where(_idee_query(Idee.wijk, Idee.aangemaakt_op, Bijeenkomst.datum),
                                                       f).tuples():
         keys.add((wijk_id, names[wijk_id], idee_year(meeting, created)))
-    for wijk_id, created, deadline in _doel_year_where(Doel.select(Doel.wijk, Doel.aangemaakt_op, Doel.deadline),
-                                                       f).tuples():
-        keys.add((wijk_id, names[wijk_id], doel_year(deadline, created)))
+    for goal in (doel_years(f) if goals is None else goals).values():
+        keys.update((goal.wijk_id, names[goal.wijk_id], jaar) for jaar in goal.years
+                    if f.jaar is None or jaar == f.jaar)
     return sorted(keys, key=lambda k: (k[1].lower(), k[2]))
 
 
-def status_counts(model, f: ExportFilter) -> dict[tuple[int, int], Counter]:
-    """(wijk id, year) -> Counter of statuses, for Idee or Doel (years as in `idee_year`/`doel_year`)."""
+def idee_status_counts(f: ExportFilter) -> dict[tuple[int, int], Counter]:
+    """(wijk id, year) -> Counter of idea statuses (an idea in the year of `idee_year`)."""
     counts: dict[tuple[int, int], Counter] = {}
-    if model is Idee:
-        query = _idee_year_where(_idee_query(Idee.wijk, Idee.status, Idee.aangemaakt_op, Bijeenkomst.datum), f)
-        year = idee_year
-    else:
-        query = _doel_year_where(Doel.select(Doel.wijk, Doel.status, Doel.aangemaakt_op, Doel.deadline), f)
-        year = doel_year
-    for wijk_id, status, created, other in query.tuples():
-        counts.setdefault((wijk_id, year(other, created)), Counter())[status] += 1
+    query = _idee_year_where(_idee_query(Idee.wijk, Idee.status, Idee.aangemaakt_op, Bijeenkomst.datum), f)
+    for wijk_id, status, created, meeting in query.tuples():
+        counts.setdefault((wijk_id, idee_year(meeting, created)), Counter())[status] += 1
+    return counts
+
+
+def doel_status_counts(f: ExportFilter, goals: dict[int, DoelYears]) -> dict[tuple[int, int], Counter]:
+    """(wijk id, year) -> Counter of goal statuses; a goal counts in every year it belongs to."""
+    counts: dict[tuple[int, int], Counter] = {}
+    for goal in goals.values():
+        for jaar in goal.years:
+            if f.jaar is None or jaar == f.jaar:
+                counts.setdefault((goal.wijk_id, jaar), Counter())[goal.status] += 1
     return counts
 
 
@@ -181,12 +223,13 @@ def spent_per_toekenning() -> dict[int, int]:
 
 def toekenning_rows(f: ExportFilter) -> Iterator[tuple]:
     """Toekenningen: (zaaknummer, wijk, jaar, groep, doel, omschrijving, bedrag, besluitdatum,
-    besloten_door, status, activiteit_einddatum, id, uuid), ordered by wijk, year, decision date."""
+    besloten_door, status, activiteit_einddatum, override_reden, id, uuid), ordered by wijk, year,
+    decision date."""
     query = (Toekenning
              .select(Toekenning.zaaknummer, Wijk.naam, Meedoenbudget.jaar, Bewonersgroep.naam, Doel.titel,
                      Toekenning.omschrijving, Toekenning.bedrag_cents, Toekenning.besluitdatum,
                      Toekenning.besloten_door, Toekenning.status, Toekenning.activiteit_einddatum,
-                     Toekenning.id, Toekenning.uuid)
+                     Toekenning.override_reden, Toekenning.id, Toekenning.uuid)
              .join(Meedoenbudget).join(Wijk)
              .switch(Toekenning).join(Bewonersgroep, JOIN.LEFT_OUTER)
              .switch(Toekenning).join(Doel, JOIN.LEFT_OUTER))
@@ -204,14 +247,21 @@ def verantwoording_deadline(activiteit_einddatum: dt.date | None) -> dt.date | N
 
 def uitgave_rows(f: ExportFilter) -> Iterator[tuple]:
     """Uitgaven: (datum, wijk, jaar, doel, toekenning omschrijving, omschrijving, leverancier,
-    factuurnummer, bedrag, status, betaald_op, zaaknummer, uuid), streamed, by date."""
+    factuurnummer, bedrag, status, betaald_op, zaaknummer, override_reden, uuid), streamed, by date.
+
+    The goal is the one the expense is booked on, else the goal of its grant: the same goal whose
+    Uitgegeven (services.budget.doel_uitgegeven_sql) counts the expense.
+    """
+    grant_goal = Doel.alias("grant_goal")
     query = (Uitgave
-             .select(Uitgave.datum, Wijk.naam, Meedoenbudget.jaar, Doel.titel, Toekenning.omschrijving,
-                     Uitgave.omschrijving, Uitgave.leverancier, Uitgave.factuurnummer, Uitgave.bedrag_cents,
-                     Uitgave.status, Uitgave.betaald_op, Toekenning.zaaknummer, Uitgave.uuid)
+             .select(Uitgave.datum, Wijk.naam, Meedoenbudget.jaar, fn.COALESCE(Doel.titel, grant_goal.titel),
+                     Toekenning.omschrijving, Uitgave.omschrijving, Uitgave.leverancier, Uitgave.factuurnummer,
+                     Uitgave.bedrag_cents, Uitgave.status, Uitgave.betaald_op, Toekenning.zaaknummer,
+                     Uitgave.override_reden, Uitgave.uuid)
              .join(Meedoenbudget).join(Wijk)
              .switch(Uitgave).join(Toekenning, JOIN.LEFT_OUTER)
-             .switch(Uitgave).join(Doel, JOIN.LEFT_OUTER))
+             .join(grant_goal, JOIN.LEFT_OUTER, on=(Toekenning.doel == grant_goal.id))
+             .switch(Uitgave).join(Doel, JOIN.LEFT_OUTER, on=(Uitgave.doel == Doel.id)))
     query = _budget_where(query, f).order_by(Uitgave.datum, Uitgave.id)
     return query.tuples().iterator()
 
@@ -233,9 +283,10 @@ def idee_rows(f: ExportFilter) -> Iterator[tuple]:
     return query.tuples().iterator()
 
 
-def doel_money() -> dict[int, tuple[int, int]]:
-    """Doel id -> (granted, spent) in cents for every goal, by the one definition in services.budget."""
-    query = Doel.select(Doel.id, budget.doel_toegekend_sql(Doel.id), budget.doel_uitgegeven_sql(Doel.id))
+def doel_money(jaar: int | None = None) -> dict[int, tuple[int, int]]:
+    """Doel id -> (granted, spent) in cents, by the one definition in services.budget; with `jaar`,
+    only the money of that budget year (so a year's Doelen sheet adds up with its Toekenningen)."""
+    query = Doel.select(Doel.id, budget.doel_toegekend_sql(Doel.id, jaar), budget.doel_uitgegeven_sql(Doel.id, jaar))
     return {doel_id: (int(granted or 0), int(spent or 0)) for doel_id, granted, spent in query.tuples()}
 
 
@@ -248,17 +299,23 @@ def doel_idee_titles() -> dict[int, list[str]]:
     return out
 
 
-def doel_rows(f: ExportFilter) -> Iterator[tuple]:
-    """Doelen: (wijk, titel, omschrijving, indicator, streefwaarde, deadline, verantwoordelijke,
-    eigenaar groep, status, voortgang, begroot, id, uuid)."""
+def doel_rows(f: ExportFilter, goals: dict[int, DoelYears]) -> Iterator[tuple]:
+    """Doelen of `goals` in the filter's year: (wijk, titel, omschrijving, indicator, streefwaarde,
+    deadline, verantwoordelijke, eigenaar groep, status, voortgang, begroot, id, uuid)."""
     query = (Doel
              .select(Wijk.naam, Doel.titel, Doel.omschrijving, Doel.indicator, Doel.streefwaarde, Doel.deadline,
                      Doel.verantwoordelijke, Bewonersgroep.naam, Doel.status, Doel.voortgang,
                      Doel.begroot_cents, Doel.id, Doel.uuid)
              .join(Wijk)
              .switch(Doel).join(Bewonersgroep, JOIN.LEFT_OUTER))
-    query = _doel_year_where(query, f).order_by(Wijk.naam, Doel.deadline, Doel.id)
-    return query.tuples().iterator()
+    if f.wijk_id is not None:
+        query = query.where(Doel.wijk == f.wijk_id)
+    query = query.order_by(Wijk.naam, Doel.deadline, Doel.id)
+    # Goals are few (hundreds): the year is picked here by the same rule as the Overzicht counts.
+    for row in query.tuples().iterator():
+        goal = goals.get(row[11])
+        if goal is not None and in_year(goal, f):
+            yield row
 
 
 # --- personal data to keep out ------------------------------------------------------------------
