@@ -280,6 +280,9 @@ class MainWindow(QMainWindow):
 
     def _on_tab_changed(self, index: int) -> None:
         self.context.settings.setValue("venster/tab", index)
+        focus = getattr(self.tabs.widget(index), "focus_on_open", None)
+        if callable(focus):
+            focus()
 
     def show_doel(self, doel_id: int) -> None:
         self.tabs.setCurrentWidget(self.doelen_tab)
@@ -348,6 +351,7 @@ class MainWindow(QMainWindow):
             tab_index = 1
         if 0 <= tab_index < self.tabs.count():
             self.tabs.setCurrentIndex(tab_index)
+        self._on_tab_changed(self.tabs.currentIndex())  # the cursor where the first tab wants it
         self._on_scope_widgets()
 
     def save_settings(self) -> None:

@@ -253,6 +253,11 @@ class StemrondeTab(BaseTab):
 
     # --- actions -----------------------------------------------------------------------------------
 
+    def focus_on_open(self) -> None:
+        panel = self.entry_stack.currentWidget()
+        if self.entry_stack.isEnabled() and self.pages.currentIndex() == 0:
+            panel.line.setFocus()
+
     def new_item(self) -> None:
         if self.context.wijk_id is None:
             show_error(self, ServiceError(self.tr("Kies eerst een wijk.")))

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QItemSelectionModel, QObject, Qt, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableView, QWidget
 
 from wijkdesk.views.context import AppContext
@@ -65,10 +65,14 @@ def select_id(view: QTableView, row_id: int | None) -> bool:
     return True
 
 
-class FilterBox:
-    """Filter-as-you-type on a line edit: calls `apply(text)` shortly after the user stops typing."""
+class FilterBox(QObject):
+    """Filter-as-you-type on a line edit: calls `apply(text)` shortly after the user stops typing.
+
+    Escape clears a search at once (a filtered-away list looks like lost data).
+    """
 
     def __init__(self, edit: QLineEdit, apply):
+        super().__init__(edit)
         self._edit = edit
         self._apply = apply
         self._timer = QTimer(edit)
@@ -78,6 +82,15 @@ class FilterBox:
         edit.textChanged.connect(lambda _text: self._timer.start())
         edit.returnPressed.connect(self.flush)
         edit.setClearButtonEnabled(True)
+        edit.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:
+        if (event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Escape
+                and watched is self._edit and self._edit.text()):
+            self._edit.clear()
+            self.flush()
+            return True
+        return False
 
     def flush(self) -> None:
         self._timer.stop()
@@ -140,6 +153,9 @@ class BaseTab(QWidget):
 
     def focus_filter(self) -> None:
         """Ctrl+F."""
+
+    def focus_on_open(self) -> None:
+        """Where the cursor goes when the user opens this tab (else Qt picks the next field: the search)."""
 
     # --- layout remembered between sessions ----------------------------------------------------------
 

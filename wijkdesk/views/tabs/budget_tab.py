@@ -442,6 +442,9 @@ class BudgetTab(BaseTab):
         self.filter_edit.setFocus()
         self.filter_edit.selectAll()
 
+    def focus_on_open(self) -> None:
+        self.table.setFocus()
+
     # --- budget, grants, expenses ----------------------------------------------------------------------
 
     def set_budget(self) -> None:

@@ -127,6 +127,8 @@ class IdeeenTab(TableTab):
         add.clicked.connect(self.capture_idea)
         row.addWidget(self.capture, 1)
         row.addWidget(add)
+        QWidget.setTabOrder(self.capture, add)
+        QWidget.setTabOrder(add, self.filter_edit)
         self.capture_error = QLabel(self)
         self.capture_error.setObjectName("snel_invoer_fout")
         self.capture_error.setStyleSheet("color: #b00020;")
@@ -204,6 +206,10 @@ class IdeeenTab(TableTab):
     def new_item(self) -> None:
         self.capture.setFocus()
         self.capture.selectAll()
+
+    def focus_on_open(self) -> None:
+        # At a bewonersavond the tab is opened to type ideas: click the tab, type, Enter.
+        self.capture.setFocus()
 
     def delete_selected(self) -> None:
         row = self.current_row()

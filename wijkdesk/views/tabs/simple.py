@@ -131,6 +131,10 @@ class TableTab(BaseTab):
         self.filter_edit.setFocus()
         self.filter_edit.selectAll()
 
+    def focus_on_open(self) -> None:
+        # The list: arrow keys choose a row at once, and typing never filters by surprise.
+        self.table.setFocus()
+
     def state_widgets(self) -> dict:
         return {"kolommen": self.table.horizontalHeader(), "splitter": self.splitter}
 
