@@ -196,8 +196,10 @@ def test_besluit_and_progress_can_be_corrected(wijk):
 
     meeting = bijeenkomsten.create_bijeenkomst(wijk, "10-03-2026")
     besluit = bijeenkomsten.record_besluit(wijk, "Bewoners kiezen de moestuin", bijeenkomst=meeting)
-    bijeenkomsten.update_besluit(besluit, tekst="Bewoners kiezen de buurtmoestuin", datum="11-03-2026")
+    bijeenkomsten.update_besluit(besluit, datum="11-03-2026")
     assert bijeenkomsten.common.get(type(besluit), besluit).datum == dt.date(2026, 3, 11)
+    with pytest.raises(ValidationError, match="niet bewerkt"):  # the text is withdrawn or replaced, never edited
+        bijeenkomsten.update_besluit(besluit, tekst="Bewoners kiezen de buurtmoestuin")
     with pytest.raises(ValidationError):
         bijeenkomsten.update_besluit(besluit, datum="gisteren")
     doel = doelen.create_doel(wijk, "Moestuin")

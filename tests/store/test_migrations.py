@@ -55,7 +55,8 @@ def test_old_schema_migrates_and_keeps_every_value(dump, data_dir):
     after = snapshot(path)
     for table, rows in before.items():
         assert len(after[table]) == len(rows), table
-        assert after[table] == rows, table  # every value, in the same columns
+        # every value, in the same columns; a later step may add columns at the end (with defaults)
+        assert [row[:len(old)] for row, old in zip(after[table], rows)] == rows, table
     assert set(after) - set(before) == {m._meta.table_name for m in models.ALL_MODELS} - set(before)
 
     # a backup was made before the migration, holding the old version as it was

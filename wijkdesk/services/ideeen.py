@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from wijkdesk.domain import workflow
-from wijkdesk.services import common
+from wijkdesk.services import bijeenkomsten, common
 from wijkdesk.services.errors import ValidationError
 from wijkdesk.store.models import Bewonersgroep, Bijeenkomst, DoelIdee, Idee, Persoon, Wijk
 
@@ -45,6 +45,11 @@ def create_idee(wijk, titel: str, **fields) -> Idee:
     """Quick capture needs only a wijk and a title; the rest can follow."""
     common.check_fields(Idee, fields)
     return common.create_row(Idee, _validate({"wijk": wijk, "titel": titel, **fields}))
+
+
+def capture_idee(wijk, titel: str) -> Idee:
+    """Quick capture at an evening: the idea is linked to the wijk's meeting that is 'nu bezig'."""
+    return create_idee(wijk, titel, **bijeenkomsten.meeting_for_new_work(wijk, {}))
 
 
 def update_idee(idee, **changes) -> Idee:

@@ -40,6 +40,11 @@ LABELS = {
 }
 
 
+# Who decided, on the decisions the stemronde writes (a body, never a person's name).
+UITSLAG_DOOR = "de bewoners (stemronde)"
+HANDMATIG_DOOR = "het wijkkoppel (handmatige wijziging)"
+
+
 class VerschillenError(ServiceError):
     """The first and second entry differ (or the second is missing): no result until they agree."""
 
@@ -106,8 +111,12 @@ def _check_combination(s: dict) -> None:
 
 
 def create_ronde(wijk, titel: str, budget, *, idee_ids: Iterable = (), **fields) -> Stemronde:
-    """A new round (concept) with the ideas on its ballot, numbered 1, 2, 3... in the given order."""
+    """A new round (concept) with the ideas on its ballot, numbered 1, 2, 3... in the given order.
+
+    Without a `bijeenkomst` the round belongs to the wijk's meeting that is 'nu bezig', if any.
+    """
     common.check_fields(Stemronde, fields)
+    fields = bijeenkomsten.meeting_for_new_work(wijk, fields)
     values = {"wijk": wijk, "titel": titel, "budget_cents": budget, **fields}
     if values.get("aanvulling") == "verhogen" and not values.get("verhoging_cents"):
         values["verhoging_cents"] = DEFAULT_VERHOGING_CENTS
@@ -707,7 +716,8 @@ def override(ronde_idee, gekozen: bool | None, reden: str) -> RondeIdee:
                                  lambda v, _c: v, reden=reden, actie="handmatig")
         bijeenkomsten.record_besluit(ronde.wijk_id, f"Stemronde '{ronde.titel}': idee {link.nummer} "
                                      f"'{idee.titel}' {wat}. Reden: {reden}", onderwerp=link,
-                                     bijeenkomst=ronde.bijeenkomst_id)
+                                     bijeenkomst=ronde.bijeenkomst_id, besloten_door=HANDMATIG_DOOR, reden=reden,
+                                     bedrag_cents=link.kosten_cents if gekozen is not None else None)
     return link
 
 
@@ -729,7 +739,8 @@ def fix_outcome(ronde) -> Uitslag:
         bijeenkomsten.record_besluit(
             ronde.wijk_id, f"Uitslag stemronde '{ronde.titel}' ({LABELS[ronde.regel]}): gekozen {chosen}; "
                            f"samen {format_cents(result.besteed_cents)} van {format_cents(result.budget_cents)}.",
-            onderwerp=ronde, bijeenkomst=ronde.bijeenkomst_id)
+            onderwerp=ronde, bijeenkomst=ronde.bijeenkomst_id, besloten_door=UITSLAG_DOOR,
+            reden=f"uitslag volgens de regel '{LABELS[ronde.regel]}'", bedrag_cents=result.besteed_cents)
     return result
 
 

@@ -92,9 +92,34 @@ def _voting_v2() -> list:
     return [Stemronde, RondeIdee, Telling, Stembiljet]
 
 
+def _step_3_meetings(db: Database) -> None:
+    """Version 3: a meeting's kind, time, agenda and 'nu bezig'; a decision's who, why, amount and status.
+
+    Plain ADD COLUMNs with defaults (frozen here as SQL), so every existing row keeps its values and
+    gets the default: meetings become 'bewonersavond', decisions 'geldig'. No table is rebuilt (peewee's
+    migrator would rebuild a table to add NOT NULL, which foreign keys pointing at it refuse).
+    The steps run on SQLite (the schema version lives in PRAGMA user_version).
+    """
+    for table, column in (
+        ("bijeenkomst", "\"soort\" VARCHAR(20) NOT NULL DEFAULT 'bewonersavond'"),
+        ("bijeenkomst", "\"tijd\" VARCHAR(5) NOT NULL DEFAULT ''"),
+        ("bijeenkomst", "\"agenda\" TEXT NOT NULL DEFAULT ''"),
+        ("bijeenkomst", "\"nu_bezig\" INTEGER NOT NULL DEFAULT 0"),  # peewee's BooleanField on SQLite
+        ("besluit", "\"besloten_door\" VARCHAR(150) NOT NULL DEFAULT ''"),
+        ("besluit", "\"reden\" TEXT NOT NULL DEFAULT ''"),
+        ("besluit", "\"bedrag_cents\" BIGINT NULL"),
+        ("besluit", "\"status\" VARCHAR(20) NOT NULL DEFAULT 'geldig'"),
+        ("besluit", "\"status_reden\" TEXT NOT NULL DEFAULT ''"),
+        ("besluit", "\"vervangt_id\" INTEGER NULL REFERENCES \"besluit\" (\"id\") ON DELETE RESTRICT"),
+    ):
+        db.execute_sql(f'ALTER TABLE "{table}" ADD COLUMN {column}')
+    db.execute_sql('CREATE INDEX IF NOT EXISTS "besluit_vervangt_id" ON "besluit" ("vervangt_id")')
+
+
 # version -> step that upgrades a database from version-1 to version
 STEPS: dict[int, Callable[[Database], None]] = {
     2: _step_2_voting,
+    3: _step_3_meetings,
 }
 LATEST_VERSION = max(STEPS, default=1)
 

@@ -110,7 +110,13 @@ class Lidmaatschap(BaseModel):
 
 
 class Bijeenkomst(BaseModel):
-    """A meeting, such as a bewonersavond: date, place, number present, notes."""
+    """A meeting, such as a bewonersavond: date, time, place, kind, number present, agenda, notes.
+
+    At most one meeting per wijk is `nu_bezig` (happening now): quick capture of ideas and a new
+    stemronde link to it by themselves (schema version 3).
+    """
+
+    SOORTEN = ("bewonersavond", "wijkcoalitie", "werkgroep")
 
     wijk = ForeignKeyField(Wijk, backref="bijeenkomsten", on_delete="RESTRICT")
     titel = CharField(max_length=150, default="Bewonersavond")
@@ -118,6 +124,10 @@ class Bijeenkomst(BaseModel):
     plaats = CharField(max_length=150, default="")
     aantal_aanwezig = IntegerField(null=True)
     notities = TextField(default="")
+    soort = CharField(max_length=20, default="bewonersavond")
+    tijd = CharField(max_length=5, default="")  # "19:30": text, so no time zone or date part sneaks in
+    agenda = TextField(default="")
+    nu_bezig = BooleanField(default=False)
 
 
 # --- Ideas and goals ----------------------------------------------------------------------------
@@ -223,7 +233,14 @@ class Uitgave(BaseModel):
 
 
 class Besluit(BaseModel):
-    """A decision taken at a meeting, linked to what it decided (by table and UUID)."""
+    """A decision taken at a meeting, linked to what it decided (by table and UUID).
+
+    A decision is never edited away: it is withdrawn (`status` 'ingetrokken') or replaced by a new
+    one that points back through `vervangt` (the old one gets 'vervangen'), each with a reason in
+    `status_reden`. `bedrag_cents` is set for decisions about money (the finance workbook lists them).
+    """
+
+    STATUSSEN = ("geldig", "ingetrokken", "vervangen")
 
     wijk = ForeignKeyField(Wijk, backref="besluiten", on_delete="RESTRICT")
     bijeenkomst = ForeignKeyField(Bijeenkomst, null=True, backref="besluiten", on_delete="RESTRICT")
@@ -231,6 +248,12 @@ class Besluit(BaseModel):
     tekst = TextField()
     onderwerp_tabel = CharField(max_length=40, default="")
     onderwerp_uuid = CharField(max_length=36, default="", index=True)
+    besloten_door = CharField(max_length=150, default="")  # a body or role ("de bewonersavond"), not a person
+    reden = TextField(default="")
+    bedrag_cents = BigIntegerField(null=True)
+    status = CharField(max_length=20, default="geldig")
+    status_reden = TextField(default="")
+    vervangt = ForeignKeyField("self", null=True, backref="vervangen_door", on_delete="RESTRICT")
 
 
 class AuditLog(BaseModel):

@@ -7,7 +7,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QListWidgetItem
 
 from wijkdesk.domain.money import format_cents
-from wijkdesk.services import budget, lists, stemronde
+from wijkdesk.services import bijeenkomsten, budget, lists, stemronde
 from wijkdesk.store.models import Idee
 from wijkdesk.views.dialogs import FormDialog, combo_value, fill_combo
 from wijkdesk.views.forms.ui_stemronde_dialog import Ui_StemrondeDialog
@@ -78,7 +78,10 @@ class StemrondeDialog(FormDialog):
         self.vorige = vorige  # a locked round whose rules change: this dialog makes its successor
         for name, items in choice_labels().items():
             fill_combo(getattr(self.form, name), items)
-        fill_combo(self.form.bijeenkomst, lists.bijeenkomst_keuzes(wijk_id), self.tr("(geen bijeenkomst)"))
+        # The meeting that is 'nu bezig' is chosen already: a round at the evening links to it by itself.
+        running = bijeenkomsten.nu_bezig(wijk_id)
+        fill_combo(self.form.bijeenkomst, lists.bijeenkomst_keuzes(wijk_id), self.tr("(geen bijeenkomst)"),
+                   running.id if running else None)
         found = budget.get_budget(wijk_id, jaar) if jaar else None
         if found is not None:
             self.form.budget_cents.setText(format_cents(found.bedrag_cents, symbol=False))

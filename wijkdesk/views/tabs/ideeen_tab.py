@@ -188,7 +188,7 @@ class IdeeenTab(TableTab):
             return
         try:
             row = changes.create(self.context, self.tr("Idee '{0}' toevoegen").format(titel.strip()), {"idee"},
-                                 lambda: ideeen.create_idee(wijk_id, titel), ideeen.delete_idee)
+                                 lambda: ideeen.capture_idee(wijk_id, titel), ideeen.delete_idee)
         except ValidationError as exc:
             self.capture_error.setText(exc.message)
             self.capture_error.setVisible(True)
