@@ -428,3 +428,23 @@ def test_overspent_grant_credit_notes_and_withdrawn_grant(db, tmp_path, reader):
     for column in ("Uitgegeven", "Resterend"):
         assert cents(total[column]) == sum(cents(r[column]) for r in rows), column
     assert cents(total["Toegekend"]) == figures.toegekend_cents
+
+
+def test_factuurnummer_and_zaaknummer_are_scrubbed_too(world, tmp_path):
+    """Issue 12, defect 3: an e-mail in a factuurnummer and a phone in a zaaknummer leaked."""
+    from wijkdesk.services import budget
+
+    keizer = world.wijken["Keizerslanden"]
+    grant = budget.create_toekenning(keizer, 2026, "100,00", groep=world.groepen["groen"],
+                                     zaaknummer=f"Z-{PERSONS[0][2]}", omschrijving="Plantjes")
+    budget.create_uitgave(keizer, 2026, "5,00", "Plantjes", dt.date(2026, 5, 1), toekenning=grant,
+                          factuurnummer=f"F {PERSONS[1][1]}")
+    path = tmp_path / "financien.xlsx"
+    export_workbook(path)
+    texts = "\n".join(all_cell_texts(path)).lower()
+    assert PERSONS[1][1].lower() not in texts
+    assert "98765432" not in texts.replace("-", "").replace(" ", "")
+    uitgave = next(r for r in sheet_dicts_openpyxl(path, "Uitgaven") if r["Omschrijving"] == "Plantjes")
+    assert uitgave["Factuurnummer"].startswith("F [") and uitgave["Zaaknummer"].startswith("Z-[")
+    grant_row = next(r for r in sheet_dicts_openpyxl(path, "Toekenningen") if r["Omschrijving"] == "Plantjes")
+    assert grant_row["Zaaknummer"].startswith("Z-[")

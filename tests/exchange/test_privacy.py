@@ -60,3 +60,59 @@ def test_phone_in_the_other_notation_and_names_without_accents_are_replaced(text
     assert "123" not in scrubber.clean(text) and "lberg" not in scrubber.clean(text)
     assert "VRIES" not in scrubber.clean(text)
     assert REDACTED in scrubber.clean(text)
+
+
+# --- Names as people write them (issue 12, defect 3) ---------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "contact: D. Dekker",
+    "contact: D Dekker",
+    "contact: D.J. Dekker",
+    "Dekker, Dirk belt terug",
+    "Dekker, D. belt terug",
+    "afspraak met dhr. Dekker",
+    "afspraak met mevrouw Dekker",
+    "Dekker komt de sleutel halen",
+    "sleutel bij Dekker",
+    "bonnetje Dirk D.",
+])
+def test_initials_reversed_titles_and_the_surname_alone_are_found(text):
+    scrubber = Scrubber(["Dirk Jan Dekker"])
+    cleaned = scrubber.clean(text)
+    assert "Dekker" not in cleaned and "Dirk" not in cleaned, cleaned
+    assert REDACTED in cleaned and scrubber.count == 1
+
+
+def test_reversed_name_goes_as_a_whole():
+    assert Scrubber(["Dirk Dekker"]).clean("Dekker, Dirk belt") == f"{REDACTED} belt"
+    assert Scrubber(["Jan de Vries"]).clean("Vries, Jan de belt") == f"{REDACTED} belt"
+    assert Scrubber(["Jan de Vries"]).clean("De Vries, J. belt") == f"{REDACTED}. belt"
+
+
+@pytest.mark.parametrize("text", [
+    "De dakdekker komt dinsdag",     # the word, not the name
+    "de dekker repareert het dak",   # lower case: an ordinary word
+    "rietdekker Jansen",             # inside another word
+    "Dekkers Transport",             # a longer name
+    "Boodschappen bij Dirk",         # a first name alone is not taken (a supermarket)
+    "Dirkje en Jan",
+    "D. Dijkstra",                   # another surname with the same initial
+])
+def test_ordinary_words_and_other_names_stay(text):
+    scrubber = Scrubber(["Dirk Dekker"])
+    assert scrubber.clean(text) == text
+    assert scrubber.count == 0
+
+
+@pytest.mark.parametrize("name, kept, scrubbed", [
+    ("Piet Bakker", "Bakker Jansen levert brood", "P. Bakker levert brood"),
+    ("Anna Bos", "Bos aan de rand van de wijk opknappen", "Bonnetje mevr. Bos"),
+    ("Kees de Boer", "Boer Harms levert de mest", "Bedankt De Boer"),
+    ("Jan de Vries", "Het vries in de nacht", "gesprek met De Vries"),
+])
+def test_surnames_that_are_words_need_a_title_initial_or_tussenvoegsel(name, kept, scrubbed):
+    scrubber = Scrubber([name])
+    assert scrubber.clean(kept) == kept
+    assert REDACTED in scrubber.clean(scrubbed)
+    assert name.split()[-1] not in scrubber.clean(scrubbed)

@@ -167,7 +167,7 @@ def _write_toekenningen(wb, filt, scrubber: Scrubber, tracker: Progress) -> None
         counts = status in workflow.TOEKENNING_TELT_MEE
         # A withdrawn or refused grant reserves nothing: no 'left' that a reader would add up.
         sheet.append([
-            zaak, wijk, jaar, clean(groep), clean(doel), clean(omschrijving), bedrag, uitgegeven,
+            clean(zaak), wijk, jaar, clean(groep), clean(doel), clean(omschrijving), bedrag, uitgegeven,
             bedrag - uitgegeven if counts else None, besluit, clean(besloten_door), status,
             q.verantwoording_deadline(einde), clean(override), uuid,
         ])
@@ -192,8 +192,9 @@ def _write_uitgaven(wb, filt, scrubber: Scrubber, tracker: Progress) -> None:
         clean = scrubber.clean
         for (datum, wijk, jaar, doel, toekenning, omschrijving, leverancier, factuur, bedrag, status,
              betaald, zaak, override, uuid) in q.uitgave_rows(filt):
+            # Factuurnummer and zaaknummer are typed too: "factuur jan@..." or a phone number gets in.
             append((datum, wijk, jaar, clean(doel), clean(toekenning), clean(omschrijving), clean(leverancier),
-                    factuur, bedrag, status, betaald, zaak, clean(override), uuid))
+                    clean(factuur), bedrag, status, betaald, clean(zaak), clean(override), uuid))
             step()
     else:
         for row in q.uitgave_rows(filt):

@@ -457,7 +457,7 @@ class _UitgaveImporter(_SheetImporter):
             grant = current.toekenning if current is not None else None
             if grant is not None and _same_text(zaak, grant.zaaknummer) and _same_text(oms, grant.omschrijving):
                 pass  # unchanged: keep the link
-            elif _keep_redacted(oms) and not zaak:
+            elif _keep_redacted(zaak) or (_keep_redacted(oms) and not zaak):
                 pass  # the export hid personal data in this name: leave the link as it is
             else:
                 links["toekenning"] = self.ctx.toekenning(budget_row, zaak, oms, wijk, jaar) if (zaak or oms) else None
