@@ -366,12 +366,13 @@ class Scrubber:
         if words:
             # Whole words only: the name "Jan" must not blank out "januari".
             alternatives.append(r"(?<!\w)(?:" + _trie_pattern(words) + r")(?!\w)")
+        if partial:
+            # After the full forms: where both start at the same place ("Dekker, Dirk" and "Dekker"),
+            # the regex takes the first alternative that matches, so the name goes as a whole.
+            alternatives.append(r"(?<!\w)(?:" + _trie_pattern(partial) + r")(?!\w)")
         if phones:
             alternatives.append(r"(?<![\d+])\+?(?:" + _trie_pattern(phones) + r")(?!\d)")
         self._regex = re.compile("|".join(alternatives), re.IGNORECASE) if alternatives else None
-        # Surnames alone run after the full forms, so that "Dekker, Dirk" goes as a whole, not "Dekker".
-        self._partial = (re.compile(r"(?<!\w)(?:" + _trie_pattern(partial) + r")(?!\w)", re.IGNORECASE)
-                         if partial else None)
 
     def __bool__(self) -> bool:
         return self._regex is not None or self.erased is not None
@@ -383,9 +384,6 @@ class Scrubber:
         cleaned, n = text, 0
         if self._regex is not None:
             cleaned, n = self._regex.subn(REDACTED, cleaned)
-            if self._partial is not None:
-                cleaned, m = self._partial.subn(REDACTED, cleaned)
-                n += m
         if self.erased is not None:
             spans = self.erased.spans(cleaned)
             if spans:
