@@ -174,6 +174,23 @@ def add_db_argument(parser: argparse.ArgumentParser, required: bool = False) -> 
                         help="het databasebestand (standaard: wijkdesk.db in de datamap)")
 
 
+def xlsx_target_problem(out: str) -> str | None:
+    """Why `out` is no name for the Excel workbook a command writes (None when it is fine).
+
+    Refused rather than renamed: a script that asks for `x.csv` and gets `x.xlsx` (or a workbook
+    under a .csv name, which Excel and pandas then misread) fails later and further from the cause.
+    """
+    from pathlib import Path
+
+    suffix = Path(out).suffix
+    if suffix.lower() == ".xlsx":
+        return None
+    better = Path(out).with_suffix(".xlsx") if suffix else Path(out + ".xlsx")
+    what = f"heeft de extensie {suffix}" if suffix else "heeft geen extensie"
+    return (f"WijkDesk schrijft een Excel-werkmap (.xlsx), maar '{out}' {what}. "
+            f"Geef een naam die op .xlsx eindigt, bijvoorbeeld --out \"{better}\". Er is niets geschreven.")
+
+
 def database_path(args) -> "paths.Path":
     from pathlib import Path
 

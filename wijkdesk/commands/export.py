@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import sys
 
-from wijkdesk.cli import EXIT_ERROR, add_db_argument, database_path
+from wijkdesk.cli import EXIT_ERROR, add_db_argument, database_path, xlsx_target_problem
 
 
 def register(sub) -> None:
@@ -16,15 +16,34 @@ def register(sub) -> None:
     parser.set_defaults(handler=run)
 
 
+def opened_for_reading(path):
+    """The database opened read-only, without the writer's lock: an export only reads, so it may run
+    while WijkDesk has the file open. SQLite's WAL gives this reader one consistent snapshot per
+    transaction (the export reads in one), whatever the window saves meanwhile.
+
+    A database of an older WijkDesk must be brought up to date first, which writes: that one is
+    opened as usual (with the lock and a backup first), as before.
+    """
+    from wijkdesk.store import migrations
+    from wijkdesk.store.database import inspect_file, opened_database
+
+    if inspect_file(path) < migrations.LATEST_VERSION:
+        return opened_database(path, create=False)
+    return opened_database(path, readonly=True)
+
+
 def run(args) -> int:
     from wijkdesk.domain.money import format_cents
     from wijkdesk.exchange.excel_export import export_workbook
     from wijkdesk.exchange.safe_file import TargetError
-    from wijkdesk.store.database import opened_database
 
+    problem = xlsx_target_problem(args.out)
+    if problem:
+        print(f"Fout: {problem}", file=sys.stderr)
+        return EXIT_ERROR
     try:
-        with opened_database(database_path(args), create=False):
-            result = export_workbook(args.out, wijk=args.wijk, jaar=args.year)
+        with opened_for_reading(database_path(args)):
+            result = export_workbook(args.out, wijk=args.wijk, jaar=args.year, allow_empty=False)
     except TargetError as exc:
         print(f"Fout: {exc}", file=sys.stderr)
         return EXIT_ERROR

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import sys
 
-from wijkdesk.cli import EXIT_ERROR
+from wijkdesk.cli import EXIT_ERROR, xlsx_target_problem
 
 
 def register(sub) -> None:
@@ -18,6 +18,10 @@ def run(args) -> int:
     from wijkdesk.exchange.excel_template import write_template
     from wijkdesk.exchange.safe_file import TargetError
 
+    problem = xlsx_target_problem(args.out)
+    if problem:
+        print(f"Fout: {problem}", file=sys.stderr)
+        return EXIT_ERROR
     wijken = None
     if args.db:
         from wijkdesk.services import wijken as wijk_service

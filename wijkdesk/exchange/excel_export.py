@@ -27,6 +27,7 @@ from wijkdesk.exchange.xlsx_cells import CellMaker
 from wijkdesk.exchange.xlsx_sheets import TableSheet
 from wijkdesk.services import audit
 from wijkdesk.services import exchange_queries as q
+from wijkdesk.services.errors import NotFoundError
 from wijkdesk.store.models import db
 
 log = logging.getLogger(__name__)
@@ -45,10 +46,18 @@ class ExportResult:
     scrubbed_texts: int = 0
 
 
+class NothingToExport(NotFoundError):
+    """The chosen wijk and year hold no budget, grant, expense, idea or goal: no workbook is written."""
+
+
 def export_workbook(target: Path | str, *, wijk: str | None = None, jaar: int | None = None,
                     progress: ProgressCallback | None = None,
-                    is_cancelled: CancelCheck | None = None) -> ExportResult:
-    """Write the finance workbook for one wijk and/or year (or everything) to `target`."""
+                    is_cancelled: CancelCheck | None = None, allow_empty: bool = True) -> ExportResult:
+    """Write the finance workbook for one wijk and/or year (or everything) to `target`.
+
+    With `allow_empty=False` a selection without any data raises NothingToExport instead of writing
+    an empty workbook (the command line: `--year 1999` must not look like a success).
+    """
     target = Path(target)
     filt = q.make_filter(wijk, jaar)
     tmp = temp_path_beside(target)
@@ -57,7 +66,7 @@ def export_workbook(target: Path | str, *, wijk: str | None = None, jaar: int | 
         # One read transaction: the sheets and their totals come from the same snapshot even when
         # the window saves a change meanwhile.
         with db.atomic():
-            result = _write_all(wb, filt, target, progress, is_cancelled)
+            result = _write_all(wb, filt, target, progress, is_cancelled, allow_empty)
         wb.save(tmp)
         # Saving a large workbook takes seconds: a Cancel pressed meanwhile still means no file.
         if is_cancelled is not None and is_cancelled():
@@ -94,10 +103,12 @@ def _discard(wb: Workbook) -> None:
             ALL_TEMP_FILES.remove(writer.out)
 
 
-def _write_all(wb, filt: q.ExportFilter, target: Path, progress, is_cancelled) -> ExportResult:
+def _write_all(wb, filt: q.ExportFilter, target: Path, progress, is_cancelled, allow_empty: bool) -> ExportResult:
     goals = q.doel_years(filt)
     counts = q.count_rows(filt, goals)
     keys = q.overzicht_keys(filt, goals)
+    if not allow_empty and not keys and not any(counts.values()):
+        raise NothingToExport(_nothing_message(filt))
     tracker = Progress(sum(counts.values()) + len(keys), progress, is_cancelled)
     scrubber = Scrubber(q.personal_data_terms())
     result = ExportResult(path=target, rows=dict(counts))
@@ -116,6 +127,16 @@ def _write_all(wb, filt: q.ExportFilter, target: Path, progress, is_cancelled) -
     _write_info(wb, filt, result)
     tracker.phase("Bestand opslaan")
     return result
+
+
+def _nothing_message(filt: q.ExportFilter) -> str:
+    years = q.years_with_data(filt)
+    where = f"voor {filt.describe_wijk()} in {filt.describe_jaar()}"
+    hint = (f" Jaren met gegevens: {', '.join(map(str, years))}." if years and filt.jaar is not None
+            else " Kies een ander jaar of een andere wijk." if filt.jaar is not None or filt.wijk_id is not None
+            else " De database is nog leeg.")
+    return (f"Er is niets te exporteren {where}: geen Meedoenbudget, toekenningen, uitgaven, ideeën of doelen. "
+            f"Er is geen werkmap geschreven.{hint}")
 
 
 def _write_overzicht(wb, filt, keys, goals, result: ExportResult, tracker: Progress) -> None:

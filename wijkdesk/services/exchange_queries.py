@@ -157,6 +157,13 @@ def count_rows(f: ExportFilter, goals: dict[int, DoelYears] | None = None) -> di
     }
 
 
+def years_with_data(f: ExportFilter) -> list[int]:
+    """The years the filter's wijk has data in, whatever the filter's year (to help a user who chose
+    an empty one)."""
+    everything = ExportFilter(wijk_id=f.wijk_id, wijk_naam=f.wijk_naam)
+    return sorted({jaar for _wijk, _naam, jaar in overzicht_keys(everything)})
+
+
 # --- Overzicht ----------------------------------------------------------------------------------
 
 
