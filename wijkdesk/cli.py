@@ -27,6 +27,7 @@ COMMAND_MODULES = [
     "export",
     "template",
     "import_",
+    "encryption",
 ]
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_ERROR = 0, 1, 2
@@ -78,6 +79,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"WijkDesk {__version__}",
                         help="toon het versienummer en stop")
     parser.add_argument("--data-dir", metavar="MAP", help="map voor database, reservekopieën en logboek")
+    parser.add_argument("--passphrase-file", metavar="BESTAND", help=PASSPHRASE_FILE_HELP)
     sub = parser.add_subparsers(dest="command", metavar="OPDRACHT")
     for name in COMMAND_MODULES:
         module = importlib.import_module(f"wijkdesk.commands.{name}")
@@ -87,7 +89,49 @@ def build_parser() -> argparse.ArgumentParser:
         # SUPPRESS keeps the global value when the subcommand does not repeat it.
         subparser.add_argument("--data-dir", metavar="MAP", default=argparse.SUPPRESS,
                                help="map voor database, reservekopieën en logboek")
+        subparser.add_argument("--passphrase-file", metavar="BESTAND", default=argparse.SUPPRESS,
+                               help=PASSPHRASE_FILE_HELP)
     return parser
+
+
+PASSPHRASE_FILE_HELP = ("lees het wachtwoord van een versleutelde database uit de eerste regel van dit "
+                        "bestand (voor scripts; of zet het in de omgevingsvariabele WIJKDESK_WACHTWOORD)")
+
+
+def read_passphrase_file(path: str) -> str:
+    """The first line of `path` without its line ending; a clear message when that is not possible."""
+    from wijkdesk.store.errors import DatabaseOpenError
+
+    try:
+        with open(path, encoding="utf-8") as fh:
+            line = fh.readline().rstrip("\r\n")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise DatabaseOpenError(f"Het wachtwoordbestand {path} kan niet worden gelezen: {exc}. "
+                                "Er is niets gewijzigd.") from exc
+    if not line:
+        raise DatabaseOpenError(f"Het wachtwoordbestand {path} is leeg: zet het wachtwoord op de eerste "
+                                "regel. Er is niets gewijzigd.")
+    return line
+
+
+def _install_passphrase_source(args) -> None:
+    """Where the CLI gets the passphrase of an encrypted database, never from argv: --passphrase-file,
+    then WIJKDESK_WACHTWOORD, then a prompt on the terminal (not for the window, which asks itself)."""
+    import getpass
+    import os
+
+    from wijkdesk.store import cipher
+
+    def source(path):
+        if getattr(args, "passphrase_file", None):
+            return read_passphrase_file(args.passphrase_file)
+        if os.environ.get(cipher.PASSPHRASE_ENV):
+            return os.environ[cipher.PASSPHRASE_ENV]
+        if args.command not in (None, "gui") and sys.stdin is not None and sys.stdin.isatty():
+            return getpass.getpass(f"Wachtwoord van de versleutelde database {path}: ") or None
+        return None
+
+    cipher.set_passphrase_source(source)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -104,6 +148,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.data_dir:
         paths.set_data_dir(args.data_dir)
     _start_logging()
+    _install_passphrase_source(args)
     _warn_about_location(args)
     from wijkdesk.services.errors import ServiceError
     from wijkdesk.store.database import DatabaseOpenError
@@ -158,10 +203,10 @@ def _insert_gui(argv: list[str]) -> list[str]:
     """Put `gui` after the global options so that `wijkdesk --db X` opens the window on X."""
     out, i = [], 0
     while i < len(argv):
-        if argv[i] == "--data-dir":
+        if argv[i] in ("--data-dir", "--passphrase-file"):
             out += argv[i:i + 2]
             i += 2
-        elif argv[i].startswith("--data-dir="):
+        elif argv[i].startswith(("--data-dir=", "--passphrase-file=")):
             out.append(argv[i])
             i += 1
         else:

@@ -74,8 +74,10 @@ def _list(path: Path) -> int:
 
 
 def _restore(path: Path, choice: str) -> int:
-    from wijkdesk.store import backups
+    from wijkdesk.store import backups, cipher
 
+    # An encrypted database's backups open with its passphrase: ask for it once, before looking at them.
+    cipher.key_for_file(path if choice == RESTORE_NEWEST else Path(choice))
     if choice == RESTORE_NEWEST:
         backup = backups.newest_good_backup(path)
         if backup is None:

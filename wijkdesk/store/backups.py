@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from wijkdesk import paths
-from wijkdesk.store import sqlite_file
+from wijkdesk.store import cipher, sqlite_file
 from wijkdesk.store.errors import BackupError
 
 log = logging.getLogger(__name__)
@@ -82,26 +82,30 @@ def list_backups(db_path: Path) -> list[Backup]:
     return sorted(found, key=lambda b: (b.made_at, b.seq), reverse=True)
 
 
-def copy_database(source: Path | sqlite3.Connection, dest: Path, *, verify: bool = True) -> None:
+def copy_database(source: Path | sqlite3.Connection, dest: Path, *, verify: bool = True,
+                  key: cipher.FileKey | None = None) -> None:
     """Copy a database into the new file `dest` with the backup API, then verify the copy.
 
-    `source` is a path (opened read-only) or an open connection (the running app's own).
+    `source` is a path (opened read-only) or an open connection (the running app's own, with its
+    `key` when encrypted). The copy of an encrypted database is encrypted with the same key.
     The copy uses rollback-journal mode, so it is a single file with no -wal beside it.
     """
     dest = Path(dest)
     if dest.exists():
         raise BackupError(f"Het bestand {dest} bestaat al; WijkDesk overschrijft het niet.", dest)
-    own = not isinstance(source, sqlite3.Connection)
+    own = not isinstance(source, cipher.Connection)
+    if own:
+        key = cipher.key_for_file(Path(source))
     src = sqlite_file.connect_readonly(Path(source)) if own else source
     try:
-        target = sqlite3.connect(str(dest))
+        target = cipher.connect(dest, key)
         try:
             src.backup(target)
             target.execute("PRAGMA journal_mode = DELETE")
             target.commit()
         finally:
             target.close()
-    except sqlite3.Error as exc:
+    except cipher.Error as exc:
         _remove_quietly(dest)
         raise BackupError(f"De reservekopie naar {dest} is mislukt: {exc}", dest) from exc
     finally:

@@ -8,6 +8,10 @@ Order on open, so that a refused file is never written to: look at the header; t
 `quick_check` and read the schema version through a read-only connection; back up; only then connect
 read-write (which switches the file to WAL) and create or migrate.
 
+Encrypted databases (SQLCipher, `store/cipher.py`): the key is found before the lock is taken, so a
+missing or wrong passphrase is refused with the file untouched; `connect_sqlite` is the one place that
+picks the plain or the encrypted driver, and the backups of an encrypted file are encrypted alike.
+
 `open_database` takes a path today. A later issue may pass a server URL (PostgreSQL): `connect()` is
 the seam where that goes; the lock, `quick_check` and the backups are SQLite-only and stay in
 `_open_sqlite`.
@@ -18,14 +22,13 @@ import datetime as dt
 from contextlib import contextmanager
 import logging
 import re
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
 from peewee import Database, SqliteDatabase
 
 from wijkdesk import paths
-from wijkdesk.store import backups, migrations, sqlite_file
+from wijkdesk.store import backups, cipher, migrations, sqlite_file
 from wijkdesk.store.errors import (  # noqa: F401  (re-exported: callers import them from here)
     BackupError,
     DamagedDatabaseError,
@@ -33,6 +36,8 @@ from wijkdesk.store.errors import (  # noqa: F401  (re-exported: callers import 
     DatabaseOpenError,
     NewerSchemaError,
     NotADatabaseError,
+    PassphraseRequiredError,
+    WrongPassphraseError,
 )
 from wijkdesk.store.lock import DatabaseLock
 from wijkdesk.store.models import db as db_proxy
@@ -60,6 +65,11 @@ class OpenedDatabase:
     lock: DatabaseLock | None = None
     backup: Path | None = None          # the backup made (or found unchanged) at this start
     backup_problem: str | None = None   # why the start backup failed, to show as a warning
+    key: cipher.FileKey | None = None   # set when the file is encrypted (SQLCipher)
+
+    @property
+    def encrypted(self) -> bool:
+        return self.key is not None
 
 
 _current: OpenedDatabase | None = None
@@ -89,19 +99,23 @@ def _check_file(path: Path) -> None:
         raise NotADatabaseError(
             f"Het bestand {path} is leeg (0 bytes): het is geen WijkDesk-database. "
             "Kies een ander bestand of zet een reservekopie terug; dit bestand is niet gewijzigd.", path)
-    if head != SQLITE_MAGIC:
+    if head != SQLITE_MAGIC and not cipher.is_encrypted(path):
         raise NotADatabaseError(
             f"Het bestand {path} is geen WijkDesk-database (geen SQLite-bestand). "
             "Kies het juiste bestand; dit bestand is niet gewijzigd.", path)
 
 
-def connect_sqlite(path: Path, readonly: bool = False) -> SqliteDatabase:
-    """An SQLite connection with WijkDesk's pragmas, bound to the models' proxy.
+def connect_sqlite(path: Path, readonly: bool = False, key: cipher.FileKey | None = None) -> SqliteDatabase:
+    """An SQLite connection with WijkDesk's pragmas, bound to the models' proxy; with `key`, SQLCipher.
 
     Read-only is enforced twice: SQLite opens the file read-only (`mode=ro`) and `query_only`
     refuses any statement that would write.
     """
-    if readonly:
+    if key is not None:
+        pragmas = READONLY_PRAGMAS if readonly else SQLITE_PRAGMAS
+        target = sqlite_file.readonly_uri(path) if readonly else str(path)
+        database = cipher.EncryptedSqliteDatabase(target, key, uri=readonly, pragmas=pragmas)
+    elif readonly:
         database = SqliteDatabase(sqlite_file.readonly_uri(path), uri=True, pragmas=READONLY_PRAGMAS)
     else:
         database = SqliteDatabase(str(path), pragmas=SQLITE_PRAGMAS)
@@ -110,26 +124,29 @@ def connect_sqlite(path: Path, readonly: bool = False) -> SqliteDatabase:
     return database
 
 
-def connect(location: Path | str, readonly: bool = False) -> Database:
+def connect(location: Path | str, readonly: bool = False, key: cipher.FileKey | None = None) -> Database:
     """A connection to `location`, bound to the models. Only SQLite files today."""
     if is_server_url(location):
         raise DatabaseOpenError(
             f"Een databaseserver ({str(location).split(':', 1)[0]}) wordt in deze versie van WijkDesk "
             "nog niet ondersteund. Geef een databasebestand op.")
-    return connect_sqlite(Path(location), readonly=readonly)
+    return connect_sqlite(Path(location), readonly=readonly, key=key)
 
 
 def open_database(location: Path | str, *, readonly: bool = False, create: bool = True,
-                  backup: bool = True, now: dt.datetime | None = None) -> Database:
+                  backup: bool = True, now: dt.datetime | None = None,
+                  passphrase: str | None = None) -> Database:
     """Open (and if needed create or migrate) the database at `location` and bind the models to it.
 
     Raises a DatabaseOpenError subclass, with the file unchanged, when it is not a database, damaged,
-    made by a newer WijkDesk, or locked by another WijkDesk (not when `readonly`).
+    made by a newer WijkDesk, locked by another WijkDesk (not when `readonly`), or encrypted and the
+    passphrase is missing or wrong. A new database is created encrypted when `passphrase` is given.
     """
     close_database()  # the models bind to one database at a time; release the previous lock
     if is_server_url(location):
         connect(location, readonly=readonly)  # raises until a later issue adds servers
-    opened = _open_sqlite(Path(location), readonly=readonly, create=create, backup=backup, now=now)
+    opened = _open_sqlite(Path(location), readonly=readonly, create=create, backup=backup, now=now,
+                          passphrase=passphrase)
     global _current
     _current = opened
     return opened.database
@@ -148,19 +165,29 @@ def inspect_file(path: Path | str) -> int:
     return version
 
 
+def _key_for(path: Path, exists: bool, passphrase: str | None) -> cipher.FileKey | None:
+    """The key of an encrypted file (asked, or refused, before anything is touched); None when plain."""
+    if exists and path.stat().st_size > 0:
+        return cipher.key_for_file(path, passphrase)
+    if passphrase:
+        return cipher.new_file_key(cipher.Passphrase(passphrase))
+    return None
+
+
 def _open_sqlite(path: Path, *, readonly: bool, create: bool, backup: bool,
-                 now: dt.datetime | None) -> OpenedDatabase:
+                 now: dt.datetime | None, passphrase: str | None = None) -> OpenedDatabase:
     _check_file(path)
     exists = path.exists()
     if not exists and (readonly or not create):
         raise DatabaseOpenError(f"Het databasebestand {path} bestaat niet.", path)
+    key = _key_for(path, exists, passphrase)
     if not exists:
         path.parent.mkdir(parents=True, exist_ok=True)
     lock = None if readonly else DatabaseLock(path)
     if lock is not None:
         lock.acquire()
     try:
-        opened = OpenedDatabase(database=None, path=path, readonly=readonly, lock=lock)
+        opened = OpenedDatabase(database=None, path=path, readonly=readonly, lock=lock, key=key)
         if exists:
             version, has_tables = _inspect(path)
             if readonly and version < migrations.LATEST_VERSION:
@@ -170,7 +197,7 @@ def _open_sqlite(path: Path, *, readonly: bool, create: bool, backup: bool,
                     path)
             if not readonly and backup and has_tables:
                 _backup_at_start(path, opened, migrating=version < migrations.LATEST_VERSION, now=now)
-        database = connect(path, readonly=readonly)
+        database = connect(path, readonly=readonly, key=key)
         opened.database = database
         try:
             if not readonly:
@@ -184,8 +211,8 @@ def _open_sqlite(path: Path, *, readonly: bool, create: bool, backup: bool,
         if lock is not None:
             lock.release()
         raise
-    log.info("Database geopend: %s (schema %d%s)", path, migrations.get_version(database),
-             ", alleen-lezen" if readonly else "")
+    log.info("Database geopend: %s (schema %d%s%s)", path, migrations.get_version(database),
+             ", alleen-lezen" if readonly else "", ", versleuteld" if key is not None else "")
     return opened
 
 
@@ -199,7 +226,7 @@ def _inspect(path: Path) -> tuple[int, bool]:
             tables = sqlite_file.table_names(conn)
         finally:
             conn.close()
-    except sqlite3.OperationalError as exc:
+    except cipher.OperationalError as exc:
         text = str(exc).lower()
         if "locked" in text or "busy" in text:
             # Another program holds the file: that is not damage, and must not lead to a restore.
@@ -211,7 +238,7 @@ def _inspect(path: Path) -> tuple[int, bool]:
                 f"De database {path} kan niet worden gelezen (SQLite meldt: {exc}). Controleer of u "
                 "toegang hebt tot het bestand en de map; het bestand is niet gewijzigd.", path) from exc
         problems, version, tables = [str(exc)], 0, set()
-    except sqlite3.DatabaseError as exc:  # "database disk image is malformed", "file is not a database"
+    except cipher.DatabaseError as exc:  # "database disk image is malformed", "file is not a database"
         problems, version, tables = [str(exc)], 0, set()
     if problems != ["ok"]:
         raise _damaged(path, problems)
@@ -253,7 +280,7 @@ def _backup_at_start(path: Path, opened: OpenedDatabase, *, migrating: bool,
     try:
         opened.backup = backups.make_backup(path, reason=reason, now=now, skip_if_unchanged=not migrating)
         backups.rotate_backups(path, now=now)
-    except (BackupError, OSError, sqlite3.Error) as exc:
+    except (BackupError, OSError, *cipher.Error) as exc:
         if migrating:
             raise BackupError(
                 f"WijkDesk wil de database {path} bijwerken naar een nieuwe opbouw, maar kan eerst geen "

@@ -53,3 +53,15 @@ class DatabaseLockedError(DatabaseOpenError):
 
 class BackupError(DatabaseOpenError):
     """A backup could not be made, verified or restored; nothing was replaced."""
+
+
+class PassphraseRequiredError(DatabaseOpenError):
+    """The database is encrypted and no passphrase was given (or none of those known fits)."""
+
+
+class WrongPassphraseError(PassphraseRequiredError):
+    """The passphrase given does not open the encrypted database; nothing was changed."""
+
+
+class EncryptionError(DatabaseOpenError):
+    """Encrypting, decrypting or changing the passphrase could not be done; nothing was replaced."""

@@ -1,0 +1,334 @@
+"""Encryption at rest (SQLCipher): what a lost laptop exposes, wrong passphrases, every command, on/off.
+
+The raw-bytes tests first find their needles in a plain copy of the same data, so they can fail: a
+needle that is not even in the plain file proves nothing about the encrypted one.
+"""
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+import threading
+
+import pytest
+
+from wijkdesk.cli import main
+from wijkdesk.domain.money import format_cents
+from wijkdesk.services.check import run_checks
+from wijkdesk.services.demo import fill_demo
+from wijkdesk.store import backups, cipher, encryption
+from wijkdesk.store.database import (
+    PassphraseRequiredError,
+    WrongPassphraseError,
+    close_database,
+    current,
+    open_database,
+)
+from wijkdesk.store.errors import EncryptionError
+from wijkdesk.store.lock import lock_path_for
+from wijkdesk.store.models import Idee, Persoon, Uitgave
+
+PASSPHRASE = "lange zomeravond 2026"
+OTHER = "herfststorm boven de wijk"
+
+
+@pytest.fixture(autouse=True)
+def empty_keyring():
+    """Every test starts with no passphrase in memory, as a fresh program does."""
+    cipher.forget()
+    cipher.set_passphrase_source(None)
+    yield
+    close_database()
+    cipher.forget()
+    cipher.set_passphrase_source(None)
+
+
+def sha256(path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def demo_needles() -> list[bytes]:
+    """Names, e-mail addresses, titles and amounts (as the log and text columns would write them)."""
+    texts = [p.naam for p in Persoon.select()] + [p.email for p in Persoon.select() if p.email]
+    texts += [i.titel for i in Idee.select()]
+    texts += [format_cents(u.bedrag_cents) for u in Uitgave.select()] + [u.omschrijving for u in Uitgave.select()]
+    return sorted({t.encode("utf-8") for t in texts if t and len(t) >= 6})
+
+
+def found_in(needles: list[bytes], *paths) -> list[bytes]:
+    data = b"".join(p.read_bytes() for p in paths if p.exists())
+    return [n for n in needles if n in data]
+
+
+@pytest.fixture
+def plain_demo(data_dir):
+    """A closed plain demo database."""
+    path = data_dir / "plain.db"
+    open_database(path)
+    fill_demo()
+    close_database()
+    return path
+
+
+@pytest.fixture
+def encrypted_demo(data_dir):
+    """A closed encrypted demo database (passphrase PASSPHRASE), and the keyring emptied again."""
+    path = data_dir / "versleuteld.db"
+    open_database(path, passphrase=PASSPHRASE)
+    fill_demo()
+    close_database()
+    cipher.forget()
+    return path
+
+
+def test_raw_file_wal_and_backups_hold_no_readable_demo_text(data_dir, plain_demo):
+    open_database(plain_demo)
+    needles = demo_needles()
+    close_database()
+    in_plain = found_in(needles, plain_demo)
+    assert len(in_plain) > 50  # the control: the plain file shows names, titles and amounts
+
+    path = data_dir / "versleuteld.db"
+    open_database(path, passphrase=PASSPHRASE)
+    fill_demo()
+    wal = path.with_name(path.name + "-wal")
+    assert wal.exists() and wal.stat().st_size > 0  # the window is open: changes sit in the -wal
+    made = backups.make_backup(path)
+    assert found_in(in_plain, path, wal, made) == []
+    close_database()
+    open_database(path, passphrase=PASSPHRASE)  # a start backup too
+    start_backup = current().backup
+    close_database()
+    assert start_backup is not None and start_backup != made
+    assert found_in(in_plain, path, *[b.path for b in backups.list_backups(path)]) == []
+    assert path.read_bytes()[:16] != b"SQLite format 3\x00"
+
+
+def test_wrong_passphrase_is_refused_and_changes_nothing(encrypted_demo):
+    before = sha256(encrypted_demo)
+    listing = sorted(p.name for p in encrypted_demo.parent.iterdir())
+    with pytest.raises(WrongPassphraseError, match="wachtwoord klopt niet.*niets gewijzigd"):
+        open_database(encrypted_demo, passphrase="verkeerd wachtwoord")
+    assert sha256(encrypted_demo) == before
+    assert sorted(p.name for p in encrypted_demo.parent.iterdir()) == listing  # no lock, -wal or backup
+    assert not lock_path_for(encrypted_demo).exists()
+
+
+def test_missing_passphrase_says_how_to_give_it(encrypted_demo):
+    before = sha256(encrypted_demo)
+    with pytest.raises(PassphraseRequiredError, match="versleuteld.*WIJKDESK_WACHTWOORD") as info:
+        open_database(encrypted_demo)
+    assert not isinstance(info.value, WrongPassphraseError)
+    assert sha256(encrypted_demo) == before
+
+
+def test_passphrase_never_in_messages_or_log(encrypted_demo, data_dir):
+    with pytest.raises(WrongPassphraseError) as info:
+        open_database(encrypted_demo, passphrase="mijn-geheime-poging")
+    assert "mijn-geheime-poging" not in str(info.value)
+    open_database(encrypted_demo, passphrase=PASSPHRASE)
+    assert PASSPHRASE not in repr(current()) and PASSPHRASE not in repr(current().key)
+    close_database()
+    for log_file in (data_dir / "logs").glob("*") if (data_dir / "logs").exists() else []:
+        assert PASSPHRASE.encode() not in log_file.read_bytes()
+
+
+def test_services_checks_and_background_threads_work_encrypted(encrypted_demo):
+    open_database(encrypted_demo, passphrase=PASSPHRASE)
+    assert run_checks() == []
+    assert Persoon.select().count() > 0
+    seen = {}
+
+    def worker():  # a background query opens its own connection, as views/background.py does
+        from wijkdesk.store.models import db
+        seen["ideeen"] = Idee.select().count()
+        db.close()
+
+    thread = threading.Thread(target=worker)
+    thread.start()
+    thread.join()
+    assert seen["ideeen"] == Idee.select().count() > 0
+
+
+def test_opens_with_the_passphrase_in_any_sqlcipher4_tool(encrypted_demo):
+    """The raw key WijkDesk hands SQLCipher is the one SQLCipher derives itself: no lock-in."""
+    conn = cipher.sqlcipher.connect(str(encrypted_demo))
+    conn.execute(f"PRAGMA key = '{PASSPHRASE}'")
+    assert conn.execute("SELECT count(*) FROM persoon").fetchone()[0] > 0
+    conn.close()
+
+
+def test_restore_of_an_encrypted_backup(encrypted_demo):
+    open_database(encrypted_demo, passphrase=PASSPHRASE)
+    made = backups.make_backup(encrypted_demo)
+    first = Idee.select().order_by(Idee.id).first()
+    title = first.titel
+    Idee.update(titel="Na de reservekopie veranderd").where(Idee.id == first.id).execute()
+    close_database()
+    assert backups.newest_good_backup(encrypted_demo) is not None  # the keyring opens the backups
+    aside = backups.restore_backup(encrypted_demo, made)
+    assert aside is not None and aside.exists()
+    cipher.forget()
+    open_database(encrypted_demo, passphrase=PASSPHRASE)
+    assert Idee.get_by_id(first.id).titel == title
+    assert current().encrypted
+
+
+def test_every_command_on_an_encrypted_database(encrypted_demo, tmp_path, monkeypatch, capsys):
+    db = str(encrypted_demo)
+    before = sha256(encrypted_demo)
+    assert main(["check", "--db", db]) == 2
+    assert "versleuteld" in capsys.readouterr().err
+    assert sha256(encrypted_demo) == before
+
+    secret = tmp_path / "wachtwoord.txt"
+    secret.write_text(PASSPHRASE + "\n", encoding="utf-8")
+    assert main(["check", "--db", db, "--passphrase-file", str(secret)]) == 0
+    assert "gezond" in capsys.readouterr().out
+    cipher.forget()
+
+    monkeypatch.setenv(cipher.PASSPHRASE_ENV, PASSPHRASE)
+    out_file = tmp_path / "financien.xlsx"
+    assert main(["export", "--db", db, "--out", str(out_file)]) == 0
+    assert out_file.is_file()
+    assert main(["import", "--db", db, str(out_file), "--dry-run"]) == 0
+    assert "ongewijzigd" in capsys.readouterr().out
+    assert main(["backup", "--db", db]) == 0
+    made = backups.list_backups(encrypted_demo)[0].path
+    assert cipher.is_encrypted(made)
+    assert main(["backup", "--db", db, "--to", str(tmp_path / "usb.db")]) == 0
+    assert cipher.is_encrypted(tmp_path / "usb.db")
+    assert main(["backup", "--db", db, "--list"]) == 0
+    assert main(["backup", "--db", db, "--restore"]) == 0
+    assert "teruggezet" in capsys.readouterr().out
+    cipher.forget()
+    assert main(["check", "--db", db]) == 0
+    monkeypatch.setenv(cipher.PASSPHRASE_ENV, "verkeerd wachtwoord")
+    cipher.forget()
+    assert main(["export", "--db", db, "--out", str(tmp_path / "nee.xlsx")]) == 2
+    assert "klopt niet" in capsys.readouterr().err
+    assert not (tmp_path / "nee.xlsx").exists()
+
+
+def test_passphrase_file_problems_are_clear(encrypted_demo, tmp_path, capsys):
+    empty = tmp_path / "leeg.txt"
+    empty.write_text("", encoding="utf-8")
+    assert main(["check", "--db", str(encrypted_demo), "--passphrase-file", str(empty)]) == 2
+    assert "is leeg" in capsys.readouterr().err
+    assert main(["check", "--db", str(encrypted_demo), "--passphrase-file", str(tmp_path / "weg.txt")]) == 2
+    assert "kan niet worden gelezen" in capsys.readouterr().err
+
+
+def _table_rows(path, key) -> dict:
+    conn = cipher.connect(path, key, readonly=True)
+    try:
+        tables = [r[0] for r in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' ORDER BY name")]
+        return {t: conn.execute(f'SELECT * FROM "{t}" ORDER BY rowid').fetchall() for t in tables}
+    finally:
+        conn.close()
+
+
+def test_encrypt_keeps_a_verified_backup_and_converts_old_backups(plain_demo):
+    open_database(plain_demo)
+    needles = demo_needles()
+    close_database()
+    old_backup = backups.make_backup(plain_demo, reason="handmatig")
+    rows_before = _table_rows(plain_demo, None)
+    assert found_in(needles, old_backup)  # the control
+
+    result = encryption.encrypt(plain_demo, PASSPHRASE)
+    assert result.encrypted and result.backup.exists() and result.skipped == []
+    assert old_backup in result.converted
+    cipher.forget()
+    key = cipher.key_for_file(plain_demo, PASSPHRASE)
+    assert _table_rows(plain_demo, key) == rows_before
+    assert _table_rows(result.backup, cipher.key_for_file(result.backup)) == rows_before
+    everything = [plain_demo] + [b.path for b in backups.list_backups(plain_demo)]
+    assert {b.reason for b in backups.list_backups(plain_demo)} == {"start", "handmatig", "voor-versleutelen"}
+    assert found_in(needles, *everything) == []
+    assert not plain_demo.with_name(plain_demo.name + ".omzetten.tmp").exists()
+
+    with pytest.raises(EncryptionError, match="al versleuteld"):
+        encryption.encrypt(plain_demo, OTHER)
+
+    # A new passphrase: the old one no longer opens the database nor its backups.
+    result = encryption.change_passphrase(plain_demo, PASSPHRASE, OTHER)
+    cipher.forget()
+    with pytest.raises(WrongPassphraseError):
+        open_database(plain_demo, passphrase=PASSPHRASE)
+    for backup in backups.list_backups(plain_demo):
+        with pytest.raises(WrongPassphraseError):
+            cipher.key_for_file(backup.path, PASSPHRASE)
+    open_database(plain_demo, passphrase=OTHER)
+    assert run_checks() == []
+    close_database()
+
+    # And off again: plain, readable by Python's own sqlite3, backups too.
+    result = encryption.decrypt(plain_demo, OTHER)
+    assert not result.encrypted
+    assert _table_rows(plain_demo, None) == rows_before
+    for backup in backups.list_backups(plain_demo):
+        sqlite3.connect(backup.path).execute("SELECT count(*) FROM idee").fetchone()
+
+
+def test_conversion_refuses_bad_input_and_changes_nothing(plain_demo, encrypted_demo):
+    before = sha256(plain_demo)
+    with pytest.raises(EncryptionError, match="te kort"):
+        encryption.encrypt(plain_demo, "kort")
+    with pytest.raises(EncryptionError, match="niet versleuteld"):
+        encryption.decrypt(plain_demo, PASSPHRASE)
+    assert sha256(plain_demo) == before
+    assert not backups.list_backups(plain_demo)
+
+    before = sha256(encrypted_demo)
+    with pytest.raises(WrongPassphraseError):
+        encryption.change_passphrase(encrypted_demo, "verkeerd wachtwoord", OTHER)
+    assert sha256(encrypted_demo) == before
+    assert not lock_path_for(encrypted_demo).exists()
+
+
+def test_conversion_refused_while_the_database_is_open(encrypted_demo):
+    open_database(encrypted_demo, passphrase=PASSPHRASE)
+    before = sha256(encrypted_demo)
+    from wijkdesk.store.errors import DatabaseLockedError
+    with pytest.raises(DatabaseLockedError):
+        encryption.decrypt(encrypted_demo, PASSPHRASE)
+    assert sha256(encrypted_demo) == before
+
+
+def test_cli_versleutel_wachtwoord_ontsleutel(plain_demo, tmp_path, monkeypatch, capsys):
+    db = str(plain_demo)
+    assert main(["versleutel", "--db", db]) == 2  # no terminal, no file, no variable: nothing done
+    assert "nieuwe wachtwoord" in capsys.readouterr().err
+    assert not cipher.is_encrypted(plain_demo)
+
+    new_file = tmp_path / "nieuw.txt"
+    new_file.write_text(PASSPHRASE + "\n", encoding="utf-8")
+    assert main(["versleutel", "--db", db, "--new-passphrase-file", str(new_file)]) == 0
+    out = capsys.readouterr().out
+    assert "versleuteld" in out and "voor-versleutelen" in out
+    assert cipher.is_encrypted(plain_demo)
+    cipher.forget()
+
+    monkeypatch.setenv(cipher.PASSPHRASE_ENV, PASSPHRASE)
+    monkeypatch.setenv("WIJKDESK_NIEUW_WACHTWOORD", OTHER)
+    assert main(["wachtwoord", "--db", db]) == 0
+    cipher.forget()
+    monkeypatch.setenv(cipher.PASSPHRASE_ENV, OTHER)
+    assert main(["ontsleutel", "--db", db]) == 0
+    assert not cipher.is_encrypted(plain_demo)
+    monkeypatch.delenv(cipher.PASSPHRASE_ENV)
+    cipher.forget()
+    assert main(["check", "--db", db]) == 0
+
+
+def test_foreign_files_are_still_not_a_database(data_dir):
+    """Random whole pages look like an encrypted file; with a passphrase the answer is 'wrong passphrase'."""
+    path = data_dir / "ruis.db"
+    path.write_bytes(bytes(range(256)) * 32)
+    before = sha256(path)
+    with pytest.raises(PassphraseRequiredError):
+        open_database(path)
+    with pytest.raises(WrongPassphraseError):
+        open_database(path, passphrase=PASSPHRASE)
+    assert sha256(path) == before
