@@ -28,6 +28,7 @@ COMMAND_MODULES = [
     "template",
     "import_",
     "encryption",
+    "erase_person",
 ]
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_ERROR = 0, 1, 2

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from wijkdesk.exchange.privacy import REDACTED, Scrubber
+from wijkdesk.domain.privacy import REDACTED, Scrubber
 
 TERMS = ["Jan de Vries", "Jan", "anna@example.nl", "06-12345678", "+31 570 123 987", "Al"]
 

@@ -90,7 +90,22 @@ def _restore(path: Path, choice: str) -> int:
     print(f"Reservekopie {backup} teruggezet in {path}.")
     if aside is not None:
         print(f"Het vorige bestand is bewaard als {aside} (niet gewist).")
+    _erase_again(path)
     return 0
+
+
+def _erase_again(path: Path) -> None:
+    """AVG: persons erased after the backup was made are erased again at once (the erasure list)."""
+    from wijkdesk.services import wissen
+    from wijkdesk.store.database import opened_database
+
+    with opened_database(path):
+        again = wissen.reapply_erasures()
+    if again.personen:
+        print(f"{again.personen} persoon/personen die na het maken van deze reservekopie zijn gewist (AVG), "
+              "zijn opnieuw gewist.")
+    for problem in again.problemen:
+        print(f"Let op: {problem}", file=sys.stderr)
 
 
 def _size(n: int) -> str:

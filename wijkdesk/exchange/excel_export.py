@@ -20,12 +20,12 @@ from openpyxl import Workbook
 from wijkdesk import __version__
 from wijkdesk.domain import workflow
 from wijkdesk.exchange import excel_columns as cols
-from wijkdesk.exchange.privacy import Scrubber
+from wijkdesk.domain.privacy import Scrubber
 from wijkdesk.exchange.progress import CancelCheck, Cancelled, Progress, ProgressCallback
 from wijkdesk.exchange.safe_file import remove_quietly, replace_target, temp_path_beside
 from wijkdesk.exchange.xlsx_cells import CellMaker
 from wijkdesk.exchange.xlsx_sheets import TableSheet
-from wijkdesk.services import audit
+from wijkdesk.services import audit, wissen
 from wijkdesk.services import exchange_queries as q
 from wijkdesk.services.errors import NotFoundError
 from wijkdesk.store.models import db
@@ -110,7 +110,7 @@ def _write_all(wb, filt: q.ExportFilter, target: Path, progress, is_cancelled, a
     if not allow_empty and not keys and not any(counts.values()):
         raise NothingToExport(_nothing_message(filt))
     tracker = Progress(sum(counts.values()) + len(keys), progress, is_cancelled)
-    scrubber = Scrubber(q.personal_data_terms())
+    scrubber = Scrubber(q.personal_data_terms(), wissen.erased_keys())
     result = ExportResult(path=target, rows=dict(counts))
 
     tracker.phase("Overzicht")

@@ -22,7 +22,7 @@ from wijkdesk.domain.dates import format_date
 from wijkdesk.domain.money import format_cents
 from wijkdesk.exchange import excel_columns as cols
 from wijkdesk.exchange.excel_template import EXAMPLE_PREFIX
-from wijkdesk.exchange.privacy import REDACTED
+from wijkdesk.domain.privacy import REDACTED
 from wijkdesk.exchange.progress import CancelCheck, Progress, ProgressCallback
 from wijkdesk.exchange.xlsx_reader import (
     DATE, INTEGER, MONEY, STATUS, FieldSpec, Problem, RowData, close_workbook, find_sheet, normalize,

@@ -22,7 +22,8 @@ STATUS_COLUMNS = [
 def run_checks() -> list[str]:
     """Every problem found, as a Dutch sentence; an empty list means the database is sound."""
     problems: list[str] = []
-    for check in (_integrity, _money_columns, _statuses, _references, _budgets, _progress, _besluiten):
+    for check in (_integrity, _money_columns, _statuses, _references, _budgets, _progress, _besluiten,
+                  _erased_persons_back):
         problems.extend(check())
     return problems
 
@@ -148,3 +149,19 @@ def _besluiten() -> list[str]:
         if model is None or not model.select().where(model.uuid == besluit.onderwerp_uuid).exists():
             problems.append(f"Besluit {besluit.id} verwijst naar iets dat niet (meer) bestaat.")
     return problems
+
+
+def _erased_persons_back() -> list[str]:
+    """AVG: a person on the erasure list who is in the database again (an older copy put back by hand)."""
+    from wijkdesk.services import wissen
+    from wijkdesk.store import database
+
+    opened = database.current()
+    if opened is None or opened.path is None:
+        return []
+    back = wissen.returned_persons(opened.path)
+    if not back:
+        return []
+    return [f"{len(back)} persoon/personen die eerder zijn gewist (AVG) staan weer in de database, waarschijnlijk "
+            "door een teruggezette oudere kopie. Open de database in WijkDesk: dan worden zij meteen "
+            "opnieuw gewist."]

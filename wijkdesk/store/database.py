@@ -49,6 +49,8 @@ SQLITE_PRAGMAS = {
     "synchronous": "full",
     "foreign_keys": 1,
     "busy_timeout": 5000,
+    # Deleted content is overwritten with zeros, not left in free pages (AVG: an erased person is gone).
+    "secure_delete": 1,
 }
 READONLY_PRAGMAS = {"foreign_keys": 1, "busy_timeout": 5000, "query_only": 1}
 SQLITE_MAGIC = sqlite_file.SQLITE_MAGIC

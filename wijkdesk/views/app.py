@@ -70,6 +70,8 @@ def create_main_window(db_path: Path | str, demo: bool = False, *, open_db: bool
         readonly = bool(opened.readonly)
         if demo and not readonly:
             _fill_demo_if_empty()
+        if not readonly:
+            _erase_again()
     if context is None:
         settings = open_settings()
         apply_settings(settings)
@@ -80,6 +82,21 @@ def create_main_window(db_path: Path | str, demo: bool = False, *, open_db: bool
 
     excel.install(window)  # Bestand > Exporteren naar Excel / Importsjabloon / Importeren uit Excel
     return window
+
+
+def _erase_again() -> None:
+    """AVG: persons erased before and back through an older copy (a restore) are erased again at once."""
+    from wijkdesk.services import wissen
+    from wijkdesk.services.errors import ServiceError
+    from wijkdesk.store.errors import DatabaseOpenError
+
+    try:
+        again = wissen.reapply_erasures()
+    except (ServiceError, DatabaseOpenError) as exc:
+        log.warning("Gewiste personen niet opnieuw gewist: %s", exc)
+        return
+    if again.personen:
+        log.info("%d eerder gewiste perso(o)n(en) opnieuw gewist", again.personen)
 
 
 def _fill_demo_if_empty() -> None:

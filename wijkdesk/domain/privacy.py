@@ -2,7 +2,10 @@
 
 The export never reads `Persoon` into a sheet, but users type free text (a supplier "J. de Vries",
 a goal's "verantwoordelijke", an expense "terugbetaling aan ...") that may hold a resident's name,
-e-mail or phone number. The scrubber replaces any known name, e-mail or phone in such text.
+e-mail or phone number. The scrubber replaces any known name, e-mail or phone in such text, in the
+ways people write a name ("D. Dekker", "Dekker, Dirk", "dhr. Dekker"). Persons erased since are
+recognised by salted hashes only (`ErasedKeys`): their data is nowhere left to compare with.
+It lives in `domain` because the export, the erase (services) and the import all use it.
 
 It runs on every text cell of a large export, so the terms are merged into one prefix tree
 (a trie) compiled as a single regular expression: about 0.3 microseconds per text, where a plain
@@ -347,6 +350,7 @@ class Scrubber:
 
     def __init__(self, terms: list[str], erased: ErasedKeys | None = None):
         self.count = 0
+        self.terms = [t for t in terms if t]
         self.erased = erased if erased else None
         words, partial, phones = [], [], []
         for term in terms:

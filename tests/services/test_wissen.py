@@ -1,0 +1,175 @@
+"""AVG erase (issue 12, defects 1 and 2): nothing of the person left anywhere, and it stays that way."""
+from __future__ import annotations
+
+import shutil
+import sqlite3
+
+import openpyxl
+import pytest
+
+from wijkdesk.services import groepen, ideeen, wissen
+from wijkdesk.store import backups, erasures
+from wijkdesk.store.models import AuditLog, Idee, Lidmaatschap, Persoon
+
+PHONE = "06 77446522"
+
+
+@pytest.fixture
+def dirk(groep):
+    persoon = groepen.create_persoon("Dirk Dekker", email="dirk.dekker@voorbeeld.nl", telefoon=PHONE,
+                                     notities="Heeft de sleutel van het buurthuis")
+    groepen.add_lid(groep, persoon, "contactpersoon")
+    return persoon
+
+
+@pytest.fixture
+def idea(wijk, dirk):
+    return ideeen.create_idee(wijk, "Bankjes bij de vijver", omschrijving=f"contact: Dirk Dekker {PHONE}",
+                              ingediend_door_persoon=dirk)
+
+
+def _export_texts(path) -> str:
+    from wijkdesk.exchange.excel_export import export_workbook
+
+    export_workbook(path)
+    wb = openpyxl.load_workbook(path)
+    return "\n".join(str(c.value) for ws in wb for row in ws.iter_rows() for c in row if c.value is not None)
+
+
+def test_mentions_are_found_and_shown_before_the_erase(dirk, idea, wijk):
+    other = ideeen.create_idee(wijk, "Boomspiegels", omschrijving="Bel D. Dekker of mail dirk.dekker@voorbeeld.nl")
+    ideeen.create_idee(wijk, "Dakgoot", omschrijving="de dakdekker komt dinsdag")
+    found = {(m.rij_uuid, m.kolom): m for m in wissen.find_mentions(dirk)}
+    assert set(found) == {(idea.uuid, "omschrijving"), (other.uuid, "omschrijving")}
+    shown = found[(idea.uuid, "omschrijving")]
+    assert shown.tekst == f"contact: Dirk Dekker {PHONE}" and "Dekker" not in shown.wordt
+    assert shown.omschrijving.startswith("Idee 'Bankjes bij de vijver'")
+
+
+def test_erased_person_never_reaches_an_export_again(dirk, idea, wijk, tmp_path):
+    """Defect 1: the export scrubbed only persons still in Persoon. Here the user keeps the mention at the
+    erase (and types the name again afterwards): the export still leaves the person out."""
+    kept = next(m for m in wissen.find_mentions(dirk) if m.rij_uuid == idea.uuid)
+    wissen.erase_person(dirk, keep=[kept.key])
+    assert Idee.get_by_id(idea.id).omschrijving == f"contact: Dirk Dekker {PHONE}"  # kept, as chosen
+    ideeen.create_idee(wijk, "Later", omschrijving="Sleutel bij dhr. Dekker, mail dirk.dekker@voorbeeld.nl, "
+                                                   "bel +31 6 77 44 65 22")
+    texts = _export_texts(tmp_path / "export.xlsx")
+    for piece in ("Dekker", "dirk.dekker", "77446522", "77 44 65 22"):
+        assert piece not in texts, piece
+    assert "Bankjes bij de vijver" in texts  # the idea itself is still there
+
+
+def test_erase_scrubs_free_text_audit_log_and_leaves_the_idea_without_a_name(dirk, idea):
+    result = wissen.erase_person(dirk)
+    assert Persoon.get_or_none(Persoon.id == dirk.id) is None
+    assert not Lidmaatschap.select().where(Lidmaatschap.persoon == dirk.id).exists()
+    after = Idee.get_by_id(idea.id)
+    assert after.ingediend_door_persoon_id is None and "Dekker" not in after.omschrijving
+    assert "77446522" not in after.omschrijving.replace(" ", "")
+    assert result.teksten == 1 and result.logregels >= 1
+    for row in AuditLog.select():
+        assert "Dekker" not in row.wijzigingen + row.reden and "77446522" not in row.wijzigingen
+
+
+def test_undo_of_an_erase_brings_everything_back_and_takes_the_person_off_the_list(dirk, idea, db_path):
+    before = Idee.get_by_id(idea.id).omschrijving
+    result = wissen.erase_person(dirk)
+    assert erasures.load(db_path).has(result.id_hash)
+    wissen.undo_erase(result)
+    assert Persoon.get_by_id(dirk.id).email == "dirk.dekker@voorbeeld.nl"
+    assert Idee.get_by_id(idea.id).omschrijving == before
+    assert Idee.get_by_id(idea.id).ingediend_door_persoon_id == dirk.id
+    assert not erasures.load(db_path).has(result.id_hash)
+
+
+def _raw(path) -> bytes:
+    return path.read_bytes() if path.exists() else b""
+
+
+def _pieces() -> list[bytes]:
+    return [b"Dirk Dekker", b"dirk.dekker@voorbeeld.nl", b"77446522", PHONE.encode(), b"sleutel van het buurthuis"]
+
+
+def test_nothing_left_in_file_wal_backups_and_logs(dirk, idea, db, db_path, data_dir):
+    """Defect 2: backups, free pages, the WAL and the audit log kept the person."""
+    from wijkdesk import logsetup
+
+    logsetup.setup_logging()
+    import logging
+    logging.getLogger("test").info("Lid 'Dirk Dekker' toegevoegd")  # as if something had logged the name
+    older = backups.make_backup(db_path, reason=backups.REASON_MANUAL)
+    assert b"Dirk Dekker" in older.read_bytes()
+    result = wissen.erase_person(dirk)
+    assert older in result.kopieen and not result.problemen, result.problemen
+    files = [db_path, db_path.with_name(db_path.name + "-wal"), *backups.list_backups(db_path),
+             *erasures.log_files(), erasures.list_path(db_path)]
+    for f in files:
+        raw = _raw(getattr(f, "path", f))
+        for piece in _pieces():
+            assert piece not in raw, (f, piece)
+    assert sqlite3.connect(older).execute("SELECT COUNT(*) FROM persoon WHERE naam = 'Dirk Dekker'").fetchone() == (0,)
+
+
+def test_restore_of_an_older_copy_erases_again_and_check_sees_a_returned_person(dirk, idea, db, db_path, tmp_path):
+    from wijkdesk.services.check import run_checks
+    from wijkdesk.store.database import close_database, open_database
+
+    outside = backups.export_backup(db_path, tmp_path / "usb" / "kopie.db")  # a copy the erase cannot reach
+    wissen.erase_person(dirk)
+    assert not run_checks()
+    close_database()
+    shutil.copy(outside, db_path)  # put back by hand, without WijkDesk
+    for ext in ("-wal", "-shm"):
+        db_path.with_name(db_path.name + ext).unlink(missing_ok=True)
+    open_database(db_path, readonly=True)
+    problems = run_checks()
+    assert any("eerder zijn gewist" in p for p in problems), problems
+    close_database()
+    open_database(db_path)
+    again = wissen.reapply_erasures()
+    assert again.personen == 1
+    assert not Persoon.select().where(Persoon.naam == "Dirk Dekker").exists()
+    assert "Dekker" not in Idee.get_by_id(idea.id).omschrijving
+    assert not run_checks()
+
+
+def test_backup_restore_command_erases_again(dirk, idea, db, db_path, tmp_path, capsys):
+    from wijkdesk.cli import main
+    from wijkdesk.store.database import close_database
+
+    outside = backups.export_backup(db_path, tmp_path / "usb" / "kopie.db")
+    wissen.erase_person(dirk)
+    close_database()
+    assert main(["backup", "--db", str(db_path), "--restore", str(outside)]) == 0
+    assert "opnieuw gewist" in capsys.readouterr().out
+    assert main(["check", "--db", str(db_path)]) == 0
+    conn = sqlite3.connect(db_path)
+    assert conn.execute("SELECT COUNT(*) FROM persoon WHERE naam = 'Dirk Dekker'").fetchone() == (0,)
+    conn.close()
+
+
+def test_erase_person_command(dirk, idea, db, db_path, capsys):
+    from wijkdesk.cli import main
+    from wijkdesk.store.database import close_database
+
+    close_database()
+    assert main(["erase-person", "--db", str(db_path), "--naam", "dirk dekker", "--ja"]) == 0
+    out = capsys.readouterr().out
+    assert "Idee 'Bankjes bij de vijver', omschrijving" in out and "Gewist." in out
+    assert main(["erase-person", "--db", str(db_path), "--naam", "Dirk Dekker", "--ja"]) == 1
+    for piece in _pieces():
+        assert piece not in db_path.read_bytes()
+
+
+def test_erase_refused_when_the_list_cannot_be_written_changes_nothing(dirk, idea, db_path, monkeypatch):
+    from wijkdesk.services.errors import ServiceError
+
+    def broken(*_a, **_k):
+        raise OSError("schijf vol")
+
+    monkeypatch.setattr(erasures, "save", broken)
+    with pytest.raises(ServiceError, match="Er is niets gewist"):
+        wissen.erase_person(dirk)
+    assert Persoon.get_by_id(dirk.id).naam == "Dirk Dekker"
+    assert Idee.get_by_id(idea.id).ingediend_door_persoon_id == dirk.id

@@ -1,0 +1,196 @@
+"""What erasing a person (AVG) needs from the store: the erasure list, and files with nothing left behind.
+
+The erasure list (`<stem>-gewist.json` beside the database) records each erased person as a salted
+hash of the row's UUID plus salted hashes of the ways their name, e-mail and phone are written: no
+personal data, but enough to recognise the person again when an older backup brings them back, and
+to keep their data out of an export when someone types it again. It lives beside the database, not
+in it, so that restoring an older backup (which replaces the database file) does not take it away.
+
+`wipe_free_space` rebuilds the file (VACUUM) and empties its write-ahead log, so that deleted rows do
+not stay readable in free pages or in old WAL frames; `PRAGMA secure_delete` (set on every connection,
+see `store.database`) zeroes what later deletes free.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+import os
+import secrets
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from wijkdesk import paths
+from wijkdesk.store import sqlite_file
+from wijkdesk.store.errors import BackupError
+
+log = logging.getLogger(__name__)
+
+FORMAT_VERSION = 1
+
+
+def list_path(db_path: Path) -> Path:
+    """Where the erasure list of `db_path` lives: `<stem>-gewist.json` in the same folder."""
+    db_path = Path(db_path)
+    return db_path.with_name(f"{db_path.stem}-gewist.json")
+
+
+@dataclass
+class ErasureList:
+    """The salt and the erased persons (each: id hash, date, key hashes) of one database."""
+
+    salt: bytes
+    persons: list[dict] = field(default_factory=list)
+
+    def ids(self) -> set[str]:
+        return {p["id"] for p in self.persons}
+
+    def has(self, id_hash: str) -> bool:
+        return id_hash in self.ids()
+
+
+def load(db_path: Path) -> ErasureList:
+    """The erasure list of `db_path`; an empty one with a fresh salt when there is none yet."""
+    path = list_path(db_path)
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+        return ErasureList(bytes.fromhex(raw["zout"]), list(raw.get("personen", [])))
+    except FileNotFoundError:
+        return ErasureList(secrets.token_bytes(16))
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        # Never start a new list over an unreadable one: the erasures in it would be forgotten.
+        raise BackupError(
+            f"De lijst van gewiste personen ({path}) is onleesbaar: {exc}. WijkDesk wist niets en zet niets "
+            "terug zolang die lijst niet te lezen is; zet het bestand terug uit een kopie of vraag hulp.",
+            path) from exc
+
+
+def save(db_path: Path, erasures: ErasureList) -> None:
+    """Write the list atomically (temporary file, fsync, rename), so a crash never leaves half a list."""
+    path = list_path(db_path)
+    data = {"versie": FORMAT_VERSION, "zout": erasures.salt.hex(), "personen": erasures.persons,
+            "uitleg": "Gewiste personen (AVG): alleen gezouten hashes, geen persoonsgegevens. "
+                      "Niet verwijderen: hiermee wist WijkDesk deze personen opnieuw als een oudere "
+                      "reservekopie wordt teruggezet."}
+    tmp = path.with_name(path.name + ".tmp")
+    with tmp.open("w", encoding="utf-8") as fh:
+        json.dump(data, fh, ensure_ascii=False, indent=1)
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(tmp, path)
+    sqlite_file.fsync_dir(path.parent)
+
+
+def today() -> str:
+    return dt.date.today().isoformat()
+
+
+def wipe_free_space(database) -> list[str]:
+    """Rebuild the live database (VACUUM) and truncate its WAL; returns what could not be done, in Dutch.
+
+    `database` is the peewee database. Both steps need no other reader in the file: a second window
+    that holds a read open keeps old pages in the WAL until it lets go (said in the returned text).
+    """
+    problems = []
+    try:
+        database.execute_sql("VACUUM")
+    except sqlite3.Error as exc:
+        log.warning("VACUUM na wissen mislukt: %s", exc)
+        problems.append(f"het databasebestand kon niet worden opgeschoond ({exc})")
+    try:
+        busy, _frames, _done = database.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    except sqlite3.Error as exc:
+        busy = 1
+        log.warning("WAL-checkpoint na wissen mislukt: %s", exc)
+    if busy:
+        problems.append("het logbestand (-wal) van de database is nog in gebruik door een ander programma of "
+                        "venster; sluit dat, dan wordt het bij de volgende wijziging geleegd")
+    return problems
+
+
+def database_copies(db_path: Path) -> list[Path]:
+    """Every copy of the database WijkDesk made and knows of: backups and files set aside by a restore."""
+    from wijkdesk.store import backups
+
+    db_path = Path(db_path)
+    found = [b.path for b in backups.list_backups(db_path)]
+    if db_path.parent.is_dir():
+        found += sorted(p for p in db_path.parent.glob(f"{db_path.stem}-vervangen-*{db_path.suffix}") if p.is_file())
+    return found
+
+
+def rewrite_copy(path: Path, change) -> None:
+    """Apply `change(conn)` to the database copy at `path` and put the result in its place.
+
+    The copy is made with the backup API (its -wal included), changed with secure_delete on and no
+    journal on disk, rebuilt with VACUUM so no deleted data stays in free pages, checked, and then
+    renamed over the original: a failure leaves the original as it was (BackupError says why).
+    """
+    path = Path(path)
+    tmp = path.with_name(path.name + ".wissen.tmp")
+    _remove(tmp)
+    try:
+        source = sqlite3.connect(str(path), timeout=5.0)
+        try:
+            target = sqlite3.connect(str(tmp))
+            try:
+                source.backup(target)
+            finally:
+                target.close()
+        finally:
+            source.close()
+        conn = sqlite3.connect(str(tmp), isolation_level=None)
+        try:
+            conn.execute("PRAGMA journal_mode = MEMORY")  # a scratch copy: no journal file with old pages
+            conn.execute("PRAGMA secure_delete = ON")
+            conn.execute("PRAGMA foreign_keys = ON")
+            conn.execute("BEGIN")
+            change(conn)
+            conn.execute("COMMIT")
+            conn.execute("VACUUM")
+            conn.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            conn.close()
+        problems = sqlite_file.quick_check(tmp)
+        if problems:
+            raise BackupError(f"de opgeschoonde kopie is niet in orde ({problems[0]})", path)
+        os.replace(tmp, path)
+        for ext in ("-wal", "-shm"):
+            _remove(Path(str(path) + ext))
+        sqlite_file.fsync_dir(path.parent)
+    except (OSError, sqlite3.Error) as exc:
+        _remove(tmp)
+        raise BackupError(f"{path.name}: {exc}", path) from exc
+    except BackupError:
+        _remove(tmp)
+        raise
+
+
+def log_files() -> list[Path]:
+    """WijkDesk's log file and its rotated predecessors."""
+    folder = paths.log_dir()
+    return sorted(folder.glob("wijkdesk.log*")) if folder.is_dir() else []
+
+
+def rewrite_text_file(path: Path, clean) -> bool:
+    """Replace a text file's contents by `clean(text)` in place (the logger keeps appending); True if changed."""
+    path = Path(path)
+    with path.open("r+", encoding="utf-8", errors="replace", newline="") as fh:
+        text = fh.read()
+        cleaned = clean(text)
+        if cleaned == text:
+            return False
+        fh.seek(0)
+        fh.write(cleaned)
+        fh.truncate()
+        fh.flush()
+        os.fsync(fh.fileno())
+    return True
+
+
+def _remove(path: Path) -> None:
+    try:
+        Path(path).unlink()
+    except FileNotFoundError:
+        pass
