@@ -173,3 +173,29 @@ def test_erase_refused_when_the_list_cannot_be_written_changes_nothing(dirk, ide
         wissen.erase_person(dirk)
     assert Persoon.get_by_id(dirk.id).naam == "Dirk Dekker"
     assert Idee.get_by_id(idea.id).ingediend_door_persoon_id == dirk.id
+
+
+def test_erase_in_an_encrypted_database_keeps_its_backups_encrypted(data_dir):
+    from wijkdesk.services import wijken
+    from wijkdesk.store import cipher
+    from wijkdesk.store.database import close_database, open_database
+
+    path = data_dir / "versleuteld.db"
+    try:
+        open_database(path, passphrase="lange zomeravond 2026")
+        wijk = wijken.create_wijk("Keizerslanden")
+        groep = groepen.create_groep(wijk, "Werkgroep Groen")
+        persoon = groepen.create_persoon("Dirk Dekker", email="dirk.dekker@voorbeeld.nl", telefoon=PHONE)
+        groepen.add_lid(groep, persoon)
+        ideeen.create_idee(wijk, "Bankjes", omschrijving="contact: Dirk Dekker")
+        older = backups.make_backup(path)
+        result = wissen.erase_person(persoon)
+        assert result.kopieen == [older] and not result.problemen, result.problemen
+        assert cipher.is_encrypted(older) and cipher.is_encrypted(path)
+        conn = cipher.connect(older, cipher.key_for_file(older))
+        assert conn.execute("SELECT COUNT(*) FROM persoon").fetchone() == (0,)
+        assert "Dekker" not in conn.execute("SELECT omschrijving FROM idee").fetchone()[0]
+        conn.close()
+    finally:
+        close_database()
+        cipher.forget()

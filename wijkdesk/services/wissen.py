@@ -25,8 +25,8 @@ from wijkdesk.domain.privacy import ErasedKeys, Scrubber, person_keys, salted
 from wijkdesk.services import common
 from wijkdesk.services.errors import ServiceError
 from wijkdesk.store import database as store_database
-from wijkdesk.store import erasures
-from wijkdesk.store.errors import BackupError
+from wijkdesk.store import cipher, erasures, sqlite_file
+from wijkdesk.store.errors import BackupError, DatabaseOpenError
 from wijkdesk.store.models import ALL_MODELS, AuditLog, Persoon, db
 
 log = logging.getLogger(__name__)
@@ -280,18 +280,18 @@ def _rewrite_copies(db_path: Path, person_uuid: str, scrubber: Scrubber, keep: K
         try:
             erasures.rewrite_copy(path, change)
             result.kopieen.append(path)
-        except BackupError as exc:
+        except DatabaseOpenError as exc:  # BackupError, or an encrypted copy with another passphrase
             result.problemen.append(f"de kopie {path} kon niet worden opgeschoond ({exc}); verwijder die zelf")
 
 
 def _holds_person(path: Path, person_uuid: str) -> bool:
     try:
-        conn = sqlite3.connect(Path(path).resolve().as_uri() + "?mode=ro", uri=True)
+        conn = sqlite_file.connect_readonly(Path(path), ask=False)
         try:
             return conn.execute("SELECT 1 FROM persoon WHERE uuid = ?", (person_uuid,)).fetchone() is not None
         finally:
             conn.close()
-    except sqlite3.Error:
+    except (*cipher.Error, DatabaseOpenError):
         return True  # cannot tell: try to rewrite it (a failure is reported)
 
 

@@ -17,13 +17,12 @@ import json
 import logging
 import os
 import secrets
-import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from wijkdesk import paths
-from wijkdesk.store import sqlite_file
-from wijkdesk.store.errors import BackupError
+from wijkdesk.store import cipher, sqlite_file
+from wijkdesk.store.errors import BackupError, DatabaseOpenError
 
 log = logging.getLogger(__name__)
 
@@ -95,12 +94,12 @@ def wipe_free_space(database) -> list[str]:
     problems = []
     try:
         database.execute_sql("VACUUM")
-    except sqlite3.Error as exc:
+    except cipher.Error as exc:
         log.warning("VACUUM na wissen mislukt: %s", exc)
         problems.append(f"het databasebestand kon niet worden opgeschoond ({exc})")
     try:
         busy, _frames, _done = database.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
-    except sqlite3.Error as exc:
+    except cipher.Error as exc:
         busy = 1
         log.warning("WAL-checkpoint na wissen mislukt: %s", exc)
     if busy:
@@ -127,20 +126,15 @@ def rewrite_copy(path: Path, change) -> None:
     journal on disk, rebuilt with VACUUM so no deleted data stays in free pages, checked, and then
     renamed over the original: a failure leaves the original as it was (BackupError says why).
     """
+    from wijkdesk.store import backups
+
     path = Path(path)
     tmp = path.with_name(path.name + ".wissen.tmp")
     _remove(tmp)
     try:
-        source = sqlite3.connect(str(path), timeout=5.0)
-        try:
-            target = sqlite3.connect(str(tmp))
-            try:
-                source.backup(target)
-            finally:
-                target.close()
-        finally:
-            source.close()
-        conn = sqlite3.connect(str(tmp), isolation_level=None)
+        key = cipher.key_for_file(path, ask=False)  # an encrypted copy stays encrypted, with its own key
+        backups.copy_database(path, tmp, verify=False, key=key)
+        conn = cipher.connect(tmp, key, isolation_level=None)
         try:
             conn.execute("PRAGMA journal_mode = MEMORY")  # a scratch copy: no journal file with old pages
             conn.execute("PRAGMA secure_delete = ON")
@@ -159,10 +153,10 @@ def rewrite_copy(path: Path, change) -> None:
         for ext in ("-wal", "-shm"):
             _remove(Path(str(path) + ext))
         sqlite_file.fsync_dir(path.parent)
-    except (OSError, sqlite3.Error) as exc:
+    except (OSError, *cipher.Error) as exc:
         _remove(tmp)
         raise BackupError(f"{path.name}: {exc}", path) from exc
-    except BackupError:
+    except DatabaseOpenError:  # BackupError, or an encrypted copy whose passphrase is not known now
         _remove(tmp)
         raise
 
