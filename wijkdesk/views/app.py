@@ -144,13 +144,13 @@ def run_gui(db_path: Path | str, demo: bool = False) -> int:
         new = create_main_window(db_path, open_db=False, context=old.context)
         new.language_change_requested.connect(switch_language)
         new.restoreGeometry(old.saveGeometry())
-        new.show()
+        new.showMaximized() if old.isMaximized() else new.show()
         holder["window"] = new
         old.hide()
         old.deleteLater()
 
     window.language_change_requested.connect(switch_language)
-    window.show()
+    window.show_as_remembered()
     startup_probe.install(window)  # only with WIJKDESK_EXIT_WHEN_SHOWN (benchmarks/bench_startup.py)
     log.info("Venster geopend op %s", db_path)
     try:

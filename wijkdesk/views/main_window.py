@@ -10,7 +10,7 @@ import datetime as dt
 import logging
 
 from PySide6.QtCore import QByteArray, Qt, Signal
-from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
@@ -30,6 +30,8 @@ from wijkdesk.views.context import AppContext
 from wijkdesk.views.icons import app_icon, icon
 
 log = logging.getLogger(__name__)
+
+FRAME_ALLOWANCE = 40  # title bar and borders a window manager adds around the window (openbox, Windows 10/11)
 
 
 class MainWindow(QMainWindow):
@@ -164,7 +166,7 @@ class MainWindow(QMainWindow):
         bar.addWidget(QLabel(self.tr(" Wijk: "), bar))
         self.wijk_combo = QComboBox(bar)
         self.wijk_combo.setObjectName("wijk")
-        self.wijk_combo.setMinimumContentsLength(18)
+        self.wijk_combo.setMinimumContentsLength(15)
         self.wijk_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         bar.addWidget(self.wijk_combo)
         bar.addWidget(QLabel(self.tr("  Jaar: "), bar))
@@ -176,10 +178,47 @@ class MainWindow(QMainWindow):
         bar.addSeparator()
         bar.addActions([self.new_action, self.delete_action])
         bar.addSeparator()
-        bar.addActions([self.undo_action, self.redo_action])
+        bar.addActions(self._toolbar_undo_actions())
         self.toolbar = bar
         self.wijk_combo.currentIndexChanged.connect(self._on_scope_widgets)
         self.jaar_spin.valueChanged.connect(self._on_scope_widgets)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_toolbar()
+
+    def _fit_toolbar(self) -> None:
+        """Icons only when the buttons with their texts do not fit (1024 wide): else Qt hides the last
+        ones in an overflow menu nobody finds. The texts stay in the tooltips."""
+        bar = getattr(self, "toolbar", None)
+        if bar is None:
+            return
+        if bar.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonTextBesideIcon:
+            self._toolbar_text_width = bar.sizeHint().width()
+        wanted = getattr(self, "_toolbar_text_width", 0)
+        style = (Qt.ToolButtonStyle.ToolButtonTextBesideIcon if wanted <= self.width()
+                 else Qt.ToolButtonStyle.ToolButtonIconOnly)
+        if style != bar.toolButtonStyle():
+            bar.setToolButtonStyle(style)
+
+    def _toolbar_undo_actions(self) -> list[QAction]:
+        """Undo and redo for the toolbar with a short fixed text: the menu's "Ongedaan maken 'Idee ...
+        wijzigen'" grows with every title and would push the toolbar's other buttons into its overflow.
+        The full step shows in the tooltip."""
+        stack = self.context.undo_stack
+        made = []
+        for name, icon_name, text, go, can, changed, source in (
+                ("werkbalk_ongedaan", "ongedaan", self.tr("Ongedaan maken"), stack.undo, stack.canUndo,
+                 stack.undoTextChanged, self.undo_action),
+                ("werkbalk_opnieuw", "opnieuw", self.tr("Opnieuw"), stack.redo, stack.canRedo,
+                 stack.redoTextChanged, self.redo_action)):
+            action = QAction(icon(icon_name), text, self)
+            action.setObjectName(name)
+            action.triggered.connect(go)
+            action.setEnabled(can())
+            source.changed.connect(lambda a=action, s=source: (a.setEnabled(s.isEnabled()), a.setToolTip(s.text())))
+            made.append(action)
+        return made
 
     def _build_status_bar(self) -> None:
         self.budget_label = QLabel(self)
@@ -329,7 +368,8 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
-            self.resize(1280, 760)
+            self._first_size()
+        self._start_maximized = settings.value("venster/gemaximaliseerd") in (True, "true")
         jaar = settings.value("venster/jaar")
         if jaar is not None:
             try:
@@ -354,8 +394,29 @@ class MainWindow(QMainWindow):
         self._on_tab_changed(self.tabs.currentIndex())  # the cursor where the first tab wants it
         self._on_scope_widgets()
 
+    def _first_size(self) -> None:
+        """First start: 1280x760 where it fits; on a smaller screen all of the screen but the frame."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            self.resize(1280, 760)
+            return
+        free = screen.availableGeometry()
+        # The window manager's title bar and borders come on top of the size set here.
+        width, height = min(1280, free.width() - 16), min(760, free.height() - FRAME_ALLOWANCE)
+        self.resize(width, height)
+        self.move(free.x() + (free.width() - width) // 2, free.y() + max(0, (free.height() - height - FRAME_ALLOWANCE) // 2))
+        self._start_maximized = False
+
+    def show_as_remembered(self) -> None:
+        """Show the window as it was left: maximised stays maximised (the saved geometry alone does not)."""
+        if getattr(self, "_start_maximized", False):
+            self.showMaximized()
+        else:
+            self.show()
+
     def save_settings(self) -> None:
         settings = self.context.settings
+        settings.setValue("venster/gemaximaliseerd", self.isMaximized())
         settings.setValue("venster/geometrie", self.saveGeometry())
         settings.setValue("venster/tab", self.tabs.currentIndex())
         if self.context.wijk_id is not None:

@@ -108,15 +108,16 @@ class BeamerWindow(QWidget):
     # --- showing ----------------------------------------------------------------------------------
 
     def present(self, laptop_screen: QScreen | None = None) -> QScreen | None:
-        """Full screen on a second screen when there is one; else a large window on this screen."""
-        screen = choose_screen(QGuiApplication.screens(), laptop_screen or QGuiApplication.primaryScreen())
-        if screen is not None:
-            self.setScreen(screen)
-            self.setGeometry(screen.geometry())
-            self.showFullScreen()
-        else:
-            self.resize(1280, 720)
-            self.show()
+        """Full screen on a second screen when there is one; else full screen on this one (the laptop's
+        output mirrored to the beamer): a window would cut off the counts and the budget. Esc closes it,
+        F11 makes it a window and back."""
+        laptop = laptop_screen or QGuiApplication.primaryScreen()
+        screen = choose_screen(QGuiApplication.screens(), laptop)
+        target = screen or laptop
+        if target is not None:
+            self.setScreen(target)
+            self.setGeometry(target.geometry())
+        self.showFullScreen()
         if QGuiApplication.platformName() not in ("offscreen", "minimal"):  # they cannot raise a window
             self.raise_()
             self.activateWindow()
@@ -217,7 +218,12 @@ class BeamerWindow(QWidget):
         elif key in (Qt.Key.Key_Left, Qt.Key.Key_PageUp, Qt.Key.Key_Backspace):
             self.previous_page()
         elif key == Qt.Key.Key_F11:
-            self.showNormal() if self.isFullScreen() else self.showFullScreen()
+            if self.isFullScreen():
+                self.showNormal()
+                free = self.screen().availableGeometry()
+                self.resize(min(1280, free.width() - 16), min(720, free.height() - 40))
+            else:
+                self.showFullScreen()
         else:
             super().keyPressEvent(event)
 
@@ -243,9 +249,15 @@ class BeamerWindow(QWidget):
         left, right = margin, w - margin
         y = margin
         # Title over the full width; below it the state (left) and the budget (right, yellow)
-        title_font = self._font(h * 0.06, bold=True)
-        painter.setFont(title_font)
+        # A long round title shrinks to fit (to a still readable size) before it is cut off.
+        pixels = h * 0.06
+        title_font = self._font(pixels, bold=True)
         metrics = QFontMetrics(title_font)
+        while metrics.horizontalAdvance(self.titel) > right - left and pixels > h * 0.038:
+            pixels *= 0.93
+            title_font = self._font(pixels, bold=True)
+            metrics = QFontMetrics(title_font)
+        painter.setFont(title_font)
         painter.setPen(TEXT)
         painter.drawText(QRectF(left, y, right - left, metrics.height()),
                          Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,

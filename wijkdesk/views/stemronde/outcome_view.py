@@ -87,7 +87,9 @@ class OutcomeView(QWidget):
         # A word-wrapped label may be squeezed to nothing by the table above it: keep two lines.
         self.whatif.setMinimumHeight(self.whatif.fontMetrics().lineSpacing() * 2 + 4)
         layout.addWidget(self.whatif)
+        # Two rows of buttons: in one row the six need 930 px and push the window past a 1024-wide screen.
         buttons = QHBoxLayout()
+        finish = QHBoxLayout()
         self.choose_button = self._button("toch_kiezen_knop", self.tr("Toch kiezen…"), lambda: self.override(True))
         self.drop_button = self._button("toch_niet_knop", self.tr("Toch niet kiezen…"), lambda: self.override(False))
         self.undo_button = self._button("intrekken_knop", self.tr("Handmatige wijziging intrekken…"),
@@ -98,9 +100,11 @@ class OutcomeView(QWidget):
         for button in (self.choose_button, self.drop_button, self.undo_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        finish.addStretch(1)
         for button in (self.beamer_button, self.fix_button, self.goals_button):
-            buttons.addWidget(button)
+            finish.addWidget(button)
         layout.addLayout(buttons)
+        layout.addLayout(finish)
         self._loading = False
 
     def _button(self, name: str, text: str, slot) -> QPushButton:

@@ -4,7 +4,17 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QScrollArea, QSplitter, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QSplitter,
+    QStyle,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from wijkdesk.views.tabs.base import BaseTab, FilterBox, configure_table, select_id, selected_row
 
@@ -45,7 +55,11 @@ class TableTab(BaseTab):
             scroll.setWidgetResizable(True)
             scroll.setFrameShape(QScrollArea.Shape.NoFrame)
             scroll.setWidget(self.detail)
-            scroll.setMinimumWidth(360)
+            # Only up and down: a field or button scrolled off sideways is one the user never finds. The
+            # pane is as wide as its widest row of buttons needs; the table gives way (it scrolls itself).
+            scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            bar = scroll.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+            scroll.setMinimumWidth(max(360, self.detail.minimumSizeHint().width() + bar + 4))
             self.splitter.addWidget(scroll)
             self.splitter.setStretchFactor(0, 3)
             self.splitter.setStretchFactor(1, 2)
