@@ -26,10 +26,11 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 UITGAVEN_SQL = """
-SELECT u.datum, w.naam, b.jaar, d.titel, t.omschrijving, u.omschrijving, u.leverancier, u.factuurnummer,
-       u.bedrag_cents, u.status, u.betaald_op, t.zaaknummer, u.uuid
+SELECT u.datum, w.naam, b.jaar, COALESCE(d.titel, gd.titel), t.omschrijving, u.omschrijving, u.leverancier,
+       u.factuurnummer, u.bedrag_cents, u.status, u.betaald_op, t.zaaknummer, u.override_reden, u.uuid
 FROM uitgave u JOIN meedoenbudget b ON u.budget_id = b.id JOIN wijk w ON b.wijk_id = w.id
-LEFT JOIN toekenning t ON u.toekenning_id = t.id LEFT JOIN doel d ON u.doel_id = d.id
+LEFT JOIN toekenning t ON u.toekenning_id = t.id LEFT JOIN doel gd ON t.doel_id = gd.id
+LEFT JOIN doel d ON u.doel_id = d.id
 ORDER BY u.datum, u.id
 """
 
@@ -116,7 +117,7 @@ def run_baseline(db_path: str, out: str) -> dict:
     wb = Workbook(write_only=True)
     ws = wb.create_sheet("Uitgaven")
     ws.append(["Datum", "Wijk", "Jaar", "Doel", "Toekenning", "Omschrijving", "Leverancier", "Factuurnummer",
-               "Bedrag", "Status", "Betaald op", "Zaaknummer", "WijkDesk-ID"])
+               "Bedrag", "Status", "Betaald op", "Zaaknummer", "Reden overschrijding", "WijkDesk-ID"])
     rows = 0
     cent = Decimal("0.01")
 
@@ -127,13 +128,14 @@ def run_baseline(db_path: str, out: str) -> dict:
         cell.number_format = "dd-mm-yyyy"
         return cell
 
-    for (datum, wijk, jaar, doel, toek, oms, lev, fact, cents, status, betaald, zaak, uuid) in con.execute(UITGAVEN_SQL):
+    for (datum, wijk, jaar, doel, toek, oms, lev, fact, cents, status, betaald, zaak, reden,
+         uuid) in con.execute(UITGAVEN_SQL):
         amount = WriteOnlyCell(ws, value=Decimal(cents) * cent)
         amount.number_format = '"€" #,##0.00'
         text = WriteOnlyCell(ws, value=oms)
         text.data_type = "s"  # the same text-not-formula rule
         ws.append([date_cell(datum), wijk, jaar, doel, toek, text, lev, fact, amount, status,
-                   date_cell(betaald), zaak, uuid])
+                   date_cell(betaald), zaak, reden or None, uuid])
         rows += 1
     wb.save(out)
     return {"seconds": time.perf_counter() - start, "cpu": time.process_time() - cpu, "rows": rows}

@@ -31,43 +31,48 @@ DOEL_STATUS_HEADERS = {
     "gestopt": "Doelen gestopt",
 }
 
+# Widths in characters: the longest word of each header fits on a line (bold), amounts up to
+# € 999.999,99 and dates fit, and free text wraps. The WijkDesk-ID is not printed: it is for the
+# import, and its 36 characters would shrink every printed page.
+_ID = Column(ID_HEADER, TEXT, 38, printed=False)
+
 OVERZICHT_COLUMNS = [
-    Column("Wijk", TEXT, 22), Column("Jaar", INTEGER, 8),
-    Column("Meedoenbudget", MONEY, 15), Column("Toegekend", MONEY, 15),
-    Column("Uitgegeven", MONEY, 15), Column("Resterend", MONEY, 15),
-    *[Column(h, INTEGER, 11) for h in IDEE_STATUS_HEADERS.values()],
-    *[Column(h, INTEGER, 11) for h in DOEL_STATUS_HEADERS.values()],
+    Column("Wijk", TEXT, 16), Column("Jaar", INTEGER, 8),
+    Column("Meedoenbudget", MONEY, 16), Column("Toegekend", MONEY, 14),
+    Column("Uitgegeven", MONEY, 14), Column("Resterend", MONEY, 14),
+    *[Column(h, INTEGER, 13) for h in IDEE_STATUS_HEADERS.values()],
+    *[Column(h, INTEGER, 13) for h in DOEL_STATUS_HEADERS.values()],
 ]
 
 TOEKENNING_COLUMNS = [
-    Column("Zaaknummer", TEXT, 16), Column("Wijk", TEXT, 18), Column("Jaar", INTEGER, 8),
-    Column("Bewonersgroep", TEXT, 24), Column("Doel", TEXT, 28), Column("Omschrijving", TEXT, 32),
-    Column("Toegekend", MONEY, 14), Column("Uitgegeven", MONEY, 14), Column("Resterend", MONEY, 14),
-    Column("Besluitdatum", DATE, 13), Column("Besloten door", TEXT, 18), Column("Status", TEXT, 13),
-    Column("Verantwoording uiterlijk", DATE, 14), Column(OVERRIDE_HEADER, TEXT, 30), Column(ID_HEADER, TEXT, 38),
+    Column("Zaaknummer", TEXT, 14), Column("Wijk", TEXT, 14), Column("Jaar", INTEGER, 8),
+    Column("Bewonersgroep", TEXT, 18), Column("Doel", TEXT, 20), Column("Omschrijving", TEXT, 24),
+    Column("Toegekend", MONEY, 13), Column("Uitgegeven", MONEY, 13), Column("Resterend", MONEY, 13),
+    Column("Besluitdatum", DATE, 15), Column("Besloten door", TEXT, 14), Column("Status", TEXT, 14),
+    Column("Verantwoording uiterlijk", DATE, 17), Column(OVERRIDE_HEADER, TEXT, 20), _ID,
 ]
 
 UITGAVE_COLUMNS = [
-    Column("Datum", DATE, 12), Column("Wijk", TEXT, 18), Column("Jaar", INTEGER, 8),
-    Column("Doel", TEXT, 28), Column("Toekenning", TEXT, 28), Column("Omschrijving", TEXT, 36),
-    Column("Leverancier", TEXT, 22), Column("Factuurnummer", TEXT, 16), Column("Bedrag", MONEY, 14),
-    Column("Status", TEXT, 13), Column("Betaald op", DATE, 12), Column("Zaaknummer", TEXT, 16),
-    Column(OVERRIDE_HEADER, TEXT, 30), Column(ID_HEADER, TEXT, 38),
+    Column("Datum", DATE, 11), Column("Wijk", TEXT, 14), Column("Jaar", INTEGER, 8),
+    Column("Doel", TEXT, 20), Column("Toekenning", TEXT, 20), Column("Omschrijving", TEXT, 28),
+    Column("Leverancier", TEXT, 18), Column("Factuurnummer", TEXT, 16), Column("Bedrag", MONEY, 13),
+    Column("Status", TEXT, 14), Column("Betaald op", DATE, 11), Column("Zaaknummer", TEXT, 14),
+    Column(OVERRIDE_HEADER, TEXT, 20), _ID,
 ]
 
 IDEE_COLUMNS = [
-    Column("Wijk", TEXT, 18), Column("Titel", TEXT, 32), Column("Omschrijving", TEXT, 44),
-    Column("Thema", TEXT, 16), Column("Geschatte kosten", MONEY, 15), Column("Ingediend door", TEXT, 24),
-    Column("Bijeenkomst", TEXT, 26), Column("Status", TEXT, 14), Column("Reden status", TEXT, 28),
-    Column("Ingevoerd op", DATETIME, 16), Column(ID_HEADER, TEXT, 38),
+    Column("Wijk", TEXT, 14), Column("Titel", TEXT, 26), Column("Omschrijving", TEXT, 36),
+    Column("Thema", TEXT, 14), Column("Geschatte kosten", MONEY, 13), Column("Ingediend door", TEXT, 19),
+    Column("Bijeenkomst", TEXT, 22), Column("Status", TEXT, 14), Column("Reden status", TEXT, 20),
+    Column("Ingevoerd op", DATETIME, 16), _ID,
 ]
 
 DOEL_COLUMNS = [
-    Column("Wijk", TEXT, 18), Column("Titel", TEXT, 30), Column("Omschrijving", TEXT, 40),
-    Column("Indicator", TEXT, 24), Column("Streefwaarde", TEXT, 14), Column("Deadline", DATE, 12),
-    Column("Verantwoordelijke", TEXT, 20), Column("Eigenaar", TEXT, 22), Column("Status", TEXT, 12),
-    Column("Voortgang", PERCENT, 11), Column("Begroot", MONEY, 14), Column("Toegekend", MONEY, 14),
-    Column("Uitgegeven", MONEY, 14), Column("Ideeën", TEXT, 36), Column(ID_HEADER, TEXT, 38),
+    Column("Wijk", TEXT, 14), Column("Titel", TEXT, 22), Column("Omschrijving", TEXT, 28),
+    Column("Indicator", TEXT, 16), Column("Streefwaarde", TEXT, 15), Column("Deadline", DATE, 11),
+    Column("Verantwoordelijke", TEXT, 21), Column("Eigenaar", TEXT, 19), Column("Status", TEXT, 11),
+    Column("Voortgang", PERCENT, 12), Column("Begroot", MONEY, 13), Column("Toegekend", MONEY, 13),
+    Column("Uitgegeven", MONEY, 13), Column("Ideeën", TEXT, 22), _ID,
 ]
 
 # Shown in the Ingediend-door column when a resident (not a group) submitted an idea: never the name.

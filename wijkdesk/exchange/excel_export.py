@@ -24,13 +24,15 @@ from wijkdesk.domain.privacy import Scrubber
 from wijkdesk.exchange.progress import CancelCheck, Cancelled, Progress, ProgressCallback
 from wijkdesk.exchange.safe_file import remove_quietly, replace_target, temp_path_beside
 from wijkdesk.exchange.xlsx_cells import CellMaker
-from wijkdesk.exchange.xlsx_sheets import TableSheet
+from wijkdesk.exchange.xlsx_sheets import TableSheet, row_height, wrapped_lines
 from wijkdesk.services import audit, wissen
 from wijkdesk.services import exchange_queries as q
 from wijkdesk.services.errors import NotFoundError
 from wijkdesk.store.models import db
 
 log = logging.getLogger(__name__)
+
+INFO_TEXT_WIDTH = 60
 
 
 @dataclass
@@ -265,8 +267,9 @@ def _write_info(wb, filt: q.ExportFilter, result: ExportResult) -> None:
     """When, by whom, from which database, which filters, which version, and the totals."""
     ws = wb.create_sheet(cols.SHEET_INFO)
     ws.column_dimensions["A"].width = 28
-    ws.column_dimensions["B"].width = 60
+    ws.column_dimensions["B"].width = INFO_TEXT_WIDTH
     ws.page_setup.orientation = "portrait"
+    ws.page_setup.paperSize = "9"  # A4
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = 0
     ws.sheet_properties.pageSetUpPr.fitToPage = True
@@ -293,5 +296,9 @@ def _write_info(wb, filt: q.ExportFilter, result: ExportResult) -> None:
         ("Weggelaten persoonsgegevens", result.scrubbed_texts),
         ("Bedragen", c.text("Alle bedragen en totalen zijn waarden berekend door WijkDesk, geen formules.")),
     ]
-    for label, value in rows:
+    for number, (label, value) in enumerate(rows, 1):
+        lines = wrapped_lines(value, INFO_TEXT_WIDTH) if isinstance(value, str) else 1
+        if lines > 1:  # a long text wraps in its column instead of running off the printed page
+            ws.row_dimensions[number].height = row_height(lines)
+            value = c.wrapped(value)
         ws.append([c.text(label, bold=True) if label else None, value])

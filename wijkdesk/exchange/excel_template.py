@@ -117,7 +117,7 @@ def _lists_sheet(wb: Workbook, wijken: list[str]):
 def _data_sheet(wb, title: str, table_name: str, columns: list[Column], example: dict, choices: dict, lists) -> None:
     ws = wb.create_sheet(title)
     setup_sheet(ws, columns)
-    header_font, header_fill = Font(bold=True, color="FFFFFF"), PatternFill("solid", fgColor="305496")
+    header_font, header_fill = Font(name="Calibri", size=11, bold=True, color="FFFFFF"), PatternFill("solid", fgColor="305496")
     last_row = VALIDATED_ROWS + 1
     for index, column in enumerate(columns, 1):
         cell = ws.cell(row=1, column=index, value=column.header)
@@ -178,7 +178,7 @@ def _write_uitleg(ws) -> None:
     ws.column_dimensions["C"].width = 10
     ws.column_dimensions["D"].width = 80
     ws.column_dimensions["E"].width = 26
-    bold = Font(bold=True)
+    bold = Font(name="Calibri", size=11, bold=True)
     lines = [
         ("WijkDesk: importsjabloon voor ideeën en uitgaven", None),
         ("Vul de bladen 'Ideeën' en 'Uitgaven' in (een van beide mag leeg blijven) en lees het bestand in met "
@@ -194,7 +194,7 @@ def _write_uitleg(ws) -> None:
     for text, _ in lines:
         cell = ws.cell(row=row, column=1, value=text)
         if row == 1:
-            cell.font = Font(bold=True, size=14)
+            cell.font = Font(name="Calibri", bold=True, size=14)
         row += 1
     row += 1
     for sheet, helps, columns in ((cols.SHEET_IDEEEN, IDEE_HELP, TEMPLATE_IDEE_COLUMNS),

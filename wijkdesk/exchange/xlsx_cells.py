@@ -21,6 +21,10 @@ from wijkdesk.domain.money import cents_to_decimal
 
 log = logging.getLogger(__name__)
 
+# A bold font names its face and size: without them LibreOffice draws it in its default (serif)
+# face, wider than the workbook's Calibri, and amounts turn into ### and headers get cut.
+BOLD_FONT = Font(name="Calibri", size=11, bold=True)
+
 # US-style codes as stored in the file; Dutch Excel shows them as `€ 1.234,56` and `26-11-2026`.
 MONEY_FORMAT = '"€" #,##0.00'
 DATE_FORMAT = "dd-mm-yyyy"
@@ -64,16 +68,18 @@ class CellMaker:
     def __init__(self, ws):
         self.ws = ws
         self._text_quoted = self._style(quote=True)
-        self.header = self._style(font=Font(bold=True, color="FFFFFF"),
+        self.header = self._style(font=Font(name="Calibri", size=11, bold=True, color="FFFFFF"),
                                   fill=PatternFill("solid", fgColor="305496"),
                                   alignment=Alignment(wrap_text=True, vertical="center"))
         self._money = self._style(number_format=MONEY_FORMAT)
-        self._money_bold = self._style(number_format=MONEY_FORMAT, font=Font(bold=True))
+        self._money_bold = self._style(number_format=MONEY_FORMAT, font=BOLD_FONT)
         self._date = self._style(number_format=DATE_FORMAT)
         self._datetime = self._style(number_format=DATETIME_FORMAT)
         self._percent = self._style(number_format=PERCENT_FORMAT)
-        self._bold = self._style(font=Font(bold=True))
-        self._bold_quoted = self._style(font=Font(bold=True), quote=True)
+        self._bold = self._style(font=BOLD_FONT)
+        self._bold_quoted = self._style(font=BOLD_FONT, quote=True)
+        self._wrap = self._style(alignment=Alignment(wrap_text=True))
+        self._wrap_quoted = self._style(alignment=Alignment(wrap_text=True), quote=True)
 
     def _style(self, number_format=None, font=None, fill=None, alignment=None, quote=False):
         probe = WriteOnlyCell(self.ws)
@@ -112,6 +118,17 @@ class CellMaker:
         if bold:
             return self._cell(value, "s", self._bold)
         return value
+
+    def wrapped(self, cell):
+        """A text cell from `text()` made to wrap in its column: a long text gets more lines instead
+        of being clipped at the next cell. Keeps the quotePrefix of a formula-like text."""
+        if cell is None:
+            return None
+        if isinstance(cell, Cell):
+            if cell._style is self._text_quoted:
+                cell._style = self._wrap_quoted
+            return cell  # a bold total keeps its own style
+        return self._cell(cell, "s", self._wrap)
 
     def header_cell(self, value: str) -> Cell:
         return self._cell(clean_text(value), "s", self.header)
