@@ -942,22 +942,6 @@ Remaining: {5}.</translation>
         <translation>Data saved in {0}</translation>
     </message>
     <message>
-        <source>Persoon wissen</source>
-        <translation>Erase person</translation>
-    </message>
-    <message>
-        <source>{0} wissen? Naam, e-mailadres en telefoonnummer worden verwijderd en de persoon gaat uit alle groepen. Ideeën die deze persoon indiende blijven bestaan, zonder naam.</source>
-        <translation>Erase {0}? Name, e-mail address and phone number are removed and the person leaves every group. Ideas this person submitted stay, without a name.</translation>
-    </message>
-    <message>
-        <source>Wissen</source>
-        <translation>Erase</translation>
-    </message>
-    <message>
-        <source>{0} wissen</source>
-        <translation>Erase {0}</translation>
-    </message>
-    <message>
         <source>Uit de groep halen</source>
         <translation>Remove from group</translation>
     </message>
@@ -2549,6 +2533,57 @@ Remaining: {5}.</translation>
     <message>
         <source>Wijzigen…</source>
         <translation>Edit…</translation>
+    </message>
+</context>
+<context>
+    <name>WisDialog</name>
+    <message>
+        <source>{0} wissen</source>
+        <translation>Erase {0}</translation>
+    </message>
+    <message>
+        <source>{0} wissen? Naam, e-mailadres, telefoonnummer, notities en lidmaatschappen worden verwijderd, uit alle groepen. Ideeën die deze persoon indiende blijven bestaan, zonder naam.</source>
+        <translation>Erase {0}? Name, e-mail address, phone number, notes and memberships are removed, from every group. Ideas this person submitted remain, without the name.</translation>
+    </message>
+    <message>
+        <source>Geen andere teksten noemen deze persoon.</source>
+        <translation>No other texts name this person.</translation>
+    </message>
+    <message>
+        <source>Wissen</source>
+        <translation>Erase</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Gewist: {0} tekst(en) en {1} regel(s) in het wijzigingslog opgeschoond, {2} reservekopie(ën) herschreven.</source>
+        <translation>Erased: {0} text(s) and {1} change log line(s) cleaned, {2} backup(s) rewritten.</translation>
+    </message>
+    <message>
+        <source>Gewist, maar niet overal</source>
+        <translation>Erased, but not everywhere</translation>
+    </message>
+    <message>
+        <source>De persoon is gewist. Niet alles kon worden opgeschoond:
+
+{0}</source>
+        <translation>The person is erased. Not everything could be cleaned:
+
+{0}</translation>
+    </message>
+    <message>
+        <source>Persoon wissen</source>
+        <translation>Erase person</translation>
+    </message>
+    <message>
+        <source>Deze teksten noemen de persoon. Aangevinkte teksten worden opgeschoond (de naam, het e-mailadres of het telefoonnummer wordt vervangen); vink een tekst uit als die over iemand anders gaat.</source>
+        <translation>These texts name the person. Checked texts are cleaned (the name, e-mail address or phone number is replaced); uncheck a text that is about someone else.</translation>
+    </message>
+    <message>
+        <source>Ook het wijzigingslog, het logboek en alle reservekopieën worden opgeschoond. Ongedaan maken (Ctrl+Z) kan zolang WijkDesk open is; de reservekopieën blijven dan zonder deze persoon.</source>
+        <translation>The change log, the log file and all backups are cleaned too. Undo (Ctrl+Z) works while WijkDesk is open; the backups then stay without this person.</translation>
     </message>
 </context>
 <context>

@@ -117,8 +117,11 @@ def test_avg_export_and_erase_of_a_member_then_undo(demo_window, qtbot, dialogs,
     assert (data["naam"], data["email"]) == (persoon.naam, persoon.email)
     assert {"groep": groep.naam, "wijk": groep.wijk.naam, "rol": member.rol} in data["lidmaatschappen"]
 
+    from wijkdesk.views.wis_dialog import WisDialog
+
+    dialogs.answer(WisDialog)  # OK: "Wissen"
     qtbot.mouseClick(tab.pane.form.persoon_wissen_knop, Qt.MouseButton.LeftButton)
-    assert dialogs.confirmed and persoon.naam in dialogs.confirmed[-1]
+    assert dialogs.shown and persoon.naam in dialogs.shown[-1].form.uitleg.text()
     assert Persoon.get_or_none(Persoon.id == persoon.id) is None
     assert not Lidmaatschap.select().where(Lidmaatschap.persoon == persoon.id).exists()
     for row in AuditLog.select():  # nothing of the person stays behind in the log

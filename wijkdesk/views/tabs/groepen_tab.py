@@ -20,6 +20,7 @@ from wijkdesk.views.icons import icon
 from wijkdesk.views.models import GroepenModel, LedenModel
 from wijkdesk.views.tabs.base import configure_table, selected_row
 from wijkdesk.views.tabs.simple import TableTab
+from wijkdesk.views.wis_dialog import erase_with_confirmation
 
 log = logging.getLogger(__name__)
 
@@ -268,25 +269,12 @@ class GroepenTab(TableTab):
         self.window().statusBar().showMessage(self.tr("Gegevens opgeslagen in {0}").format(path), 10_000)
 
     def erase_person(self) -> None:
-        """AVG: erase the selected member's personal data and memberships in every group (undoable now)."""
+        """AVG: erase the selected member everywhere (database, logs, backups), after showing the texts
+        that name them; undoable while the window is open."""
         member = self.pane.selected_member()
         if member is None:
             return
-        if not confirm(self, self.tr("Persoon wissen"), self.tr(
-                "{0} wissen? Naam, e-mailadres en telefoonnummer worden verwijderd en de persoon gaat uit alle "
-                "groepen. Ideeën die deze persoon indiende blijven bestaan, zonder naam.").format(member.naam),
-                self.tr("Wissen")):
-            return
-        persoon_id, state = member.persoon_id, {}
-
-        def do():
-            state["snapshot"] = groepen.erase_persoon(persoon_id)
-
-        try:
-            self.context.run(self.tr("{0} wissen").format(member.naam), do,
-                             lambda: common.restore(state["snapshot"]), {"lidmaatschap", "persoon", "idee"})
-        except ServiceError as exc:
-            show_error(self, exc)
+        erase_with_confirmation(self, self.context, member.persoon_id, member.naam)
 
     def remove_member(self) -> None:
         member = self.pane.selected_member()
