@@ -22,7 +22,8 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
-    from wijkdesk.exchange.excel_import import import_workbook
+    from wijkdesk.domain.control_chars import printable
+    from wijkdesk.exchange.excel_import import ImportStorageError, import_workbook
     from wijkdesk.exchange.xlsx_reader import WorkbookError
     from wijkdesk.store.database import opened_database
 
@@ -30,17 +31,23 @@ def run(args) -> int:
         with opened_database(database_path(args), create=False):
             report = import_workbook(args.file, wijk=args.wijk, dry_run=args.dry_run,
                                      skip_invalid=args.skip_invalid)
-    except WorkbookError as exc:
-        print(f"Fout: {exc}", file=sys.stderr)
+    except (WorkbookError, ImportStorageError) as exc:
+        print(f"Fout: {printable(exc)}", file=sys.stderr)
         return EXIT_ERROR
+    # Everything printed that came from the file or the database goes through printable(): a title
+    # holding ESC must not steer the user's terminal.
     for row in report.rows:
         if row.action in ("nieuw", "bijwerken"):
             detail = f": {'; '.join(row.changes)}" if row.changes else ""
-            print(f"{row.sheet} rij {row.row}: {row.action} - {row.title}{detail}")
-    if report.problems:
-        count = len(report.problems)
-        print(f"{count} {'probleem' if count == 1 else 'problemen'}:", file=sys.stderr)
-        for problem in report.problems:
-            print(f"- {problem}", file=sys.stderr)
-    print(report.summary())
-    return EXIT_PROBLEMS if report.problems else 0
+            print(printable(f"{row.sheet} rij {row.row}: {row.action} - {row.title}{detail}"))
+    problems = report.problems
+    if problems:
+        total = getattr(problems, "total", len(problems))
+        print(f"{total} {'probleem' if total == 1 else 'problemen'}:", file=sys.stderr)
+        for problem in problems:
+            print(f"- {printable(problem)}", file=sys.stderr)
+        if total > len(problems):
+            print(f"... en nog {total - len(problems)} (alleen de eerste {len(problems)} staan hier). Verbeter "
+                  "deze eerst en lees het bestand opnieuw in.", file=sys.stderr)
+    print(printable(report.summary()))
+    return EXIT_PROBLEMS if problems else 0

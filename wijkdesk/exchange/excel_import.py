@@ -13,9 +13,12 @@ in WijkDesk is refused rather than added twice.
 from __future__ import annotations
 
 import logging
+import sqlite3
 from collections import deque
 from dataclasses import dataclass, field
 from pathlib import Path
+
+import peewee
 
 from wijkdesk.domain import workflow
 from wijkdesk.domain.dates import format_date
@@ -25,8 +28,8 @@ from wijkdesk.exchange.excel_template import EXAMPLE_PREFIX
 from wijkdesk.domain.privacy import REDACTED
 from wijkdesk.exchange.progress import CancelCheck, Progress, ProgressCallback
 from wijkdesk.exchange.xlsx_reader import (
-    DATE, INTEGER, MONEY, STATUS, FieldSpec, Problem, RowData, close_workbook, find_sheet, normalize,
-    open_workbook, read_rows,
+    DATE, DEFAULT_LIMITS, INTEGER, MONEY, STATUS, FieldSpec, Limits, Problem, ProblemList, RowData, close_workbook,
+    find_sheet, normalize, open_workbook, read_rows,
 )
 from wijkdesk.services import audit, budget, ideeen
 from wijkdesk.services.errors import OverrideRequired, ServiceError, ValidationError
@@ -87,7 +90,7 @@ class ImportReport:
     path: Path
     dry_run: bool = False
     skip_invalid: bool = False
-    problems: list[Problem] = field(default_factory=list)
+    problems: ProblemList = field(default_factory=ProblemList)
     rows: list[RowResult] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     committed: bool = False
@@ -125,15 +128,19 @@ class _RollBack(Exception):
 
 def import_workbook(path: Path | str, *, wijk: str | None = None, dry_run: bool = False,
                     skip_invalid: bool = False, progress: ProgressCallback | None = None,
-                    is_cancelled: CancelCheck | None = None) -> ImportReport:
+                    is_cancelled: CancelCheck | None = None, limits: Limits = DEFAULT_LIMITS) -> ImportReport:
     """Read, check and (unless dry_run, or a row is bad without skip_invalid) save a workbook.
 
-    Raises `xlsx_reader.WorkbookError` for a file that cannot be read at all, and
-    `progress.Cancelled` when cancelled (nothing is kept then).
+    Raises `xlsx_reader.WorkbookError` for a file that cannot be read at all (damaged, or over one of
+    `limits`), `progress.Cancelled` when cancelled and `ImportStorageError` when the disk is full;
+    nothing is kept in any of these cases.
     """
     path = Path(path)
-    report = ImportReport(path=path, dry_run=dry_run, skip_invalid=skip_invalid)
-    wb = open_workbook(path)
+    report = ImportReport(path=path, dry_run=dry_run, skip_invalid=skip_invalid,
+                          problems=ProblemList(limits.problems_shown))
+    # Cancel is checked by time (several times a second), while reading and while writing.
+    tracker = Progress(1, progress, is_cancelled, every=200)
+    wb = open_workbook(path, limits)
     try:
         context = _Context(report, wijk)
         if context.default_wijk is False:
@@ -142,30 +149,59 @@ def import_workbook(path: Path | str, *, wijk: str | None = None, dry_run: bool 
                   (find_sheet(wb, cols.SHEET_UITGAVEN, "Expenses"), UITGAVE_SPECS, _UitgaveImporter(context))]
         sheets = [s for s in sheets if s[0] is not None]
         if not sheets:
-            names = ", ".join(f"'{ws.title}'" for ws in wb.worksheets)
+            names = ", ".join(f"'{sheet.title}'" for sheet in wb.sheets)
             report.problems.append(Problem("", None, None, f"Dit bestand heeft geen blad 'Ideeën' of 'Uitgaven' "
                                                            f"(wel: {names}). Gebruik het importsjabloon."))
             return report
-        total = sum((ws.max_row or 0) for ws, _s, _i in sheets)
-        tracker = Progress(total, progress, is_cancelled, every=200)
-        with audit.reason(f"Excel-import {path.name}"):
-            try:
-                with db.atomic():
-                    for ws, specs, importer in sheets:
-                        tracker.phase(f"Blad {ws.title}")
-                        for row in read_rows(ws, specs, ws.title, report.problems):
-                            importer.handle(row)
-                            tracker.step()
-                    if dry_run or (report.problems and not skip_invalid):
-                        raise _RollBack
-                report.committed = True
-            except _RollBack:
-                pass
-        tracker.finish()
+        # Every sheet is read and checked before anything is written: a damaged cell in the last
+        # sheet must not come after the first sheet's rows went in.
+        read = []
+        for sheet, specs, importer in sheets:
+            tracker.phase(f"Blad {sheet.title} lezen")
+            read.append((sheet, importer, read_rows(sheet, specs, report.problems, tick=tracker.check)))
     finally:
         close_workbook(wb)
-    log.info("Excel-import %s: %s (%d problemen)", path, report.summary(), len(report.problems))
+    tracker.restart(sum(len(rows) for _s, _i, rows in read))
+    with audit.reason(f"Excel-import {path.name}"):
+        try:
+            with db.atomic():
+                for sheet, importer, rows in read:
+                    tracker.phase(f"Blad {sheet.title}")
+                    for row in rows:
+                        importer.handle(row)
+                        tracker.step()
+                if dry_run or (report.problems and not skip_invalid):
+                    raise _RollBack
+                # The last moment to cancel: after this the changes are kept.
+                tracker.check()
+            report.committed = True
+        except _RollBack:
+            pass
+        except (peewee.OperationalError, sqlite3.OperationalError) as exc:
+            raise _storage_error(exc, path) from None
+    tracker.finish()
+    log.info("Excel-import %s: %s (%d problemen)", path, report.summary(), report.problems.total)
     return report
+
+
+class ImportStorageError(ServiceError):
+    """The database could not take the import (disk full, I/O error); it was rolled back whole."""
+
+
+def _storage_error(exc: Exception, path: Path) -> ImportStorageError:
+    """A Dutch message for a write that failed under the import; the traceback goes to the log only."""
+    log.warning("Excel-import %s: schrijven mislukt: %r", path, exc)
+    chain, seen = [], exc
+    while seen is not None and len(chain) < 10:
+        chain.append(str(seen).lower())
+        seen = seen.__cause__ or seen.__context__
+    text = " ".join(chain)
+    if "full" in text or "no space" in text:
+        return ImportStorageError(f"De schijf is vol: de import van {path.name} is niet opgeslagen, er is niets "
+                                  "veranderd. Maak ruimte vrij op de schijf van de database en probeer het opnieuw.")
+    return ImportStorageError(f"De database kon de import van {path.name} niet opslaan ({chain[-1] if chain else exc}); "
+                              "er is niets veranderd. Probeer het opnieuw; lukt het niet, kijk dan met "
+                              "'wijkdesk check' of de database in orde is.")
 
 
 # --- matching rows to WijkDesk data ------------------------------------------------------------

@@ -10,27 +10,26 @@ import datetime as dt
 import logging
 import re
 import unicodedata
-import zipfile
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
+from typing import Callable
 
-from openpyxl import load_workbook
 from openpyxl.utils.escape import unescape
 
+from wijkdesk.domain.control_chars import strip_control_chars
 from wijkdesk.domain.dates import DateError, format_date, parse_date
 from wijkdesk.domain.money import MAX_CENTS, MoneyError, parse_cents
+from wijkdesk.exchange.xlsx_limits import (  # noqa: F401  (WorkbookError is imported from here by callers)
+    DEFAULT_LIMITS, DamagedWorkbook, LimitExceeded, Limits, WorkbookError,
+)
+from wijkdesk.exchange.xlsx_package import Package, SheetRef, open_package
+from wijkdesk.exchange.xlsx_rows import XCell, iter_rows
 
 log = logging.getLogger(__name__)
 
 TEXT, MONEY, DATE, INTEGER, STATUS = "text", "money", "date", "integer", "status"
 HEADER_SEARCH_ROWS = 10  # a title line or two above the header row is fine
-_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-_ENCRYPTION_INFO = "EncryptionInfo".encode("utf-16-le")
-
-
-class WorkbookError(Exception):
-    """The file cannot be read as a workbook; the message says in Dutch why and what to do."""
 
 
 def normalize(text) -> str:
@@ -43,75 +42,22 @@ def normalize(text) -> str:
 # --- the file ----------------------------------------------------------------------------------
 
 
-def open_workbook(path: Path | str):
-    """Open an .xlsx read-only (formulas kept as formulas, so they can be refused), or WorkbookError."""
-    path = Path(path)
-    if not path.exists():
-        raise WorkbookError(f"Het bestand {path} bestaat niet. Kies een bestaand .xlsx-bestand.")
-    if path.is_dir():
-        raise WorkbookError(f"{path} is een map. Kies een .xlsx-bestand.")
-    with path.open("rb") as fh:
-        head = fh.read(8)
-    if not head:
-        raise WorkbookError(f"Het bestand {path.name} is leeg (0 bytes). Kies een ingevuld .xlsx-bestand.")
-    if head.startswith(_OLE_MAGIC):
-        if _ENCRYPTION_INFO in path.read_bytes():
-            raise WorkbookError(
-                f"{path.name} is met een wachtwoord beveiligd. Open het in Excel, haal het wachtwoord weg "
-                "(Bestand > Info > Werkmap beveiligen > Versleutelen met wachtwoord: leegmaken), sla op en probeer opnieuw.")
-        raise WorkbookError(
-            f"{path.name} is een oud Excel-bestand (.xls). Open het in Excel of LibreOffice en sla het op als "
-            "Excel-werkmap (.xlsx).")
-    if not head.startswith(b"PK"):
-        raise WorkbookError(
-            f"{path.name} is geen Excel-werkmap (.xlsx). Is het een CSV- of tekstbestand? Open het in Excel en "
-            "sla het op als Excel-werkmap (.xlsx).")
-    try:
-        with zipfile.ZipFile(path) as archive:
-            names = set(archive.namelist())
-            if "mimetype" in names and b"opendocument" in archive.read("mimetype"):
-                raise WorkbookError(
-                    f"{path.name} is een LibreOffice/OpenDocument-bestand (.ods). Sla het op als Excel-werkmap (.xlsx).")
-            if "xl/workbook.xml" not in names:
-                raise WorkbookError(f"{path.name} is een zip-bestand maar geen Excel-werkmap. Kies een .xlsx-bestand.")
-            bad = archive.testzip()
-            if bad:
-                raise WorkbookError(f"{path.name} is beschadigd (onderdeel {bad} is onleesbaar). "
-                                    "Vraag een nieuwe kopie of sla het opnieuw op in Excel.")
-    except zipfile.BadZipFile:
-        raise WorkbookError(f"{path.name} is beschadigd of niet volledig (geen geldig zip-bestand). "
-                            "Vraag een nieuwe kopie of sla het opnieuw op in Excel.") from None
-    # A file object, not the path: openpyxl would refuse a good workbook for its file name alone.
-    handle = path.open("rb")
-    try:
-        wb = load_workbook(handle, read_only=True, data_only=False)
-    except Exception as exc:  # lxml, KeyError, InvalidFileException: all mean a damaged workbook
-        handle.close()
-        log.info("Werkmap %s niet leesbaar: %r", path, exc)
-        raise WorkbookError(f"{path.name} is beschadigd en kan niet worden gelezen ({type(exc).__name__}). "
-                            "Open het in Excel, sla het opnieuw op en probeer het nog eens.") from None
-    # openpyxl does not close a file object it was given; close_workbook does (Windows keeps an
-    # open file locked, so the user could not save it in Excel while WijkDesk holds it).
-    wb._wijkdesk_handle = handle
-    return wb
+def open_workbook(path: Path | str, limits: Limits = DEFAULT_LIMITS) -> Package:
+    """Open an .xlsx for the import (see `xlsx_package`), or WorkbookError saying in Dutch what is wrong."""
+    return open_package(path, limits)
 
 
-def close_workbook(wb) -> None:
-    """Read-only workbooks keep the file open until closed."""
-    try:
-        wb.close()
-    finally:
-        handle = getattr(wb, "_wijkdesk_handle", None)
-        if handle is not None:
-            handle.close()
+def close_workbook(wb: Package) -> None:
+    """Release the file (Windows keeps an open file locked, so the user could not save it in Excel)."""
+    wb.close()
 
 
-def find_sheet(wb, *names: str):
+def find_sheet(wb: Package, *names: str) -> SheetRef | None:
     """The sheet whose name matches one of `names` loosely, or None."""
     wanted = {normalize(n) for n in names}
-    for ws in wb.worksheets:
-        if normalize(ws.title) in wanted:
-            return ws
+    for sheet in wb.sheets:
+        if normalize(sheet.title) in wanted:
+            return sheet
     return None
 
 
@@ -148,6 +94,32 @@ class Problem:
         if self.column:
             where.append(f"kolom {self.column}")
         return f"{', '.join(where)}: {self.message}" if where else self.message
+
+
+class ProblemList(list):
+    """The problems of one import: the first `limit` are kept, the rest only counted.
+
+    A file of a million bad rows must not become a million messages in memory and on screen.
+    """
+
+    def __init__(self, limit: int = DEFAULT_LIMITS.problems_shown):
+        super().__init__()
+        self.limit = limit
+        self.more = 0
+
+    def append(self, problem: Problem) -> None:
+        if len(self) < self.limit:
+            super().append(problem)
+        else:
+            self.more += 1
+
+    def extend(self, problems) -> None:
+        for problem in problems:
+            self.append(problem)
+
+    @property
+    def total(self) -> int:
+        return len(self) + self.more
 
 
 @dataclass
@@ -204,8 +176,9 @@ def is_blank(value) -> bool:
 
 def read_text(value) -> str:
     if isinstance(value, str):
-        # openpyxl leaves Excel's `_xHHHH_` escapes in place; undo them as Excel does.
-        return unescape(value).strip() if "_x" in value else value.strip()
+        # Excel's `_xHHHH_` escapes are undone as Excel does; control characters they (or the raw
+        # text) carry are dropped, as the export drops them (domain.control_chars).
+        return strip_control_chars(unescape(value) if "_x" in value else value).strip()
     if isinstance(value, bool):
         return "ja" if value else "nee"
     if isinstance(value, dt.datetime):
@@ -294,40 +267,6 @@ READERS = {TEXT: read_text, STATUS: lambda v: read_text(v).lower(), MONEY: read_
            INTEGER: read_integer}
 
 
-_MERGE_CELL = re.compile(rb"<(?:\w+:)?mergeCell\s+ref=\"([A-Z]+)(\d+):([A-Z]+)(\d+)\"")
-_MERGE_CHUNK = 1 << 20
-
-
-def vertical_merges(ws, columns: set[int]) -> dict[int, list[tuple[int, int]]]:
-    """0-based column -> (first row, last row) of each merged block that starts in that column and
-    spans several rows: a group merges the 'Wijk' cells of its rows, and every row means that wijk.
-
-    Read-only sheets do not report merged cells, and the list stands after the rows in the file, so the
-    sheet's XML is scanned for it (in chunks; a sheet without merged cells costs one quick pass).
-    """
-    get_source = getattr(ws, "_get_source", None)
-    if get_source is None or not columns:
-        return {}
-    from openpyxl.utils import column_index_from_string
-
-    found: dict[int, list[tuple[int, int]]] = {}
-    tail = b""
-    with get_source() as src:
-        while True:
-            chunk = src.read(_MERGE_CHUNK)
-            if not chunk:
-                break
-            data = tail + chunk
-            for match in _MERGE_CELL.finditer(data):
-                first_col, first_row, _last_col, last_row = match.groups()
-                col = column_index_from_string(first_col.decode()) - 1
-                if col in columns and int(last_row) > int(first_row):
-                    found.setdefault(col, []).append((int(first_row), int(last_row)))
-            tail = data[-200:]  # a tag cut in two by the chunk border is found in the next round
-    # The overlap can find a range twice.
-    return {col: sorted(set(ranges)) for col, ranges in found.items()}
-
-
 @dataclass
 class RowData:
     """One data row: its number in the sheet, the values read, and the problems found in it."""
@@ -338,57 +277,89 @@ class RowData:
     problems: list[Problem] = field(default_factory=list)
 
 
-def read_rows(ws, specs: list[FieldSpec], sheet: str, problems: list[Problem]):
-    """Yield a RowData for each non-empty row below the header; sheet-level problems go to `problems`."""
-    rows = ws.iter_rows()
-    head: list[tuple] = []
-    head_cells = []
-    for cells in rows:
-        head_cells.append(cells)
-        head.append(tuple(c.value for c in cells))
-        if len(head) >= HEADER_SEARCH_ROWS:
-            break
-    layout = find_layout(head, specs, sheet, problems)
-    if layout is None or any(p.sheet == sheet and p.row == layout.header_row for p in problems):
-        return
-    by_key = {s.key: s for s in specs}
-    merged = vertical_merges(ws, set(layout.columns.values()))
-    anchors: dict[tuple[int, int], object] = {}  # (column, first row) -> the merged block's cell
+def read_rows(sheet: SheetRef, specs: list[FieldSpec], problems: list[Problem],
+              tick: Callable[[], None] | None = None) -> list[RowData]:
+    """A RowData for each non-empty row below the header; sheet-level problems go to `problems`.
 
-    def data_rows():
-        yield from head_cells[layout.header_row:]
+    The whole sheet is read (and checked) before any row is returned: merged ranges stand after the
+    rows in the file, and a damaged cell anywhere must stop the import before anything is written.
+    Only the cells of known columns are kept, so memory follows the rows, not the sheet's width.
+    """
+    title = sheet.title
+    rows = iter_rows(sheet, tick)
+    head: list[tuple[int, dict[int, XCell]]] = []
+    first_below: tuple[int, dict[int, XCell]] | None = None
+    for number, cells in rows:
+        if number > HEADER_SEARCH_ROWS:
+            first_below = (number, cells)
+            break
+        head.append((number, cells))
+    width = max((max(cells) + 1 for _n, cells in head), default=0)
+    dense = [[None] * width for _ in range(max((n for n, _c in head), default=0))]
+    for number, cells in head:
+        for col, cell in cells.items():
+            dense[number - 1][col] = cell.value
+    layout = find_layout([tuple(r) for r in dense], specs, title, problems)
+    if layout is None or any(p.sheet == title and p.row == layout.header_row for p in problems):
+        return []
+    columns = layout.columns
+
+    def below_header():
+        yield from ((n, c) for n, c in head if n > layout.header_row)
+        if first_below is not None:
+            yield first_below
         yield from rows
 
-    for number, cells in enumerate(data_rows(), layout.header_row + 1):
-        if not cells:
-            continue
-        # Read-only sheets fill gaps with EmptyCell (no row number), so count, but trust a real cell.
-        number = next((c.row for c in cells if getattr(c, "row", None)), number)
-        relevant = {key: cells[col] if col < len(cells) else None for key, col in layout.columns.items()}
+    kept: list[tuple[int, dict[str, XCell | None]]] = []
+    for number, cells in below_header():
+        relevant = {key: cells.get(col) for key, col in columns.items()}
+        if any(c is not None for c in relevant.values()):
+            kept.append((number, relevant))
+    merged = _vertical_merges(sheet.merges, set(columns.values()))
+    by_key = {s.key: s for s in specs}
+    result = []
+    anchors: dict[tuple[int, int], XCell | None] = {}
+    for number, relevant in kept:
         if merged:
             _fill_merged(relevant, layout, merged, anchors, number)
         if all(c is None or is_blank(c.value) for c in relevant.values()):
             continue  # an empty row, or trailing blank lines
-        row = RowData(sheet, number)
-        for key, cell in relevant.items():
-            spec = by_key[key]
-            if cell is None or is_blank(cell.value):
-                row.values[key] = None
-                continue
-            if cell.data_type == "f" or (isinstance(cell.value, str) and cell.value.startswith("=") and cell.data_type != "s"):
-                row.problems.append(Problem(sheet, number, spec.header,
-                                            f"bevat een formule ({str(cell.value)[:40]}) waar een waarde hoort. "
-                                            "Kopieer de cel en plak alleen de waarde."))
-                continue
-            if cell.data_type == "e":
-                row.problems.append(Problem(sheet, number, spec.header,
-                                            f"bevat een foutwaarde ({cell.value}). Vul een waarde in."))
-                continue
-            try:
-                row.values[key] = READERS[spec.kind](cell.value)
-            except CellProblem as exc:
-                row.problems.append(Problem(sheet, number, spec.header, str(exc)))
-        yield row
+        result.append(_row_data(title, number, relevant, by_key))
+    return result
+
+
+def _row_data(title: str, number: int, relevant: dict, by_key: dict) -> RowData:
+    row = RowData(title, number)
+    for key, cell in relevant.items():
+        spec = by_key[key]
+        if cell is None or is_blank(cell.value):
+            row.values[key] = None
+            continue
+        if cell.data_type == "f":
+            row.problems.append(Problem(title, number, spec.header,
+                                        f"bevat een formule ({strip_control_chars(str(cell.value))[:40]}) waar een "
+                                        "waarde hoort. Kopieer de cel en plak alleen de waarde."))
+            continue
+        if cell.data_type == "e":
+            row.problems.append(Problem(title, number, spec.header,
+                                        f"bevat een foutwaarde ({strip_control_chars(str(cell.value))[:20]}). "
+                                        "Vul een waarde in."))
+            continue
+        try:
+            row.values[key] = READERS[spec.kind](cell.value)
+        except CellProblem as exc:
+            row.problems.append(Problem(title, number, spec.header, str(exc)))
+    return row
+
+
+def _vertical_merges(ranges: list[tuple[int, int, int]], columns: set[int]) -> dict[int, list[tuple[int, int]]]:
+    """0-based column -> (first row, last row) of each merged block that starts in a known column and
+    spans several rows: a group merges the 'Wijk' cells of its rows, and every row means that wijk."""
+    found: dict[int, set[tuple[int, int]]] = {}
+    for col, first, last in ranges:
+        if col in columns:
+            found.setdefault(col, set()).add((first, last))
+    return {col: sorted(spans) for col, spans in found.items()}
 
 
 def _fill_merged(relevant: dict, layout: SheetLayout, merged: dict, anchors: dict, number: int) -> None:
@@ -403,3 +374,5 @@ def _fill_merged(relevant: dict, layout: SheetLayout, merged: dict, anchors: dic
                 anchors[(col, first)] = relevant[key]
             elif first < number <= last and key not in own and own:
                 relevant[key] = anchors.get((col, first))
+
+
