@@ -21,6 +21,7 @@ from pathlib import Path
 import peewee
 
 from wijkdesk.domain import workflow
+from wijkdesk.domain.control_chars import strip_control_chars
 from wijkdesk.domain.dates import format_date
 from wijkdesk.domain.money import format_cents
 from wijkdesk.exchange import excel_columns as cols
@@ -352,13 +353,20 @@ class _SheetImporter:
         return found
 
 
+def _as_exported(text: str | None) -> str:
+    """Stored text as the export writes it: without control characters, stripped, empty as blank."""
+    return strip_control_chars(text or "").strip()
+
+
 def _text_changed(old: str | None, new: str | None) -> bool:
-    return (old or "").strip() != (new or "").strip()
+    # A title stored with control characters (before they were stripped on import) comes back from
+    # the export without them; that is no change the user made.
+    return _as_exported(old) != _as_exported(new)
 
 
 def _same_text(cell: str | None, stored: str | None) -> bool:
-    """A cell still holds the stored text (as the export wrote it: stripped, empty as blank)."""
-    return (cell or "").strip() == (stored or "").strip()
+    """A cell still holds the stored text (as the export wrote it)."""
+    return _as_exported(cell) == _as_exported(stored)
 
 
 def _keep_redacted(value: str | None) -> bool:

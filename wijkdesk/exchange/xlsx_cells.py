@@ -17,6 +17,7 @@ from openpyxl.cell import Cell, WriteOnlyCell
 from openpyxl.cell.cell import ERROR_CODES
 from openpyxl.styles import Alignment, Font, PatternFill
 
+from wijkdesk.domain.control_chars import CONTROL_CHARS
 from wijkdesk.domain.money import cents_to_decimal
 
 log = logging.getLogger(__name__)
@@ -35,14 +36,15 @@ PERCENT_FORMAT = '0"%"'
 # carriage return, that CSV-injection attacks use to hide one).
 DANGEROUS_LEADING = ("=", "+", "-", "@", "\t", "\r")
 EXCEL_MAX_TEXT = 32767
-# Control characters that are not allowed in XML 1.0 / in a worksheet (tab, LF and CR are).
-_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+# Control characters: those XML 1.0 forbids in a worksheet, plus DEL and C1, which it allows but
+# which the import strips as well (domain.control_chars), so an exported row reads back unchanged.
+_ILLEGAL = CONTROL_CHARS
 _ERROR_CODES = frozenset(ERROR_CODES)
 # Excel reads `_xHHHH_` in a string as an escaped character; a user's literal text like that is
 # protected by escaping its underscore (`_x005F_`), as Excel itself does.
 _OOXML_ESCAPE = re.compile(r"_(x[0-9A-Fa-f]{4}_)")
 # One search finds every text that needs more than passing through (the common case is none).
-_NEEDS_CLEANING = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]|_x[0-9A-Fa-f]{4}_")
+_NEEDS_CLEANING = re.compile(CONTROL_CHARS.pattern + r"|_x[0-9A-Fa-f]{4}_")
 _DANGEROUS_FIRST = frozenset("".join(DANGEROUS_LEADING))
 
 

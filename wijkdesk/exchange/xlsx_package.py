@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import logging
 import posixpath
-import re
 import struct
 import zipfile
 import zlib
@@ -24,7 +23,7 @@ from openpyxl.styles.numbers import BUILTIN_FORMATS, is_date_format, is_timedelt
 from openpyxl.utils.datetime import CALENDAR_MAC_1904, CALENDAR_WINDOWS_1900
 
 from wijkdesk.exchange import xlsx_limits as lim
-from wijkdesk.exchange.xlsx_limits import DEFAULT_LIMITS, Limits, WorkbookError
+from wijkdesk.exchange.xlsx_limits import DEFAULT_LIMITS, DamagedWorkbook, Limits, WorkbookError
 
 log = logging.getLogger(__name__)
 
@@ -142,11 +141,17 @@ class Package:
                     parser.feed(chunk)
                 except etree.XMLSyntaxError as exc:
                     raise lim.damaged(self.name, getattr(target, "where", where), _xml_problem(exc)) from None
+                except DamagedWorkbook as exc:
+                    if str(exc) != "DOCTYPE":
+                        raise
+                    raise lim.damaged(self.name, where, "het heeft een DOCTYPE met eigen definities, wat een "
+                                      "werkmap nooit heeft") from None
                 yield
         try:
             parser.close()
-        except etree.XMLSyntaxError as exc:
-            raise lim.damaged(self.name, getattr(target, "where", where), _xml_problem(exc)) from None
+        except etree.XMLSyntaxError:
+            # All input was fine so far and then it ended: the part was cut off.
+            raise lim.damaged(self.name, getattr(target, "where", where), _TRUNCATED) from None
         yield
 
     # --- workbook, relationships, styles -------------------------------------------------------
@@ -228,19 +233,23 @@ def _part_path(target: str) -> str:
     return posixpath.normpath(posixpath.join("xl", target))
 
 
-_XML_LINE = re.compile(r"line (\d+)")
+_TRUNCATED = "de XML houdt halverwege op (het bestand is niet volledig opgeslagen of afgebroken)"
 
 
 def _xml_problem(exc: etree.XMLSyntaxError) -> str:
-    text = str(exc)
-    if "Premature end" in text or "EndTag" in text or "end of" in text.lower() or "not properly terminated" in text:
-        return "de XML houdt halverwege op (het bestand is niet volledig opgeslagen of afgebroken)"
     line = f" (regel {exc.lineno})" if getattr(exc, "lineno", None) else ""
     return f"de XML is ongeldig{line}"
 
 
+def refuse_doctype(name, pubid, system):
+    """No part of a workbook has a DTD; one is there to define entities (the 'billion laughs')."""
+    raise DamagedWorkbook("DOCTYPE")
+
+
 class _Target:
     """A parser target that ignores text and ends; subclasses look at start tags."""
+
+    doctype = staticmethod(refuse_doctype)
 
     def start(self, tag, attrib):
         pass

@@ -17,7 +17,7 @@ from openpyxl.utils.datetime import from_excel, from_ISO8601
 
 from wijkdesk.exchange import xlsx_limits as lim
 from wijkdesk.exchange.xlsx_limits import EXCEL_MAX_COLUMN, EXCEL_MAX_ROW
-from wijkdesk.exchange.xlsx_package import SheetRef, local
+from wijkdesk.exchange.xlsx_package import SheetRef, local, refuse_doctype
 
 _REF = re.compile(r"([A-Za-z]{1,3})([0-9]{1,7})")
 _ROW_NUMBER = re.compile(r"[0-9]{1,10}")
@@ -70,6 +70,8 @@ def parse_ref(ref: str) -> tuple[int, int] | None:
 
 class _SheetTarget:
     """lxml parser target for a worksheet: collects finished rows in `ready`, merged ranges in `merges`."""
+
+    doctype = staticmethod(refuse_doctype)
 
     def __init__(self, sheet: SheetRef, tick: Callable[[], None] | None):
         package = sheet.package
@@ -156,8 +158,8 @@ class _SheetTarget:
             self._text.append(text)
 
     def close(self):
-        if self._row is not None or self._cell is not None:
-            raise self._damaged(None, "de XML houdt halverwege op")
+        # lxml also calls this when a callback raised; it must not replace that error. XML that stops
+        # halfway is reported by the parser itself.
         return None
 
     # --- rows ----------------------------------------------------------------------------------
