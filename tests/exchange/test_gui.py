@@ -298,3 +298,38 @@ def test_export_dialog_asks_before_replacing_an_existing_workbook(window, qtbot,
     dialog._accept()
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert earlier.read_bytes() == b"de werkmap van vorige maand"  # replaced only when the export runs
+
+
+def test_cancel_in_the_progress_dialog_keeps_no_imported_row(window, qtbot, out_dir, monkeypatch):
+    """The issue: Cancel pressed in a sheet of 380 rows committed all of them. Now the worker sees
+    Cancel at its next row and rolls the whole import back."""
+    from wijkdesk.services import budget
+    from wijkdesk.store.models import db
+
+    book = write_book(out_dir / "380.xlsx", {"Uitgaven": [UITGAVE_HEADER, *(
+        good_uitgave(Factuurnummer=f"C-{i}", Bedrag="1,00") for i in range(380))]})
+    before = db_fingerprint(db)
+    reached, go, created = threading.Event(), threading.Event(), []
+    real = budget.create_uitgave
+
+    def create(*args, **kwargs):
+        created.append(1)
+        if len(created) == 250:  # past the old check at row 200: the worker waits for the click
+            reached.set()
+            go.wait(20)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(budget, "create_uitgave", create)
+    actions = window.excel_actions
+    actions.start_import(book, skip_invalid=False)
+    progress = actions.progress
+    assert reached.wait(30)
+    qtbot.waitUntil(progress.isVisible, timeout=5_000)
+    cancel_button = progress.findChild(QPushButton)
+    with qtbot.waitSignal(actions.task_ended, timeout=30_000) as ended:
+        qtbot.mouseClick(cancel_button, Qt.MouseButton.LeftButton)
+        go.set()
+    assert ended.args == ["afgebroken"]
+    assert db_fingerprint(db) == before
+    assert "niets opgeslagen" in window.statusBar().currentMessage()
+    assert actions.import_action.isEnabled()
