@@ -1166,6 +1166,10 @@ Remaining: {5}.</translation>
         <translation>Problem</translation>
     </message>
     <message>
+        <source>… en nog {0} problemen; verbeter eerst deze en lees het bestand opnieuw in.</source>
+        <translation>… and {0} more problems; fix these first and read the file again.</translation>
+    </message>
+    <message>
         <source>Actie</source>
         <translation>Action</translation>
     </message>

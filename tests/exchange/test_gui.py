@@ -333,3 +333,27 @@ def test_cancel_in_the_progress_dialog_keeps_no_imported_row(window, qtbot, out_
     assert db_fingerprint(db) == before
     assert "niets opgeslagen" in window.statusBar().currentMessage()
     assert actions.import_action.isEnabled()
+
+
+def test_preview_of_thousands_of_bad_rows_lists_the_first_hundred_and_counts_the_rest(window, qtbot, out_dir):
+    from tests.exchange import hostile_books as hb
+    from wijkdesk.exchange.excel_import import import_workbook
+    from wijkdesk.views.excel.import_dialog import ImportPreviewDialog
+
+    book = hb.book_with_rows(out_dir / "fout.xlsx", (
+        hb.expense_row(r, cells={"D": hb.text_cell(f"D{r}", "twaalf euro")}) for r in range(2, 1_502)))
+    report = import_workbook(book, dry_run=True)
+    dialog = ImportPreviewDialog(report, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.tabs.tabText(0) == "Problemen (1500)"
+    assert "1500 probleem/problemen" in dialog.summary_label.text()
+    view, model = dialog.problem_view, dialog.problem_model
+    assert model.rowCount() == 101
+    last = model.index(100, 3)
+    view.scrollTo(last)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(last).center())
+    assert view.currentIndex().row() == 100
+    assert view.currentIndex().data().startswith("… en nog 1400 problemen")
+    assert not dialog.import_button.isEnabled()

@@ -58,6 +58,12 @@ class ImportPreviewDialog(QDialog):
         for problem in report.problems:
             self.problem_model.appendRow([_item(problem.sheet), _item(problem.row or ""), _item(problem.column or ""),
                                           _item(problem.message, problem.message)])
+        # The import keeps the first problems and counts the rest (a file of a million bad rows).
+        total_problems = getattr(report.problems, "total", len(report.problems))
+        if total_problems > len(report.problems):
+            more = self.tr("… en nog {0} problemen; verbeter eerst deze en lees het bestand opnieuw in.").format(
+                total_problems - len(report.problems))
+            self.problem_model.appendRow([_item(""), _item(""), _item(""), _item(more, more)])
         self.row_model = QStandardItemModel(0, 5, self)
         self.row_model.setHorizontalHeaderLabels([self.tr("Blad"), self.tr("Rij"), self.tr("Actie"),
                                                   self.tr("Omschrijving"), self.tr("Wijzigingen")])
@@ -77,7 +83,7 @@ class ImportPreviewDialog(QDialog):
         for view, widths in ((self.problem_view, (90, 45, 120)), (self.row_view, (90, 45, 95, 260))):
             for column, width in enumerate(widths):
                 view.setColumnWidth(column, width)
-        self.tabs.addTab(self.problem_view, self.tr("Problemen ({0})").format(len(report.problems)))
+        self.tabs.addTab(self.problem_view, self.tr("Problemen ({0})").format(total_problems))
         self.tabs.addTab(self.row_view, self.tr("Rijen ({0})").format(len(report.rows)))
         if len(report.rows) > MAX_SHOWN_ROWS:
             self.row_view.setToolTip(self.tr("De eerste {0} rijen worden getoond.").format(MAX_SHOWN_ROWS))
@@ -119,7 +125,7 @@ class ImportPreviewDialog(QDialog):
             r.count("nieuw"), r.count("bijwerken"), r.count("ongewijzigd"), r.count("fout"), r.count("overgeslagen"))
         if r.problems:
             head = self.tr("<b>{0} probleem/problemen gevonden.</b> Er is nog niets opgeslagen. Verbeter het bestand "
-                           "en lees het opnieuw in, of sla alleen de goede rijen op.").format(len(r.problems))
+                           "en lees het opnieuw in, of sla alleen de goede rijen op.").format(getattr(r.problems, "total", len(r.problems)))
         elif writes:
             head = self.tr("<b>Het bestand is in orde.</b> Er is nog niets opgeslagen.")
         else:
