@@ -39,7 +39,7 @@ class Limits:
     ratio_from_bytes: int = 1_000_000     # small parts may pack as tightly as they like
     zip_entries: int = 10_000             # parts in the zip (each costs memory before any is read)
     shared_strings: int = 500_000         # entries in the shared-strings table
-    data_rows: int = 10_000               # rows with a value, per sheet
+    data_rows: int = 5_000                # rows with a value (header included), per sheet
     merged_ranges: int = 10_000           # merged cell ranges per sheet
     cell_text: int = EXCEL_MAX_CELL_TEXT  # characters in one cell
     problems_shown: int = 100             # problems kept in a report; the rest are counted
