@@ -46,6 +46,12 @@ from wijkdesk.domain.money import (
         ("12 euro", 1200),
         ("+12", 1200),
         ("12.-", 1200),
+        # Issue 9: a dot and exactly three digits are thousands, with or without the euro sign.
+        ("€ 5.000", 500000),
+        ("€ 1.250", 125000),
+        ("5.000", 500000),
+        ("1.250 euro", 125000),
+        ("-€ 1.250", -125000),
     ],
 )
 def test_parse_accepts(text, cents):
@@ -58,7 +64,6 @@ def test_parse_accepts(text, cents):
         ("", "Vul een bedrag in"),
         ("   ", "Vul een bedrag in"),
         ("abc", "geen bedrag"),
-        ("1.234", "dubbelzinnig"),
         ("1,234", "dubbelzinnig"),
         ("1234,567", "1.234.567,00"),
         ("0.125", "twee cijfers"),

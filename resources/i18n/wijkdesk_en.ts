@@ -1573,10 +1573,6 @@ Remaining: {5}.</translation>
         <translation>none</translation>
     </message>
     <message>
-        <source>Wat als (vink ideeën aan of uit): {0} Past nog: {1}.</source>
-        <translation>What if (tick ideas on or off): {0} Still fits: {1}.</translation>
-    </message>
-    <message>
         <source>Kies eerst een idee in de uitslag.</source>
         <translation>First choose an idea in the outcome.</translation>
     </message>
@@ -1805,8 +1801,20 @@ Remaining: {5}.</translation>
         <translation>(no meeting)</translation>
     </message>
     <message>
+        <source>bijv. 1.250,00</source>
+        <translation>e.g. 1,250.00</translation>
+    </message>
+    <message>
         <source>geen kosten</source>
         <translation>no cost</translation>
+    </message>
+    <message>
+        <source>kosten &apos;{0}&apos; ongeldig</source>
+        <translation>cost &apos;{0}&apos; not valid</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; heeft nog geen kosten. &amp;Kosten op het stembiljet:</source>
+        <translation>&apos;{0}&apos; has no cost yet. &amp;Cost on the ballot:</translation>
     </message>
     <message>
         <source>Nieuwe ronde met andere regels</source>
@@ -1819,6 +1827,10 @@ Remaining: {5}.</translation>
     <message>
         <source>Vink de ideeën aan die op het stembiljet komen.</source>
         <translation>Tick the ideas that go on the ballot.</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; heeft nog geen kosten: typ ze onder de lijst in, of vink het idee uit.</source>
+        <translation>&apos;{0}&apos; has no cost yet: type it below the list, or untick the idea.</translation>
     </message>
     <message>
         <source>Nieuwe stemronde</source>
@@ -2845,6 +2857,74 @@ Please send that file along when you report this.</translation>
     <message>
         <source>vervangen</source>
         <translation>replaced</translation>
+    </message>
+    <message>
+        <source>te duur: het hele budget is {0}</source>
+        <translation>too expensive: the whole budget is {0}</translation>
+    </message>
+    <message>
+        <source>past niet meer: nog {0} over</source>
+        <translation>no longer fits: {0} left</translation>
+    </message>
+    <message>
+        <source>te weinig steun: 1 voorstander heeft nog {0}</source>
+        <translation>too little support: 1 supporter has {0} left</translation>
+    </message>
+    <message>
+        <source>te weinig steun: {0} voorstanders hebben samen nog {1}</source>
+        <translation>too little support: {0} supporters together have {1} left</translation>
+    </message>
+    <message>
+        <source>geen stemmen</source>
+        <translation>no votes</translation>
+    </message>
+    <message>
+        <source>te duur: kost {0}, het hele budget is {1}</source>
+        <translation>too expensive: costs {0}, the whole budget is {1}</translation>
+    </message>
+    <message>
+        <source>past niet meer: nog {0} over, kost {1}</source>
+        <translation>no longer fits: {0} left, costs {1}</translation>
+    </message>
+    <message>
+        <source>te weinig steun: de enige voorstander heeft nog {0} over van het eigen deel, kost {1}</source>
+        <translation>too little support: the only supporter has {0} left of their share, costs {1}</translation>
+    </message>
+    <message>
+        <source>te weinig steun: de {0} voorstanders hebben samen nog {1} over van hun deel, kost {2}</source>
+        <translation>too little support: the {0} supporters together have {1} left of their shares, costs {2}</translation>
+    </message>
+    <message>
+        <source>handmatig niet gekozen: {0}</source>
+        <translation>not chosen by hand: {0}</translation>
+    </message>
+    <message>
+        <source>handmatig gekozen: {0}</source>
+        <translation>chosen by hand: {0}</translation>
+    </message>
+    <message>
+        <source>gekozen bij het aanvullen met meeste stemmen</source>
+        <translation>chosen when topping up by most votes</translation>
+    </message>
+    <message>
+        <source>niet gekozen</source>
+        <translation>not chosen</translation>
+    </message>
+    <message>
+        <source>{0} te veel: de aangekruiste ideeën kosten samen {1}.</source>
+        <translation>{0} too much: the ticked ideas cost {1} together.</translation>
+    </message>
+    <message>
+        <source>Nog {0} over van {1}.</source>
+        <translation>{0} left of {1}.</translation>
+    </message>
+    <message>
+        <source>geen</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Wat als (vink ideeën aan of uit): {0} Past nog: {1}.</source>
+        <translation>What if (tick ideas on or off): {0} Still fits: {1}.</translation>
     </message>
 </context>
 <context>

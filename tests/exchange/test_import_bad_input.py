@@ -73,7 +73,7 @@ CASES = [
     ("title_missing", _idee(Titel=None, Omschrijving="Alleen tekst"), {}, "de titel ontbreekt", ("Ideeën", 3, "Titel")),
     ("amount_missing", _uitgave(Bedrag=None, Factuurnummer="X1"), {}, "het bedrag ontbreekt", ("Uitgaven", 3, "Bedrag")),
     ("amount_words", _uitgave(Bedrag="twaalf euro"), {}, "is geen bedrag", ("Uitgaven", 3, "Bedrag")),
-    ("amount_ambiguous", _uitgave(Bedrag="1.234"), {}, "dubbelzinnig", ("Uitgaven", 3, "Bedrag")),
+    ("amount_ambiguous", _uitgave(Bedrag="1,234"), {}, "dubbelzinnig", ("Uitgaven", 3, "Bedrag")),
     ("amount_three_decimals", _uitgave(Bedrag=12.345), {}, "meer dan twee cijfers achter de komma",
      ("Uitgaven", 3, "Bedrag")),
     ("amount_boolean", _uitgave(Bedrag=True), {}, "'WAAR' is geen bedrag", ("Uitgaven", 3, "Bedrag")),

@@ -69,7 +69,7 @@ def test_invalid_amount_keeps_the_dialog_open_and_saves_nothing(demo_window, dia
 
     def fill(dialog):
         dialog.form.omschrijving.setText("Iets")
-        dialog.form.bedrag_cents.setText("1.234")  # ambiguous: refused by the money parser
+        dialog.form.bedrag_cents.setText("1,234")  # ambiguous: refused by the money parser
         dialog.accept()
         seen["open"] = dialog.result() == 0
         seen["error"] = dialog.form.bedrag_cents_fout.text()

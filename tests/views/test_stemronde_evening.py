@@ -76,6 +76,11 @@ def _not_blank(path: Path) -> None:
     assert len(colours) > 5, f"{path.name} looks empty"
 
 
+def _row_of(view, nummer: int) -> int:
+    """The table row of the idea with this ballot number."""
+    return next(r for r in range(view.table.rowCount()) if view.table.item(r, 2).text() == str(nummer))
+
+
 def _whole_texts(table) -> None:
     """Every idea title and reason fits its cell (wrapped if need be): none cut off or scrolled away."""
     from PySide6.QtCore import QRect
@@ -172,7 +177,10 @@ def test_a_whole_evening(tab, demo_window, dialogs, qtbot, tmp_path):
     assert reasons[1] == "past niet meer: nog € 600,00 over, kost € 1.800,00"
     assert "Gelijke stand tussen 2, 5: beslist op het laagste nummer." in view.notice.text()
     view.set_ticked([2, 5])
-    assert view.whatif.text() == "Wat als (vink ideeën aan of uit): Nog € 600,00 over van € 12.000,00. Past nog: 3."
+    # What still fits is named by number and title (issue 9: numbers alone meant nothing to the room).
+    assert view.whatif.text() == ("Wat als (vink ideeën aan of uit): Nog € 600,00 over van € 12.000,00. "
+                                  "Past nog: 3 Buurtfeest op de laatste zaterdag van juni.")
+    assert view.table.item(_row_of(view, 1), 7).text() == "past niet meer: nog € 600,00 over, kost € 1.800,00"
     view.set_ticked([2, 5, 1])
     assert "€ 1.200,00 te veel" in view.whatif.text()
     view.select_nummer(3)

@@ -72,10 +72,11 @@ def parse_cents(text: str, *, allow_negative: bool = True) -> int:
     """Parse a typed amount to cents.
 
     Accepts `12,50`, `1.234,56`, `€ 1.234,56`, `1234.56`, `€12`, `1,234.56`, `-12,50`, `€ -12,50`,
-    `12,-`, `1.000,-`, `12,50 €`, `12 euro`, `1 234,56`. Refuses what is ambiguous: `1.234` could be
-    1234 (Dutch) or 1.234 (English), so a single separator followed by exactly three digits is refused
-    with a request to write it unambiguously. Spaces inside digits are refused unless they group
-    thousands, so `12 50` is never read as 1250.
+    `12,-`, `1.000,-`, `12,50 €`, `12 euro`, `1 234,56`, and `5.000` or `€ 1.250` as thousands (a dot
+    followed by exactly three digits is how Dutch people write them). Refuses what is ambiguous: `1,234`
+    could be 1234 (English) or a mistyped 1,23 (Dutch), so a single comma followed by exactly three
+    digits is refused with a request to write it unambiguously. Spaces inside digits are refused unless
+    they group thousands, so `12 50` is never read as 1250.
     """
     if not isinstance(text, str):
         raise MoneyError("Bedrag ontbreekt.")
@@ -151,6 +152,10 @@ def _split(raw: str, shown: str) -> tuple[str, str]:
         raise MoneyError(f"'{shown}' is geen geldig bedrag: schrijf bijvoorbeeld 1.234,56.")
     if not head and not tail:
         raise MoneyError(f"'{shown}' is geen bedrag.")
+    if len(tail) == 3 and head and head != "0" and mark == "." and _DIGITS_ONLY.match(head):
+        # '5.000', '€ 1.250': a dot and exactly three digits is how Dutch people write thousands (an
+        # amount in euros never has three decimals, so there is nothing else it could mean).
+        return head + tail, ""
     if len(tail) == 3 and head and head != "0":
         thousands = format_cents(int(head + tail) * 100, symbol=False)
         small = format_cents(int(head) * 100 + int(tail[:2]), symbol=False)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
+import math
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -110,10 +111,13 @@ def _check_combination(s: dict) -> None:
         raise ValidationError("aanvulling", "Aanvullen hoort bij Equal Shares; 'meeste stemmen' verdeelt het budget al.")
 
 
-def create_ronde(wijk, titel: str, budget, *, idee_ids: Iterable = (), **fields) -> Stemronde:
+def create_ronde(wijk, titel: str, budget, *, idee_ids: Iterable = (), kosten: dict | None = None,
+                 **fields) -> Stemronde:
     """A new round (concept) with the ideas on its ballot, numbered 1, 2, 3... in the given order.
 
-    Without a `bijeenkomst` the round belongs to the wijk's meeting that is 'nu bezig', if any.
+    `kosten` gives the cost on the ballot of some ideas by idea id (typed in the dialog, for an idea
+    without an estimated cost); the others get their estimated cost. Without a `bijeenkomst` the round
+    belongs to the wijk's meeting that is 'nu bezig', if any.
     """
     common.check_fields(Stemronde, fields)
     fields = bijeenkomsten.meeting_for_new_work(wijk, fields)
@@ -123,7 +127,7 @@ def create_ronde(wijk, titel: str, budget, *, idee_ids: Iterable = (), **fields)
     with db.atomic():
         ronde = common.create_row(Stemronde, _validate(values))
         for idee in idee_ids:
-            add_idee(ronde, idee)
+            add_idee(ronde, idee, kosten=(kosten or {}).get(idee))
     return ronde
 
 
@@ -578,9 +582,14 @@ class IdeeUitslag:
     stemmen: int
     gekozen: bool
     volgorde: int | None  # 1, 2, 3... in the order chosen
-    reden: str  # why not chosen (or how it was chosen)
+    reden: str  # why not chosen (or how it was chosen), in Dutch: what is stored when the outcome is fixed
     handmatig: bool | None = None
     handmatig_reden: str = ""
+    # The same reason as a code and its figures, so the window can show it in the user's language:
+    # geen_stemmen, te_duur, past_niet, te_weinig_steun, handmatig_niet, handmatig_gekozen, aanvulling,
+    # niet_gekozen (or "" when chosen by the rule itself).
+    reden_code: str = ""
+    reden_cijfers: dict = field(default_factory=dict)
 
 
 @dataclass
@@ -635,18 +644,29 @@ def outcome(ronde) -> Uitslag:
     for link in links:
         pid = _pid(link.nummer)
         chosen = pid in order
-        reden = ""
+        reden, code, cijfers = "", "", {}
         if not chosen:
             why = result.not_chosen.get(pid)
             reden = why.text() if why else "niet gekozen"
+            code, cijfers = _reason_code(why)
         elif result.steps[order[pid] - 1].phase == "greedy_completion":
-            reden = "gekozen bij het aanvullen met meeste stemmen"
+            reden, code = "gekozen bij het aanvullen met meeste stemmen", "aanvulling"
         ideas.append(IdeeUitslag(link.id, link.idee_id, link.nummer, link.idee.titel, link.kosten_cents,
                                  counts.per_idee.get(link.id, 0), chosen, order.get(pid), reden,
-                                 link.handmatig_gekozen, link.handmatig_reden))
+                                 link.handmatig_gekozen, link.handmatig_reden, code, cijfers))
     _apply_overrides(ideas)
     ties = [[int(pid) for pid in group] for group in result.details.get("ties", [])]
     return Uitslag(ronde.id, ronde.titel, ronde.regel, ronde.budget_cents, ideas, counts, ties, result)
+
+
+def _reason_code(why) -> tuple[str, dict]:
+    """A NotChosen as (code, figures in whole cents) for a translated text in the window."""
+    if why is None:
+        return "niet_gekozen", {}
+    cents = lambda amount: None if amount is None else math.floor(amount)  # noqa: E731 (as format_amount_cents)
+    return why.reason.value, {"kosten_cents": cents(why.cost), "over_cents": cents(why.money_left),
+                              "voorstanders": why.supporters, "voorstanders_cents": cents(why.supporters_money),
+                              "notitie": why.note}
 
 
 def _apply_overrides(ideas: list[IdeeUitslag]) -> None:
@@ -655,6 +675,7 @@ def _apply_overrides(ideas: list[IdeeUitslag]) -> None:
         if idea.handmatig is False and idea.gekozen:
             idea.gekozen, idea.volgorde = False, None
             idea.reden = f"handmatig niet gekozen: {idea.handmatig_reden}"
+            idea.reden_code, idea.reden_cijfers = "handmatig_niet", {"notitie": idea.handmatig_reden}
     chosen = sorted((i for i in ideas if i.gekozen), key=lambda i: i.volgorde)
     for position, idea in enumerate(chosen, start=1):
         idea.volgorde = position
@@ -664,6 +685,7 @@ def _apply_overrides(ideas: list[IdeeUitslag]) -> None:
             position += 1
             idea.gekozen, idea.volgorde = True, position
             idea.reden = f"handmatig gekozen: {idea.handmatig_reden}"
+            idea.reden_code, idea.reden_cijfers = "handmatig_gekozen", {"notitie": idea.handmatig_reden}
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QWidget
 
 from wijkdesk.domain.money import format_cents
 from wijkdesk.services import stemronde
+from wijkdesk.views.stemronde.reasons import reason_text
 
 log = logging.getLogger(__name__)
 
@@ -171,7 +172,7 @@ class BeamerWindow(QWidget):
             else:
                 # Chosen in order, then the others with the most votes first (the ones people ask about).
                 ordered = sorted(result.ideeen, key=lambda i: (not i.gekozen, i.volgorde or 0, -i.stemmen, i.nummer))
-                self.lines = [Line(i.nummer, i.titel, i.stemmen, i.kosten_cents, i.gekozen, i.volgorde, i.reden)
+                self.lines = [Line(i.nummer, i.titel, i.stemmen, i.kosten_cents, i.gekozen, i.volgorde, reason_text(i, short=True))
                               for i in ordered]
                 self.besteed_cents = result.besteed_cents
                 left = result.over_cents

@@ -4,10 +4,11 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QListWidgetItem
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QListWidgetItem
 
-from wijkdesk.domain.money import format_cents
+from wijkdesk.domain.money import MoneyError, format_cents, parse_cents
 from wijkdesk.services import bijeenkomsten, budget, lists, stemronde
+from wijkdesk.services.errors import ValidationError
 from wijkdesk.store.models import Idee
 from wijkdesk.views.dialogs import FormDialog, combo_value, fill_combo
 from wijkdesk.views.forms.ui_stemronde_dialog import Ui_StemrondeDialog
@@ -88,20 +89,85 @@ class StemrondeDialog(FormDialog):
         self.form.verhoging_cents.setText("1,00")
         ideas = (Idee.select().where(Idee.wijk == wijk_id, Idee.status.not_in(["afgewezen", "uitgevoerd"]))
                  .order_by(Idee.titel))
+        self._titles: dict[int, str] = {}
+        self._without_cost: set[int] = set()
+        self.typed_costs: dict[int, str] = {}  # idea id -> cost typed here (kept while the dialog is open)
         for idee in ideas:
-            cost = format_cents(idee.geschatte_kosten_cents) if idee.geschatte_kosten_cents is not None \
-                else self.tr("geen kosten")
-            item = QListWidgetItem(f"{idee.titel}  ({cost})")
+            self._titles[idee.id] = idee.titel
+            if idee.geschatte_kosten_cents is None:
+                self._without_cost.add(idee.id)
+            item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, idee.id)
+            self._label(item)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if idee.status in ("nieuw", "in onderzoek")
                                and idee.geschatte_kosten_cents else Qt.CheckState.Unchecked)
             self.form.ideeen.addItem(item)
+        self._build_cost_entry()
         if vorige is not None:
             self._fill_from(vorige)
         for name in ("stemwijze", "regel", "aanvulling", "invoerwijze"):
             getattr(self.form, name).currentIndexChanged.connect(self._update_enabled)
         self._update_enabled()
+
+    # --- the cost of an idea without one, typed here --------------------------------------------------
+
+    def _build_cost_entry(self) -> None:
+        """Under the list: the cost of the chosen idea when it has none yet, so it can go on the ballot
+        without leaving the dialog (and losing what was filled in)."""
+        row = QHBoxLayout()
+        self.kosten_label = QLabel(self)
+        self.kosten_label.setObjectName("kosten_label")
+        self.kosten_edit = QLineEdit(self)
+        self.kosten_edit.setObjectName("kosten_cents")
+        self.kosten_edit.setPlaceholderText(self.tr("bijv. 1.250,00"))
+        self.kosten_edit.setMaximumWidth(160)
+        self.kosten_label.setBuddy(self.kosten_edit)
+        row.addWidget(self.kosten_label, 1)
+        row.addWidget(self.kosten_edit)
+        self.form.ideeen_vak.insertLayout(1, row)
+        self.kosten_edit.textEdited.connect(self._cost_typed)
+        self.form.ideeen.currentItemChanged.connect(lambda item, _prev: self._show_cost_entry(item))
+        self.form.ideeen.itemChanged.connect(self._checked)
+        self._show_cost_entry(None)
+
+    def _label(self, item: QListWidgetItem) -> None:
+        idee_id = item.data(Qt.ItemDataRole.UserRole)
+        titel = self._titles[idee_id]
+        if idee_id not in self._without_cost:
+            cost = format_cents(Idee.get_by_id(idee_id).geschatte_kosten_cents)
+        else:
+            typed = self.typed_costs.get(idee_id, "").strip()
+            try:
+                cost = format_cents(parse_cents(typed, allow_negative=False)) if typed else self.tr("geen kosten")
+            except MoneyError:
+                cost = self.tr("kosten '{0}' ongeldig").format(typed)
+        item.setText(f"{titel}  ({cost})")
+
+    def _show_cost_entry(self, item: QListWidgetItem | None) -> None:
+        idee_id = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        needed = idee_id in self._without_cost
+        for widget in (self.kosten_label, self.kosten_edit):
+            widget.setVisible(needed)
+        if needed:
+            self.kosten_label.setText(self.tr("'{0}' heeft nog geen kosten. &Kosten op het stembiljet:").format(
+                self._titles[idee_id]))
+            self.kosten_edit.setText(self.typed_costs.get(idee_id, ""))
+
+    def _cost_typed(self, text: str) -> None:
+        item = self.form.ideeen.currentItem()
+        if item is None:
+            return
+        self.typed_costs[item.data(Qt.ItemDataRole.UserRole)] = text
+        self.form.ideeen.blockSignals(True)
+        self._label(item)
+        self.form.ideeen.blockSignals(False)
+
+    def _checked(self, item: QListWidgetItem) -> None:
+        """Ticking an idea without a cost puts the cursor in its cost field."""
+        if item.checkState() == Qt.CheckState.Checked and item.data(Qt.ItemDataRole.UserRole) in self._without_cost:
+            self.form.ideeen.setCurrentItem(item)
+            self.kosten_edit.setFocus()
 
     def _fill_from(self, ronde) -> None:
         """Start from the rules of the round being replaced; its ideas stay the same (same paper ballot)."""
@@ -176,8 +242,38 @@ class StemrondeDialog(FormDialog):
                                             **{k: v for k, v in fields.items() if k != "bijeenkomst"})
         ideas = self.checked_ideas()
         if not ideas:
-            from wijkdesk.services.errors import ValidationError
-
             raise ValidationError("ideeen", self.tr("Vink de ideeën aan die op het stembiljet komen."))
-        return stemronde.create_ronde(self.wijk_id, form.titel.text(), form.budget_cents.text(), idee_ids=ideas,
-                                      **fields)
+        costs = {}
+        for idee_id in ideas:
+            if idee_id not in self._without_cost:
+                continue
+            typed = self.typed_costs.get(idee_id, "").strip()
+            if not typed:
+                self._go_to_cost(idee_id)
+                raise ValidationError("ideeen", self.tr("'{0}' heeft nog geen kosten: typ ze onder de lijst in, of vink "
+                                                        "het idee uit.").format(self._titles[idee_id]))
+            costs[idee_id] = typed
+        try:
+            return stemronde.create_ronde(self.wijk_id, form.titel.text(), form.budget_cents.text(), idee_ids=ideas,
+                                          kosten=costs, **fields)
+        except ValidationError as exc:
+            wrong = next((i for i in costs if exc.field == "kosten_cents" and self._titles[i] in exc.message), None)
+            if wrong is not None:
+                self._go_to_cost(wrong)
+            raise
+
+    def accept(self) -> None:
+        self._cost_wanted = None
+        super().accept()
+        if self._cost_wanted is not None and self.result() == 0:
+            # After the message took the focus to the list: the cursor where the missing cost goes.
+            self._go_to_cost(self._cost_wanted)
+
+    def _go_to_cost(self, idee_id: int) -> None:
+        self._cost_wanted = idee_id
+        for row in range(self.form.ideeen.count()):
+            item = self.form.ideeen.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) == idee_id:
+                self.form.ideeen.setCurrentItem(item)
+                self.kosten_edit.setFocus()
+                return

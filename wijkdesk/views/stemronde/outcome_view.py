@@ -23,6 +23,7 @@ from wijkdesk.services import stemronde
 from wijkdesk.services.errors import ServiceError
 from wijkdesk.views.budget_bar import BudgetBar
 from wijkdesk.views.dialogs import RedenDialog, confirm, show_error
+from wijkdesk.views.stemronde.reasons import reason_text, what_if_text
 
 log = logging.getLogger(__name__)
 
@@ -191,7 +192,7 @@ class OutcomeView(QWidget):
                 uitslag += self.tr(" (handmatig)")
             values = {COL_VOLGORDE: idea.volgorde or "", COL_NR: idea.nummer, COL_IDEE: idea.titel,
                       COL_KOSTEN: format_cents(idea.kosten_cents), COL_STEMMEN: idea.stemmen, COL_UITSLAG: uitslag,
-                      COL_REDEN: idea.reden}
+                      COL_REDEN: reason_text(idea)}
             for column, value in values.items():
                 item = QTableWidgetItem(str(value))
                 item.setData(Qt.ItemDataRole.UserRole, idea.ronde_idee_id)
@@ -236,9 +237,8 @@ class OutcomeView(QWidget):
         if self.ronde_id is None or self.result is None:
             return
         result = stemronde.what_if(self.ronde_id, self.ticked())
-        fits = ", ".join(str(n) for n in result.past_nog) or self.tr("geen")
         self.whatif.setStyleSheet("color: #b00020; font-weight: 600;" if result.te_veel else "font-weight: 600;")
-        self.whatif.setText(self.tr("Wat als (vink ideeën aan of uit): {0} Past nog: {1}.").format(result.tekst, fits))
+        self.whatif.setText(what_if_text(result, {i.nummer: i.titel for i in self.result.ideeen}))
 
     # --- actions -------------------------------------------------------------------------------------
 
