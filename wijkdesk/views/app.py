@@ -81,6 +81,9 @@ def create_main_window(db_path: Path | str, demo: bool = False, *, open_db: bool
     from wijkdesk.views import excel
 
     excel.install(window)  # Bestand > Exporteren naar Excel / Importsjabloon / Importeren uit Excel
+    from wijkdesk.views import encryption_actions
+
+    encryption_actions.install(window)  # Bestand > Versleutelen… / Wachtwoord wijzigen… / uitzetten…
     return window
 
 

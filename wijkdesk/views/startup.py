@@ -21,6 +21,8 @@ from wijkdesk.store.database import (
     NewerSchemaError,
     NotADatabaseError,
     OpenedDatabase,
+    PassphraseRequiredError,
+    WrongPassphraseError,
     current,
     open_database,
 )
@@ -75,6 +77,8 @@ def open_database_for_gui(path: Path | str, parent: QWidget | None = None) -> Op
     """Open `path` for the window, asking the user what to do when something is wrong."""
     path = Path(path)
     accepted_locations: set[Path] = set()
+    passphrase: str | None = None  # typed for the file `typed_for` (not used for another file)
+    typed_for: Path | None = None
     while True:
         if path not in accepted_locations:
             warning = location_warning(path)
@@ -91,7 +95,20 @@ def open_database_for_gui(path: Path | str, parent: QWidget | None = None) -> Op
                     continue
                 accepted_locations.add(path)
         try:
-            open_database(path)
+            open_database(path, passphrase=passphrase if typed_for == path else None)
+        except PassphraseRequiredError as exc:
+            # Encrypted: ask in the window (again, with the reason, after a wrong one).
+            error = exc.message if isinstance(exc, WrongPassphraseError) and typed_for == path else ""
+            from wijkdesk.views.passphrase_dialog import ask_passphrase
+
+            passphrase, typed_for = ask_passphrase(parent, path, error), path
+            if passphrase is None:
+                if _choose_or_quit(parent, _tr("Database niet geopend"), _tr(
+                        "De database {path} is versleuteld en is zonder wachtwoord niet te openen. "
+                        "Er is niets gewijzigd.").format(path=path)) == QUIT:
+                    return None
+                path = choose_database_file(parent, path) or path
+            continue
         except NotADatabaseError as exc:
             if _choose_or_quit(parent, _tr("Geen WijkDesk-database"), exc.message) == QUIT:
                 return None
