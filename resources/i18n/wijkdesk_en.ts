@@ -591,6 +591,89 @@
     </message>
 </context>
 <context>
+    <name>EncryptionActions</name>
+    <message>
+        <source>Versleutelen…</source>
+        <translation>Encrypt…</translation>
+    </message>
+    <message>
+        <source>Beveilig de database en de reservekopieën met een wachtwoord</source>
+        <translation>Protect the database and its backups with a passphrase</translation>
+    </message>
+    <message>
+        <source>Wachtwoord wijzigen…</source>
+        <translation>Change passphrase…</translation>
+    </message>
+    <message>
+        <source>Versleuteling uitzetten…</source>
+        <translation>Turn encryption off…</translation>
+    </message>
+    <message>
+        <source>Database versleutelen</source>
+        <translation>Encrypt database</translation>
+    </message>
+    <message>
+        <source>WijkDesk versleutelt de database en al zijn reservekopieën. Wie de laptop vindt, kan dan niets lezen zonder het wachtwoord. U typt het wachtwoord voortaan bij elke start.
+Eerst wordt een gecontroleerde reservekopie gemaakt.</source>
+        <translation>WijkDesk encrypts the database and all its backups. Whoever finds the laptop cannot read anything without the passphrase. From now on you type the passphrase at every start.
+A verified backup is made first.</translation>
+    </message>
+    <message>
+        <source>De database is versleuteld. Vanaf nu vraagt WijkDesk bij het starten om het wachtwoord.</source>
+        <translation>The database is encrypted. From now on WijkDesk asks for the passphrase at start.</translation>
+    </message>
+    <message>
+        <source>Wachtwoord wijzigen</source>
+        <translation>Change passphrase</translation>
+    </message>
+    <message>
+        <source>Kies het nieuwe wachtwoord. De database en al zijn reservekopieën worden ermee versleuteld; het oude wachtwoord werkt daarna niet meer.</source>
+        <translation>Choose the new passphrase. The database and all its backups are encrypted with it; the old passphrase no longer works afterwards.</translation>
+    </message>
+    <message>
+        <source>Het wachtwoord is gewijzigd. Gebruik voortaan het nieuwe.</source>
+        <translation>The passphrase has been changed. Use the new one from now on.</translation>
+    </message>
+    <message>
+        <source>Versleuteling uitzetten</source>
+        <translation>Turn encryption off</translation>
+    </message>
+    <message>
+        <source>Dan kan iedereen die het bestand of een reservekopie in handen krijgt, de namen, e-mailadressen en telefoonnummers van bewoners lezen. Alleen doen als de laptop zelf versleuteld is (BitLocker). Versleuteling uitzetten?</source>
+        <translation>Then anyone who gets hold of the file or a backup can read the names, e-mail addresses and phone numbers of residents. Only do this if the laptop itself is encrypted (BitLocker). Turn encryption off?</translation>
+    </message>
+    <message>
+        <source>De database en de reservekopieën zijn niet meer versleuteld.</source>
+        <translation>The database and its backups are no longer encrypted.</translation>
+    </message>
+    <message>
+        <source>Het bestand kan niet worden vervangen: {exc}. Er is niets gewijzigd.</source>
+        <translation>The file cannot be replaced: {exc}. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Database niet geopend</source>
+        <translation>Database not opened</translation>
+    </message>
+    <message>
+        <source>Niet gelukt</source>
+        <translation>Did not work</translation>
+    </message>
+    <message>
+        <source>Gecontroleerde reservekopie: {path}</source>
+        <translation>Verified backup: {path}</translation>
+    </message>
+    <message>
+        <source>Deze oude kopieën zijn niet omgezet (ander wachtwoord of niet te lezen); bewaar of verwijder ze bewust:
+{files}</source>
+        <translation>These old copies were not converted (another passphrase, or unreadable); keep or delete them deliberately:
+{files}</translation>
+    </message>
+    <message>
+        <source>Klaar</source>
+        <translation>Done</translation>
+    </message>
+</context>
+<context>
     <name>ExcelActions</name>
     <message>
         <source>Exporteren naar Excel…</source>
