@@ -187,6 +187,73 @@
     </message>
 </context>
 <context>
+    <name>BewaartermijnDialog</name>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Groepen</source>
+        <translation>Groups</translation>
+    </message>
+    <message>
+        <source>Waarom</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Verlopen op</source>
+        <translation>Expired on</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>(geen groep)</source>
+        <translation>(no group)</translation>
+    </message>
+    <message>
+        <source>Toestemming van {0} vernieuwd</source>
+        <translation>Consent of {0} renewed</translation>
+    </message>
+    <message>
+        <source>Bewaartermijn verlopen</source>
+        <translation>Retention period expired</translation>
+    </message>
+    <message>
+        <source>Bewaar persoonsgegevens niet langer dan nodig (AVG). Van deze personen is de bewaartermijn verlopen: vraag opnieuw toestemming en leg die vast, of wis hun gegevens.</source>
+        <translation>Keep personal data no longer than needed (GDPR). The retention period of these persons has expired: ask for consent again and record it, or erase their data.</translation>
+    </message>
+    <message>
+        <source>Toestemming geldt</source>
+        <translation>Consent is valid for</translation>
+    </message>
+    <message>
+        <source> maanden</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <source>Bewaren na vertrek uit de laatste groep</source>
+        <translation>Keep after leaving the last group</translation>
+    </message>
+    <message>
+        <source>Van niemand is de bewaartermijn verlopen.</source>
+        <translation>Nobody&apos;s retention period has expired.</translation>
+    </message>
+    <message>
+        <source>Toestemming &amp;vernieuwd</source>
+        <translation>Consent &amp;renewed</translation>
+    </message>
+    <message>
+        <source>De persoon gaf vandaag opnieuw toestemming: de datum wordt vandaag.</source>
+        <translation>The person gave consent again today: the date becomes today.</translation>
+    </message>
+    <message>
+        <source>&amp;Wissen…</source>
+        <translation>&amp;Erase…</translation>
+    </message>
+</context>
+<context>
     <name>BudgetBar</name>
     <message>
         <source>Uitgegeven {0}, toegekend {1} van {2}</source>
@@ -949,12 +1016,24 @@ Remaining: {5}.</translation>
         <translation>Also archived</translation>
     </message>
     <message>
+        <source>Bewaartermijn…</source>
+        <translation>Retention…</translation>
+    </message>
+    <message>
+        <source>Personen van wie de bewaartermijn is verlopen: wissen of toestemming vernieuwen</source>
+        <translation>Persons whose retention period has expired: erase or renew consent</translation>
+    </message>
+    <message>
         <source>groep</source>
         <translation>group</translation>
     </message>
     <message>
         <source>groepen</source>
         <translation>groups</translation>
+    </message>
+    <message>
+        <source>Bewaartermijn verlopen ({0})…</source>
+        <translation>Retention expired ({0})…</translation>
     </message>
     <message>
         <source>Nieuwe groep</source>

@@ -116,3 +116,9 @@ def test_surnames_that_are_words_need_a_title_initial_or_tussenvoegsel(name, kep
     assert scrubber.clean(kept) == kept
     assert REDACTED in scrubber.clean(scrubbed)
     assert name.split()[-1] not in scrubber.clean(scrubbed)
+
+
+def test_a_name_and_phone_side_by_side_become_one_marker():
+    scrubber = Scrubber(["Dirk Dekker", "06 77446522"])
+    assert scrubber.clean("contact: Dirk Dekker 06 77446522") == f"contact: {REDACTED}"
+    assert scrubber.clean("Dirk Dekker of Jan") == f"{REDACTED} of Jan"

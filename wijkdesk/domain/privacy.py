@@ -144,6 +144,7 @@ ORDINARY_WORDS = frozenset({
 _WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 _EMAIL_IN_TEXT = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
 _PHONE_IN_TEXT = re.compile(r"\+?\d[\d\s\-.()/]*\d")
+_ADJACENT = re.compile(re.escape(REDACTED) + r"(?:[\s,]+" + re.escape(REDACTED) + ")+")
 _MAX_SPAN = 6  # words in the longest way of writing a name we look for ("mevrouw J. van der Berg")
 
 
@@ -395,6 +396,8 @@ class Scrubber:
                 cleaned = _replace_spans(cleaned, spans)
         if n:
             self.count += 1
+            # "Dirk Dekker 06 77446522" becomes one marker, not two side by side.
+            cleaned = _ADJACENT.sub(REDACTED, cleaned)
         return cleaned
 
     def finds(self, text: str | None) -> bool:

@@ -126,8 +126,10 @@ def find_mentions(persoon, conn: sqlite3.Connection | None = None) -> list[Verme
             row_title = values[cols.index(title)] if title else ""
             for col, value in zip(cols, values):
                 if isinstance(value, str) and value and scrubber.finds(value):
-                    one = common.NAMES.get(names.get(table, ""), (table,))[0]
-                    label = f"{one.capitalize()} '{_short(scrubber.clean(str(row_title)))}', {col.replace('_', ' ')}"
+                    one = common.NAMES.get(names.get(table, ""), (table,))[0].capitalize()
+                    where = col.replace("_", " ")
+                    label = (f"{one}, {where}" if col == title or not row_title
+                             else f"{one} '{_short(scrubber.clean(str(row_title)))}', {where}")
                     found.append(Vermelding(table, uuid, col, label, value, scrubber.clean(value)))
     return found
 

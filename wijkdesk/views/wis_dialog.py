@@ -52,6 +52,13 @@ class WisDialog(FittedDialog):
                 if self.form.teksten.item(i).checkState() != Qt.CheckState.Checked]
 
 
+def _main_window(widget: QWidget):
+    """The main window above `widget` (the one with a status bar), also from inside a dialog."""
+    while widget is not None and not hasattr(widget, "statusBar"):
+        widget = widget.parentWidget()
+    return widget
+
+
 def erase_with_confirmation(parent: QWidget, context, persoon_id: int, naam: str) -> bool:
     """Ask (showing the texts that name the person), then erase as one undoable change. True if erased."""
     try:
@@ -63,10 +70,11 @@ def erase_with_confirmation(parent: QWidget, context, persoon_id: int, naam: str
     if dialog.exec() != WisDialog.DialogCode.Accepted:
         return False
     keep, state = dialog.kept(), {}
-    window = parent.window()
+    window = _main_window(parent)
 
     def progress(text: str) -> None:
-        window.statusBar().showMessage(text)
+        if window is not None:
+            window.statusBar().showMessage(text)
         QApplication.processEvents()  # the backups can take a few seconds: keep the window painted
 
     def do():
@@ -83,10 +91,12 @@ def erase_with_confirmation(parent: QWidget, context, persoon_id: int, naam: str
         return False
     finally:
         QApplication.restoreOverrideCursor()
-    window.statusBar().showMessage(QCoreApplication.translate(
+    message = QCoreApplication.translate(
         "WisDialog", "Gewist: {0} tekst(en) en {1} regel(s) in het wijzigingslog opgeschoond, "
                      "{2} reservekopie(ën) herschreven.").format(
-        result.teksten, result.logregels, len(result.kopieen)), 15_000)
+        result.teksten, result.logregels, len(result.kopieen))
+    if window is not None:
+        window.statusBar().showMessage(message, 15_000)
     if result.problemen:
         problems = "\n".join(f"- {p}" for p in result.problemen)
         QMessageBox.warning(parent, QCoreApplication.translate("WisDialog", "Gewist, maar niet overal"),

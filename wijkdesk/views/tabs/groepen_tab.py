@@ -5,7 +5,7 @@ import json
 import logging
 from pathlib import Path
 
-from PySide6.QtWidgets import QCheckBox, QFileDialog, QInputDialog, QWidget
+from PySide6.QtWidgets import QCheckBox, QFileDialog, QInputDialog, QPushButton, QWidget
 
 from wijkdesk.services import common, groepen
 from wijkdesk.services.errors import ServiceError
@@ -149,6 +149,14 @@ class GroepenTab(TableTab):
         self.archive_check.setObjectName("toon_archief")
         self.archive_check.toggled.connect(lambda _on: self.refresh())
         self.top_bar.insertWidget(1, self.archive_check)
+        # AVG: persons whose retention term has passed, for review (erase or renew consent).
+        self.retention_button = QPushButton(self.tr("Bewaartermijn…"), self)
+        self.retention_button.setObjectName("bewaartermijn_knop")
+        self.retention_button.setToolTip(self.tr("Personen van wie de bewaartermijn is verlopen: wissen of "
+                                                 "toestemming vernieuwen"))
+        self.retention_button.clicked.connect(self.review_retention)
+        self.top_bar.insertWidget(2, self.retention_button)
+        self._update_retention_button()
 
     def nouns(self):
         return self.tr("groep"), self.tr("groepen")
@@ -166,7 +174,26 @@ class GroepenTab(TableTab):
     def show_detail(self, row, reload_inputs: bool = True) -> None:
         self.pane.show_groep(row.id if row else None, reload_inputs)
 
+    def _update_retention_button(self) -> None:
+        from wijkdesk.services import bewaartermijn
+        from wijkdesk.views.bewaartermijn_dialog import terms_from_settings
+
+        try:
+            count = len(bewaartermijn.verlopen(terms_from_settings(self.context.settings)))
+        except ServiceError:
+            count = 0
+        self.retention_button.setText(self.tr("Bewaartermijn verlopen ({0})…").format(count) if count
+                                      else self.tr("Bewaartermijn…"))
+
+    def review_retention(self) -> None:
+        from wijkdesk.views.bewaartermijn_dialog import BewaartermijnDialog
+
+        BewaartermijnDialog(self.context, self).exec()
+        self._update_retention_button()
+
     def _on_data_changed(self, tables: frozenset) -> None:
+        if tables & {"persoon", "lidmaatschap"}:
+            self._update_retention_button()
         if tables <= {"lidmaatschap", "persoon"} and self.isVisible() and self.pane.row_id is not None:
             self.pane.show_groep(self.pane.row_id, reload_inputs=False)
             self.model.refresh_row(self.pane.row_id)
