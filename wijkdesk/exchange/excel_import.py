@@ -13,7 +13,6 @@ in WijkDesk is refused rather than added twice.
 from __future__ import annotations
 
 import logging
-import sqlite3
 from collections import deque
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -34,6 +33,7 @@ from wijkdesk.exchange.xlsx_reader import (
 )
 from wijkdesk.services import audit, budget, ideeen
 from wijkdesk.services.errors import OverrideRequired, ServiceError, ValidationError
+from wijkdesk.store import cipher
 from wijkdesk.store.models import Bewonersgroep, Doel, Idee, Toekenning, Uitgave, Wijk, db
 
 log = logging.getLogger(__name__)
@@ -178,7 +178,7 @@ def import_workbook(path: Path | str, *, wijk: str | None = None, dry_run: bool 
             report.committed = True
         except _RollBack:
             pass
-        except (peewee.OperationalError, sqlite3.OperationalError) as exc:
+        except (peewee.OperationalError, *cipher.OperationalError) as exc:  # both SQLite drivers
             raise _storage_error(exc, path) from None
     tracker.finish()
     log.info("Excel-import %s: %s (%d problemen)", path, report.summary(), report.problems.total)
