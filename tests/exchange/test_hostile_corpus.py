@@ -12,7 +12,7 @@ The workbooks are written by tests/exchange/hostile_books.py; nothing large is c
 from __future__ import annotations
 
 import hashlib
-import resource
+import os
 import shutil
 import sqlite3
 import subprocess
@@ -23,6 +23,7 @@ from typing import Callable
 
 import pytest
 
+from tests.exchange import child_import
 from tests.exchange import hostile_books as hb
 from wijkdesk.cli import main
 
@@ -219,26 +220,11 @@ def fingerprint(db: Path) -> tuple[str, dict]:
     wal = db.with_name(db.name + "-wal")
     if wal.exists():
         digest.update(wal.read_bytes())
-    with sqlite3.connect(f"file:{db}?mode=ro", uri=True) as conn:
+    with sqlite3.connect(f"{db.as_uri()}?mode=ro", uri=True) as conn:
         tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name")]
         counts = {t: conn.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in tables}
     conn.close()
     return digest.hexdigest(), counts
-
-
-_RUNNER = """
-import resource, sys
-from wijkdesk.cli import main
-code = main(sys.argv[1:])
-sys.stdout.flush()
-print("PEAK_RSS_KB=%d" % resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)
-sys.exit(code)
-"""
-
-
-def _limit_memory():
-    # A hard ceiling well above the target: a blow-up fails fast in the child instead of swapping CI.
-    resource.setrlimit(resource.RLIMIT_AS, (3 << 30, 3 << 30))
 
 
 def run_import(argv: list[str], heavy: bool, capsys) -> tuple[int, str, float | None]:
@@ -247,11 +233,12 @@ def run_import(argv: list[str], heavy: bool, capsys) -> tuple[int, str, float | 
         code = main(argv)
         captured = capsys.readouterr()
         return code, captured.out + captured.err, None
-    result = subprocess.run([sys.executable, "-c", _RUNNER, *argv], cwd=PROJECT_ROOT, capture_output=True,
-                            text=True, timeout=TIMEOUT_S, preexec_fn=_limit_memory)
-    err, _marker, peak = result.stderr.rpartition("PEAK_RSS_KB=")
-    assert peak.strip().isdigit(), f"geen geheugenmeting; stderr: {result.stderr[-2000:]}"
-    return result.returncode, result.stdout + err, int(peak) / 1024
+    result = subprocess.run([sys.executable, "-m", "tests.exchange.child_import", *argv], cwd=PROJECT_ROOT,
+                            capture_output=True, text=True, timeout=TIMEOUT_S,
+                            preexec_fn=child_import.limit_memory if os.name == "posix" else None)
+    err, peak_mb = child_import.split_output(result.stderr)
+    assert peak_mb is not None, f"geen geheugenmeting; stderr: {result.stderr[-2000:]}"
+    return result.returncode, result.stdout + err, peak_mb
 
 
 @pytest.mark.parametrize("attack", ATTACKS, ids=[a.name for a in ATTACKS])
