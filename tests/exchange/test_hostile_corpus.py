@@ -104,6 +104,18 @@ def _many_rows(count: int, bad: bool):
     return build
 
 
+def _many_cells(count: int):
+    def build(tmp: Path) -> Path:
+        def wide_rows():
+            from wijkdesk.exchange.xlsx_rows import column_letters
+
+            letters = [column_letters(c) for c in range(1, 16_385)]
+            for r in range(2, count // 16_384 + 3):
+                yield f'<row r="{r}">' + "".join(f'<c r="{col}{r}" s="1"/>' for col in letters) + "</row>"
+        return hb.book_with_rows(tmp / "cellen.xlsx", wide_rows())
+    return build
+
+
 def _many_entries(count: int):
     def build(tmp: Path) -> Path:
         extra = ((f"xl/media/leeg{i}.bin", b"") for i in range(count))
@@ -118,7 +130,7 @@ def _control_chars(tmp: Path) -> Path:
 
 
 MB = 1_000_000
-ATTACKS = [
+ATTACKS = [  # (the limits themselves: exchange/xlsx_limits.py)
     # --- defect 1: malformed cells and rows: exit 2, 'is beschadigd', sheet and cell named ----------
     Attack("getalcel_abc", "<v>abc</v> in a number cell", cell_in_row2("D", '<c r="D2"><v>abc</v></c>'), 2,
            ("is beschadigd", "blad 'Uitgaven', cel D2", "'abc' is geen getal", "Er is niets ingelezen")),
@@ -182,6 +194,8 @@ ATTACKS = [
            _many_rows(4_000, bad=True), 1,
            ("4000 problemen:", "Uitgaven, rij 2, kolom Bedrag: 'twaalf euro' is geen bedrag",
             "... en nog 3900 (alleen de eerste 100 staan hier)"), args=("--dry-run",), heavy=True),
+    Attack("cellen_500001", "500,001 formatted empty cells (16,384 a row)", _many_cells(500_001), 2,
+           ("wordt niet ingelezen", "meer dan 500.000 cellen"), heavy=True),
     Attack("onderdelen_10001", "10,001 parts in the zip", _many_entries(10_001), 2,
            ("wordt niet ingelezen", "10.008 onderdelen", "grens van 10.000")),
     Attack("cel_40000_tekens", "a cell of 40,000 characters",
@@ -260,3 +274,15 @@ def test_hostile_workbook(attack: Attack, seeded_file, tmp_path, data_dir, capsy
         assert peak_mb < PEAK_RSS_MB, f"{attack.what}: {peak_mb:.0f} MB geheugen"
     if code == 2:
         assert output.count("\n") <= 3, f"één duidelijke melding verwacht:\n{output}"
+
+
+def test_element_limit_counts_every_part(world, db, tmp_path):
+    """Elements outside cells (here in the workbook part) cost parsing time too; the limit counts them."""
+    from wijkdesk.exchange.excel_import import import_workbook
+    from wijkdesk.exchange.xlsx_limits import LimitExceeded, Limits
+
+    book = hb.book_with_rows(tmp_path / "e.xlsx", [hb.expense_row(2)],
+                             after_rows="<extLst>" + "<ext/>" * 5_000 + "</extLst>")
+    with pytest.raises(LimitExceeded, match="meer dan 1.000 XML-elementen"):
+        import_workbook(book, limits=Limits(xml_elements=1_000))
+    assert import_workbook(book, dry_run=True, limits=Limits(xml_elements=10_000)).count("nieuw") == 1

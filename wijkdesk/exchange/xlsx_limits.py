@@ -40,6 +40,8 @@ class Limits:
     zip_entries: int = 10_000             # parts in the zip (each costs memory before any is read)
     shared_strings: int = 500_000         # entries in the shared-strings table
     data_rows: int = 5_000                # rows with a value (header included), per sheet
+    cells: int = 500_000                  # cells per sheet, empty (formatted) ones included
+    xml_elements: int = 2_000_000         # XML elements in one part (each costs parsing time)
     merged_ranges: int = 10_000           # merged cell ranges per sheet
     cell_text: int = EXCEL_MAX_CELL_TEXT  # characters in one cell
     problems_shown: int = 100             # problems kept in a report; the rest are counted
@@ -91,6 +93,16 @@ def too_many_rows(file: str, sheet: str, limit: int) -> LimitExceeded:
     return LimitExceeded(f"{file} wordt niet ingelezen: blad '{sheet}' heeft meer dan {_n(limit)} ingevulde rijen "
                          f"(de grens per blad). Splits de lijst in delen van hoogstens {_n(limit)} rijen en lees ze "
                          "na elkaar in.")
+
+
+def too_many_cells(file: str, sheet: str, limit: int) -> LimitExceeded:
+    return LimitExceeded(f"{file} wordt niet ingelezen: blad '{sheet}' heeft meer dan {_n(limit)} cellen (ook lege "
+                         f"cellen met opmaak tellen mee; de grens per blad). {_ADVICE}")
+
+
+def too_many_elements(file: str, where: str, limit: int) -> LimitExceeded:
+    return LimitExceeded(f"{file} wordt niet ingelezen: {where} bestaat uit meer dan {_n(limit)} XML-elementen "
+                         f"(de grens per onderdeel). {_ADVICE}")
 
 
 def too_many_merges(file: str, sheet: str, limit: int) -> LimitExceeded:

@@ -169,10 +169,10 @@ class Package:
         if not self.has("xl/workbook.xml"):
             raise WorkbookError(f"{self.name} is een zip-bestand maar geen Excel-werkmap. Kies een .xlsx-bestand.")
         book = _WorkbookTarget()
-        self.parse("xl/workbook.xml", book)
+        self.parse("xl/workbook.xml", self._counted(book, "xl/workbook.xml"))
         rels = _RelsTarget()
         if self.has("xl/_rels/workbook.xml.rels"):
-            self.parse("xl/_rels/workbook.xml.rels", rels)
+            self.parse("xl/_rels/workbook.xml.rels", self._counted(rels, "xl/_rels/workbook.xml.rels"))
         self.epoch = CALENDAR_MAC_1904 if book.date1904 else CALENDAR_WINDOWS_1900
         self.sheets: list[SheetRef] = []
         for title, rel_id in book.sheets:
@@ -190,7 +190,7 @@ class Package:
         self.timedelta_styles: frozenset[int] = frozenset()
         if self.has(styles_member):
             target = _StylesTarget()
-            self.parse(styles_member, target)
+            self.parse(styles_member, self._counted(target, styles_member))
             if len(target.xf_formats) > _EXCEL_MAX_STYLES:
                 raise lim.damaged(self.name, f"onderdeel {styles_member}",
                                   f"meer dan {_EXCEL_MAX_STYLES} celopmaken, meer dan Excel toestaat")
@@ -201,13 +201,16 @@ class Package:
                     (deltas if is_timedelta_format(code) else dates).add(index)
             self.date_styles, self.timedelta_styles = frozenset(dates), frozenset(deltas)
 
+    def _counted(self, target, member: str) -> _Counted:
+        return _Counted(target, self.name, member, self.limits.xml_elements)
+
     def shared_strings(self, on_chunk: Callable[[], None] | None = None) -> list[str]:
         """The shared-strings table, read once (and only when a sheet uses it)."""
         if self._shared_strings is None:
             if not self.has(self._strings_member):
                 self._shared_strings = []
             else:
-                target = _SharedStringsTarget(self.name, self.limits.shared_strings)
+                target = _SharedStringsTarget(self.name, self.limits.shared_strings, self.limits.xml_elements)
                 self.parse(self._strings_member, target, on_chunk)
                 self._shared_strings = target.strings
         return self._shared_strings
@@ -264,6 +267,31 @@ class _Target:
         return None
 
 
+class _Counted:
+    """Counts the elements of a part for a target that does not count them itself (workbook, styles)."""
+
+    def __init__(self, target, file: str, member: str, limit: int):
+        self.target, self.file, self.member, self.limit = target, file, member, limit
+        self.elements = 0
+
+    def start(self, tag, attrib):
+        self.elements += 1
+        if self.elements > self.limit:
+            raise lim.too_many_elements(self.file, f"het onderdeel {self.member}", self.limit)
+        self.target.start(tag, attrib)
+
+    def end(self, tag):
+        self.target.end(tag)
+
+    def data(self, text):
+        pass
+
+    def close(self):
+        return None
+
+    doctype = staticmethod(refuse_doctype)
+
+
 class _WorkbookTarget(_Target):
     def __init__(self):
         self.sheets: list[tuple[str, str]] = []
@@ -317,8 +345,9 @@ class _StylesTarget(_Target):
 class _SharedStringsTarget(_Target):
     """Each <si>: the text of its <t> elements (plain or rich-text runs), phonetic hints left out."""
 
-    def __init__(self, file: str, limit: int):
-        self.file, self.limit = file, limit
+    def __init__(self, file: str, limit: int, element_limit: int):
+        self.file, self.limit, self.element_limit = file, limit, element_limit
+        self._elements = 0
         self.strings: list[str] = []
         self.where = "de gedeelde teksten (sharedStrings.xml)"
         self._parts: list[str] = []
@@ -326,6 +355,9 @@ class _SharedStringsTarget(_Target):
         self._phonetic = 0
 
     def start(self, tag, attrib):
+        self._elements += 1
+        if self._elements > self.element_limit:
+            raise lim.too_many_elements(self.file, self.where, self.element_limit)
         name = local(tag)
         if name == "si":
             self._parts = []

@@ -98,6 +98,8 @@ class _SheetTarget:
         self._in_is = False
         self._phonetic = 0
         self._elements = 0
+        self._all_elements = 0
+        self._cell_count = 0
 
     # --- errors --------------------------------------------------------------------------------
 
@@ -108,6 +110,9 @@ class _SheetTarget:
     # --- parser target -------------------------------------------------------------------------
 
     def start(self, tag, attrib):
+        self._all_elements += 1
+        if self._all_elements > self.limits.xml_elements:
+            raise lim.too_many_elements(self.file, f"blad '{self.title}'", self.limits.xml_elements)
         name = local(tag)
         if self._cell is not None:
             self._elements += 1
@@ -195,6 +200,9 @@ class _SheetTarget:
     # --- cells ---------------------------------------------------------------------------------
 
     def _start_cell(self, attrib):
+        self._cell_count += 1
+        if self._cell_count > self.limits.cells:
+            raise lim.too_many_cells(self.file, self.title, self.limits.cells)
         if self._row is None:
             raise self._damaged(attrib.get("r"), "een cel staat buiten een rij")
         ref = attrib.get("r")
