@@ -199,3 +199,77 @@ def test_erase_in_an_encrypted_database_keeps_its_backups_encrypted(data_dir):
     finally:
         close_database()
         cipher.forget()
+
+
+KILLED_ERASE = """
+import os, signal, sys
+sys.path.insert(0, {root!r})
+from wijkdesk import paths
+paths.set_data_dir({data!r})
+from wijkdesk.services import wissen
+from wijkdesk.store.database import open_database
+from wijkdesk.store.models import Persoon
+open_database({db!r})
+real = wissen._erase_rows
+calls = []
+def erase_then_die(conn, *args, **kwargs):
+    calls.append(1)
+    if len(calls) == 2:  # the first backup copy, halfway: its scratch copy is on disk
+        real(conn, *args, **kwargs)
+        os.kill(os.getpid(), signal.SIGKILL)
+    return real(conn, *args, **kwargs)
+wissen._erase_rows = erase_then_die
+wissen.erase_person(Persoon.get(Persoon.naam == "Dirk Dekker"))
+"""
+
+
+def test_killed_halfway_through_the_backups_the_next_start_finishes_the_erase(dirk, idea, db, db_path, data_dir):
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from wijkdesk.services.check import run_checks
+    from wijkdesk.store.database import close_database, open_database
+
+    older = backups.make_backup(db_path, reason=backups.REASON_MANUAL)
+    close_database()
+    root = str(Path(__file__).resolve().parents[2])
+    proc = subprocess.run([sys.executable, "-c", KILLED_ERASE.format(root=root, data=str(data_dir), db=str(db_path))],
+                          capture_output=True, text=True, timeout=120)
+    assert proc.returncode == -9, proc.stderr
+    leftovers = list(older.parent.glob("*.wissen.tmp"))
+    assert leftovers and b"Dirk Dekker" in older.read_bytes()  # killed with the backup not yet rewritten
+    open_database(db_path)  # what the window does at start:
+    again = wissen.reapply_erasures()
+    assert again.kopieen and not again.problemen
+    assert not list(older.parent.glob("*.wissen.tmp"))
+    for b in backups.list_backups(db_path):
+        for piece in _pieces():
+            assert piece not in b.path.read_bytes(), (b.path.name, piece)
+    assert not run_checks()
+
+
+def test_an_unreadable_erasure_list_refuses_the_erase_and_check_says_so(dirk, db_path):
+    from wijkdesk.services.check import run_checks
+    from wijkdesk.services.errors import ServiceError
+
+    erasures.list_path(db_path).write_text("{kapot", encoding="utf-8")
+    with pytest.raises(ServiceError, match="onleesbaar"):
+        wissen.erase_person(dirk)
+    assert Persoon.get_by_id(dirk.id).naam == "Dirk Dekker"
+    assert any("onleesbaar" in p for p in run_checks())
+
+
+def test_a_backup_that_cannot_be_rewritten_is_named_and_the_rest_is_erased(dirk, db_path, monkeypatch):
+    older = backups.make_backup(db_path, reason=backups.REASON_MANUAL)
+    real = erasures.rewrite_copy
+
+    def read_only(path, change):
+        if path == older:
+            raise erasures.BackupError(f"{path.name}: alleen-lezen", path)
+        return real(path, change)
+
+    monkeypatch.setattr(erasures, "rewrite_copy", read_only)
+    result = wissen.erase_person(dirk)
+    assert Persoon.get_or_none(Persoon.id == dirk.id) is None
+    assert len(result.problemen) == 1 and older.name in result.problemen[0] and "verwijder die zelf" in result.problemen[0]

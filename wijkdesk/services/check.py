@@ -154,12 +154,16 @@ def _besluiten() -> list[str]:
 def _erased_persons_back() -> list[str]:
     """AVG: a person on the erasure list who is in the database again (an older copy put back by hand)."""
     from wijkdesk.services import wissen
+    from wijkdesk.services.errors import ServiceError
     from wijkdesk.store import database
 
     opened = database.current()
     if opened is None or opened.path is None:
         return []
-    back = wissen.returned_persons(opened.path)
+    try:
+        back = wissen.returned_persons(opened.path)
+    except ServiceError as exc:  # an unreadable erasure list: say so, do not call the database sound
+        return [str(exc)]
     if not back:
         return []
     return [f"{len(back)} persoon/personen die eerder zijn gewist (AVG) staan weer in de database, waarschijnlijk "

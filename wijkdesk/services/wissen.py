@@ -211,7 +211,7 @@ def erase_person(persoon, keep: Iterable[tuple[str, str, str]] = (),
     db_path = _db_path()
     keep = Keep(keep)
     scrubber = Scrubber(_person_terms(persoon))
-    erased = erasures.load(db_path)
+    erased = _load(db_path)
     result = WisResultaat(personen=1, id_hash=salted(erased.salt, persoon.uuid))
     entry = {"id": result.id_hash, "gewist_op": erasures.today(),
              "sleutels": person_keys(erased.salt, persoon.naam, persoon.email, persoon.telefoon)}
@@ -248,6 +248,14 @@ def erase_person(persoon, keep: Iterable[tuple[str, str, str]] = (),
     return result
 
 
+def _load(db_path: Path) -> erasures.ErasureList:
+    """The erasure list; an unreadable one refuses the action (ServiceError), never starts a new list."""
+    try:
+        return erasures.load(db_path)
+    except BackupError as exc:
+        raise ServiceError(str(exc)) from exc
+
+
 def _models():
     from wijkdesk.store import models
 
@@ -265,12 +273,10 @@ def _scrub_log_files(scrubber: Scrubber, result: WisResultaat) -> int:
 
 
 def _rewrite_copies(db_path: Path, person_uuid: str, scrubber: Scrubber, keep: Keep, result: WisResultaat,
-                    say, only_holding: bool = False) -> None:
+                    say) -> None:
     """Erase the person from every backup and set-aside copy, scrubbing all mentions but the kept ones."""
     copies = erasures.database_copies(db_path)
     for n, path in enumerate(copies, 1):
-        if only_holding and not _holds_person(path, person_uuid):
-            continue
         say(f"Reservekopie {n} van {len(copies)} opschonen")
 
         def change(conn):
@@ -286,17 +292,6 @@ def _rewrite_copies(db_path: Path, person_uuid: str, scrubber: Scrubber, keep: K
             result.problemen.append(f"de kopie {path} kon niet worden opgeschoond ({exc}); verwijder die zelf")
 
 
-def _holds_person(path: Path, person_uuid: str) -> bool:
-    try:
-        conn = sqlite_file.connect_readonly(Path(path), ask=False)
-        try:
-            return conn.execute("SELECT 1 FROM persoon WHERE uuid = ?", (person_uuid,)).fetchone() is not None
-        finally:
-            conn.close()
-    except (*cipher.Error, DatabaseOpenError):
-        return True  # cannot tell: try to rewrite it (a failure is reported)
-
-
 def undo_erase(result: WisResultaat) -> None:
     """Undo an erase made in this session: the rows come back and the person leaves the erasure list.
 
@@ -305,7 +300,7 @@ def undo_erase(result: WisResultaat) -> None:
     db_path = _db_path()
     with db.atomic():
         common.restore(result.snapshot)
-        erased = erasures.load(db_path)
+        erased = _load(db_path)
         erased.persons = [p for p in erased.persons if p["id"] != result.id_hash]
         erasures.save(db_path, erased)
 
@@ -318,7 +313,7 @@ def erased_keys(db_path: Path | None = None) -> ErasedKeys | None:
     path = db_path or (store_database.current().path if store_database.current() else None)
     if path is None:
         return None
-    erased = erasures.load(path)
+    erased = _load(path)
     keys = ErasedKeys(erased.salt, [p.get("sleutels", {}) for p in erased.persons])
     return keys if keys else None
 
@@ -326,7 +321,7 @@ def erased_keys(db_path: Path | None = None) -> ErasedKeys | None:
 def returned_persons(db_path: Path | None = None) -> list[Persoon]:
     """Persons in the database that were erased before (brought back by an older copy)."""
     path = db_path or _db_path()
-    erased = erasures.load(path)
+    erased = _load(path)
     ids = erased.ids()
     if not ids:
         return []
@@ -334,24 +329,58 @@ def returned_persons(db_path: Path | None = None) -> list[Persoon]:
 
 
 def reapply_erasures(progress: Callable[[str], None] | None = None) -> WisResultaat:
-    """Erase again everyone on the erasure list who is back in the open database (after a restore)."""
+    """Erase again everyone on the erasure list who is back: in the open database (after a restore)
+    and in any backup or set-aside copy (made before an erase that was interrupted, or at this start).
+    """
     say = progress or (lambda _text: None)
     total = WisResultaat()
     db_path = _db_path()
+    erased = _load(db_path)
+    if not erased.persons:
+        return total
+    erasures.remove_leftovers(db_path)
     back = returned_persons(db_path)
     for persoon in back:
         scrubber = Scrubber(_person_terms(persoon))
-        person_uuid = persoon.uuid
         with db.atomic():
             for lid in persoon.lidmaatschappen:
                 common.audit_record("verwijderd", lid, {}, REASON_AGAIN)
             common.audit_record("verwijderd", persoon, {}, REASON_AGAIN)
-            changes = _erase_rows(db.connection(), person_uuid, scrubber, Keep())
+            changes = _erase_rows(db.connection(), persoon.uuid, scrubber, Keep())
         total.teksten += len({(t, r, c) for t, r, _u, c, _o in changes if t != "audit_log"})
         _scrub_log_files(scrubber, total)
-        _rewrite_copies(db_path, person_uuid, scrubber, Keep(), total, say, only_holding=True)
     if back:
         total.problemen += erasures.wipe_free_space(db)
-        log.info("%d eerder gewiste perso(o)n(en) opnieuw gewist na terugzetten", len(back))
+        log.info("%d eerder gewiste perso(o)n(en) opnieuw gewist", len(back))
+    ids = erased.ids()
+    for path in erasures.database_copies(db_path):
+        in_copy = _erased_in_copy(path, erased.salt, ids)
+        if not in_copy:
+            continue
+        say(f"Reservekopie {path.name} opschonen")
+
+        def change(conn, in_copy=in_copy):
+            for person_uuid, terms in in_copy:
+                _erase_rows(conn, person_uuid, Scrubber(terms), Keep())
+
+        try:
+            erasures.rewrite_copy(path, change)
+            total.kopieen.append(path)
+        except DatabaseOpenError as exc:
+            total.problemen.append(f"de kopie {path} kon niet worden opgeschoond ({exc}); verwijder die zelf")
     total.personen = len(back)
     return total
+
+
+def _erased_in_copy(path: Path, salt: bytes, ids: set[str]) -> list[tuple[str, list[str]]]:
+    """(uuid, name/e-mail/phone) of each person in a copy who is on the erasure list."""
+    try:
+        conn = sqlite_file.connect_readonly(Path(path), ask=False)
+        try:
+            rows = conn.execute("SELECT uuid, naam, email, telefoon FROM persoon").fetchall()
+        finally:
+            conn.close()
+    except (*cipher.Error, DatabaseOpenError) as exc:
+        log.warning("Kopie %s niet gecontroleerd op gewiste personen: %s", path, exc)
+        return []
+    return [(uuid, [t for t in rest if t]) for uuid, *rest in rows if salted(salt, uuid) in ids]

@@ -119,6 +119,20 @@ def database_copies(db_path: Path) -> list[Path]:
     return found
 
 
+def remove_leftovers(db_path: Path) -> list[Path]:
+    """Delete scratch copies an interrupted erase left behind (`*.wissen.tmp`): they hold old data."""
+    db_path = Path(db_path)
+    removed = []
+    for folder in {db_path.parent, paths.backup_dir_for(db_path)}:
+        if folder.is_dir():
+            for tmp in folder.glob(f"{db_path.stem}*.wissen.tmp"):
+                _remove(tmp)
+                removed.append(tmp)
+    if removed:
+        log.info("%d onderbroken kopie(ën) van het wissen verwijderd", len(removed))
+    return removed
+
+
 def rewrite_copy(path: Path, change) -> None:
     """Apply `change(conn)` to the database copy at `path` and put the result in its place.
 
