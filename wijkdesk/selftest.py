@@ -37,6 +37,7 @@ class SelftestContext:
     database: object | None = None
     app: object | None = None
     notes: dict = field(default_factory=dict)
+    passphrase: str | None = None  # `selftest --versleuteld`: the temporary database is encrypted
 
 
 @dataclass
@@ -172,11 +173,11 @@ def check_create_database(ctx: SelftestContext) -> str:
     from wijkdesk.store import migrations
     from wijkdesk.store.database import open_database
 
-    ctx.database = open_database(ctx.db_path)
+    ctx.database = open_database(ctx.db_path, passphrase=ctx.passphrase)
     version = migrations.get_version(ctx.database)
     if version != migrations.LATEST_VERSION:
         raise CheckFailed(f"schema {version}, verwacht {migrations.LATEST_VERSION}")
-    return f"{ctx.db_path.name}, schema {version}"
+    return f"{ctx.db_path.name}, schema {version}" + (", versleuteld" if ctx.passphrase else "")
 
 
 def check_demo_data(ctx: SelftestContext) -> str:
@@ -282,6 +283,53 @@ def check_excel(ctx: SelftestContext) -> str:
             f"teruggelezen, {report.count('ongewijzigd')} rijen ongewijzigd")
 
 
+def check_encryption(ctx: SelftestContext) -> str:
+    """SQLCipher is in the build and works: a test file is unreadable without its key and refuses a
+    wrong one; with --versleuteld, no demo name is readable in the database file or its backups."""
+    import secrets
+
+    from wijkdesk.store import backups, cipher
+
+    if not cipher.available():
+        raise CheckFailed("het onderdeel sqlcipher3 ontbreekt: versleutelde databases gaan niet open")
+    probe = ctx.work_dir / "versleuteling-proef.db"
+    key = cipher.FileKey.for_salt(cipher.Passphrase(secrets.token_urlsafe(16)), secrets.token_bytes(16))
+    conn = cipher.connect(probe, key)
+    try:
+        conn.execute("CREATE TABLE proef (tekst TEXT)")
+        conn.execute("INSERT INTO proef VALUES ('Dirk Dekker 06 77446522')")
+        conn.commit()
+        version = conn.execute("PRAGMA cipher_version").fetchone()[0]
+    finally:
+        conn.close()
+    if b"Dekker" in probe.read_bytes() or not cipher.is_encrypted(probe):
+        raise CheckFailed("het proefbestand is leesbaar zonder wachtwoord")
+    wrong = cipher.FileKey.for_salt(cipher.Passphrase("fout wachtwoord"), key.salt)
+    conn = cipher.connect(probe, wrong)
+    try:
+        conn.execute("SELECT count(*) FROM proef").fetchone()
+        raise CheckFailed("een verkeerd wachtwoord opent het proefbestand")
+    except cipher.DatabaseError:
+        pass
+    finally:
+        conn.close()
+    detail = f"SQLCipher {version}; proefbestand onleesbaar zonder wachtwoord"
+    if ctx.passphrase:
+        from wijkdesk.store.database import current
+        from wijkdesk.store.models import Persoon
+
+        opened = current()
+        if opened is None or not opened.encrypted:
+            raise CheckFailed("de zelftestdatabase is niet versleuteld geopend")
+        names = [p.naam.encode("utf-8") for p in Persoon.select()]
+        files = [ctx.db_path] + [b.path for b in backups.list_backups(ctx.db_path)]
+        readable = [f.name for f in files if any(n in f.read_bytes() for n in names)]
+        if readable or not names:
+            raise CheckFailed(f"namen leesbaar in {', '.join(readable)}" if readable else "geen personen")
+        detail += f"; database en {len(files) - 1} reservekopie(ën) versleuteld, geen naam leesbaar"
+    return detail
+
+
 def check_vote_count(ctx: SelftestContext) -> str:
     """Count a small built-in election with both rules; the outcomes are known by hand.
 
@@ -317,6 +365,7 @@ SELFTEST_CHECKS: list[Check] = [
     Check("Excel-export en teruglezen", check_excel, needs=("Voorbeeldgegevens",)),
     Check("Stemmen tellen", check_vote_count),
     Check("Databasecontrole", check_database, needs=("Voorbeeldgegevens",)),
+    Check("Versleuteling", check_encryption, needs=("Tijdelijke database maken",)),
 ]
 
 
@@ -343,6 +392,12 @@ def _close_everything(ctx: SelftestContext) -> None:
         close_database()
     except Exception:  # the database module itself may be what is broken; cleanup goes on
         log.exception("Database sluiten mislukt")
+    try:
+        from wijkdesk.store import cipher
+
+        cipher.forget()  # the self-test's passphrases leave memory with it
+    except Exception:
+        log.exception("Wachtwoorden vergeten mislukt")
 
 
 def _remove_tree(folder: Path) -> None:
@@ -359,8 +414,12 @@ def _remove_tree(folder: Path) -> None:
             time.sleep(0.2)
 
 
-def run_selftest(out: TextIO | None = None, checks: list[Check] | None = None, keep: bool = False) -> int:
-    """Run every check, print one line each, clean up; 0 if all passed, 1 otherwise."""
+def run_selftest(out: TextIO | None = None, checks: list[Check] | None = None, keep: bool = False,
+                 encrypted: bool = False) -> int:
+    """Run every check, print one line each, clean up; 0 if all passed, 1 otherwise.
+
+    With `encrypted` the temporary database is an encrypted one (a random passphrase, kept in memory).
+    """
     out = out or sys.stdout
     checks = SELFTEST_CHECKS if checks is None else checks
     platform = choose_qt_platform()
@@ -368,6 +427,10 @@ def run_selftest(out: TextIO | None = None, checks: list[Check] | None = None, k
     previous_data_dir = paths._data_dir_override
     paths.set_data_dir(work_dir / "data")
     ctx = SelftestContext(work_dir=work_dir, db_path=work_dir / "data" / "zelftest.db")
+    if encrypted:
+        import secrets
+
+        ctx.passphrase = secrets.token_urlsafe(24)
     results: list[CheckResult] = []
     passed: set[str] = set()
 
@@ -378,7 +441,8 @@ def run_selftest(out: TextIO | None = None, checks: list[Check] | None = None, k
         status = "OK  " if result.ok else "FOUT"
         print(f"{status} {result.name}: {result.detail}", file=out, flush=True)
 
-    print(f"WijkDesk-zelftest (Qt-platform: {platform}, tijdelijke map: {work_dir})", file=out, flush=True)
+    print(f"WijkDesk-zelftest (Qt-platform: {platform}, tijdelijke map: {work_dir}"
+          f"{', versleutelde database' if encrypted else ''})", file=out, flush=True)
     try:
         for check in checks:
             missing = [name for name in check.needs if name not in passed]

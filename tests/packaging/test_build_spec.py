@@ -50,6 +50,7 @@ def test_every_subcommand_module_is_collected(spec_run):
     for name in modules:
         assert f"wijkdesk.commands.{name}" in hidden
     assert "wijkdesk.cli" in hidden and "wijkdesk.selftest" in hidden
+    assert {"sqlcipher3.dbapi2", "sqlcipher3._sqlite3"} <= hidden  # encrypted databases (issue 12)
 
 
 def _qt_modules_imported_by_the_package() -> set[str]:

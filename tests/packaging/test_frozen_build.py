@@ -83,6 +83,20 @@ def test_frozen_selftest(frozen_program, tmp_path):
     assert not [p for p in home.rglob("*") if p.suffix in (".db", ".db-wal")]
 
 
+def test_frozen_selftest_on_an_encrypted_database(frozen_program, tmp_path):
+    """Issue 12: every check, window and Excel included, on an SQLCipher database in the package."""
+    home = tmp_path / "home"
+    result = _run(frozen_program, "selftest", "--versleuteld", env=_clean_env(home))
+    print(result.stdout)
+    assert result.returncode == 0, result.stdout + result.stderr
+    checks = parse_selftest_output(result.stdout)
+    assert [name for name in REQUIRED_CHECKS if checks.get(name) != "OK"] == []
+    assert "FOUT" not in checks.values()
+    assert "zelftest.db, schema" in result.stdout and ", versleuteld" in result.stdout
+    assert "geen naam leesbaar" in result.stdout  # the database and its backups were checked raw
+    assert "pakket (PyInstaller)" in result.stdout
+
+
 def test_frozen_bundle_leaves_out_unused_qt(frozen_program):
     names = {p.name for p in frozen_program.parent.rglob("*")}
     unwanted = [n for n in names if any(part in n for part in ("Qt6Qml", "Qt6Quick", "Qt6Network", "Qt6Pdf",

@@ -24,6 +24,7 @@ REQUIRED_CHECKS = [
     "Excel-export en teruglezen",
     "Stemmen tellen",
     "Databasecontrole",
+    "Versleuteling",
     "Opruimen",
 ]
 

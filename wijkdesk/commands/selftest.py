@@ -13,10 +13,12 @@ def register(sub) -> None:
     )
     parser.add_argument("--keep", action="store_true",
                         help="bewaar de tijdelijke map (voor wie een fout uitzoekt)")
+    parser.add_argument("--versleuteld", action="store_true",
+                        help="doe alles op een versleutelde tijdelijke database (SQLCipher)")
     parser.set_defaults(handler=run)
 
 
 def run(args) -> int:
     from wijkdesk.selftest import run_selftest
 
-    return run_selftest(keep=args.keep)
+    return run_selftest(keep=args.keep, encrypted=args.versleuteld)
