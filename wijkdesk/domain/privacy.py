@@ -277,6 +277,8 @@ class ErasedKeys:
         self.emails = {h for e in entries for h in e.get("email", ())}
         self.phones = {h for e in entries for h in e.get("telefoon", ())}
         self._cache: dict[str, str] = {}
+        self._words: dict[str, bool] = {}  # a word as written -> is it one of the anchors?
+        self._texts: dict[str, list[tuple[int, int]]] = {}
 
     def __bool__(self) -> bool:
         return bool(self.anchors or self.emails or self.phones)
@@ -291,6 +293,15 @@ class ErasedKeys:
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         """Where in `text` an erased person's name, e-mail or phone stands (start, end)."""
+        # An export repeats texts (suppliers, grant names): each distinct text is looked at once.
+        found = self._texts.get(text)
+        if found is None:
+            if len(self._texts) > 100_000:
+                self._texts.clear()
+            found = self._texts[text] = self._find(text)
+        return found
+
+    def _find(self, text: str) -> list[tuple[int, int]]:
         found = []
         if self.emails and "@" in text:
             found += [m.span() for m in _EMAIL_IN_TEXT.finditer(text) if self._key(m.group().lower()) in self.emails]
@@ -314,13 +325,23 @@ class ErasedKeys:
                     return [(base + part[0].start(), base + part[-1].end())]
         return []
 
+    def _is_anchor(self, word: str) -> bool:
+        hit = self._words.get(word)
+        if hit is None:
+            if len(self._words) > 200_000:
+                self._words.clear()
+            hit = self._words[word] = self._key("".join(_fold(ch) for ch in word.lower())) in self.anchors
+        return hit
+
     def _name_spans(self, text: str) -> list[tuple[int, int]]:
+        if not any(self._is_anchor(w) for w in _WORD.findall(text)):
+            return []
         tokens = list(_WORD.finditer(text))
         words = ["".join(_fold(ch) for ch in t.group().lower()) for t in tokens]
         found, n, i = [], len(tokens), 0
         while i < n:
             span = None
-            if self._key(words[i]) in self.anchors:
+            if self._is_anchor(tokens[i].group()):
                 span = self._best_span(tokens, words, i)
             if span is None:
                 i += 1
