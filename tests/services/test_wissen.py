@@ -273,3 +273,21 @@ def test_a_backup_that_cannot_be_rewritten_is_named_and_the_rest_is_erased(dirk,
     result = wissen.erase_person(dirk)
     assert Persoon.get_or_none(Persoon.id == dirk.id) is None
     assert len(result.problemen) == 1 and older.name in result.problemen[0] and "verwijder die zelf" in result.problemen[0]
+
+
+def test_erase_person_command_without_a_yes_erases_nothing(dirk, db, db_path, capsys, monkeypatch):
+    import io
+
+    from wijkdesk.cli import main
+    from wijkdesk.store.database import close_database
+
+    close_database()
+    monkeypatch.setattr("sys.stdin", io.StringIO("nee\n"))
+    assert main(["erase-person", "--db", str(db_path), "--id", str(dirk.id)]) == 1
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))  # no terminal at all
+    assert main(["erase-person", "--db", str(db_path), "--id", str(dirk.id)]) == 1
+    assert main(["erase-person", "--db", str(db_path), "--naam", "Niemand Bekend", "--ja"]) == 1
+    assert "geen persoon 'Niemand Bekend'" in capsys.readouterr().err
+    conn = sqlite3.connect(db_path)
+    assert conn.execute("SELECT email FROM persoon WHERE id = ?", (dirk.id,)).fetchone() == ("dirk.dekker@voorbeeld.nl",)
+    conn.close()

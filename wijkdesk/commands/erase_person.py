@@ -56,7 +56,10 @@ def run(args) -> int:
             for m in mentions:
                 print(f"  - {m.omschrijving}: {m.wordt}")
         if not args.ja:
-            answer = input("Typ 'ja' om te wissen (dit kan niet ongedaan worden gemaakt): ").strip().lower()
+            try:
+                answer = input("Typ 'ja' om te wissen (dit kan niet ongedaan worden gemaakt): ").strip().lower()
+            except EOFError:  # no terminal to answer on: never erase without a yes
+                answer = ""
             if answer != "ja":
                 print("Niet gewist.")
                 return EXIT_PROBLEMS
