@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-_DMY = re.compile(r"^\s*(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\s*$")
+_DMY = re.compile(r"^\s*(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2})\s*$")
 _ISO = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$")
 
 
@@ -17,7 +17,8 @@ def format_date(value: dt.date | None) -> str:
 
 
 def parse_date(text: str) -> dt.date:
-    """`26-11-2026`, `26/11/2026`, `26.11.2026` or ISO `2026-11-26`."""
+    """`26-11-2026`, `26/11/2026`, `26.11.2026`, ISO `2026-11-26`, or a two-digit year: `1-7-27` is
+    1 July 2027 (people write the year short; in a neighbourhood budget that is always this century)."""
     if isinstance(text, dt.datetime):
         return text.date()
     if isinstance(text, dt.date):
@@ -25,6 +26,8 @@ def parse_date(text: str) -> dt.date:
     match = _DMY.match(text or "")
     if match:
         day, month, year = (int(g) for g in match.groups())
+        if len(match.group(3)) == 2:
+            year += 2000
     else:
         match = _ISO.match(text or "")
         if not match:

@@ -1,6 +1,7 @@
 """Bewonersgroepen, the persons in them (personal data, AVG) and their memberships."""
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from wijkdesk.services import common
@@ -84,6 +85,11 @@ def _validate_persoon(values: dict, current: Persoon | None = None) -> dict:
             out[name] = phone
         elif name == "toestemming_op":
             out[name] = common.date(name, value, label="Datum toestemming")
+            if out[name] is not None and out[name] > dt.date.today():
+                # Consent is given, then written down: a date ahead is a typing mistake (and would make
+                # the retention period count from a day that has not come).
+                raise ValidationError(name, f"De datum van toestemming ({out[name].strftime('%d-%m-%Y')}) ligt in de "
+                                            "toekomst; vul de dag in waarop de persoon toestemming gaf.")
         else:  # notities
             out[name] = common.text(name, value, label="Notities", max_len=2_000)
     return out

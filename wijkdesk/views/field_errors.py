@@ -9,11 +9,26 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMessageBox,
+    QPlainTextEdit,
+    QSpinBox,
+    QWidget,
+)
+
+from wijkdesk.domain.dates import DateError, format_date, parse_date
 
 log = logging.getLogger(__name__)
 
 ERROR_STYLE = "border: 1px solid #b00020; border-radius: 2px;"
+# Inputs that hold a date: shown as dd-mm-jjjj as soon as the user leaves them ('1-7-27' -> '01-07-2027').
+DATE_FIELDS = ("datum", "deadline", "besluitdatum", "activiteit_einddatum", "toestemming_op")
 
 
 class FieldErrors:
@@ -24,6 +39,12 @@ class FieldErrors:
         self._parent = parent
         self._aliases = aliases or {}  # service field name -> form field name
         self._marked: list[QWidget] = []
+        self._watched: set[str] = set()
+        for name in DATE_FIELDS:
+            widget = getattr(form, name, None)
+            if isinstance(widget, QLineEdit):
+                # Connected before any autosave, so what is saved is the normalised text that is shown.
+                widget.editingFinished.connect(lambda w=widget: normalise_date(w))
 
     def clear(self) -> None:
         for name in dir(self._form):
@@ -52,7 +73,31 @@ class FieldErrors:
             widget.setStyleSheet(ERROR_STYLE)
             self._marked.append(widget)
             widget.setFocus()
+            self._clear_when_edited(name, widget)
         return True
+
+    def _clear_when_edited(self, name: str, widget: QWidget) -> None:
+        """The message goes as soon as the user changes the field: a stale 'verplicht' under a filled-in
+        field says something that is no longer true."""
+        if name in self._watched:
+            return
+        self._watched.add(name)
+        signal = {QLineEdit: "textEdited", QPlainTextEdit: "textChanged", QComboBox: "currentIndexChanged",
+                  QSpinBox: "valueChanged", QCheckBox: "toggled", QListWidget: "itemChanged"}
+        for kind, signal_name in signal.items():
+            if isinstance(widget, kind):
+                getattr(widget, signal_name).connect(lambda *_a, n=name: self.clear_field(n))
+                return
+
+    def clear_field(self, name: str) -> None:
+        label = getattr(self._form, f"{name}_fout", None)
+        widget = getattr(self._form, name, None)
+        if isinstance(label, QLabel) and not label.isHidden():
+            label.clear()
+            label.setVisible(False)
+        if widget in self._marked:
+            widget.setStyleSheet("")
+            self._marked.remove(widget)
 
     def _grow_dialog(self) -> None:
         """A dialog grows to fit the message (a fixed size would clip a message of two lines)."""
@@ -66,3 +111,16 @@ class FieldErrors:
     def error_text(self, field: str) -> str:
         label = getattr(self._form, f"{self._aliases.get(field, field)}_fout", None)
         return label.text() if isinstance(label, QLabel) and not label.isHidden() else ""
+
+
+def normalise_date(edit: QLineEdit) -> None:
+    """Show a typed date the way it is stored (01-07-2027); text that is no date stays for the message."""
+    text = edit.text().strip()
+    if not text:
+        return
+    try:
+        shown = format_date(parse_date(text))
+    except DateError:
+        return
+    if shown != edit.text():
+        edit.setText(shown)

@@ -79,8 +79,17 @@ class _RulesWarnings:
         warnings = budget.warnings_for(self.form.omschrijving.text(), cents,
                                        soort.currentText() if soort is not None else "", datum,
                                        rules=self.context.budget_rules())
-        self.form.waarschuwingen.setText("\n".join(warnings))
-        self.form.waarschuwingen.setVisible(bool(warnings))
+        label = self.form.waarschuwingen
+        if not label.property("ruimte"):
+            # Room for three warnings kept from the start: a warning that appears while the user types
+            # must not push the OK button and the combo boxes away from under the mouse.
+            self._warning_style = label.styleSheet()
+            label.setMinimumHeight(label.fontMetrics().lineSpacing() * 3 + 16)
+            label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+            label.setProperty("ruimte", True)
+        label.setText("\n".join(warnings))
+        label.setStyleSheet(self._warning_style if warnings else "padding: 6px; border: 1px solid transparent;")
+        label.setVisible(True)
 
 
 class ToekenningDialog(_RulesWarnings, FormDialog):
