@@ -7,6 +7,7 @@ non-zero exit code, never a traceback.
 from __future__ import annotations
 
 import argparse
+import errno
 import importlib
 import logging
 import re
@@ -154,6 +155,10 @@ def main(argv: list[str] | None = None) -> int:
     from wijkdesk.services.errors import ServiceError
     from wijkdesk.store.database import DatabaseOpenError
 
+    if getattr(args, "ontgrendel", False):
+        from wijkdesk.store.lock import allow_breaking_stale_locks
+
+        allow_breaking_stale_locks(True)
     try:
         return int(args.handler(args) or 0)
     except DatabaseOpenError as exc:
@@ -163,6 +168,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"Fout: {exc}", file=sys.stderr)
         return EXIT_PROBLEMS
     except OSError as exc:
+        if exc.errno == errno.ENOSPC:
+            where = f" ({exc.filename})" if getattr(exc, "filename", None) else ""
+            print(f"Fout: de schijf is vol{where}. Maak ruimte vrij en probeer het opnieuw.", file=sys.stderr)
+            return EXIT_ERROR
         # A file or folder the command needs is missing, read-only or on a drive that is gone.
         where = f" ({exc.filename})" if getattr(exc, "filename", None) else ""
         print(f"Fout: het bestand of de map kan niet worden gebruikt{where}: {exc.strerror or exc}. "
@@ -171,6 +180,37 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("Afgebroken.", file=sys.stderr)
         return 130
+    except Exception as exc:
+        message = storage_error_message(exc)
+        if message is None:
+            raise
+        print(f"Fout: {message}", file=sys.stderr)
+        return EXIT_ERROR
+
+
+def storage_error_message(exc: BaseException) -> str | None:
+    """A Dutch message for SQLite's "disk full" and "read-only" anywhere in the chain, else None.
+
+    When the disk fills up SQLite undoes the transaction itself, and the rollback that follows then
+    fails with "no transaction is active": that second error hides the real one, so the whole
+    chain is searched.
+    """
+    import sqlite3
+
+    from peewee import DatabaseError as PeeweeDatabaseError
+
+    seen = exc
+    while seen is not None:
+        if isinstance(seen, (sqlite3.Error, PeeweeDatabaseError)) or getattr(seen, "errno", None) == 28:
+            text = str(seen).lower()
+            if "full" in text or getattr(seen, "errno", None) == 28:
+                return ("de schijf is vol. Er is niets opgeslagen van wat er nog niet klaar was; maak "
+                        "ruimte vrij en probeer het opnieuw.")
+            if "readonly" in text or "read-only" in text:
+                return ("WijkDesk mag niet in de database schrijven (het bestand of de map is alleen-lezen). "
+                        "Er is niets opgeslagen; maak het bestand schrijfbaar of kies een ander.")
+        seen = seen.__cause__ or seen.__context__
+    return None
 
 
 def _start_logging() -> None:
@@ -218,6 +258,10 @@ def _insert_gui(argv: list[str]) -> list[str]:
 def add_db_argument(parser: argparse.ArgumentParser, required: bool = False) -> None:
     parser.add_argument("--db", metavar="BESTAND", required=required,
                         help="het databasebestand (standaard: wijkdesk.db in de datamap)")
+    parser.add_argument("--ontgrendel", action="store_true",
+                        help="hef een achtergebleven slot op (een leeg of onleesbaar slotbestand, of een "
+                             "dat geen lopende WijkDesk vasthoudt); alleen als WijkDesk zeker nergens "
+                             "anders deze database open heeft")
 
 
 def xlsx_target_problem(out: str) -> str | None:

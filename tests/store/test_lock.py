@@ -8,9 +8,18 @@ import sys
 import pytest
 
 from wijkdesk.store import backups
-from wijkdesk.store.database import DatabaseLockedError, close_database, current, open_database
+from wijkdesk.store.database import (
+    DamagedDatabaseError,
+    DatabaseLockedError,
+    ReadOnlyError,
+    close_database,
+    current,
+    open_database,
+)
 from wijkdesk.store.lock import DatabaseLock, lock_path_for
 from wijkdesk.store.models import Wijk
+
+from store_helpers import read_only_folder
 
 
 def _host_names():
@@ -96,20 +105,105 @@ def test_opening_another_database_releases_the_first(data_dir):
     assert not lock_path_for(second).exists()
 
 
-@pytest.mark.skipif(sys.platform == "win32" or os.geteuid() == 0,
-                    reason="read-only folders need POSIX permissions and a non-root user")
 def test_read_only_folder_offers_read_only(filled_db_path):
-    folder = filled_db_path.parent
-    os.chmod(folder, 0o555)
-    try:
-        with pytest.raises(DatabaseLockedError, match="geen slotbestand"):
+    """Really read-only, also as root (CI): a read-only bind mount, else permission bits."""
+    before = filled_db_path.read_bytes()
+    with read_only_folder(filled_db_path.parent):
+        with pytest.raises(ReadOnlyError, match="niet schrijven in de map") as err:
             open_database(filled_db_path)
-    finally:
-        os.chmod(folder, 0o755)
+        assert not isinstance(err.value, DamagedDatabaseError)
+        # reading works: the window's "Alleen-lezen openen", check and backup --to elsewhere
+        open_database(filled_db_path, readonly=True)
+        assert Wijk.select().count() == 1
+        close_database()
+        assert sorted(p.name for p in filled_db_path.parent.iterdir()) == ["test.db"]
+    assert filled_db_path.read_bytes() == before
 
 
-def test_unreadable_lock_names_an_unknown_holder(filled_db_path):
+def test_unreadable_lock_is_left_over_and_says_how_to_lift_it(filled_db_path):
     lock_path_for(filled_db_path).mkdir()  # something odd where the lock file should be
-    with pytest.raises(DatabaseLockedError, match="onbekend welk") as err:
+    with pytest.raises(DatabaseLockedError, match="--ontgrendel") as err:
         open_database(filled_db_path)
-    assert err.value.pid is None
+    assert err.value.pid is None and err.value.stale
+
+
+# Issue 10, defect 8: lock files left by a power cut, or naming a process that is not WijkDesk.
+
+def _unrelated_python():
+    """A live process with the same program name as a WijkDesk run from source: python."""
+    import subprocess
+
+    return subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+
+
+def _write_lock(filled_db_path, content: bytes) -> None:
+    lock_path_for(filled_db_path).write_bytes(content)
+
+
+@pytest.mark.parametrize("content", [b"", b"\x00\x13garbage\xff\n", b"not a pid\n\n\n"])
+def test_empty_or_garbage_lock_is_lifted_only_with_the_users_word(filled_db_path, content, capsys):
+    from wijkdesk.cli import main
+
+    backups.make_backup(filled_db_path)
+    _write_lock(filled_db_path, content)
+    with pytest.raises(DatabaseLockedError) as err:
+        open_database(filled_db_path)
+    assert err.value.stale and "--ontgrendel" in str(err.value) and "Slot opheffen" in str(err.value)
+    assert lock_path_for(filled_db_path).read_bytes() == content  # not removed without asking
+    # the command line: the message names the option, the option lifts the lock
+    assert main(["backup", "--db", str(filled_db_path), "--restore"]) == 2
+    assert "--ontgrendel" in capsys.readouterr().err
+    assert main(["check", "--db", str(filled_db_path)]) == 0  # reading needs no lock
+    open_database(filled_db_path, break_stale_lock=True)
+    assert current().lock.is_held
+    close_database()
+    assert not lock_path_for(filled_db_path).exists()
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+def test_lock_naming_a_live_unrelated_process_is_left_over(filled_db_path):
+    from PySide6.QtCore import QSysInfo
+
+    other = _unrelated_python()
+    try:
+        name = os.path.basename(os.path.realpath(f"/proc/{other.pid}/exe"))  # as Qt compares it
+        _write_lock(filled_db_path, f"{other.pid}\n{name}\n{QSysInfo.machineHostName()}\n".encode())
+        with pytest.raises(DatabaseLockedError) as err:
+            open_database(filled_db_path)
+        assert err.value.stale and err.value.pid == other.pid
+        assert "houdt het slot niet vast" in str(err.value)
+        open_database(filled_db_path, break_stale_lock=True)
+        close_database()
+    finally:
+        other.kill()
+        other.wait()
+
+
+def test_a_live_wijkdesk_lock_is_never_lifted(holder, filled_db_path):
+    with pytest.raises(DatabaseLockedError) as err:
+        open_database(filled_db_path, break_stale_lock=True)
+    assert not err.value.stale and err.value.pid == holder.pid
+    assert lock_path_for(filled_db_path).exists()
+
+
+def test_ontgrendel_is_documented_in_dutch_help(capsys):
+    from wijkdesk.cli import main
+
+    with pytest.raises(SystemExit):
+        main(["demo", "--help"])
+    out = capsys.readouterr().out
+    assert "--ontgrendel" in out and "achtergebleven slot" in out
+
+
+def test_ontgrendel_on_the_command_line(filled_db_path, capsys):
+    from wijkdesk.cli import main
+    from wijkdesk.store import lock
+
+    backups.make_backup(filled_db_path)
+    _write_lock(filled_db_path, b"")
+    try:
+        assert main(["backup", "--db", str(filled_db_path), "--restore", "--ontgrendel"]) == 0, \
+            capsys.readouterr().err
+    finally:
+        lock.allow_breaking_stale_locks(False)
+    assert not lock_path_for(filled_db_path).exists()

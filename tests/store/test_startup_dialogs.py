@@ -209,3 +209,81 @@ def test_escape_means_the_safe_choice(qtbot, monkeypatch, filled_db_path):
     monkeypatch.setattr(backups, "restore_backup", lambda *a, **k: backups_made.append(a))
     assert startup.open_database_for_gui(filled_db_path) is None
     assert backups_made == []
+
+
+# Issue 10: crashes and leftovers in the window.
+
+def test_missing_database_beside_set_aside_file_is_put_back_not_replaced(dialogs, filled_db_path):
+    import os
+
+    expected = snapshot(filled_db_path)
+    aside = backups.set_aside_name(filled_db_path)
+    os.replace(filled_db_path, aside)
+    dialogs.answers = [startup.PUT_BACK]
+    opened = startup.open_database_for_gui(filled_db_path)
+    assert opened is not None and Idee.select().count() == 40
+    shown = dialogs.shown[0]
+    assert shown["title"] == "Database ontbreekt" and aside.name in shown["text"]
+    assert shown["buttons"] == {startup.PUT_BACK, startup.CHOOSE, startup.QUIT}
+    close_database()
+    assert snapshot(filled_db_path) == expected
+    # the set-aside file is kept as it was, with no -wal or -shm that reading it made
+    assert aside.exists() and not backups.sibling(aside, "-shm").exists()
+    assert not backups.sibling(aside, "-wal").exists()
+
+
+def test_missing_database_quit_makes_no_empty_one(dialogs, filled_db_path):
+    import os
+
+    os.replace(filled_db_path, backups.set_aside_name(filled_db_path))
+    dialogs.answers = [startup.QUIT]
+    assert startup.open_database_for_gui(filled_db_path) is None
+    assert not filled_db_path.exists()
+
+
+def test_interrupted_restore_is_finished_and_said(dialogs, filled_db_path):
+    good = backups.make_backup(filled_db_path, now=dt.datetime(2026, 11, 20, 17, 45))
+    expected = snapshot(good)
+    # the state a kill leaves right after the restore was decided: the verified copy is ready
+    backups.copy_database(good, backups.sibling(filled_db_path, backups.RESTORE_READY))
+    dialogs.answers = [startup.OK]
+    opened = startup.open_database_for_gui(filled_db_path)
+    assert opened is not None
+    assert dialogs.shown[0]["title"] == "Onderbroken werk afgemaakt"
+    assert "vervangen" in dialogs.shown[0]["text"]
+    close_database()
+    assert snapshot(filled_db_path) == expected
+
+
+def test_left_over_lock_lifted_after_the_users_word(dialogs, filled_db_path):
+    from wijkdesk.store.lock import lock_path_for
+
+    lock_path_for(filled_db_path).write_bytes(b"")
+    dialogs.answers = [startup.UNLOCK]
+    opened = startup.open_database_for_gui(filled_db_path)
+    assert opened is not None and not opened.readonly
+    assert dialogs.shown[0]["title"] == "Achtergebleven slot"
+    assert dialogs.shown[0]["buttons"] == {startup.UNLOCK, startup.READONLY, startup.QUIT}
+    Wijk.create(naam="Rivierenwijk")  # writable
+
+
+def test_left_over_lock_quit_keeps_it(dialogs, filled_db_path):
+    from wijkdesk.store.lock import lock_path_for
+
+    lock_path_for(filled_db_path).write_bytes(b"")
+    dialogs.answers = [startup.QUIT]
+    assert startup.open_database_for_gui(filled_db_path) is None
+    assert lock_path_for(filled_db_path).read_bytes() == b""
+
+
+def test_read_only_folder_opens_read_only_in_the_window(dialogs, filled_db_path):
+    from store_helpers import read_only_folder
+
+    with read_only_folder(filled_db_path.parent):
+        dialogs.answers = [startup.READONLY]
+        opened = startup.open_database_for_gui(filled_db_path)
+        assert opened is not None and opened.readonly
+        assert Wijk.select().count() == 1
+        assert dialogs.shown[0]["title"] == "Alleen-lezen"
+        assert "niet schrijven in de map" in dialogs.shown[0]["text"]
+        close_database()

@@ -109,10 +109,6 @@ def _erase_again(path: Path) -> None:
 
 
 def _size(n: int) -> str:
-    """Bytes as a Dutch-readable size: `1,2 MB`."""
-    for unit in ("bytes", "kB", "MB", "GB"):
-        if n < 1024 or unit == "GB":
-            text = f"{n:.0f} {unit}" if unit == "bytes" else f"{n:.1f} {unit}"
-            return text.replace(".", ",")
-        n /= 1024
-    return f"{n} bytes"
+    from wijkdesk.store.backups import format_size
+
+    return format_size(n)

@@ -14,11 +14,14 @@ def register(sub) -> None:
 
 def run(args) -> int:
     from wijkdesk.services.demo import fill_demo
-    from wijkdesk.store.database import opened_database
+    from wijkdesk.store.database import build_new_database, opened_database
 
     path = database_path(args)
-    with opened_database(path):
-        counts = fill_demo()
+    # A new file is built beside and renamed in when full: a full disk or a crash leaves nothing half.
+    counts = build_new_database(path, fill_demo)
+    if counts is None:  # an existing (empty) database: filled in one transaction
+        with opened_database(path):
+            counts = fill_demo()
     summary = ", ".join(f"{n} {what.replace('ideeen', 'ideeën')}" for what, n in counts.items())
     print(f"Voorbeeldgegevens gemaakt in {path}: {summary}.", file=sys.stdout)
     return 0

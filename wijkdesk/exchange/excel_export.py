@@ -22,7 +22,7 @@ from wijkdesk.domain import workflow
 from wijkdesk.exchange import excel_columns as cols
 from wijkdesk.domain.privacy import Scrubber
 from wijkdesk.exchange.progress import CancelCheck, Cancelled, Progress, ProgressCallback
-from wijkdesk.exchange.safe_file import remove_quietly, replace_target, temp_path_beside
+from wijkdesk.exchange.safe_file import remove_quietly, replace_target, save_workbook, temp_path_beside
 from wijkdesk.exchange.xlsx_cells import CellMaker
 from wijkdesk.exchange.xlsx_sheets import TableSheet, row_height, wrapped_lines
 from wijkdesk.services import audit, wissen
@@ -69,7 +69,7 @@ def export_workbook(target: Path | str, *, wijk: str | None = None, jaar: int | 
         # the window saves a change meanwhile.
         with db.atomic():
             result = _write_all(wb, filt, target, progress, is_cancelled, allow_empty)
-        wb.save(tmp)
+        save_workbook(wb, tmp)
         # Saving a large workbook takes seconds: a Cancel pressed meanwhile still means no file.
         if is_cancelled is not None and is_cancelled():
             raise Cancelled("Afgebroken op verzoek van de gebruiker.")

@@ -34,6 +34,28 @@ def temp_path_beside(target: Path) -> Path:
     return Path(name)
 
 
+def save_workbook(wb, tmp: Path) -> None:
+    """Save an openpyxl workbook to `tmp`: zipped in memory, then written and synced in one go.
+
+    openpyxl's zip writer on a full disk fails, and then fails again when the garbage collector
+    closes it ("Exception ignored ... Traceback" after our message). Zipping into memory keeps
+    every disk error in this one write, where it is raised once and handled.
+    """
+    import io
+
+    buffer = io.BytesIO()
+    wb.save(buffer)
+    fd = os.open(tmp, os.O_WRONLY | os.O_TRUNC | os.O_CREAT | getattr(os, "O_BINARY", 0), 0o600)
+    try:
+        view = buffer.getbuffer()
+        written = 0
+        while written < len(view):
+            written += os.write(fd, view[written:])
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
 def replace_target(tmp: Path, target: Path) -> None:
     """Move the finished temporary file over the target."""
     try:

@@ -14,6 +14,7 @@ import datetime as dt
 import logging
 import os
 import re
+import shutil
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
@@ -49,6 +50,40 @@ class Backup:
     @property
     def size(self) -> int:
         return self.path.stat().st_size
+
+
+# A start-up backup must leave room to work: at least the database's size again (its -wal grows while
+# you work) and never less than this.
+MIN_FREE_AFTER_BACKUP = 100 * 1024 * 1024
+
+
+def check_free_space(db_path: Path) -> None:
+    """Refuse (BackupError) a start-up backup that would leave too little free space to work with.
+
+    A backup needs about the database's size (with its -wal); after it, the disk must still hold
+    as much again and at least MIN_FREE_AFTER_BACKUP. Better no backup at this start than a full disk.
+    """
+    db_path = Path(db_path)
+    folder = paths.backup_dir_for(db_path)
+    where = folder if folder.exists() else db_path.parent
+    size = sum(sibling(db_path, s).stat().st_size for s in ("", "-wal") if sibling(db_path, s).exists())
+    free = shutil.disk_usage(where).free
+    reserve = max(size, MIN_FREE_AFTER_BACKUP)
+    if free < size + reserve:
+        raise BackupError(
+            f"er is te weinig vrije ruimte op de schijf: {format_size(free)} vrij, de reservekopie "
+            f"heeft {format_size(size)} nodig en daarna moet er nog {format_size(reserve)} vrij blijven "
+            "om te kunnen werken", db_path)
+
+
+def format_size(n: float) -> str:
+    """Bytes as a Dutch-readable size: `1,2 MB`."""
+    for unit in ("bytes", "kB", "MB", "GB"):
+        if n < 1024 or unit == "GB":
+            text = f"{n:.0f} {unit}" if unit == "bytes" else f"{n:.1f} {unit}"
+            return text.replace(".", ",")
+        n /= 1024
+    return f"{n} bytes"
 
 
 def _now() -> dt.datetime:
@@ -106,13 +141,20 @@ def copy_database(source: Path | sqlite3.Connection, dest: Path, *, verify: bool
         finally:
             target.close()
     except cipher.Error as exc:
-        _remove_quietly(dest)
-        raise BackupError(f"De reservekopie naar {dest} is mislukt: {exc}", dest) from exc
+        remove_with_journal(dest)
+        raise BackupError(f"De reservekopie naar {dest} is mislukt: {_sqlite_reason(exc)}", dest) from exc
     finally:
         if own:
             src.close()
     if verify:
         verify_copy(dest)
+
+
+def _sqlite_reason(exc: sqlite3.Error) -> str:
+    """SQLite's reason in Dutch where a user can act on it (a full disk), else as SQLite says it."""
+    if "full" in str(exc).lower():
+        return "de schijf is vol. Maak ruimte vrij en probeer het opnieuw"
+    return str(exc)
 
 
 def verify_copy(dest: Path) -> None:
@@ -141,7 +183,7 @@ def make_backup(db_path: Path, *, reason: str = REASON_MANUAL, now: dt.datetime 
         seq += 1
     final = folder / backup_name(db_path, made_at, reason, seq)
     tmp = final.with_name(final.name + ".tmp")
-    _remove_quietly(tmp)
+    remove_with_journal(tmp)
     newest = next(iter(list_backups(db_path)), None)
     # Verified only once we know it is kept: an unchanged start costs one copy, not a copy and a check.
     copy_database(connection if connection is not None else db_path, tmp, verify=False)
@@ -149,8 +191,13 @@ def make_backup(db_path: Path, *, reason: str = REASON_MANUAL, now: dt.datetime 
         _remove_quietly(tmp)
         log.info("Geen nieuwe reservekopie: niets veranderd sinds %s", newest.path.name)
         return newest.path
-    verify_copy(tmp)
-    os.replace(tmp, final)
+    try:
+        verify_copy(tmp)
+        fsync_file(tmp)
+        os.replace(tmp, final)
+    except BaseException:
+        remove_with_journal(tmp)
+        raise
     sqlite_file.fsync_dir(folder)
     log.info("Reservekopie gemaakt: %s", final)
     return final
@@ -188,9 +235,20 @@ def export_backup(db_path: Path, dest: Path) -> Path:
         raise BackupError(f"Het bestand {dest} bestaat al; kies een andere naam. Er is niets gewijzigd.", dest)
     dest.parent.mkdir(parents=True, exist_ok=True)
     tmp = dest.with_name(dest.name + ".tmp")
-    _remove_quietly(tmp)
-    copy_database(db_path, tmp)
-    os.replace(tmp, dest)
+    from wijkdesk.store import leftovers
+
+    remove_with_journal(tmp)
+    leftovers.register(tmp)  # a crash during the copy leaves it anywhere: the next start removes it
+    try:
+        copy_database(db_path, tmp)
+        fsync_file(tmp)
+        os.replace(tmp, dest)
+    except BaseException:
+        remove_with_journal(tmp)
+        raise
+    finally:
+        leftovers.unregister(tmp)
+    sqlite_file.fsync_dir(dest.parent)
     log.info("Reservekopie gemaakt: %s", dest)
     return dest
 
@@ -237,9 +295,24 @@ def set_aside_name(db_path: Path, now: dt.datetime | None = None) -> Path:
     return candidate
 
 
+# The restore's working files beside the database. The restore is decided at one atomic rename:
+# `.terugzetten.tmp` (being copied, may be half) becomes `.terugzetten` (complete and verified). From
+# then on the restore is finished at the next open if a crash stops it; before it, nothing changed.
+RESTORE_TMP, RESTORE_READY, RESTORE_PLAN = ".terugzetten.tmp", ".terugzetten", ".terugzetten.plan"
+# SQLite's files that belong to a database and must move with it.
+SIDE_SUFFIXES = ("-wal", "-shm", "-journal")
+
+
+def sibling(db_path: Path, suffix: str) -> Path:
+    """`wijkdesk.db` + `-wal` -> `wijkdesk.db-wal`, in the same folder."""
+    return Path(str(db_path) + suffix)
+
+
 def restore_backup(db_path: Path, backup: Path, *, now: dt.datetime | None = None) -> Path | None:
     """Put `backup` in place of `db_path`; the current file (and its -wal) is kept aside, not deleted.
 
+    Atomic for a crash: until the verified copy is renamed to `<db>.terugzetten` nothing has changed;
+    after it, `finish_interrupted_restore` (run by the next open) completes the restore.
     Takes the database's lock for the duration (DatabaseLockedError when another WijkDesk has it open).
     Returns where the current file was put, or None when there was no current file.
     """
@@ -247,32 +320,131 @@ def restore_backup(db_path: Path, backup: Path, *, now: dt.datetime | None = Non
     from wijkdesk.store.lock import DatabaseLock
 
     db_path, backup = Path(db_path), Path(backup)
-    _check_restorable(backup, migrations.LATEST_VERSION)
-    with DatabaseLock(db_path):
-        tmp = db_path.with_name(db_path.name + ".terugzetten.tmp")
-        _remove_quietly(tmp)
-        copy_database(backup, tmp)
-        aside = None
-        moved: list[tuple[Path, Path]] = []
-        try:
-            if db_path.exists():
-                aside = set_aside_name(db_path, now)
-                for ext in ("", "-wal", "-shm"):
-                    current = Path(str(db_path) + ext)
-                    if current.exists():
-                        target = Path(str(aside) + ext)
-                        os.replace(current, target)
-                        moved.append((target, current))
-            os.replace(tmp, db_path)
-        except OSError as exc:
-            for target, current in reversed(moved):  # put the current file back as it was
-                os.replace(target, current)
-            _remove_quietly(tmp)
-            raise BackupError(f"Terugzetten van {backup} is mislukt: {exc}. Er is niets gewijzigd.",
-                              db_path) from exc
-        sqlite_file.fsync_dir(db_path.parent)
+    before = sqlite_file.side_files_present(backup)
+    try:
+        _check_restorable(backup, migrations.LATEST_VERSION)
+        with DatabaseLock(db_path):
+            aside = _restore_locked(db_path, backup, now)
+    finally:  # reading a set-aside file (WAL mode) made a -shm beside it
+        sqlite_file.tidy_after_reading(backup, before)
     log.info("Reservekopie %s teruggezet in %s; vorige bestand bewaard als %s", backup, db_path, aside)
     return aside
+
+
+def _restore_locked(db_path: Path, backup: Path, now: dt.datetime | None) -> Path | None:
+    """The restore proper, with the lock held; see `restore_backup`."""
+    finish_interrupted_restore(db_path)  # an earlier restore that a crash stopped comes first
+    tmp, ready, plan = (sibling(db_path, s) for s in (RESTORE_TMP, RESTORE_READY, RESTORE_PLAN))
+    remove_with_journal(tmp)
+    copy_database(backup, tmp)
+    fsync_file(tmp)
+    exists = any(sibling(db_path, s).exists() for s in ("",) + SIDE_SUFFIXES)
+    aside = set_aside_name(db_path, now) if exists else None
+    _write_plan(plan, aside)
+    os.replace(tmp, ready)  # the restore is decided here
+    sqlite_file.fsync_dir(db_path.parent)
+    try:
+        return _complete_restore(db_path)
+    except OSError as exc:
+        raise BackupError(f"Terugzetten van {backup} is mislukt: {exc}. Er is niets gewijzigd.",
+                          db_path) from exc
+
+
+def _write_plan(plan: Path, aside: Path | None) -> None:
+    """Record where the current file goes, so a restore finished after a crash uses the same name."""
+    with open(plan, "w", encoding="utf-8") as fh:
+        fh.write(str(aside.name) if aside is not None else "")
+        fh.flush()
+        os.fsync(fh.fileno())
+
+
+def _read_plan(db_path: Path) -> Path | None:
+    try:
+        name = sibling(db_path, RESTORE_PLAN).read_text(encoding="utf-8").strip()
+    except (OSError, UnicodeDecodeError):
+        return None
+    # Only a plain name beside the database: the plan never points elsewhere.
+    if not name or "/" in name or "\\" in name or not name.startswith(db_path.stem + "-vervangen-"):
+        return None
+    return db_path.with_name(name)
+
+
+def _complete_restore(db_path: Path) -> Path | None:
+    """Move the current file and its side files aside, then the ready copy in. Safe to repeat.
+
+    On an error (not a crash) everything moved is moved back and the ready copy removed.
+    """
+    ready, plan = sibling(db_path, RESTORE_READY), sibling(db_path, RESTORE_PLAN)
+    aside = _read_plan(db_path)
+    present = [s for s in ("",) + SIDE_SUFFIXES if sibling(db_path, s).exists()]
+    if present and (aside is None or any(sibling(aside, s).exists() for s in present)):
+        aside = set_aside_name(db_path)
+    moved: list[tuple[Path, Path]] = []
+    try:
+        for suffix in present:  # the database itself first: its -wal and -journal follow it
+            os.replace(sibling(db_path, suffix), sibling(aside, suffix))
+            moved.append((sibling(aside, suffix), sibling(db_path, suffix)))
+        os.replace(ready, db_path)
+    except OSError:
+        for target, current in reversed(moved):  # put the current file back as it was
+            os.replace(target, current)
+        remove_with_journal(ready)
+        _remove_quietly(plan)
+        raise
+    sqlite_file.fsync_dir(db_path.parent)
+    _remove_quietly(plan)
+    return aside if present else None
+
+
+def finish_interrupted_restore(db_path: Path) -> str | None:
+    """Finish or undo a restore a crash interrupted; a Dutch sentence saying what was done, or None.
+
+    Call with the database's lock held. A decided restore (`.terugzetten` present) is completed; an
+    undecided one (only `.terugzetten.tmp`) is removed, except that a complete, sound copy beside a
+    missing database (left by an older WijkDesk, which renamed before deciding) is put in place.
+    """
+    db_path = Path(db_path)
+    tmp, ready, plan = (sibling(db_path, s) for s in (RESTORE_TMP, RESTORE_READY, RESTORE_PLAN))
+    if ready.exists():
+        aside = _complete_restore(db_path)
+        log.warning("Onderbroken terugzetting afgemaakt in %s (vorige bestand: %s)", db_path, aside)
+        text = f"Het terugzetten van een reservekopie in {db_path} was onderbroken en is nu afgemaakt."
+        if aside is not None:
+            text += f" Het vorige bestand is bewaard als {aside} (niet gewist)."
+        return text
+    _remove_quietly(plan)
+    if not tmp.exists():
+        return None
+    if not db_path.exists() and not sibling(tmp, "-journal").exists() and _is_sound_wijkdesk(tmp):
+        os.replace(tmp, db_path)
+        sqlite_file.fsync_dir(db_path.parent)
+        log.warning("Onderbroken terugzetting: volledige kopie %s in plaats gezet", tmp)
+        return (f"Het terugzetten van een reservekopie in {db_path} was onderbroken; de volledige, "
+                "gecontroleerde kopie is nu op zijn plaats gezet.")
+    remove_with_journal(tmp)
+    log.info("Onvoltooide kopie van een terugzetting verwijderd: %s", tmp)
+    return None
+
+
+def _is_sound_wijkdesk(path: Path) -> bool:
+    from wijkdesk.store import migrations
+
+    try:
+        _check_restorable(path, migrations.LATEST_VERSION)
+    except (BackupError, *cipher.Error):
+        return False
+    return True
+
+
+def set_aside_files(db_path: Path) -> list[Path]:
+    """Files a restore put aside (`<stem>-vervangen-<time>...`), newest first."""
+    db_path = Path(db_path)
+    pattern = re.compile(re.escape(db_path.stem) + r"-vervangen-(\d{8}-\d{6})(?:-\d+)?" + re.escape(db_path.suffix) + "$")
+    try:
+        found = [p for p in db_path.parent.iterdir() if pattern.match(p.name)]
+    except OSError:
+        return []
+    return sorted(found, key=lambda p: (pattern.match(p.name)[1], p.name), reverse=True)
 
 
 def _check_restorable(backup: Path, latest_version: int) -> None:
@@ -303,3 +475,18 @@ def _remove_quietly(path: Path) -> None:
         Path(path).unlink()
     except FileNotFoundError:
         pass
+
+
+def remove_with_journal(path: Path) -> None:
+    """Remove a temporary copy and the rollback journal SQLite may have left beside it."""
+    for suffix in ("",) + SIDE_SUFFIXES:
+        _remove_quietly(sibling(Path(path), suffix))
+
+
+def fsync_file(path: Path) -> None:
+    """Force a finished copy to the disk before a rename makes it count."""
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

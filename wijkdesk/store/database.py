@@ -21,22 +21,28 @@ from __future__ import annotations
 import datetime as dt
 from contextlib import contextmanager
 import logging
+import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable, TypeVar
 
 from peewee import Database, SqliteDatabase
 
 from wijkdesk import paths
-from wijkdesk.store import backups, cipher, migrations, sqlite_file
+from wijkdesk.store import backups, cipher, leftovers, migrations, sqlite_file
 from wijkdesk.store.errors import (  # noqa: F401  (re-exported: callers import them from here)
     BackupError,
     DamagedDatabaseError,
     DatabaseLockedError,
     DatabaseOpenError,
+    InterruptedDatabaseError,
+    MissingDatabaseError,
+    NameTooLongError,
     NewerSchemaError,
     NotADatabaseError,
     PassphraseRequiredError,
+    ReadOnlyError,
     WrongPassphraseError,
 )
 from wijkdesk.store.lock import DatabaseLock
@@ -54,6 +60,7 @@ SQLITE_PRAGMAS = {
 }
 READONLY_PRAGMAS = {"foreign_keys": 1, "busy_timeout": 5000, "query_only": 1}
 SQLITE_MAGIC = sqlite_file.SQLITE_MAGIC
+T = TypeVar("T")
 _URL_RE = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]+://")
 
 
@@ -67,6 +74,7 @@ class OpenedDatabase:
     lock: DatabaseLock | None = None
     backup: Path | None = None          # the backup made (or found unchanged) at this start
     backup_problem: str | None = None   # why the start backup failed, to show as a warning
+    recovered: str | None = None        # what was finished or cleaned up after a crash, to tell the user
     key: cipher.FileKey | None = None   # set when the file is encrypted (SQLCipher)
 
     @property
@@ -97,6 +105,11 @@ def _check_file(path: Path) -> None:
         head = sqlite_file.read_magic(path)
     except OSError as exc:
         raise DatabaseOpenError(f"Het bestand {path} kan niet worden gelezen: {exc}", path) from exc
+    if len(head) == 0 and any(sqlite_file.sibling(path, s).exists() for s in ("-journal", "-wal")):
+        raise InterruptedDatabaseError(
+            f"Het maken van de database {path} is onderbroken (een leeg bestand met een journaal "
+            "ernaast). Er staan nog geen gegevens in. Open hem eenmaal gewoon (niet alleen-lezen) in een "
+            "map waarin u mag schrijven: WijkDesk maakt hem dan opnieuw.", path)
     if len(head) == 0:
         raise NotADatabaseError(
             f"Het bestand {path} is leeg (0 bytes): het is geen WijkDesk-database. "
@@ -137,18 +150,21 @@ def connect(location: Path | str, readonly: bool = False, key: cipher.FileKey | 
 
 def open_database(location: Path | str, *, readonly: bool = False, create: bool = True,
                   backup: bool = True, now: dt.datetime | None = None,
-                  passphrase: str | None = None) -> Database:
+                  break_stale_lock: bool | None = None, passphrase: str | None = None) -> Database:
     """Open (and if needed create or migrate) the database at `location` and bind the models to it.
 
     Raises a DatabaseOpenError subclass, with the file unchanged, when it is not a database, damaged,
     made by a newer WijkDesk, locked by another WijkDesk (not when `readonly`), or encrypted and the
     passphrase is missing or wrong. A new database is created encrypted when `passphrase` is given.
+    What a crash left half done (a restore, a transaction, a new file, temporary copies) is finished
+    or cleaned up first; `OpenedDatabase.recovered` says what, when anything.
+    `break_stale_lock` removes a left-over lock file (None: as the command line's `--ontgrendel` says).
     """
     close_database()  # the models bind to one database at a time; release the previous lock
     if is_server_url(location):
         connect(location, readonly=readonly)  # raises until a later issue adds servers
     opened = _open_sqlite(Path(location), readonly=readonly, create=create, backup=backup, now=now,
-                          passphrase=passphrase)
+                          break_stale_lock=break_stale_lock, passphrase=passphrase)
     global _current
     _current = opened
     return opened.database
@@ -163,7 +179,11 @@ def inspect_file(path: Path | str) -> int:
     _check_file(path)
     if not path.exists():
         raise DatabaseOpenError(f"Het databasebestand {path} bestaat niet.", path)
-    version, _has_tables = _inspect(path)
+    if sqlite_file.sibling(path, backups.RESTORE_READY).exists():
+        raise InterruptedDatabaseError(
+            f"Het terugzetten van een reservekopie in {path} is onderbroken. Open de database eenmaal "
+            "gewoon (niet alleen-lezen): WijkDesk maakt het terugzetten dan af.", path)
+    version, _has_tables = _inspect(path, may_write=sqlite_file.folder_writable(path))
     return version
 
 
@@ -176,50 +196,266 @@ def _key_for(path: Path, exists: bool, passphrase: str | None) -> cipher.FileKey
     return None
 
 
+def _check_name(path: Path) -> None:
+    """Refuse a name so long that `-journal`, `.lock` or a backup name beside it would not fit."""
+    size = len(path.name.encode("utf-8"))
+    if size > sqlite_file.MAX_NAME_BYTES:
+        raise NameTooLongError(
+            f"De naam van het databasebestand is te lang ({size} tekens; hoogstens "
+            f"{sqlite_file.MAX_NAME_BYTES}): WijkDesk zet er bestanden naast met een nog langere naam "
+            "(het slot .lock, SQLite's -wal en -journal, reservekopieën met datum en tijd), en die passen "
+            "dan niet meer binnen de 255 tekens die het bestandssysteem toestaat. Kies een kortere naam; "
+            "er is niets gewijzigd.", path)
+
+
+def _check_writable(path: Path) -> None:
+    """Refuse to write when the folder or the file is read-only, before anything is tried."""
+    if not sqlite_file.folder_writable(path):
+        raise ReadOnlyError(
+            f"WijkDesk mag niet schrijven in de map {path.parent} (alleen-lezen, of een schijf die "
+            "alleen gelezen kan worden). U kunt de database alleen-lezen openen, of hem naar een map "
+            "kopiëren waarin u mag schrijven. Er is niets gewijzigd.", path)
+    if path.exists() and not os.access(path, os.W_OK):
+        raise ReadOnlyError(
+            f"Het databasebestand {path} is alleen-lezen (schrijfbeveiligd), dus WijkDesk kan er niets "
+            "in opslaan. U kunt het alleen-lezen openen, of het bestand weer schrijfbaar maken "
+            "(Eigenschappen, 'Alleen-lezen' uitvinken) en het opnieuw proberen. Er is niets gewijzigd.",
+            path)
+
+
 def _open_sqlite(path: Path, *, readonly: bool, create: bool, backup: bool,
-                 now: dt.datetime | None, passphrase: str | None = None) -> OpenedDatabase:
-    _check_file(path)
-    exists = path.exists()
-    if not exists and (readonly or not create):
-        raise DatabaseOpenError(f"Het databasebestand {path} bestaat niet.", path)
-    key = _key_for(path, exists, passphrase)
-    if not exists:
+                 now: dt.datetime | None, break_stale_lock: bool | None = None,
+                 passphrase: str | None = None) -> OpenedDatabase:
+    if readonly:
+        return _open_readonly(path, passphrase)
+    _check_name(path)
+    if not path.exists() and not path.parent.exists():
+        if not create:
+            raise DatabaseOpenError(f"Het databasebestand {path} bestaat niet.", path)
         path.parent.mkdir(parents=True, exist_ok=True)
-    lock = None if readonly else DatabaseLock(path)
-    if lock is not None:
-        lock.acquire()
+    _check_writable(path)
+    if path.exists() and path.stat().st_size > 0 and not path.is_dir():
+        _check_file(path)
+        _key_for(path, True, passphrase)  # a missing or wrong passphrase is refused before the lock
+    lock = DatabaseLock(path)
+    lock.acquire(break_stale=break_stale_lock)
     try:
-        opened = OpenedDatabase(database=None, path=path, readonly=readonly, lock=lock, key=key)
+        opened = OpenedDatabase(database=None, path=path, readonly=False, lock=lock)
+        opened.recovered = _recover(path)
+        _check_file(path)
+        exists = path.exists()
+        if not exists:
+            if not create:
+                raise DatabaseOpenError(f"Het databasebestand {path} bestaat niet.", path)
+            _refuse_if_set_aside(path)
+        key = opened.key = _key_for(path, exists, passphrase)
         if exists:
-            version, has_tables = _inspect(path)
-            if readonly and version < migrations.LATEST_VERSION:
-                raise DatabaseOpenError(
-                    f"De database {path} heeft een oudere opbouw (schema {version}) en moet eerst worden "
-                    "bijgewerkt; dat kan niet alleen-lezen. Open hem eenmaal gewoon (niet alleen-lezen).",
-                    path)
-            if not readonly and backup and has_tables:
+            version, has_tables = _inspect(path, may_write=True)
+            if backup and has_tables:
                 _backup_at_start(path, opened, migrating=version < migrations.LATEST_VERSION, now=now)
-        database = connect(path, readonly=readonly, key=key)
+        else:
+            _create_new(path, key)
+        database = connect(path, key=key)
         opened.database = database
         try:
-            if not readonly:
-                _create_or_migrate(database)
+            _create_or_migrate(database)
         except Exception as exc:
             database.close()
             if isinstance(exc, DatabaseOpenError):
                 raise
             raise DatabaseOpenError(f"De database {path} kan niet worden geopend: {exc}", path) from exc
     except BaseException:
-        if lock is not None:
-            lock.release()
+        lock.release()
         raise
-    log.info("Database geopend: %s (schema %d%s%s)", path, migrations.get_version(database),
-             ", alleen-lezen" if readonly else "", ", versleuteld" if key is not None else "")
+    log.info("Database geopend: %s (schema %d%s)", path, migrations.get_version(database),
+             ", versleuteld" if key is not None else "")
     return opened
 
 
-def _inspect(path: Path) -> tuple[int, bool]:
-    """Schema version and whether it has tables, read without writing; raises when damaged or newer."""
+def _open_readonly(path: Path, passphrase: str | None = None) -> OpenedDatabase:
+    """Read-only: no lock, no backup, no migration, nothing written (except undoing a crash's half
+    transaction, which SQLite itself insists on and which needs a writable folder)."""
+    if sqlite_file.sibling(path, backups.RESTORE_READY).exists():
+        raise InterruptedDatabaseError(
+            f"Het terugzetten van een reservekopie in {path} is onderbroken. Open de database eenmaal "
+            "gewoon (niet alleen-lezen): WijkDesk maakt het terugzetten dan af.", path)
+    _check_file(path)
+    if not path.exists():
+        raise DatabaseOpenError(f"Het databasebestand {path} bestaat niet.", path)
+    key = _key_for(path, True, passphrase)
+    version, has_tables = _inspect(path, may_write=sqlite_file.folder_writable(path))
+    if version == 0 and not has_tables:
+        raise InterruptedDatabaseError(
+            f"De database {path} is leeg: het maken ervan is niet afgemaakt (er staan nog geen gegevens "
+            "in). Open hem eenmaal gewoon (niet alleen-lezen): WijkDesk maakt hem dan af.", path)
+    if version < migrations.LATEST_VERSION:
+        raise DatabaseOpenError(
+            f"De database {path} heeft een oudere opbouw (schema {version}) en moet eerst worden "
+            "bijgewerkt; dat kan niet alleen-lezen. Open hem eenmaal gewoon (niet alleen-lezen).",
+            path)
+    try:
+        database = connect(path, readonly=True, key=key)
+    except Exception as exc:  # sqlite3/peewee errors: a -wal without -shm in a read-only folder
+        raise InterruptedDatabaseError(
+            f"De database {path} kan niet alleen-lezen worden geopend (SQLite meldt: {exc}). Hij is "
+            "waarschijnlijk niet netjes afgesloten en staat in een map waarin WijkDesk niet mag "
+            "schrijven. Kopieer het bestand samen met de bestanden ernaast die met dezelfde naam "
+            "beginnen naar een map waarin u mag schrijven, en open hem daar.", path) from exc
+    return OpenedDatabase(database=database, path=path, readonly=True, key=key)
+
+
+def _recover(path: Path) -> str | None:
+    """Finish or undo what a crash left: a restore, temporary copies, an interrupted new file.
+
+    Runs with the lock held, before the file is looked at. Returns a sentence for the user, or None.
+    """
+    said = backups.finish_interrupted_restore(path)
+    if leftovers.clean_up(path):
+        said = (said + " " if said else "") + (
+            "Tijdelijke kopieën van een onderbroken reservekopie zijn opgeruimd.")
+    if path.exists() and path.stat().st_size == 0 and any(
+            sqlite_file.sibling(path, s).exists() for s in ("-journal", "-wal")):
+        # SQLite had just made the file when the program stopped: let SQLite undo that, and if it is
+        # still empty it never held data; it is made anew below.
+        sqlite_file.roll_back_hot_journal(path)
+        if path.stat().st_size == 0:
+            for suffix in ("", "-journal", "-wal", "-shm"):
+                backups._remove_quietly(sqlite_file.sibling(path, suffix))
+            log.warning("Onderbroken aanmaak van %s opgeruimd; de database wordt opnieuw gemaakt", path)
+    return said
+
+
+def _refuse_if_set_aside(path: Path) -> None:
+    """A missing database beside a file a restore set aside: explain, never make an empty one."""
+    aside = backups.set_aside_files(path)
+    if not aside:
+        return
+    raise MissingDatabaseError(
+        f"Het databasebestand {path} bestaat niet, maar ernaast staat {aside[0].name}: het bestand dat "
+        "bij het terugzetten van een reservekopie opzij is gezet. WijkDesk maakt hier geen nieuwe, lege "
+        "database van, om uw gegevens niet uit het oog te verliezen. Zet dat bestand terug met:\n"
+        f'  wijkdesk backup --db "{path}" --restore "{aside[0]}"\n'
+        "of kies in het venster 'Opzij gezet bestand terugzetten'. Wilt u echt een nieuwe, lege "
+        "database, verplaats dan eerst de opzij gezette bestanden naar een andere map.",
+        path, set_aside=aside[0])
+
+
+def _create_new(path: Path, key: cipher.FileKey | None = None) -> None:
+    """Make the new, empty database under a temporary name and rename it in when complete.
+
+    A crash halfway leaves only the temporary file (cleaned up at the next start), never a file at
+    `path` that is half made.
+    """
+    tmp = sqlite_file.sibling(path, leftovers.NEW_SUFFIX)
+    backups.remove_with_journal(tmp)
+    database = _unbound(tmp, key)
+    try:
+        database.connect()
+        db_proxy.initialize(database)
+        migrations.create_schema(database)
+        database.close()  # checkpoints: one file, no -wal
+        backups.fsync_file(tmp)
+        os.replace(tmp, path)
+    except BaseException as exc:
+        if not database.is_closed():
+            database.close()
+        backups.remove_with_journal(tmp)
+        if isinstance(exc, (OSError, *cipher.Error)) or _reason(exc) != str(exc):
+            raise DatabaseOpenError(
+                f"De nieuwe database {path} kan niet worden gemaakt: {_reason(exc)}. Er is niets "
+                "achtergebleven.", path) from exc
+        raise
+    sqlite_file.fsync_dir(path.parent)
+
+
+def _unbound(path: Path, key: cipher.FileKey | None) -> SqliteDatabase:
+    """A new read-write connection object (not yet connected) with WijkDesk's pragmas."""
+    if key is not None:
+        return cipher.EncryptedSqliteDatabase(str(path), key, pragmas=SQLITE_PRAGMAS)
+    return SqliteDatabase(str(path), pragmas=SQLITE_PRAGMAS)
+
+
+def build_new_database(location: Path | str, fill: Callable[[], T]) -> T | None:
+    """Make a new database at `location` filled by `fill()`, all or nothing; None when it exists.
+
+    The database is built and filled under a temporary name beside it (`<db>.demo.tmp`) and renamed
+    in only when complete, so a full disk or a crash leaves no half file at `location` (and the next
+    start removes the temporary one). The lock of `location` is held throughout.
+    """
+    path = Path(location)
+    close_database()
+    _check_name(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    _check_writable(path)
+    lock = DatabaseLock(path)
+    lock.acquire()
+    stage = sqlite_file.sibling(path, leftovers.DEMO_SUFFIX)
+    database = None
+    try:
+        _recover(path)
+        if path.exists():
+            return None
+        _refuse_if_set_aside(path)
+        backups.remove_with_journal(stage)
+        database = _unbound(stage, None)
+        database.connect()
+        db_proxy.initialize(database)
+        migrations.create_schema(database)
+        result = fill()
+        database.close()  # checkpoints: one file, no -wal
+        backups.fsync_file(stage)
+        os.replace(stage, path)
+        sqlite_file.fsync_dir(path.parent)
+        log.info("Nieuwe database gemaakt: %s", path)
+        return result
+    except BaseException as exc:
+        if database is not None and not database.is_closed():
+            try:
+                database.close()
+            except Exception:  # closing after a full disk may fail again; the file goes anyway
+                pass
+        backups.remove_with_journal(stage)
+        if _reason(exc) != str(exc):
+            raise DatabaseOpenError(
+                f"De database {path} kan niet worden gemaakt: {_reason(exc)}. Er is niets "
+                "achtergebleven.", path) from exc
+        raise
+    finally:
+        lock.release()
+
+
+def _reason(exc: BaseException) -> str:
+    """Dutch for a full disk anywhere in the chain (a failed rollback hides it); else the text."""
+    seen = exc
+    while seen is not None:
+        if "full" in str(seen).lower() or getattr(seen, "errno", None) == 28:
+            return "de schijf is vol; maak ruimte vrij en probeer het opnieuw"
+        seen = seen.__cause__ or seen.__context__
+    return str(exc)
+
+
+def _inspect(path: Path, *, may_write: bool) -> tuple[int, bool]:
+    """Schema version and whether it has tables, read without writing; raises when damaged or newer.
+
+    A half transaction a crash left (a hot journal) is not damage: with `may_write` SQLite undoes it
+    first, as it would at any open; without, the file is "interrupted", not "damaged".
+    A refused file keeps no -wal or -shm that reading it made beside it.
+    """
+    before = sqlite_file.side_files_present(path)
+    try:
+        try:
+            return _read_header_facts(path)
+        except InterruptedDatabaseError:
+            if not may_write:
+                raise
+            sqlite_file.roll_back_hot_journal(path)
+            return _read_header_facts(path)
+    except DatabaseOpenError:
+        sqlite_file.tidy_after_reading(path, before)
+        raise
+
+
+def _read_header_facts(path: Path) -> tuple[int, bool]:
     try:
         conn = sqlite_file.connect_readonly(path)
         try:
@@ -230,6 +466,13 @@ def _inspect(path: Path) -> tuple[int, bool]:
             conn.close()
     except cipher.OperationalError as exc:
         text = str(exc).lower()
+        if sqlite_file.has_hot_journal(exc):
+            raise InterruptedDatabaseError(
+                f"De database {path} is niet netjes afgesloten: een wijziging was half geschreven toen "
+                "het programma stopte. SQLite maakt die ongedaan zodra de database in een map staat "
+                "waarin u mag schrijven; hier mag dat niet. Kopieer het bestand samen met "
+                f"{path.name}-journal (of -wal) naar zo'n map en open hem daar. Er is niets gewijzigd.",
+                path) from exc
         if "locked" in text or "busy" in text:
             # Another program holds the file: that is not damage, and must not lead to a restore.
             raise DatabaseOpenError(
@@ -254,6 +497,10 @@ def _inspect(path: Path) -> tuple[int, bool]:
         raise NotADatabaseError(
             f"Het bestand {path} is een SQLite-database, maar geen WijkDesk-database. "
             "Kies het juiste bestand; dit bestand is niet gewijzigd.", path)
+    if version == 0 and not tables and path.stat().st_size > 0:
+        # A file with SQLite's header and nothing in it: a new database whose making was cut off
+        # by an older WijkDesk (or a full disk). It holds no data, so it is simply made anew.
+        return version, False
     return version, bool(tables)
 
 
@@ -280,6 +527,7 @@ def _backup_at_start(path: Path, opened: OpenedDatabase, *, migrating: bool,
     """A backup at every start; before a migration it must succeed, at a plain start it may fail."""
     reason = backups.REASON_MIGRATION if migrating else backups.REASON_START
     try:
+        backups.check_free_space(path)
         opened.backup = backups.make_backup(path, reason=reason, now=now, skip_if_unchanged=not migrating)
         backups.rotate_backups(path, now=now)
     except (BackupError, OSError, *cipher.Error) as exc:
@@ -290,8 +538,8 @@ def _backup_at_start(path: Path, opened: OpenedDatabase, *, migrating: bool,
                 "controleer de rechten op de map met reservekopieën.", path) from exc
         log.warning("Reservekopie bij de start mislukt: %s", exc)
         opened.backup_problem = (
-            f"WijkDesk kon bij het starten geen reservekopie maken ({exc}). U kunt gewoon verder "
-            "werken, maar controleer de vrije ruimte op de schijf.")
+            f"WijkDesk heeft bij het starten geen reservekopie gemaakt: {exc}. U kunt gewoon verder "
+            "werken, maar maak ruimte vrij op de schijf, zodat er weer reservekopieën komen.")
 
 
 def _create_or_migrate(database: Database) -> None:

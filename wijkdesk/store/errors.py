@@ -41,14 +41,19 @@ class DamagedDatabaseError(DatabaseOpenError):
 
 
 class DatabaseLockedError(DatabaseOpenError):
-    """Another WijkDesk holds the lock; `pid`, `host` and `app` name it when known."""
+    """Another WijkDesk holds the lock; `pid`, `host` and `app` name it when known.
+
+    `stale` is True when the lock file is left over (empty, unreadable, or naming a process that no
+    longer holds it): the user may remove it (`--ontgrendel`, or "Slot opheffen" in the window).
+    """
 
     def __init__(self, message: str, path: Path | None = None, pid: int | None = None,
-                 host: str = "", app: str = ""):
+                 host: str = "", app: str = "", stale: bool = False):
         super().__init__(message, path)
         self.pid = pid
         self.host = host
         self.app = app
+        self.stale = stale
 
 
 class BackupError(DatabaseOpenError):
@@ -65,3 +70,23 @@ class WrongPassphraseError(PassphraseRequiredError):
 
 class EncryptionError(DatabaseOpenError):
     """Encrypting, decrypting or changing the passphrase could not be done; nothing was replaced."""
+
+
+class ReadOnlyError(DatabaseOpenError):
+    """WijkDesk may not write here (the file, its folder or the medium is read-only); reading may work."""
+
+
+class NameTooLongError(DatabaseOpenError):
+    """The file name leaves no room for the files SQLite and WijkDesk put beside it."""
+
+
+class InterruptedDatabaseError(DatabaseOpenError):
+    """A crash left work half done (a hot journal, a restore) that cannot be finished here."""
+
+
+class MissingDatabaseError(DatabaseOpenError):
+    """The database file is gone, but files a restore put aside are beside it; `set_aside` the newest."""
+
+    def __init__(self, message: str, path: Path | None = None, set_aside: Path | None = None):
+        super().__init__(message, path)
+        self.set_aside = set_aside

@@ -23,9 +23,76 @@ def read_magic(path: Path) -> bytes:
         return fh.read(len(SQLITE_MAGIC))
 
 
+# The longest name WijkDesk or SQLite puts beside a database or its backups is the database's
+# stem plus `-20261126-143015-voor-migratie-99.db.tmp-journal`; most file systems allow 255 bytes.
+MAX_NAME_BYTES = 200
+# SQLITE_READONLY_ROLLBACK: a read-only connection met a hot journal it may not roll back.
+# SQLITE_READONLY_RECOVERY: the same for a -wal that needs recovering.
+READONLY_ROLLBACK, READONLY_RECOVERY = 776, 264
+
+
+def sibling(path: Path, suffix: str) -> Path:
+    return Path(str(path) + suffix)
+
+
+def folder_writable(path: Path) -> bool:
+    """Can files be made beside `path` (a -wal, -shm, -journal, lock)? False on a read-only medium too."""
+    return os.access(Path(os.path.abspath(path)).parent, os.W_OK)
+
+
+def is_immutable_here(path: Path) -> bool:
+    """True when nothing can change the file: a read-only folder and no -wal or -journal beside it.
+
+    Any write to an SQLite file needs a -wal or -journal beside it, which cannot be made there; so
+    SQLite may read it as immutable (without the -shm it could not create either).
+    """
+    return not folder_writable(path) and not any(
+        sibling(path, s).exists() for s in ("-wal", "-journal"))
+
+
+def side_files_present(path: Path) -> set[str]:
+    """Which of `-wal` and `-shm` exist beside `path` now (see `tidy_after_reading`)."""
+    return {s for s in ("-wal", "-shm") if sibling(path, s).exists()}
+
+
+def tidy_after_reading(path: Path, before: set[str]) -> None:
+    """Remove the empty -wal and the -shm a read-only look at a WAL file made beside it.
+
+    Only for files no one else has open (a refused file, a backup or set-aside file being restored
+    from): a read-only connection cannot remove them itself, and they would be left for good.
+    """
+    for suffix in {"-wal", "-shm"} - before:
+        made = sibling(path, suffix)
+        try:
+            if suffix == "-shm" or made.stat().st_size == 0:
+                made.unlink()
+        except OSError:
+            pass
+
+
 def readonly_uri(path: Path) -> str:
     """A `file:` URI that opens `path` read-only; as_uri() escapes spaces, '#' and '?' portably."""
-    return Path(os.path.abspath(path)).as_uri() + "?mode=ro"
+    uri = Path(os.path.abspath(path)).as_uri() + "?mode=ro"
+    return uri + "&immutable=1" if is_immutable_here(path) else uri
+
+
+def has_hot_journal(exc: Exception) -> bool:
+    """True for the error a read-only connection gives when a crash left a transaction to undo."""
+    return getattr(exc, "sqlite_errorcode", None) in (READONLY_ROLLBACK, READONLY_RECOVERY) or \
+        "attempt to write a readonly database" in str(exc)
+
+
+def roll_back_hot_journal(path: Path) -> None:
+    """Let SQLite undo the half transaction a crash left (it does so on the first read, read-write).
+
+    SQLite only rolls back a journal that is "hot": no live connection holds the transaction.
+    """
+    conn = cipher.connect(path, cipher.key_for_file(path))
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    finally:
+        conn.close()
+    log.warning("Onderbroken transactie teruggedraaid in %s", path)
 
 
 def connect_readonly(path: Path, *, ask: bool = True) -> sqlite3.Connection:
@@ -35,7 +102,15 @@ def connect_readonly(path: Path, *, ask: bool = True) -> sqlite3.Connection:
     WrongPassphraseError when there is none that fits).
     """
     file_key = cipher.key_for_file(path, ask=ask)
-    return cipher.connect(path, file_key, readonly=True)
+    # readonly_uri, not cipher's plain mode=ro: in a read-only folder the file must be read as
+    # immutable (SQLite could not make the -shm it needs otherwise).
+    conn = cipher.connect(readonly_uri(path), file_key, uri=True)
+    try:
+        conn.execute("PRAGMA query_only = 1")
+    except BaseException:
+        conn.close()
+        raise
+    return conn
 
 
 def quick_check(path: Path) -> list[str]:

@@ -18,11 +18,13 @@ from wijkdesk.store.database import (
     DamagedDatabaseError,
     DatabaseLockedError,
     DatabaseOpenError,
+    MissingDatabaseError,
     NewerSchemaError,
     NotADatabaseError,
     OpenedDatabase,
     PassphraseRequiredError,
     WrongPassphraseError,
+    ReadOnlyError,
     current,
     open_database,
 )
@@ -35,6 +37,7 @@ Icon = QMessageBox.Icon
 
 # Button keys: the objectName of each button, so tests (and logs) can name the choice.
 CONTINUE, CHOOSE, QUIT, READONLY, RESTORE, OK = "doorgaan", "kiezen", "afsluiten", "alleen-lezen", "terugzetten", "ok"
+UNLOCK, PUT_BACK = "ontgrendelen", "opzij-terugzetten"
 
 
 def _tr(text: str) -> str:
@@ -79,6 +82,7 @@ def open_database_for_gui(path: Path | str, parent: QWidget | None = None) -> Op
     accepted_locations: set[Path] = set()
     passphrase: str | None = None  # typed for the file `typed_for` (not used for another file)
     typed_for: Path | None = None
+    unlock = None  # becomes True once the user chose to lift a left-over lock
     while True:
         if path not in accepted_locations:
             warning = location_warning(path)
@@ -95,7 +99,8 @@ def open_database_for_gui(path: Path | str, parent: QWidget | None = None) -> Op
                     continue
                 accepted_locations.add(path)
         try:
-            open_database(path, passphrase=passphrase if typed_for == path else None)
+            open_database(path, passphrase=passphrase if typed_for == path else None,
+                          break_stale_lock=unlock)
         except PassphraseRequiredError as exc:
             # Encrypted: ask in the window (again, with the reason, after a wrong one).
             error = exc.message if isinstance(exc, WrongPassphraseError) and typed_for == path else ""
@@ -119,7 +124,21 @@ def open_database_for_gui(path: Path | str, parent: QWidget | None = None) -> Op
                 [(QUIT, _tr("Afsluiten"), Role.RejectRole)])
             return None
         except DatabaseLockedError as exc:
+            if exc.stale and not unlock:
+                choice = _lift_stale_lock(parent, exc)
+                if choice == UNLOCK:
+                    unlock = True
+                    continue
+                return None if choice == QUIT else _open_read_only(parent, path)
             return _locked(parent, path, exc)
+        except ReadOnlyError as exc:
+            return _locked(parent, path, exc)
+        except MissingDatabaseError as exc:
+            next_step = _missing(parent, path, exc)
+            if next_step is None:
+                return None
+            path = next_step
+            continue
         except DamagedDatabaseError as exc:
             next_step = _damaged(parent, path, exc)
             if next_step is None:
@@ -132,6 +151,9 @@ def open_database_for_gui(path: Path | str, parent: QWidget | None = None) -> Op
             path = choose_database_file(parent, path) or path
             continue
         opened = current()
+        if opened.recovered:
+            ask(parent, Icon.Information, _tr("Onderbroken werk afgemaakt"), opened.recovered,
+                [(OK, _tr("Doorgaan"), Role.AcceptRole)])
         if opened.backup_problem:
             ask(parent, Icon.Warning, _tr("Geen reservekopie"), opened.backup_problem,
                 [(OK, _tr("Doorgaan"), Role.AcceptRole)])
@@ -145,9 +167,38 @@ def _choose_or_quit(parent, title: str, message: str) -> str:
     ])
 
 
-def _locked(parent, path: Path, exc: DatabaseLockedError) -> OpenedDatabase | None:
-    """Another WijkDesk writes in this file: read-only or quit."""
-    if exc.pid is not None:
+def _lift_stale_lock(parent, exc: DatabaseLockedError) -> str:
+    """A lock file no running WijkDesk holds: lift it (after the user's word), read only, or quit."""
+    return ask(parent, Icon.Warning, _tr("Achtergebleven slot"), exc.message, [
+        (UNLOCK, _tr("Slot opheffen"), Role.AcceptRole),
+        (READONLY, _tr("Alleen-lezen openen"), Role.ActionRole),
+        (QUIT, _tr("Afsluiten"), Role.RejectRole),
+    ])
+
+
+def _missing(parent, path: Path, exc: MissingDatabaseError) -> Path | None:
+    """The database is gone but a restore's set-aside file is beside it: put that back, choose, or quit."""
+    choice = ask(parent, Icon.Warning, _tr("Database ontbreekt"), exc.message, [
+        (PUT_BACK, _tr("Opzij gezet bestand terugzetten"), Role.AcceptRole),
+        (CHOOSE, _tr("Ander bestand kiezen…"), Role.ActionRole),
+        (QUIT, _tr("Afsluiten"), Role.RejectRole),
+    ])
+    if choice == QUIT:
+        return None
+    if choice == CHOOSE:
+        return choose_database_file(parent, path) or path
+    try:
+        backups.restore_backup(path, exc.set_aside)
+    except DatabaseOpenError as error:
+        ask(parent, Icon.Critical, _tr("Terugzetten mislukt"), error.message,
+            [(QUIT, _tr("Afsluiten"), Role.RejectRole)])
+        return None
+    return path
+
+
+def _locked(parent, path: Path, exc: DatabaseOpenError) -> OpenedDatabase | None:
+    """Another WijkDesk writes in this file, or WijkDesk may not write here: read-only or quit."""
+    if isinstance(exc, DatabaseLockedError) and exc.pid is not None:
         text = _tr(
             "De database {path} is al geopend door een andere WijkDesk: proces {pid} op computer "
             "{host}.\n\nEr mag maar één WijkDesk tegelijk in een database schrijven. U kunt hem "
@@ -156,12 +207,17 @@ def _locked(parent, path: Path, exc: DatabaseLockedError) -> OpenedDatabase | No
         ).format(path=path, pid=exc.pid, host=exc.host or _tr("onbekend"))
     else:
         text = exc.message
-    choice = ask(parent, Icon.Warning, _tr("Database is al geopend"), text, [
+    title = _tr("Alleen-lezen") if isinstance(exc, ReadOnlyError) else _tr("Database is al geopend")
+    choice = ask(parent, Icon.Warning, title, text, [
         (READONLY, _tr("Alleen-lezen openen"), Role.AcceptRole),
         (QUIT, _tr("Afsluiten"), Role.RejectRole),
     ])
     if choice == QUIT:
         return None
+    return _open_read_only(parent, path)
+
+
+def _open_read_only(parent, path: Path) -> OpenedDatabase | None:
     try:
         open_database(path, readonly=True)
     except DatabaseOpenError as error:

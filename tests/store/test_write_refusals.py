@@ -1,0 +1,49 @@
+"""Where WijkDesk cannot write: a read-only database file, a name too long for the files beside it
+(issue 10, defects 7 and 12). Each ends in a Dutch message and exit 2, never a traceback, and the
+file is unchanged."""
+from __future__ import annotations
+
+import pytest
+
+from wijkdesk.cli import main
+from wijkdesk.store.database import NameTooLongError, ReadOnlyError, close_database, open_database
+from wijkdesk.store.models import Wijk
+
+from store_helpers import read_only_file, snapshot
+
+
+@pytest.mark.parametrize("dry_run", [False, True])
+def test_import_into_a_read_only_database_file(filled_db_path, tmp_path, capsys, dry_run):
+    workbook = tmp_path / "sjabloon.xlsx"
+    assert main(["template", "--out", str(workbook)]) == 0
+    capsys.readouterr()
+    before = snapshot(filled_db_path)
+    with read_only_file(filled_db_path):
+        code = main(["import", "--db", str(filled_db_path), str(workbook)] + (["--dry-run"] if dry_run else []))
+        err = capsys.readouterr().err
+        assert code == 2, err
+        assert "alleen-lezen" in err and "Traceback" not in err and "peewee" not in err
+        # reading still works
+        assert main(["check", "--db", str(filled_db_path)]) == 0
+    assert snapshot(filled_db_path) == before
+
+
+def test_read_only_database_file_refused_before_any_write(filled_db_path):
+    before = filled_db_path.read_bytes()
+    with read_only_file(filled_db_path):
+        with pytest.raises(ReadOnlyError, match="alleen-lezen"):
+            open_database(filled_db_path)
+        open_database(filled_db_path, readonly=True)
+        assert Wijk.select().count() == 1
+        close_database()
+    assert filled_db_path.read_bytes() == before
+
+
+def test_name_too_long_says_so(data_dir, capsys):
+    path = data_dir / ("w" * 247 + ".db")  # 250 characters: fits, but `.lock` and `-journal` do not
+    assert main(["demo", "--db", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert "te lang" in err and "250" in err and "alleen-lezen" not in err
+    with pytest.raises(NameTooLongError):
+        open_database(path)
+    assert list(data_dir.iterdir()) == [] or all(p.name.startswith("logs") for p in data_dir.iterdir())
