@@ -47,3 +47,21 @@ def test_name_too_long_says_so(data_dir, capsys):
     with pytest.raises(NameTooLongError):
         open_database(path)
     assert list(data_dir.iterdir()) == [] or all(p.name.startswith("logs") for p in data_dir.iterdir())
+
+
+def test_read_only_folder_check_and_backup_read_it(filled_db_path, tmp_path, capsys):
+    """A database on a write-protected stick: check and backup --to read it; nothing is called
+    'beschadigd' and nothing is made beside it."""
+    from store_helpers import read_only_folder
+
+    elsewhere = tmp_path / "kopie.db"
+    with read_only_folder(filled_db_path.parent):
+        assert main(["check", "--db", str(filled_db_path)]) == 0, capsys.readouterr().err
+        assert main(["backup", "--db", str(filled_db_path), "--to", str(elsewhere)]) == 0, \
+            capsys.readouterr().err
+        code = main(["backup", "--db", str(filled_db_path)])  # into the backup folder beside it: cannot
+        err = capsys.readouterr().err
+        assert code == 2 and "beschadigd" not in err and "Traceback" not in err
+        assert sorted(p.name for p in filled_db_path.parent.iterdir()) == ["logs", "test.db"] or \
+            sorted(p.name for p in filled_db_path.parent.iterdir()) == ["test.db"]
+    assert snapshot(elsewhere) == snapshot(filled_db_path)

@@ -35,7 +35,10 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
+    from wijkdesk.store import leftovers
+
     path = database_path(args)
+    leftovers.clean_up(path)  # half copies a crash left (personal data) go first
     if args.list:
         return _list(path)
     if args.restore:
