@@ -21,7 +21,7 @@ from pathlib import Path
 
 from wijkdesk import paths
 from wijkdesk.store import cipher, sqlite_file
-from wijkdesk.store.errors import BackupError
+from wijkdesk.store.errors import BackupError, DatabaseOpenError
 
 log = logging.getLogger(__name__)
 
@@ -210,6 +210,8 @@ _VOLATILE_HEADER = ((24, 28), (92, 96))
 
 def same_content(a: Path, b: Path, chunk: int = 1 << 20) -> bool:
     """True when two backup files hold the same pages, ignoring the header's change counters."""
+    if cipher.is_encrypted(a) or cipher.is_encrypted(b):
+        return _same_rows(Path(a), Path(b))
     if Path(a).stat().st_size != Path(b).stat().st_size:
         return False
     with Path(a).open("rb") as fa, Path(b).open("rb") as fb:
@@ -224,6 +226,42 @@ def same_content(a: Path, b: Path, chunk: int = 1 << 20) -> bool:
                 return False
             if not block_a:
                 return True
+
+
+def _same_rows(a: Path, b: Path) -> bool:
+    """Encrypted copies differ in every byte (each page gets a fresh IV), so compare what they hold:
+    schema, version and every row in rowid order; stops at the first difference."""
+    try:
+        ca = sqlite_file.connect_readonly(a, ask=False)
+    except (DatabaseOpenError, *cipher.Error):
+        return False
+    try:
+        cb = sqlite_file.connect_readonly(b, ask=False)
+    except (DatabaseOpenError, *cipher.Error):
+        ca.close()
+        return False
+    try:
+        schema = "SELECT type, name, sql FROM sqlite_master ORDER BY type, name"
+        if (ca.execute(schema).fetchall() != cb.execute(schema).fetchall()
+                or sqlite_file.user_version(ca) != sqlite_file.user_version(cb)):
+            return False
+        tables = [r[0] for r in ca.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")]
+        for table in tables:
+            rows_a = ca.execute(f'SELECT * FROM "{table}" ORDER BY rowid')
+            rows_b = cb.execute(f'SELECT * FROM "{table}" ORDER BY rowid')
+            while True:
+                block_a, block_b = rows_a.fetchmany(2000), rows_b.fetchmany(2000)
+                if block_a != block_b:
+                    return False
+                if not block_a:
+                    break
+        return True
+    except cipher.Error:  # a table without rowid, a damaged page: not provably the same
+        return False
+    finally:
+        ca.close()
+        cb.close()
 
 
 def export_backup(db_path: Path, dest: Path) -> Path:
