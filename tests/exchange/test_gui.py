@@ -357,3 +357,25 @@ def test_preview_of_thousands_of_bad_rows_lists_the_first_hundred_and_counts_the
     assert view.currentIndex().row() == 100
     assert view.currentIndex().data().startswith("… en nog 1400 problemen")
     assert not dialog.import_button.isEnabled()
+
+
+def test_damaged_workbook_chosen_in_the_window_gets_one_dutch_message(window, qtbot, out_dir, monkeypatch):
+    """Uit Excel on the toolbar, a file with text in a number cell: a warning naming sheet and cell,
+    nothing written, no traceback."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from tests.exchange import hostile_books as hb
+    from wijkdesk.store.models import db
+
+    book = hb.book_with_rows(out_dir / "kapot.xlsx", [hb.expense_row(2, cells={"D": '<c r="D2"><v>abc</v></c>'})])
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(book), "")))
+    before = db_fingerprint(db)
+    button = window.toolbar.widgetForAction(window.excel_actions.import_action)
+    with qtbot.waitSignal(window.excel_actions.task_ended, timeout=30_000) as ended:
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert ended.args == ["mislukt"]
+    kind, text = window.shown_messages[-1]
+    assert kind == "warning"
+    assert "kapot.xlsx is beschadigd: blad 'Uitgaven', cel D2: 'abc' is geen getal" in text
+    assert "Traceback" not in text
+    assert db_fingerprint(db) == before
