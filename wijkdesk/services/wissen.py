@@ -34,10 +34,11 @@ log = logging.getLogger(__name__)
 REASON = "persoonsgegevens gewist (AVG)"
 REASON_TEXT = "naam van een gewiste persoon uit de tekst gehaald (AVG)"
 REASON_AGAIN = "opnieuw gewist na terugzetten van een oudere kopie (AVG)"
-# Columns that hold codes, not text a user typed.
+# Columns that hold codes or file paths, not text a user typed (a receipt's path must keep working;
+# what is inside receipt files is not read: docs/privacy.md says so).
 _NOT_FREE_TEXT = {"uuid", "status", "soort", "rol", "stemwijze", "invoerwijze", "regel", "aanvulling",
                   "tevredenheid", "uitslag", "keuzes", "onderwerp_tabel", "onderwerp_uuid", "rij_uuid",
-                  "tabel", "actie"}
+                  "tabel", "actie", "bonnetje"}
 # A short description of a row in the list of mentions: its first column that says what it is.
 _TITLE_COLUMNS = ("titel", "naam", "omschrijving", "tekst", "zaaknummer", "datum")
 
@@ -121,12 +122,14 @@ def find_mentions(persoon, conn: sqlite3.Connection | None = None) -> list[Verme
     found = []
     for table, cols in _columns_in(conn).items():
         title = next((c for c in _TITLE_COLUMNS if c in cols), None)
-        select = ", ".join(f'"{c}"' for c in cols)
-        for uuid, *values in conn.execute(f'SELECT uuid, {select} FROM "{table}"'):
-            row_title = values[cols.index(title)] if title else ""
-            for col, value in zip(cols, values):
-                if isinstance(value, str) and value and scrubber.finds(value):
-                    one = common.NAMES.get(names.get(table, ""), (table,))[0].capitalize()
+        one = common.NAMES.get(names.get(table, ""), (table,))[0].capitalize()
+        for col in cols:
+            hits = [v for (v,) in conn.execute(f'SELECT DISTINCT "{col}" FROM "{table}" WHERE "{col}" != \'\'')
+                    if isinstance(v, str) and scrubber.finds(v)]
+            for value in hits:
+                title_sql = f'"{title}"' if title else "''"
+                for uuid, row_title in conn.execute(
+                        f'SELECT uuid, {title_sql} FROM "{table}" WHERE "{col}" = ? ORDER BY id', (value,)).fetchall():
                     where = col.replace("_", " ")
                     label = (f"{one}, {where}" if col == title or not row_title
                              else f"{one} '{_short(scrubber.clean(str(row_title)))}', {where}")
@@ -163,13 +166,15 @@ def _erase_rows(conn: sqlite3.Connection, person_uuid: str, scrubber: Scrubber,
         conn.execute("DELETE FROM lidmaatschap WHERE persoon_id = ?", (pid,))
         conn.execute("DELETE FROM persoon WHERE id = ?", (pid,))
     for table, cols in _columns_in(conn).items():
-        select = ", ".join(f'"{c}"' for c in cols)
-        for rid, uuid, *values in conn.execute(f'SELECT id, uuid, {select} FROM "{table}"').fetchall():
-            for col, value in zip(cols, values):
-                if not isinstance(value, str) or not value or (table, uuid, col) in keep:
-                    continue
+        for col in cols:
+            # Distinct values only: an export-sized table repeats its texts (suppliers, descriptions).
+            hits = [v for (v,) in conn.execute(f'SELECT DISTINCT "{col}" FROM "{table}" WHERE "{col}" != \'\'')
+                    if isinstance(v, str) and scrubber.clean(v) != v]
+            for value in hits:
                 cleaned = scrubber.clean(value)
-                if cleaned != value:
+                for rid, uuid in conn.execute(f'SELECT id, uuid FROM "{table}" WHERE "{col}" = ?', (value,)).fetchall():
+                    if (table, uuid, col) in keep:
+                        continue
                     conn.execute(f'UPDATE "{table}" SET "{col}" = ? WHERE id = ?', (cleaned, rid))
                     changes.append((table, rid, uuid, col, value))
     if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'audit_log'").fetchone():
