@@ -54,8 +54,8 @@ TOEKENNING_COLUMNS = [
 
 UITGAVE_COLUMNS = [
     Column("Datum", DATE, 11), Column("Wijk", TEXT, 14), Column("Jaar", INTEGER, 8),
-    Column("Doel", TEXT, 20), Column("Toekenning", TEXT, 20), Column("Omschrijving", TEXT, 28),
-    Column("Leverancier", TEXT, 18), Column("Factuurnummer", TEXT, 16), Column("Bedrag", MONEY, 13),
+    Column("Doel", TEXT, 22), Column("Toekenning", TEXT, 20), Column("Omschrijving", TEXT, 28),
+    Column("Leverancier", TEXT, 20), Column("Factuurnummer", TEXT, 16), Column("Bedrag", MONEY, 13),
     Column("Status", TEXT, 14), Column("Betaald op", DATE, 11), Column("Zaaknummer", TEXT, 14),
     Column(OVERRIDE_HEADER, TEXT, 20), _ID,
 ]

@@ -123,37 +123,52 @@ class TableSheet:
             TEXT: maker.text, MONEY: maker.money, DATE: maker.date, DATETIME: maker.date,
             INTEGER: maker.integer, PERCENT: maker.percent,
         }
-        self._converters = [converters[c.kind] for c in columns]
         # Printed text columns and the length from which a text may need a second line there: the
-        # common short text costs one len() per cell and stays a plain (fast) string.
+        # common short text costs one len() in its converter and stays a plain (fast) string.
         self._wrap = [(i, c.width, int((c.width - 1) / TEXT_FACTOR))
                       for i, c in enumerate(columns[:self._printed]) if c.kind == TEXT]
+        self._converters = [converters[c.kind] for c in columns]
+        for i, width, fits in self._wrap:
+            self._converters[i] = self._wrapping_text(width, fits)
+        self._lines = 1  # the most lines a text of the row being converted needs
         self.ws.append([maker.header_cell(c.header) for c in columns])
         self._set_print_area()
 
+    def _wrapping_text(self, width: float, fits: int):
+        """The text converter of a printed column: a text too long for one line wraps, and the row
+        being converted remembers how many lines it needs."""
+        text, wrapped = self.cells.text, self.cells.wrapped
+
+        def convert(value):
+            if value.__class__ is str and len(value) > fits:
+                needed = wrapped_lines(value, width)
+                if needed > 1:
+                    if needed > self._lines:
+                        self._lines = needed
+                    return wrapped(text(value))
+            return text(value)
+        return convert
+
     def append(self, values) -> None:
         """Append one data row; `values` in column order, amounts in cents, dates as date objects."""
-        row = [convert(v) for convert, v in zip(self._converters, values)]
-        self._write(row, values)
+        self._lines = 1
+        self._write([convert(v) for convert, v in zip(self._converters, values)])
         self.rows_written += 1
 
     def append_cells(self, cells) -> None:
-        """Append a row of ready-made cells (for total rows below the table)."""
-        self._write(list(cells), cells)
+        """Append a row of ready-made cells (for total rows below the table); plain texts wrap."""
+        row = list(cells)
+        self._lines = 1
+        for i, _width, _fits in self._wrap:
+            if i < len(row) and row[i].__class__ is str:
+                row[i] = self._converters[i](row[i])
+        self._write(row)
         self._set_print_area()
 
-    def _write(self, row: list, texts) -> None:
-        """Write `row`; a long text in a printed text column (`texts` holds the plain strings)
-        wraps, and the row gets the height of its longest wrapped text."""
-        lines = 1
-        for i, width, fits in self._wrap:
-            text = texts[i] if i < len(texts) else None
-            if text.__class__ is str and len(text) > fits:
-                needed = wrapped_lines(text, width)
-                if needed > 1:
-                    row[i] = self.cells.wrapped(row[i])
-                    lines = max(lines, needed)
+    def _write(self, row: list) -> None:
+        """Write `row` with the height of its longest wrapped text."""
         self.last_row += 1
+        lines = self._lines
         if lines > 1:
             # Write-only rows take the attributes in row_dimensions at the moment they are written
             # (openpyxl's write_row: `attrs.update(dims.get(row))`). A ready attribute dict per
