@@ -523,7 +523,8 @@ def remove_with_journal(path: Path) -> None:
 
 def fsync_file(path: Path) -> None:
     """Force a finished copy to the disk before a rename makes it count."""
-    fd = os.open(path, os.O_RDONLY)
+    # Windows flushes only a handle opened for writing (FlushFileBuffers); POSIX needs no more than reading.
+    fd = os.open(path, os.O_RDWR if os.name == "nt" else os.O_RDONLY)
     try:
         os.fsync(fd)
     finally:
