@@ -376,6 +376,6 @@ def test_damaged_workbook_chosen_in_the_window_gets_one_dutch_message(window, qt
     assert ended.args == ["mislukt"]
     kind, text = window.shown_messages[-1]
     assert kind == "warning"
-    assert "kapot.xlsx is beschadigd: blad 'Uitgaven', cel D2: 'abc' is geen getal" in text
+    assert "kapot.xlsx: het bestand is beschadigd in blad 'Uitgaven', cel D2: 'abc' is geen getal" in text
     assert "Traceback" not in text
     assert db_fingerprint(db) == before

@@ -220,7 +220,7 @@ FILE_CASES = [
     ("truncated", _truncated, "beschadigd of niet volledig"),
     ("zip_not_workbook", _zip_without_workbook, "zip-bestand maar geen Excel-werkmap"),
     ("ods", _ods, "OpenDocument-bestand (.ods)"),
-    ("broken_xml", _broken_xml, "kapot.xlsx is beschadigd: onderdeel xl/workbook.xml"),
+    ("broken_xml", _broken_xml, "kapot.xlsx: het bestand is beschadigd in onderdeel xl/workbook.xml"),
 ]
 
 

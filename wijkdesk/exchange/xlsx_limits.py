@@ -118,5 +118,5 @@ def too_long_text(file: str, sheet: str, cell: str, limit: int) -> LimitExceeded
 
 def damaged(file: str, where: str, what: str) -> DamagedWorkbook:
     """The file breaks the format at `where` (a sheet and cell, or a part)."""
-    return DamagedWorkbook(f"Het bestand {file} is beschadigd: {where}: {what}. Er is niets ingelezen. Open het in "
-                           "Excel, sla het opnieuw op en probeer het nog eens, of vraag een nieuwe kopie.")
+    return DamagedWorkbook(f"{file}: het bestand is beschadigd in {where}: {what}. Er is niets ingelezen. Open het "
+                           "in Excel, sla het opnieuw op en probeer het nog eens, of vraag een nieuwe kopie.")

@@ -57,7 +57,7 @@ class Package:
         try:
             self.archive = zipfile.ZipFile(path)
         except (zipfile.BadZipFile, OSError, EOFError, ValueError):
-            raise WorkbookError(f"{self.name} is beschadigd of niet volledig (geen geldig zip-bestand). "
+            raise WorkbookError(f"{self.name}: het bestand is beschadigd of niet volledig (geen geldig zip-bestand). "
                                 "Vraag een nieuwe kopie of sla het opnieuw op in Excel.") from None
         try:
             self._read_structure()
