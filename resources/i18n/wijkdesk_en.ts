@@ -2736,6 +2736,10 @@ Remaining: {5}.</translation>
         <translation>Cancel</translation>
     </message>
     <message>
+        <source>De database is alleen-lezen geopend (een andere WijkDesk werkt erin): er kan niets worden gewist. Sluit de andere WijkDesk en open de database opnieuw.</source>
+        <translation>The database is open read-only (another WijkDesk is working in it): nothing can be erased. Close the other WijkDesk and open the database again.</translation>
+    </message>
+    <message>
         <source>Gewist: {0} tekst(en) en {1} regel(s) in het wijzigingslog opgeschoond, {2} reservekopie(ën) herschreven.</source>
         <translation>Erased: {0} text(s) and {1} change log line(s) cleaned, {2} backup(s) rewritten.</translation>
     </message>
@@ -2750,6 +2754,10 @@ Remaining: {5}.</translation>
         <translation>The person is erased. Not everything could be cleaned:
 
 {0}</translation>
+    </message>
+    <message>
+        <source>Niet gewist</source>
+        <translation>Not erased</translation>
     </message>
     <message>
         <source>Persoon wissen</source>

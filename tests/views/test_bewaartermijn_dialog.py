@@ -44,6 +44,7 @@ def test_review_renew_erase_and_change_the_term(demo_window, qtbot, dialogs):
         assert _names(dialog) == [erase_me.naam]
         _click_row(dialog.form.lijst, 0)
         qtbot.mouseClick(dialog.form.wissen_knop, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: dialog.isEnabled() and not _names(dialog), timeout=60_000)  # erased in the background
         assert Persoon.get_or_none(Persoon.id == erase_me.id) is None
         assert _names(dialog) == [] and dialog.form.leeg.isVisibleTo(dialog)
         # A shorter term lists the demo members whose consent (2025) is older than 6 months.

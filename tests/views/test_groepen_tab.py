@@ -122,6 +122,7 @@ def test_avg_export_and_erase_of_a_member_then_undo(demo_window, qtbot, dialogs,
     dialogs.answer(WisDialog)  # OK: "Wissen"
     qtbot.mouseClick(tab.pane.form.persoon_wissen_knop, Qt.MouseButton.LeftButton)
     assert dialogs.shown and persoon.naam in dialogs.shown[-1].form.uitleg.text()
+    qtbot.waitUntil(lambda: "Gewist" in demo_window.statusBar().currentMessage(), timeout=60_000)
     assert Persoon.get_or_none(Persoon.id == persoon.id) is None
     assert not Lidmaatschap.select().where(Lidmaatschap.persoon == persoon.id).exists()
     for row in AuditLog.select():  # nothing of the person stays behind in the log

@@ -34,6 +34,11 @@ def _choose_member(window, qtbot):
     return tab, Persoon.get_by_id(member.persoon_id)
 
 
+def _wait_for_erase(window, qtbot) -> None:
+    """The erase runs in the background; it has ended when the status bar says so."""
+    qtbot.waitUntil(lambda: "Gewist" in window.statusBar().currentMessage(), timeout=60_000)
+
+
 def _pieces(persoon) -> list[bytes]:
     digits = "".join(ch for ch in persoon.telefoon if ch.isdigit())
     return [p.encode("utf-8") for p in (persoon.naam, persoon.email, persoon.telefoon, digits, NOTE)]
@@ -73,6 +78,7 @@ def test_erase_in_the_window_leaves_nothing_on_disk_and_a_restore_does_not_bring
 
     dialogs.answer(WisDialog, press_wissen)
     qtbot.mouseClick(tab.pane.form.persoon_wissen_knop, Qt.MouseButton.LeftButton)
+    _wait_for_erase(demo_window, qtbot)
     assert Persoon.get_or_none(Persoon.id == persoon.id) is None
     assert persoon.naam not in Idee.get_by_id(idea.id).omschrijving
 
@@ -128,12 +134,20 @@ def test_unchecked_text_is_kept_cancel_erases_nothing_and_undo_brings_the_person
 
     dialogs.answer(WisDialog, keep_the_second)
     qtbot.mouseClick(tab.pane.form.persoon_wissen_knop, Qt.MouseButton.LeftButton)
+    _wait_for_erase(demo_window, qtbot)
     assert Persoon.get_or_none(Persoon.id == persoon.id) is None
     assert persoon.naam not in Idee.get_by_id(first.id).omschrijving
     assert Idee.get_by_id(second.id).omschrijving == f"mail {persoon.email}"  # kept, as chosen
-    assert "Gewist" in demo_window.statusBar().currentMessage()
 
     tab.table.setFocus()
     qtbot.keyClick(tab.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert Persoon.get_by_id(persoon.id).email == persoon.email
     assert Idee.get_by_id(first.id).omschrijving == f"contact: {persoon.naam}"
+
+
+def test_read_only_window_erases_nothing(demo_window, qtbot, dialogs):
+    tab, persoon = _choose_member(demo_window, qtbot)
+    demo_window.context.readonly = True
+    qtbot.mouseClick(tab.pane.form.persoon_wissen_knop, Qt.MouseButton.LeftButton)
+    assert dialogs.warnings and "alleen-lezen" in dialogs.warnings[-1]
+    assert Persoon.get_by_id(persoon.id).naam == persoon.naam

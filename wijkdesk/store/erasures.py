@@ -17,6 +17,7 @@ import json
 import logging
 import os
 import secrets
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -97,11 +98,15 @@ def wipe_free_space(database) -> list[str]:
     except cipher.Error as exc:
         log.warning("VACUUM na wissen mislukt: %s", exc)
         problems.append(f"het databasebestand kon niet worden opgeschoond ({exc})")
-    try:
-        busy, _frames, _done = database.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
-    except cipher.Error as exc:
-        busy = 1
-        log.warning("WAL-checkpoint na wissen mislukt: %s", exc)
+    for attempt in range(20):  # a background read of the window (the budget figures) ends in moments
+        try:
+            busy, _frames, _done = database.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        except cipher.Error as exc:
+            busy = 1
+            log.warning("WAL-checkpoint na wissen mislukt: %s", exc)
+        if not busy:
+            break
+        time.sleep(0.1)
     if busy:
         problems.append("het logbestand (-wal) van de database is nog in gebruik door een ander programma of "
                         "venster; sluit dat, dan wordt het bij de volgende wijziging geleegd")

@@ -128,7 +128,11 @@ class BewaartermijnDialog(FittedDialog):
         row = self.selected()
         if row is None:
             return
-        erase_with_confirmation(self, self.context, row.persoon_id, row.naam)
+        if erase_with_confirmation(self, self.context, row.persoon_id, row.naam, done=self._erased):
+            self.setEnabled(False)  # until the erase (in the background) has ended
+
+    def _erased(self, _erased: bool) -> None:
+        self.setEnabled(True)
         self.refresh()
 
     def keyPressEvent(self, event) -> None:

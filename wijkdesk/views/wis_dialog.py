@@ -5,12 +5,16 @@ through `services.wissen.erase_person`, like `wijkdesk erase-person`.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QListWidgetItem, QMessageBox, QWidget
+from typing import Callable
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtWidgets import QDialogButtonBox, QListWidgetItem, QMessageBox, QWidget
 
 from wijkdesk.services import wissen
 from wijkdesk.services.errors import ServiceError
+from wijkdesk.views import background
 from wijkdesk.views.dialogs import FittedDialog, show_error
+from wijkdesk.views.excel.progress import DelayedProgress
 from wijkdesk.views.forms.ui_wis_dialog import Ui_WisDialog
 
 
@@ -59,8 +63,26 @@ def _main_window(widget: QWidget):
     return widget
 
 
-def erase_with_confirmation(parent: QWidget, context, persoon_id: int, naam: str) -> bool:
-    """Ask (showing the texts that name the person), then erase as one undoable change. True if erased."""
+class _Steps(QObject):
+    """Carries the erase's progress texts from the worker thread to the main thread."""
+
+    step = Signal(str)
+
+
+def erase_with_confirmation(parent: QWidget, context, persoon_id: int, naam: str,
+                            done: Callable[[bool], None] | None = None) -> bool:
+    """Ask (showing the texts that name the person), then erase off the main thread as one undoable change.
+
+    Returns False when nothing was started (cancelled, refused); `done(erased)` runs when it ended.
+    An erase rewrites every backup: on a large database that takes a while, so a progress dialog
+    shows after a moment and the window stays responsive.
+    """
+    finish = done or (lambda _erased: None)
+    if context.readonly:
+        show_error(parent, ServiceError(QCoreApplication.translate(
+            "WisDialog", "De database is alleen-lezen geopend (een andere WijkDesk werkt erin): er kan niets "
+                         "worden gewist. Sluit de andere WijkDesk en open de database opnieuw.")))
+        return False
     try:
         mentions = wissen.find_mentions(persoon_id)
     except ServiceError as exc:
@@ -71,36 +93,44 @@ def erase_with_confirmation(parent: QWidget, context, persoon_id: int, naam: str
         return False
     keep, state = dialog.kept(), {}
     window = _main_window(parent)
-
-    def progress(text: str) -> None:
-        if window is not None:
-            window.statusBar().showMessage(text)
-        QApplication.processEvents()  # the backups can take a few seconds: keep the window painted
-
-    def do():
-        state["result"] = wissen.erase_person(persoon_id, keep=keep, progress=progress)
-        return state["result"]
-
     text = QCoreApplication.translate("WisDialog", "{0} wissen").format(naam)
     tables = {"lidmaatschap", "persoon", "idee", "doel", "uitgave", "toekenning", "bijeenkomst", "besluit"}
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        result = context.run(text, do, lambda: wissen.undo_erase(state["result"]), tables)
-    except ServiceError as exc:
-        show_error(parent, exc)
-        return False
-    finally:
-        QApplication.restoreOverrideCursor()
-    message = QCoreApplication.translate(
-        "WisDialog", "Gewist: {0} tekst(en) en {1} regel(s) in het wijzigingslog opgeschoond, "
-                     "{2} reservekopie(ën) herschreven.").format(
-        result.teksten, result.logregels, len(result.kopieen))
-    if window is not None:
-        window.statusBar().showMessage(message, 15_000)
-    if result.problemen:
-        problems = "\n".join(f"- {p}" for p in result.problemen)
-        QMessageBox.warning(parent, QCoreApplication.translate("WisDialog", "Gewist, maar niet overal"),
-                            QCoreApplication.translate(
-                                "WisDialog", "De persoon is gewist. Niet alles kon worden opgeschoond:\n\n{0}")
-                            .format(problems))
+    owner = window or parent
+    bar = DelayedProgress(text, on_cancel=lambda: None, parent=owner)
+    bar.setCancelButton(None)  # the database part is one transaction; the backups are finished at the next start
+    steps = _Steps(owner)
+    steps.step.connect(bar.setLabelText, Qt.ConnectionType.QueuedConnection)
+
+    def work():
+        return wissen.erase_person(persoon_id, keep=keep, progress=steps.step.emit)
+
+    def redo():
+        state["result"] = wissen.erase_person(persoon_id, keep=keep)
+
+    def finished(result) -> None:
+        bar.finish()
+        steps.deleteLater()
+        state["result"] = result
+        context.run(text, lambda: result, lambda: wissen.undo_erase(state["result"]), tables, redo=redo)
+        message = QCoreApplication.translate(
+            "WisDialog", "Gewist: {0} tekst(en) en {1} regel(s) in het wijzigingslog opgeschoond, "
+                         "{2} reservekopie(ën) herschreven.").format(
+            result.teksten, result.logregels, len(result.kopieen))
+        if window is not None:
+            window.statusBar().showMessage(message, 15_000)
+        if result.problemen:
+            problems = "\n".join(f"- {p}" for p in result.problemen)
+            QMessageBox.warning(owner, QCoreApplication.translate("WisDialog", "Gewist, maar niet overal"),
+                                QCoreApplication.translate(
+                                    "WisDialog", "De persoon is gewist. Niet alles kon worden opgeschoond:\n\n{0}")
+                                .format(problems))
+        finish(True)
+
+    def failed(message: str) -> None:
+        bar.finish()
+        steps.deleteLater()
+        QMessageBox.warning(owner, QCoreApplication.translate("WisDialog", "Niet gewist"), message)
+        finish(False)
+
+    background.run(work, finished, owner, failed)
     return True
