@@ -31,8 +31,8 @@ CHILD = Path(__file__).with_name("crash_child.py")
 posix_only = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX-only")
 
 
-def run_child(data_dir: Path, *args: str, crash_at: str = "") -> subprocess.CompletedProcess:
-    env = dict(os.environ, CRASH_AT=crash_at, QT_QPA_PLATFORM="offscreen")
+def run_child(data_dir: Path, *args: str, crash_at: str = "", **extra_env: str) -> subprocess.CompletedProcess:
+    env = dict(os.environ, CRASH_AT=crash_at, QT_QPA_PLATFORM="offscreen", **extra_env)
     return subprocess.run([sys.executable, str(CHILD), str(data_dir), *args], cwd=ROOT, env=env,
                           capture_output=True, text=True, timeout=120)
 
@@ -202,3 +202,32 @@ def test_refused_file_gets_no_wal_or_shm(data_dir):
         with pytest.raises(Exception, match="geen WijkDesk-database"):
             open_database(path, readonly=readonly)
         assert sorted(p.name for p in data_dir.iterdir()) == ["recepten.db"]
+
+
+@posix_only
+@pytest.mark.parametrize("crash_at", ["replace:2", "fsync:2"])
+def test_encrypted_restore_killed_halfway_is_finished_and_stays_encrypted(data_dir, crash_at):
+    from store_helpers import fill_sample
+    from wijkdesk.store import cipher
+
+    passphrase = "lange zomeravond 2026"
+    db = data_dir / "versleuteld.db"
+    try:
+        open_database(db, passphrase=passphrase)
+        fill_sample()
+        close_database()
+        backup = _deleted_ideas(db)
+        result = run_child(data_dir, "restore", str(db), str(backup), crash_at=crash_at,
+                           WIJKDESK_WACHTWOORD=passphrase)
+        assert result.returncode == -9, result.stderr
+        cipher.forget()
+        open_database(db, passphrase=passphrase)
+        try:
+            assert current().encrypted
+            assert Idee.select().count() in (0, 40)
+        finally:
+            close_database()
+        assert not sqlite_file.read_magic(db).startswith(b"SQLite format 3")
+        assert personal_copies(data_dir) == []
+    finally:
+        cipher.forget()
