@@ -92,3 +92,29 @@ def test_outcome_reasons_and_what_if_in_english(demo_window_factory, qtbot):
             or f"; {cheapest.nummer} {cheapest.titel}" in view.whatif.text()
     finally:
         i18n.install("nl")
+
+
+def test_undo_steps_made_before_a_language_switch_are_renamed(demo_window, qtbot, db_path):
+    """Defect 9: steps on the undo stack keep their Dutch names after switching to English (and back)."""
+    from wijkdesk.views import app, i18n
+
+    window = demo_window
+    window.deleteLater = lambda: None  # the fixture closes it at the end (a real switch deletes it)
+    click_tab(qtbot, window, window.ideeen_tab)
+    qtbot.keyClicks(QApplication.focusWidget(), "Fietsrek bij de bibliotheek")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert window.undo_action.text() == "Ongedaan maken Idee 'Fietsrek bij de bibliotheek' toevoegen"
+    try:
+        english = app.rebuild_window(window, "en", db_path)
+        english.deleteLater = lambda: None
+        qtbot.addWidget(english)
+        assert english.undo_action.text() == "Undo Add idea 'Fietsrek bij de bibliotheek'"
+        dutch = app.rebuild_window(english, "nl", db_path)
+        qtbot.addWidget(dutch)
+        assert dutch.undo_action.text() == "Ongedaan maken Idee 'Fietsrek bij de bibliotheek' toevoegen"
+        undo = next(a for a in dutch.toolbar.actions() if a.objectName() == "werkbalk_ongedaan")
+        assert "Fietsrek bij de bibliotheek" in undo.toolTip()
+        click(qtbot, dutch.toolbar.widgetForAction(undo))
+        assert not Idee.select().where(Idee.titel == "Fietsrek bij de bibliotheek").exists()
+    finally:
+        i18n.install("nl")

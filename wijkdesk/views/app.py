@@ -119,11 +119,27 @@ def chosen_database(db_path: Path) -> Path:
     return Path(str(chosen)) if chosen else db_path
 
 
+def rebuild_window(old, language: str, db_path: Path):
+    """Switch the language: a new window on the same context (data, undo steps) in `language`."""
+    from wijkdesk.views import i18n
+
+    old.save_settings()
+    before = i18n.current()
+    i18n.install(language)
+    i18n.retranslate_undo_steps(old.context.undo_stack, before, i18n.current())
+    new = create_main_window(db_path, open_db=False, context=old.context)
+    new.restoreGeometry(old.saveGeometry())
+    new.showMaximized() if old.isMaximized() else new.show()
+    old.hide()
+    old.deleteLater()
+    return new
+
+
 def run_gui(db_path: Path | str, demo: bool = False) -> int:
     """Open the window on `db_path` and run until it closes; the exit code."""
     from wijkdesk import logsetup, startup_probe
     from wijkdesk.store.database import DatabaseOpenError, close_database
-    from wijkdesk.views import crash, i18n
+    from wijkdesk.views import crash
 
     logsetup.setup_logging()
     logsetup.install_qt_message_handler()
@@ -141,16 +157,9 @@ def run_gui(db_path: Path | str, demo: bool = False) -> int:
     holder = {"window": window}
 
     def switch_language(language: str) -> None:
-        old = holder["window"]
-        old.save_settings()
-        i18n.install(language)
-        new = create_main_window(db_path, open_db=False, context=old.context)
+        new = rebuild_window(holder["window"], language, db_path)
         new.language_change_requested.connect(switch_language)
-        new.restoreGeometry(old.saveGeometry())
-        new.showMaximized() if old.isMaximized() else new.show()
         holder["window"] = new
-        old.hide()
-        old.deleteLater()
 
     window.language_change_requested.connect(switch_language)
     window.show_as_remembered()

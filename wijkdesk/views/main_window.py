@@ -34,6 +34,23 @@ log = logging.getLogger(__name__)
 FRAME_ALLOWANCE = 40  # title bar and borders a window manager adds around the window (openbox, Windows 10/11)
 
 
+class _StepAction(QAction):
+    """A toolbar undo/redo button: a short text of its own; enabled state and tooltip follow `source`."""
+
+    def __init__(self, icon_, text: str, source: QAction, parent):
+        super().__init__(icon_, text, parent)
+        self._source = source
+        source.changed.connect(self.follow)  # a bound slot: disconnected when either one is deleted
+        self.follow()
+
+    def follow(self) -> None:
+        try:
+            self.setEnabled(self._source.isEnabled())
+            self.setToolTip(self._source.text())
+        except RuntimeError:  # the window and its actions are being deleted (a language switch)
+            pass
+
+
 class MainWindow(QMainWindow):
     """The WijkDesk window on one open database."""
 
@@ -212,11 +229,9 @@ class MainWindow(QMainWindow):
                  stack.undoTextChanged, self.undo_action),
                 ("werkbalk_opnieuw", "opnieuw", self.tr("Opnieuw"), stack.redo, stack.canRedo,
                  stack.redoTextChanged, self.redo_action)):
-            action = QAction(icon(icon_name), text, self)
+            action = _StepAction(icon(icon_name), text, source, self)
             action.setObjectName(name)
             action.triggered.connect(go)
-            action.setEnabled(can())
-            source.changed.connect(lambda a=action, s=source: (a.setEnabled(s.isEnabled()), a.setToolTip(s.text())))
             made.append(action)
         return made
 
