@@ -421,6 +421,19 @@ class Scrubber:
             cleaned = _ADJACENT.sub(REDACTED, cleaned)
         return cleaned
 
+    def changes(self, text: str) -> str | None:
+        """The cleaned text when `text` holds personal data, else None; remembered per text, for
+        scanning the same texts again (the erase goes through every backup, which mostly agree)."""
+        memo = self.__dict__.setdefault("_memo", {})
+        if text not in memo:
+            if len(memo) > 500_000:
+                memo.clear()
+            before = self.count
+            cleaned = self.clean(text)
+            self.count = before
+            memo[text] = cleaned if cleaned != text else None
+        return memo[text]
+
     def finds(self, text: str | None) -> bool:
         """True when `text` holds personal data this scrubber knows (without counting it)."""
         if not text:

@@ -169,9 +169,9 @@ def _erase_rows(conn: sqlite3.Connection, person_uuid: str, scrubber: Scrubber,
         for col in cols:
             # Distinct values only: an export-sized table repeats its texts (suppliers, descriptions).
             hits = [v for (v,) in conn.execute(f'SELECT DISTINCT "{col}" FROM "{table}" WHERE "{col}" != \'\'')
-                    if isinstance(v, str) and scrubber.clean(v) != v]
+                    if isinstance(v, str) and scrubber.changes(v) is not None]
             for value in hits:
-                cleaned = scrubber.clean(value)
+                cleaned = scrubber.changes(value)
                 for rid, uuid in conn.execute(f'SELECT id, uuid FROM "{table}" WHERE "{col}" = ?', (value,)).fetchall():
                     if (table, uuid, col) in keep:
                         continue
@@ -180,9 +180,9 @@ def _erase_rows(conn: sqlite3.Connection, person_uuid: str, scrubber: Scrubber,
     if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'audit_log'").fetchone():
         for rid, uuid, wijzigingen, reden in conn.execute(
                 "SELECT id, uuid, wijzigingen, reden FROM audit_log").fetchall():
-            new_reden = scrubber.clean(reden) if reden else reden
+            new_reden = (scrubber.changes(reden) or reden) if reden else reden
             new_w = wijzigingen
-            if wijzigingen and scrubber.finds(wijzigingen):
+            if wijzigingen and scrubber.changes(wijzigingen) is not None:
                 try:
                     new_w = json.dumps(_scrub_json(json.loads(wijzigingen), scrubber.clean),
                                        ensure_ascii=False, sort_keys=True)
