@@ -25,7 +25,7 @@ from wijkdesk.domain.privacy import ErasedKeys, Scrubber, person_keys, salted
 from wijkdesk.services import common
 from wijkdesk.services.errors import ServiceError
 from wijkdesk.store import database as store_database
-from wijkdesk.store import cipher, erasures, sqlite_file
+from wijkdesk.store import cipher, erasures, models, sqlite_file
 from wijkdesk.store.errors import BackupError, DatabaseOpenError
 from wijkdesk.store.models import ALL_MODELS, AuditLog, Persoon, db
 
@@ -236,7 +236,7 @@ def erase_person(persoon, keep: Iterable[tuple[str, str, str]] = (),
             result.logregels = len({r for t, r, *_ in changes if t == "audit_log"})
             names = _model_names()
             for table, rid in sorted({(t, r) for t, r, *_ in changes if t != "audit_log"}):
-                common.audit_record("gewijzigd", common.get(getattr(_models(), names[table]), rid), {}, REASON_TEXT)
+                common.audit_record("gewijzigd", common.get(getattr(models, names[table]), rid), {}, REASON_TEXT)
             if not erased.has(result.id_hash):
                 erased.persons.append(entry)
             erasures.save(db_path, erased)  # inside the transaction: if it fails, nothing is erased
@@ -259,12 +259,6 @@ def _load(db_path: Path) -> erasures.ErasureList:
         return erasures.load(db_path)
     except BackupError as exc:
         raise ServiceError(str(exc)) from exc
-
-
-def _models():
-    from wijkdesk.store import models
-
-    return models
 
 
 def _scrub_log_files(scrubber: Scrubber, result: WisResultaat) -> int:
