@@ -30,6 +30,7 @@ COMMAND_MODULES = [
     "import_",
     "encryption",
     "erase_person",
+    "bewaartermijn",
 ]
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_ERROR = 0, 1, 2

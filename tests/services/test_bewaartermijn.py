@@ -82,3 +82,23 @@ def test_no_consent_recorded_counts_from_when_the_person_was_added(groep):
 ])
 def test_months_before(day, months, expected):
     assert bewaartermijn.months_before(day, months) == expected
+
+
+def test_command_lists_renews_and_refuses_a_bad_term(groep, db, db_path, capsys):
+    from wijkdesk.cli import main
+    from wijkdesk.store.database import close_database
+
+    today = dt.date.today()  # the command uses today: dates relative to it
+    old = groepen.create_persoon("Oud Toestemming", toestemming_op=bewaartermijn.months_before(today, 30))
+    groepen.create_persoon("Vers Toestemming", toestemming_op=bewaartermijn.months_before(today, 1))
+    for p in Persoon.select():
+        groepen.add_lid(groep, p)
+    close_database()
+    assert main(["bewaartermijn", "--db", str(db_path)]) == 1
+    out = capsys.readouterr().out
+    assert "Oud Toestemming" in out and "Vers Toestemming" not in out
+    assert main(["bewaartermijn", "--db", str(db_path), "--vernieuw", str(old.id)]) == 0
+    assert main(["bewaartermijn", "--db", str(db_path)]) == 0
+    assert "Van niemand" in capsys.readouterr().out
+    assert main(["bewaartermijn", "--db", str(db_path), "--toestemming-maanden", "0"]) == 1
+    assert "minstens 1" in capsys.readouterr().err
