@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget,
+    QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLayout, QLineEdit, QVBoxLayout, QWidget,
 )
 
 from wijkdesk.store import cipher
@@ -36,8 +36,11 @@ class PassphraseDialog(QDialog):
         self.setObjectName("wachtwoord_dialoog")
         self._new = new
         layout = QVBoxLayout(self)
+        # The dialog grows when the error line appears, instead of squeezing the texts above it.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         text = QLabel(intro, self)
         text.setWordWrap(True)
+        text.setMinimumWidth(440)  # the layout sets the dialog's minimum size, so the width goes here
         layout.addWidget(text)
         if new:
             warning = QLabel(_tr(LOST_WARNING), self)
@@ -73,11 +76,13 @@ class PassphraseDialog(QDialog):
         layout.addWidget(self.error_label)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
                                    self)
+        # Own labels: at start the dialog comes before Qt's Dutch translation of standard buttons is loaded.
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(_tr("OK"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(_tr("Annuleren"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.first.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.setMinimumWidth(460)
 
     def _toggle_echo(self, shown: bool) -> None:
         mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
