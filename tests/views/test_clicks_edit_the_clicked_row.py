@@ -100,7 +100,11 @@ def test_status_change_after_a_click_keeps_the_pane_on_the_clicked_idea(demo_win
         dialog.form.reden.setPlainText("Past niet in het budget")
 
     dialogs.answer(StatusDialog, afwijzen)
+    titel_at = tab.pane.form.titel.mapTo(window, tab.pane.form.titel.rect().center())
     click(qtbot, tab.pane.form.status_knop)
+    qtbot.wait(10)
+    assert tab.pane.form.titel.mapTo(window, tab.pane.form.titel.rect().center()) == titel_at, \
+        "the reason that appeared pushed the fields down under the mouse"
     assert Idee.get_by_id(b).status == "afgewezen"
     assert tab.pane.form.kop.text().endswith(idee_b.titel)
     assert tab.pane.form.titel.text() == idee_b.titel

@@ -68,7 +68,9 @@ class IdeeDetail(QWidget):
         self.form.kop.setText(self.tr("Idee {0}: {1}").format(idee.id, idee.titel))
         self.form.status_tekst.setText(self.tr("Status: <b>{0}</b>").format(labels.status_label("idee", idee.status)))
         self.form.status_reden.setText(self.tr("Reden: {0}").format(idee.status_reden) if idee.status_reden else "")
-        self.form.status_reden.setVisible(bool(idee.status_reden))
+        # Always there (empty when there is no reason): a reason appearing after 'Status wijzigen…' must
+        # not push the fields down under the mouse that is about to click one of them.
+        self.form.status_reden.setVisible(True)
         if reload_inputs:
             self.autosave.load({
                 "titel": idee.titel,
