@@ -1979,6 +1979,10 @@ Remaining: {5}.</translation>
         <translation>&apos;{0}&apos; has no cost yet. &amp;Cost on the ballot:</translation>
     </message>
     <message>
+        <source>Een idee zonder kosten krijgt ze hier, als u het in de lijst kiest.</source>
+        <translation>An idea without a cost gets one here when you choose it in the list.</translation>
+    </message>
+    <message>
         <source>Nieuwe ronde met andere regels</source>
         <translation>New round with other rules</translation>
     </message>

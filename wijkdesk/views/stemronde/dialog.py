@@ -118,6 +118,7 @@ class StemrondeDialog(FormDialog):
         row = QHBoxLayout()
         self.kosten_label = QLabel(self)
         self.kosten_label.setObjectName("kosten_label")
+        self.kosten_label.setWordWrap(True)  # a long title must not widen the dialog
         self.kosten_edit = QLineEdit(self)
         self.kosten_edit.setObjectName("kosten_cents")
         self.kosten_edit.setPlaceholderText(self.tr("bijv. 1.250,00"))
@@ -145,14 +146,18 @@ class StemrondeDialog(FormDialog):
         item.setText(f"{titel}  ({cost})")
 
     def _show_cost_entry(self, item: QListWidgetItem | None) -> None:
+        """The row is always there (nothing jumps when an idea is chosen); it takes input only for an idea
+        without a cost."""
         idee_id = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
         needed = idee_id in self._without_cost
-        for widget in (self.kosten_label, self.kosten_edit):
-            widget.setVisible(needed)
+        self.kosten_edit.setEnabled(needed)
         if needed:
             self.kosten_label.setText(self.tr("'{0}' heeft nog geen kosten. &Kosten op het stembiljet:").format(
                 self._titles[idee_id]))
             self.kosten_edit.setText(self.typed_costs.get(idee_id, ""))
+        else:
+            self.kosten_label.setText(self.tr("Een idee zonder kosten krijgt ze hier, als u het in de lijst kiest."))
+            self.kosten_edit.clear()
 
     def _cost_typed(self, text: str) -> None:
         item = self.form.ideeen.currentItem()
@@ -188,7 +193,7 @@ class StemrondeDialog(FormDialog):
         if ronde.verhoging_cents:
             form.verhoging_cents.setText(format_cents(ronde.verhoging_cents, symbol=False))
         form.vier_ogen.setChecked(ronde.vier_ogen)
-        for widget in (form.ideeen, form.ideeen_label):
+        for widget in (form.ideeen, form.ideeen_label, self.kosten_label, self.kosten_edit):
             widget.setVisible(False)
 
     def _update_enabled(self) -> None:

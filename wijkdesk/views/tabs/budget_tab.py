@@ -81,10 +81,10 @@ class _RulesWarnings:
                                        rules=self.context.budget_rules())
         label = self.form.waarschuwingen
         if not label.property("ruimte"):
-            # Room for three warnings kept from the start: a warning that appears while the user types
+            # Room for four lines of warnings kept from the start: a warning that appears while the user types
             # must not push the OK button and the combo boxes away from under the mouse.
             self._warning_style = label.styleSheet()
-            label.setMinimumHeight(label.fontMetrics().lineSpacing() * 3 + 16)
+            label.setMinimumHeight(label.fontMetrics().lineSpacing() * 4 + 16)
             label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
             label.setProperty("ruimte", True)
         label.setText("\n".join(warnings))
