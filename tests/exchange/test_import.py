@@ -316,3 +316,24 @@ def test_merged_cells_count_for_every_row_they_cover(world, db, tmp_path):
     assert report.committed, [str(p) for p in report.problems]
     assert [(r.row, r.action) for r in report.rows] == [(3, "nieuw"), (4, "nieuw"), (5, "nieuw")]
     assert Uitgave.select().where(Uitgave.factuurnummer.in_(["M0", "M1", "M2"])).count() == 3
+
+
+def test_round_trip_with_personal_data_in_factuurnummer_and_zaaknummer_changes_nothing(world, db, tmp_path):
+    """Issue 12, defect 3: these two columns are scrubbed now; reading the export back keeps the originals."""
+    from tests.exchange.conftest import PERSONS
+    from wijkdesk.services import budget
+
+    keizer = world.wijken["Keizerslanden"]
+    grant = budget.create_toekenning(keizer, 2026, "100,00", groep=world.groepen["groen"],
+                                     zaaknummer=f"Z {PERSONS[0][2]}", omschrijving="Plantjes")
+    spent = budget.create_uitgave(keizer, 2026, "5,00", "Plantjes", dt.date(2026, 5, 1), toekenning=grant,
+                                  factuurnummer=f"F {PERSONS[1][1]}")
+    exported = tmp_path / "export.xlsx"
+    export_workbook(exported)
+    before = db_fingerprint(db)
+    report = import_workbook(exported)
+    assert report.ok, [str(p) for p in report.problems]
+    assert report.count("bijwerken") == 0
+    assert db_fingerprint(db) == before
+    after = Uitgave.get_by_id(spent.id)
+    assert after.toekenning_id == grant.id and after.factuurnummer == f"F {PERSONS[1][1]}"
