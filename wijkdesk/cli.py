@@ -190,28 +190,10 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def storage_error_message(exc: BaseException) -> str | None:
-    """A Dutch message for SQLite's "disk full" and "read-only" anywhere in the chain, else None.
+    """A Dutch message for SQLite's "disk full" and "read-only" anywhere in the chain, else None."""
+    from wijkdesk.services.storage_errors import storage_error_message as message
 
-    When the disk fills up SQLite undoes the transaction itself, and the rollback that follows then
-    fails with "no transaction is active": that second error hides the real one, so the whole
-    chain is searched.
-    """
-    import sqlite3
-
-    from peewee import DatabaseError as PeeweeDatabaseError
-
-    seen = exc
-    while seen is not None:
-        if isinstance(seen, (sqlite3.Error, PeeweeDatabaseError)) or getattr(seen, "errno", None) == 28:
-            text = str(seen).lower()
-            if "full" in text or getattr(seen, "errno", None) == 28:
-                return ("de schijf is vol. Er is niets opgeslagen van wat er nog niet klaar was; maak "
-                        "ruimte vrij en probeer het opnieuw.")
-            if "readonly" in text or "read-only" in text:
-                return ("WijkDesk mag niet in de database schrijven (het bestand of de map is alleen-lezen). "
-                        "Er is niets opgeslagen; maak het bestand schrijfbaar of kies een ander.")
-        seen = seen.__cause__ or seen.__context__
-    return None
+    return message(exc)
 
 
 def _start_logging() -> None:

@@ -2804,6 +2804,14 @@ The details are in the log:
 Please send that file along when you report this.</translation>
     </message>
     <message>
+        <source>Niet opgeslagen: {message}</source>
+        <translation>Not saved: {message}</translation>
+    </message>
+    <message>
+        <source>Niet opgeslagen</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
         <source>Onverwachte fout</source>
         <translation>Unexpected error</translation>
     </message>

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from wijkdesk import logsetup
+from wijkdesk.services.storage_errors import storage_error_message
 
 log = logging.getLogger(__name__)
 _showing = False
@@ -26,19 +27,37 @@ def message_for(exc: BaseException) -> str:
     ).format(error=f"{type(exc).__name__}: {exc}", log=logsetup.log_file())
 
 
+def storage_message_for(exc: BaseException) -> str | None:
+    """A full disk or a file that became read-only while working: no bug, so no "Onverwachte fout".
+
+    SQLite has then undone the change itself; the message says so and what to do.
+    """
+    message = storage_error_message(exc)
+    if message is None:
+        return None
+    return QCoreApplication.translate("crash", "Niet opgeslagen: {message}").format(message=message)
+
+
 def handle_exception(exc_type, exc, tb) -> None:
     """sys.excepthook for the GUI: log, then show a dialog (one at a time)."""
     global _showing
     if issubclass(exc_type, KeyboardInterrupt):
         sys.__excepthook__(exc_type, exc, tb)
         return
-    log.critical("Onverwachte fout:\n%s", "".join(traceback.format_exception(exc_type, exc, tb)))
+    storage = storage_message_for(exc)
+    log.log(logging.WARNING if storage else logging.CRITICAL, "%s:\n%s",
+            "Niet opgeslagen" if storage else "Onverwachte fout",
+            "".join(traceback.format_exception(exc_type, exc, tb)))
     if _showing or QApplication.instance() is None:
         return
     _showing = True
     try:
-        box = QMessageBox(QMessageBox.Icon.Critical, QCoreApplication.translate("crash", "Onverwachte fout"), message_for(exc),
-                          QMessageBox.StandardButton.Ok, QApplication.activeWindow())
+        if storage:
+            icon, title, text = QMessageBox.Icon.Warning, QCoreApplication.translate("crash", "Niet opgeslagen"), storage
+        else:
+            icon, title, text = (QMessageBox.Icon.Critical, QCoreApplication.translate("crash", "Onverwachte fout"),
+                                 message_for(exc))
+        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, QApplication.activeWindow())
         box.setTextInteractionFlags(box.textInteractionFlags())
         box.exec()
     finally:

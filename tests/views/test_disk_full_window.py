@@ -1,0 +1,70 @@
+"""A disk that fills up while the window is open (issue 10, defect 10): a change typed in the window
+ends in one Dutch 'de schijf is vol' warning, not in "Onverwachte fout: cannot rollback - no
+transaction is active", and nothing half is kept."""
+from __future__ import annotations
+
+import sys
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from wijkdesk.store.database import current
+from wijkdesk.store.models import Idee
+
+
+TITLE = "Zitbank bij de speeltuin " + "x" * 175  # the longest title a new idea may have (200)
+
+
+def _fill_the_disk(wijk_id: int) -> None:
+    """SQLite's own 'database or disk is full' (SQLITE_FULL): the file may grow no further, and the
+    room left inside it is taken (a filler table, then ideas as long as the one typed), so the next
+    idea needs a page that is refused."""
+    from wijkdesk.services import ideeen
+    from wijkdesk.store.models import Wijk
+
+    db = current().database
+    pages = db.execute_sql("PRAGMA page_count").fetchone()[0]
+    db.execute_sql("CREATE TABLE vulsel (x BLOB)")
+    db.execute_sql(f"PRAGMA max_page_count = {pages + 2}")
+    for size in (1000, 100, 10):
+        try:
+            while True:
+                db.execute_sql(f"INSERT INTO vulsel VALUES (zeroblob({size}))")
+        except Exception as exc:  # noqa: BLE001 - the point where the disk is 'full'
+            assert "full" in str(exc).lower(), exc
+    wijk = Wijk.get_by_id(wijk_id)
+    for _ in range(200):
+        try:
+            ideeen.capture_idee(wijk, TITLE)
+        except Exception as exc:  # noqa: BLE001
+            assert "full" in str(exc).lower() or "rollback" in str(exc).lower(), exc
+            return
+    raise AssertionError("the database never filled up")
+
+
+@pytest.mark.qt_no_exception_capture
+def test_new_idea_on_a_full_disk_says_so_in_dutch_and_keeps_nothing(demo_window, qtbot, monkeypatch):
+    from wijkdesk.views import crash
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append((box.windowTitle(), box.text())) or 0)
+    monkeypatch.setattr(sys, "excepthook", crash.handle_exception)  # as run_gui installs it
+    tab = demo_window.ideeen_tab
+    demo_window.tabs.setCurrentWidget(tab)
+    stack = demo_window.context.undo_stack.count()
+    _fill_the_disk(demo_window.context.wijk_id)
+    before = Idee.select().count()
+    tab.capture.setFocus()
+    qtbot.keyClicks(tab.capture, TITLE)
+    qtbot.keyClick(tab.capture, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: bool(shown), timeout=5000)
+    title, text = shown[0]
+    assert title == "Niet opgeslagen", shown
+    assert "de schijf is vol" in text and "maak ruimte vrij" in text, text
+    assert "rollback" not in text and "Onverwachte" not in text
+    assert Idee.select().count() == before
+    assert demo_window.context.undo_stack.count() == stack  # no undo step for a change that did not happen
+    db = current().database
+    db.execute_sql("PRAGMA max_page_count = 1073741823")
+    assert db.execute_sql("PRAGMA integrity_check").fetchone()[0] == "ok"
