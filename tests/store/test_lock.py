@@ -207,3 +207,22 @@ def test_ontgrendel_on_the_command_line(filled_db_path, capsys):
     finally:
         lock.allow_breaking_stale_locks(False)
     assert not lock_path_for(filled_db_path).exists()
+
+
+def test_advice_for_a_left_over_lock_fits_the_command_given(filled_db_path, capsys):
+    """The advice is followed literally: the same command again with --ontgrendel (not an example with
+    `demo`, which refuses a database with data and would only puzzle the user)."""
+    from wijkdesk.cli import main
+    from wijkdesk.store import lock
+
+    backups.make_backup(filled_db_path)
+    _write_lock(filled_db_path, b"\x00garbage")
+    command = ["backup", "--db", str(filled_db_path), "--restore"]
+    assert main(command) == 2
+    err = capsys.readouterr().err
+    assert "dezelfde opdracht nog eens met --ontgrendel erachter" in err and "wijkdesk demo" not in err
+    try:
+        assert main([*command, "--ontgrendel"]) == 0, capsys.readouterr().err
+    finally:
+        lock.allow_breaking_stale_locks(False)
+    assert not lock_path_for(filled_db_path).exists()

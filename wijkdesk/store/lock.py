@@ -186,7 +186,7 @@ def stale_message(db_path: Path, holder: LockHolder | None) -> str:
         f"De database {db_path} lijkt in gebruik: er staat een slotbestand naast ({lock_path_for(db_path)}). "
         f"{what} Weet u zeker dat WijkDesk nergens anders (ook niet op een andere computer) deze database "
         "open heeft, hef het slot dan op: kies 'Slot opheffen' in het venster, of geef op de "
-        "opdrachtregel --ontgrendel mee (bijvoorbeeld: wijkdesk demo --db BESTAND --ontgrendel). "
+        "opdrachtregel dezelfde opdracht nog eens met --ontgrendel erachter. "
         "De database zelf is niet gewijzigd."
     )
 
