@@ -79,8 +79,21 @@ def with_modal(qtbot, open_it, answer) -> None:
             dialog.reject()
 
     window = QApplication.activeWindow()
+    waiting = {"open": True}
+
+    def guard():
+        # A dialog the answer did not close would hang the test run: close it and fail instead.
+        dialog = QApplication.activeModalWidget()
+        if waiting["open"] and dialog is not None:
+            problems.append(AssertionError(f"dialog left open: {dialog.windowTitle()!r}"))
+            dialog.reject()
+
     QTimer.singleShot(0, poll)
-    open_it()
+    QTimer.singleShot(30_000, guard)
+    try:
+        open_it()
+    finally:
+        waiting["open"] = False
     if problems:
         raise problems[0]
     # What the window manager does when a modal dialog closes (the offscreen platform has none).
