@@ -2313,8 +2313,16 @@ Remaining: {5}.</translation>
 <context>
     <name>TaskWorker</name>
     <message>
+        <source>De schijf is vol: het bestand is niet geschreven. Maak ruimte vrij en probeer het opnieuw.</source>
+        <translation>The disk is full: the file was not written. Free some space and try again.</translation>
+    </message>
+    <message>
         <source>Het bestand kan niet worden geschreven of gelezen: {0}</source>
         <translation>The file cannot be written or read: {0}</translation>
+    </message>
+    <message>
+        <source>Niet opgeslagen: {0}</source>
+        <translation>Not saved: {0}</translation>
     </message>
     <message>
         <source>Er ging iets mis. De details staan in het logboek (Help &gt; Logboek openen).</source>

@@ -379,3 +379,24 @@ def test_damaged_workbook_chosen_in_the_window_gets_one_dutch_message(window, qt
     assert "kapot.xlsx: het bestand is beschadigd in blad 'Uitgaven', cel D2: 'abc' is geen getal" in text
     assert "Traceback" not in text
     assert db_fingerprint(db) == before
+
+
+def test_export_on_a_full_disk_says_so_in_dutch(window, qtbot, out_dir, monkeypatch):
+    """The window's words for a full disk are the command line's: no 'No space left on device'."""
+    import errno
+
+    from wijkdesk.exchange import excel_export
+
+    def full(wb, tmp):
+        tmp.write_bytes(b"PK")  # a half file, as a real full disk leaves it
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(tmp))
+
+    monkeypatch.setattr(excel_export, "save_workbook", full)
+    actions = window.excel_actions
+    with qtbot.waitSignal(actions.task_ended, timeout=30_000) as ended:
+        actions.start_export(out_dir / "financien.xlsx", "Keizerslanden", 2026)
+    assert ended.args == ["mislukt"]
+    kind, text = window.shown_messages[-1]
+    assert kind == "warning" and "De schijf is vol" in text and "Maak ruimte vrij" in text, text
+    assert "No space" not in text
+    assert list(out_dir.iterdir()) == []  # neither the workbook nor its half temporary file

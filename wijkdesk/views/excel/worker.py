@@ -5,6 +5,7 @@ its own database connection (SQLite connections belong to one thread) and closes
 """
 from __future__ import annotations
 
+import errno
 import logging
 import threading
 from typing import Callable
@@ -15,6 +16,7 @@ from wijkdesk.exchange.progress import Cancelled
 from wijkdesk.exchange.safe_file import TargetError
 from wijkdesk.exchange.xlsx_reader import WorkbookError
 from wijkdesk.services.errors import ServiceError
+from wijkdesk.services.storage_errors import storage_error_message
 from wijkdesk.store.models import db
 
 log = logging.getLogger(__name__)
@@ -56,10 +58,17 @@ class TaskWorker(QObject):
             self.failed.emit(str(exc))
         except OSError as exc:
             log.warning("Achtergrondtaak: %s", exc)
-            self.failed.emit(self.tr("Het bestand kan niet worden geschreven of gelezen: {0}").format(exc.strerror or exc))
-        except Exception:  # a bug: the user gets a message, the log gets the traceback
-            log.exception("Achtergrondtaak mislukt")
-            self.failed.emit(self.tr("Er ging iets mis. De details staan in het logboek (Help > Logboek openen)."))
+            if exc.errno == errno.ENOSPC:  # the same words as the command line's, not the system's English
+                self.failed.emit(self.tr("De schijf is vol: het bestand is niet geschreven. Maak ruimte vrij en "
+                                         "probeer het opnieuw."))
+            else:
+                self.failed.emit(self.tr("Het bestand kan niet worden geschreven of gelezen: {0}").format(
+                    exc.strerror or exc))
+        except Exception as exc:  # a bug: the user gets a message, the log gets the traceback
+            storage = storage_error_message(exc)  # ... unless SQLite says the disk is full or read-only
+            log.log(logging.WARNING if storage else logging.ERROR, "Achtergrondtaak mislukt", exc_info=True)
+            self.failed.emit(self.tr("Niet opgeslagen: {0}").format(storage) if storage else
+                             self.tr("Er ging iets mis. De details staan in het logboek (Help > Logboek openen)."))
         else:
             self.succeeded.emit(result)
         finally:
