@@ -8,6 +8,8 @@ import sys
 from contextlib import contextmanager
 from pathlib import Path
 
+import pytest
+
 
 
 def fill_sample(n_ideas: int = 40) -> None:
@@ -133,3 +135,7 @@ def small_disk(folder: Path, size: str):
         yield folder
     finally:
         _run("umount", "-l", str(folder))
+
+
+# Lines for the end of the test run (tests/store/conftest.py prints them): the crash harness's figures.
+SUMMARY = pytest.StashKey[list]()

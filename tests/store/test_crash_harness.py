@@ -23,9 +23,9 @@ import pytest
 
 from wijkdesk import paths
 from wijkdesk.store import backups
-from wijkdesk.store.database import DatabaseOpenError, close_database, open_database
+from wijkdesk.store.database import DatabaseLockedError, DatabaseOpenError, close_database, open_database
 
-from store_helpers import fill_sample
+from store_helpers import SUMMARY, fill_sample
 
 ZYGOTE = Path(__file__).with_name("crash_zygote.py")
 ROOT = Path(__file__).resolve().parents[2]
@@ -149,7 +149,16 @@ class Harness:
                 self._fail("missing", *where, "no database and nothing to recover it from")
                 return
             try:
-                open_database(db)  # the next start: recovers whatever the kill left half done
+                try:
+                    open_database(db)  # the next start: recovers whatever the kill left half done
+                except DatabaseLockedError as exc:
+                    # Killed in the microseconds between QLockFile creating `<db>.lock` and writing it:
+                    # an empty lock file, as after a power cut. By design (defect 8) it is lifted only
+                    # with the user's word ("Slot opheffen", --ontgrendel); counted, then given.
+                    if not exc.stale or exc.pid is not None:
+                        raise
+                    self.figures["asked"] += 1
+                    open_database(db, break_stale_lock=True)
                 close_database()
             except DatabaseOpenError as exc:
                 kind = "missing" if "bestaat niet" in str(exc) else "corrupt"
@@ -184,30 +193,42 @@ class Harness:
             self._fail("leftovers", *where, ", ".join(left))
 
 
-def test_kill_9_anywhere_loses_nothing_and_leaves_nothing(tmp_path):
+def test_kill_9_anywhere_loses_nothing_and_leaves_nothing(tmp_path, request):
     rng = random.Random(10)
     harness = Harness(tmp_path)
     try:
         durations = {}
         for op in ("restore", "open", "backup", "import", "demo"):
-            result = harness.run(op)  # undisturbed: the "after" state, and how long a run takes
-            assert not result["killed"]
-            durations[op] = result["seconds"]
+            # undisturbed: the "after" state, and how long a run takes. The shortest of three: one run
+            # slowed by a busy machine would spread the random kills past the end of most later runs.
+            seconds = []
+            for _ in range(3):
+                result = harness.run(op)
+                assert not result["killed"]
+                seconds.append(result["seconds"])
+            durations[op] = min(seconds)
         for op in ("restore", "open", "backup", "import"):
             for crash_at in INJECTED:
                 harness.run(op, crash_at=crash_at)
         for crash_at in DEMO_INJECTED:  # the demo's file operations are all at its end
             harness.run("demo", crash_at=crash_at)
-        random_runs = {"restore": 30, "open": 25, "backup": 25, "import": 30, "demo": 12}
-        for op, runs in random_runs.items():
-            for _ in range(runs):
-                harness.run(op, kill_after=rng.uniform(0, durations[op] * 1.1))
+        random_kills = {"restore": 30, "open": 25, "backup": 25, "import": 30, "demo": 12}
+        for op, wanted in random_kills.items():
+            # until that many runs were really killed (a run that ended first still counts and is
+            # checked), at most three times as many runs
+            killed = 0
+            for _ in range(3 * wanted):
+                killed += harness.run(op, kill_after=rng.uniform(0, durations[op] * 1.1))["killed"]
+                if killed == wanted:
+                    break
     finally:
         harness.close()
     f = harness.figures
-    print(f"\ncrash harness: {f['runs']} runs, {f['kills']} kills, {f['corrupt']} corrupt, "
-          f"{f['partial']} partial, {f['missing']} missing, {f['leftovers']} with leftovers, "
-          f"{f['error']} other errors; undisturbed run times (s): "
-          + ", ".join(f"{op} {sec:.2f}" for op, sec in durations.items()))
+    figures = (f"crash harness: {f['runs']} runs, {f['kills']} kills, {f['corrupt']} corrupt, "
+               f"{f['partial']} partial, {f['missing']} missing, {f['leftovers']} with leftovers, "
+               f"{f['error']} other errors, {f['asked']} empty lock files lifted with the user's word; undisturbed run times (s): "
+               + ", ".join(f"{op} {sec:.2f}" for op, sec in durations.items()))
+    print("\n" + figures)
+    request.config.stash.setdefault(SUMMARY, []).append(figures)  # shown at the end of a plain pytest run
     assert harness.failures == []
     assert f["kills"] >= 100
