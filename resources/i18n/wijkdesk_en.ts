@@ -2204,12 +2204,20 @@ Remaining: {5}.</translation>
         <translation>Delete</translation>
     </message>
     <message>
+        <source>Stemronde &apos;{0}&apos; verwijderen</source>
+        <translation>Delete voting round &apos;{0}&apos;</translation>
+    </message>
+    <message>
         <source>pabulib-bestand inlezen</source>
         <translation>Import pabulib file</translation>
     </message>
     <message>
         <source>pabulib (*.pb);;Alle bestanden (*)</source>
         <translation>pabulib (*.pb);;All files (*)</translation>
+    </message>
+    <message>
+        <source>pabulib-bestand {0} inlezen</source>
+        <translation>Read pabulib file {0}</translation>
     </message>
     <message>
         <source>Niet ingelezen</source>
@@ -2472,10 +2480,6 @@ Remaining: {5}.</translation>
     <message>
         <source>Bonnetjes (*.pdf *.jpg *.jpeg *.png);;Alle bestanden (*)</source>
         <translation>Receipts (*.pdf *.jpg *.jpeg *.png);;All files (*)</translation>
-    </message>
-    <message>
-        <source>Het bestand {0} bestaat niet (meer). Kies het opnieuw.</source>
-        <translation>The file {0} does not exist (any more). Choose it again.</translation>
     </message>
     <message>
         <source>Uitgave &apos;{0}&apos; toevoegen</source>

@@ -276,6 +276,13 @@ def test_import_flow_preview_then_save_through_the_worker(window, qtbot, out_dir
     assert paid == 3
     assert changed and "uitgave" in changed[-1]
     assert "Import opgeslagen" in window.shown_messages[-1][1]
+    # The whole import is one step on the undo stack: Ctrl+Z takes it back, Ctrl+Shift+Z makes it again.
+    stack = window.context.undo_stack
+    assert stack.undoText().startswith("Excel-import export.xlsx")
+    stack.undo()
+    assert Uitgave.select().where(Uitgave.betaald_op == dt.date(2026, 6, 1)).count() == 0
+    stack.redo()
+    assert Uitgave.select().where(Uitgave.betaald_op == dt.date(2026, 6, 1)).count() == 3
 
 
 def test_export_dialog_asks_before_replacing_an_existing_workbook(window, qtbot, tmp_path, monkeypatch):

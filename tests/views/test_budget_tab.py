@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 
@@ -177,7 +178,9 @@ def test_mark_paid_and_attach_receipt(demo_window, qtbot, tmp_path):
     receipt.write_bytes(b"%PDF-1.4 bonnetje")
     tab.attach_receipt(paid.id, receipt)
     stored = Uitgave.get_by_id(paid.id).bonnetje
-    assert stored and stored != str(receipt) and open(stored, "rb").read() == receipt.read_bytes()
+    # Kept beside the database under its content's hash, by a path relative to the database's folder.
+    assert stored and not Path(stored).is_absolute() and stored.endswith(".pdf")
+    assert budget.receipt_file(paid.id).read_bytes() == receipt.read_bytes()
     assert tab.model.data(tab.model.index(tab.model.position_of(paid.id), UitgavenModel.BONNETJE)) == "ja"
     tab.table.setFocus()
     qtbot.keyClick(tab.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
@@ -245,4 +248,69 @@ def test_undo_of_a_change_is_in_the_audit_log(demo_window, dialogs):
     assert Toekenning.get_by_id(grant.id).zaaknummer == "Z-NIEUW"
     demo_window.context.undo_stack.undo()
     assert Toekenning.get_by_id(grant.id).zaaknummer == grant.zaaknummer
-    assert AuditLog.select().where((AuditLog.rij_uuid == grant.uuid) & (AuditLog.actie == "hersteld")).exists()
+    assert AuditLog.select().where((AuditLog.rij_uuid == grant.uuid) & (AuditLog.actie == "ongedaan gemaakt")).exists()
+
+
+def _press_ok(qtbot, dialog):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    qtbot.mouseClick(dialog.form.knoppen.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+
+
+def test_missing_receipt_books_nothing_and_ok_again_books_once(demo_window, qtbot, dialogs, tmp_path):
+    """The first wave saved the expense before it looked at the receipt: OK twice booked it twice."""
+    tab = _open(demo_window)
+    count = Uitgave.select().count()
+    receipt = tmp_path / "bon.pdf"
+    seen = {}
+
+    def fill(dialog):
+        qtbot.keyClicks(dialog.form.omschrijving, "Zaden voor de moestuin")
+        qtbot.keyClicks(dialog.form.bedrag_cents, "12,50")
+        dialog.form.bonnetje.setText(str(receipt))  # chosen, then moved away before OK
+        _press_ok(qtbot, dialog)
+        seen["open"] = dialog.result() == 0
+        seen["error"] = dialog.form.bonnetje_fout.text()
+        seen["count"] = Uitgave.select().count()
+        receipt.write_bytes(b"%PDF-1.4 zaden")  # the user puts the file back and presses OK again
+        _press_ok(qtbot, dialog)
+
+    dialogs.answer(UitgaveDialog, fill)
+    tab.new_expense()
+    assert seen["open"] and "bestaat niet" in seen["error"] and seen["count"] == count
+    booked = list(Uitgave.select().where(Uitgave.omschrijving == "Zaden voor de moestuin"))
+    assert len(booked) == 1 and Uitgave.select().count() == count + 1
+    assert budget.receipt_file(booked[0].id).read_bytes() == b"%PDF-1.4 zaden"
+    demo_window.context.undo_stack.undo()  # one step takes the expense and its receipt back
+    assert Uitgave.select().count() == count
+
+
+def test_receipt_that_cannot_be_copied_rolls_the_expense_back(demo_window, qtbot, dialogs, tmp_path, monkeypatch):
+    """An OSError while copying (disk full) is a Dutch message in the dialog, not an escaped exception."""
+    import errno
+
+    from wijkdesk.store import attachments
+
+    def disk_full(db_path, source):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(attachments, "add", disk_full)
+    tab = _open(demo_window)
+    count = Uitgave.select().count()
+    receipt = tmp_path / "bon.pdf"
+    receipt.write_bytes(b"%PDF-1.4")
+    seen = {}
+
+    def fill(dialog):
+        qtbot.keyClicks(dialog.form.omschrijving, "Verf")
+        qtbot.keyClicks(dialog.form.bedrag_cents, "10,00")
+        dialog.form.bonnetje.setText(str(receipt))
+        _press_ok(qtbot, dialog)
+        seen["open"] = dialog.result() == 0
+        seen["error"] = dialog.form.bonnetje_fout.text()
+        dialog.reject()
+
+    dialogs.answer(UitgaveDialog, fill)
+    assert tab.new_expense() is False
+    assert seen["open"] and "kan niet worden bewaard" in seen["error"]
+    assert Uitgave.select().count() == count and not dialogs.warnings

@@ -31,10 +31,9 @@ from wijkdesk.exchange.xlsx_reader import (
     DATE, DEFAULT_LIMITS, INTEGER, MONEY, STATUS, FieldSpec, Limits, Problem, ProblemList, RowData, close_workbook,
     find_sheet, normalize, open_workbook, read_rows,
 )
-from wijkdesk.services import audit, budget, ideeen
+from wijkdesk.services import audit, budget, changes, ideeen, import_lookups
 from wijkdesk.services.errors import OverrideRequired, ServiceError, ValidationError
 from wijkdesk.store import cipher
-from wijkdesk.store.models import Bewonersgroep, Doel, Idee, Toekenning, Uitgave, Wijk, db
 
 log = logging.getLogger(__name__)
 
@@ -95,6 +94,8 @@ class ImportReport:
     rows: list[RowResult] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     committed: bool = False
+    # The kept import as one change (services.changes): the window puts it on its undo stack.
+    change: object = None
 
     def count(self, action: str) -> int:
         return sum(1 for r in self.rows if r.action == action)
@@ -165,7 +166,7 @@ def import_workbook(path: Path | str, *, wijk: str | None = None, dry_run: bool 
     tracker.restart(sum(len(rows) for _s, _i, rows in read))
     with audit.reason(f"Excel-import {path.name}"):
         try:
-            with db.atomic():
+            with changes.change(f"Excel-import {path.name}") as made:
                 for sheet, importer, rows in read:
                     tracker.phase(f"Blad {sheet.title}")
                     for row in rows:
@@ -176,6 +177,7 @@ def import_workbook(path: Path | str, *, wijk: str | None = None, dry_run: bool 
                 # The last moment to cancel: after this the changes are kept.
                 tracker.check()
             report.committed = True
+            report.change = made
         except _RollBack:
             pass
         except (peewee.OperationalError, *cipher.OperationalError) as exc:  # both SQLite drivers
@@ -213,7 +215,7 @@ class _Context:
 
     def __init__(self, report: ImportReport, wijk_name: str | None):
         self.report = report
-        self.wijken = {normalize(w.naam): w for w in Wijk.select()}
+        self.wijken = {normalize(w.naam): w for w in import_lookups.wijken()}
         self._groepen: dict[int, dict[str, list]] = {}
         self._doelen: dict[int, dict[str, list]] = {}
         self.seen_ids: dict[str, tuple[str, int]] = {}
@@ -228,7 +230,7 @@ class _Context:
     def known_wijken(self) -> str:
         return ", ".join(sorted(w.naam for w in self.wijken.values())) or "geen"
 
-    def wijk_for(self, name: str | None) -> Wijk:
+    def wijk_for(self, name: str | None):
         if not name:
             if self.default_wijk:
                 return self.default_wijk
@@ -240,11 +242,11 @@ class _Context:
             raise _RowProblem("Wijk", f"deze rij hoort bij {found.naam}, maar u leest in voor {self.default_wijk.naam}.")
         return found
 
-    def groep(self, wijk: Wijk, name: str) -> Bewonersgroep:
+    def groep(self, wijk, name: str):
         groups = self._groepen.get(wijk.id)
         if groups is None:
             groups = self._groepen[wijk.id] = {}
-            for g in Bewonersgroep.select().where(Bewonersgroep.wijk == wijk.id):
+            for g in import_lookups.groepen_van(wijk.id):
                 groups.setdefault(normalize(g.naam), []).append(g)
         found = groups.get(normalize(name), [])
         if not found:
@@ -252,11 +254,11 @@ class _Context:
                                                 "bewonersgroep in (geen persoon), of maak de groep eerst aan.")
         return found[0]
 
-    def doel(self, wijk: Wijk, title: str) -> Doel:
+    def doel(self, wijk, title: str):
         goals = self._doelen.get(wijk.id)
         if goals is None:
             goals = self._doelen[wijk.id] = {}
-            for d in Doel.select().where(Doel.wijk == wijk.id):
+            for d in import_lookups.doelen_van(wijk.id):
                 goals.setdefault(normalize(d.titel), []).append(d)
         found = goals.get(normalize(title), [])
         if not found:
@@ -266,8 +268,8 @@ class _Context:
                                       "verschillende titels.")
         return found[0]
 
-    def toekenning(self, budget_row, zaaknummer: str | None, omschrijving: str | None, wijk: Wijk, jaar: int):
-        grants = list(Toekenning.select().where(Toekenning.budget == budget_row.id))
+    def toekenning(self, budget_row, zaaknummer: str | None, omschrijving: str | None, wijk, jaar: int):
+        grants = import_lookups.toekenningen_van(budget_row.id)
         if zaaknummer:
             found = [t for t in grants if normalize(t.zaaknummer) == normalize(zaaknummer)]
             column, label = "Zaaknummer", f"zaaknummer '{zaaknummer}'"
@@ -313,7 +315,7 @@ class _SheetImporter:
             self.report.rows.append(RowResult(row.sheet, row.number, "fout", title))
             return
         try:
-            with db.atomic():  # a savepoint: a row that fails halfway leaves nothing behind
+            with changes.change():  # a savepoint of the import: a row that fails halfway leaves nothing behind
                 result = self.apply(row)
         except _RowProblem as exc:
             self._fail(row, title, exc.column, exc.message)
@@ -340,13 +342,13 @@ class _SheetImporter:
     def apply(self, row: RowData) -> RowResult:
         raise NotImplementedError
 
-    def existing(self, model, row: RowData):
+    def existing(self, kind: str, row: RowData):
         """The row a WijkDesk-ID points at, or None for a new row."""
         uuid = row.values.get("id")
         if not uuid:
             return None
         self.ctx.claim_id(uuid, row.sheet, row.number)
-        found = model.get_or_none(model.uuid == uuid)
+        found = import_lookups.by_uuid(kind, uuid)
         if found is None:
             raise _RowProblem(cols.ID_HEADER, f"WijkDesk-ID {uuid} bestaat niet in deze database. Komt het bestand uit "
                                               "een andere database? Maak de cel leeg om de rij als nieuw in te lezen.")
@@ -399,7 +401,7 @@ class _IdeeImporter(_SheetImporter):
     def apply(self, row: RowData) -> RowResult:
         v = row.values
         present = set(v)
-        existing = self.existing(Idee, row)
+        existing = self.existing("idee", row)
         if existing is not None:
             return self._update(row, existing, present)
         wijk = self.ctx.wijk_for(v.get("wijk"))
@@ -407,7 +409,7 @@ class _IdeeImporter(_SheetImporter):
             raise _RowProblem("Titel", "de titel ontbreekt. Geef elk idee een korte titel.")
         status = v.get("status") or "nieuw"
         self._check_status(status)
-        duplicate = Idee.select().where((Idee.wijk == wijk.id) & (Idee.titel == v["titel"].strip())).first()
+        duplicate = import_lookups.idee_with_title(wijk.id, v["titel"])
         if duplicate is not None:
             raise _RowProblem("Titel", f"het idee '{v['titel']}' staat al in WijkDesk voor {wijk.naam}. Laat de rij weg, "
                                        f"of neem de kolom {cols.ID_HEADER} over uit een export om het bij te werken.")
@@ -418,7 +420,7 @@ class _IdeeImporter(_SheetImporter):
         changes = [f"status {status}"] if status != "nieuw" else []
         return RowResult(row.sheet, row.number, "nieuw", idee.titel, changes)
 
-    def _groep(self, wijk: Wijk, name: str | None):
+    def _groep(self, wijk, name: str | None):
         if not name or normalize(name) == normalize(cols.SUBMITTED_BY_RESIDENT):
             return None
         return self.ctx.groep(wijk, name)
@@ -428,7 +430,7 @@ class _IdeeImporter(_SheetImporter):
             raise _RowProblem("Status", f"'{status}' is geen status van een idee. Kies uit: "
                                         f"{', '.join(workflow.IDEE_STATUSSEN)}.")
 
-    def _move_status(self, idee: Idee, status: str, reden: str) -> None:
+    def _move_status(self, idee, status: str, reden: str) -> None:
         if status == idee.status:
             return
         path = _status_path("idee", idee.status, status)
@@ -437,7 +439,7 @@ class _IdeeImporter(_SheetImporter):
         for step in path:
             idee = ideeen.change_status(idee, step, reden if step == status else "")
 
-    def _update(self, row: RowData, idee: Idee, present: set) -> RowResult:
+    def _update(self, row: RowData, idee, present: set) -> RowResult:
         v = row.values
         if "wijk" in present and v.get("wijk"):
             wijk = self.ctx.wijk_for(v["wijk"])
@@ -488,7 +490,7 @@ class _UitgaveImporter(_SheetImporter):
     def title_of(self, row: RowData) -> str:
         return row.values.get("omschrijving") or "(zonder omschrijving)"
 
-    def _links(self, v: dict, present: set, wijk: Wijk, jaar: int, budget_row, current: Uitgave | None = None) -> dict:
+    def _links(self, v: dict, present: set, wijk, jaar: int, budget_row, current=None) -> dict:
         """Toekenning and doel named in the row, for the columns the file has.
 
         For an existing expense, cells that still say what the export wrote for its current grant or
@@ -512,7 +514,7 @@ class _UitgaveImporter(_SheetImporter):
                 links["doel"] = self.ctx.doel(wijk, v["doel"]) if v.get("doel") else None
         return links
 
-    def _budget(self, wijk: Wijk, jaar: int, jaar_given: bool):
+    def _budget(self, wijk, jaar: int, jaar_given: bool):
         budget_row = budget.get_budget(wijk, jaar)
         if budget_row is None:
             raise _RowProblem("Jaar" if jaar_given else "Datum",
@@ -541,7 +543,7 @@ class _UitgaveImporter(_SheetImporter):
     def apply(self, row: RowData) -> RowResult:
         v = row.values
         present = set(v)
-        existing = self.existing(Uitgave, row)
+        existing = self.existing("uitgave", row)
         if existing is not None:
             return self._update(row, existing, present)
         wijk = self.ctx.wijk_for(v.get("wijk"))
@@ -564,18 +566,13 @@ class _UitgaveImporter(_SheetImporter):
                          changes)
 
     def _refuse_duplicate(self, v: dict, budget_row) -> None:
-        query = Uitgave.select().where((Uitgave.budget == budget_row.id) & (Uitgave.datum == v["datum"])
-                                       & (Uitgave.bedrag_cents == v["bedrag"]))
-        if v.get("factuurnummer"):
-            query = query.where(Uitgave.factuurnummer == v["factuurnummer"])
-        else:
-            query = query.where(Uitgave.omschrijving == v["omschrijving"])
-        if query.exists():
+        if import_lookups.uitgave_booked(budget_row.id, v["datum"], v["bedrag"], v.get("factuurnummer"),
+                                         v.get("omschrijving")):
             raise _RowProblem("Omschrijving", "deze uitgave staat al in WijkDesk (zelfde datum, bedrag en "
                                               f"{'factuurnummer' if v.get('factuurnummer') else 'omschrijving'}). "
                                               "Laat de rij weg om haar niet dubbel te boeken.")
 
-    def _update(self, row: RowData, uitgave: Uitgave, present: set) -> RowResult:
+    def _update(self, row: RowData, uitgave, present: set) -> RowResult:
         v = row.values
         wijk = uitgave.budget.wijk
         if v.get("wijk") and normalize(v["wijk"]) != normalize(wijk.naam):

@@ -18,9 +18,8 @@ from fractions import Fraction
 from pathlib import Path
 
 from wijkdesk.exchange.pabulib import PbFile, amount_text, parse_amount, read_pb, write_pb
-from wijkdesk.services import ideeen, stemronde
+from wijkdesk.services import changes, ideeen, stemronde
 from wijkdesk.services.errors import ValidationError
-from wijkdesk.store.models import Stemronde, db
 
 log = logging.getLogger(__name__)
 
@@ -55,7 +54,7 @@ def _rule_settings(pb: PbFile) -> dict:
     return {"regel": "greedy"}
 
 
-def import_pb(wijk, path, titel: str | None = None, bijeenkomst=None) -> Stemronde:
+def import_pb(wijk, path, titel: str | None = None, bijeenkomst=None) -> stemronde.Stemronde:
     """Read a .pb file into a new stemronde of `wijk`; returns the round (open, with its ballots)."""
     pb = read_pb(path)
     stemwijze = STEMWIJZE_OF[pb.vote_type]
@@ -74,7 +73,7 @@ def import_pb(wijk, path, titel: str | None = None, bijeenkomst=None) -> Stemron
             settings["max_punten_per_idee"] = max_points
     name = titel or pb.meta.get("description") or Path(path).stem
     budget = _cents(pb.budget, "Budget")
-    with db.atomic():
+    with changes.change():
         ronde = stemronde.create_ronde(wijk, name[:150], budget, stemwijze=stemwijze, invoerwijze="biljetten",
                                        bijeenkomst=bijeenkomst, **settings)
         nummer_of = {}

@@ -16,15 +16,17 @@ import datetime as dt
 from contextlib import contextmanager
 from dataclasses import dataclass
 from decimal import Decimal
+from pathlib import Path
 
 from peewee import fn
 
 from wijkdesk.domain import workflow
 from wijkdesk.domain.budget_rules import BudgetRules, check_request
 from wijkdesk.domain.money import cents_to_decimal, format_cents
-from wijkdesk.services import common
+from wijkdesk.services import changes, common
 from wijkdesk.services.errors import OverrideRequired, ValidationError
-from wijkdesk.store.models import Bewonersgroep, Doel, Meedoenbudget, Toekenning, Uitgave, Wijk, db
+from wijkdesk.store import attachments, database
+from wijkdesk.store.models import Bewonersgroep, Doel, Meedoenbudget, Toekenning, Uitgave, Wijk
 
 TOEKENNING_START = ("aangevraagd", "toegekend")
 UITGAVE_START = ("open", "goedgekeurd", "betaald")
@@ -107,6 +109,16 @@ def budget_overview(wijk, jaar: int) -> BudgetOverzicht:
     return overview_for_budget(get_budget(wijk, jaar))
 
 
+def get_toekenning(toekenning) -> Toekenning:
+    """A grant by id, fresh; NotFoundError in Dutch when it is gone."""
+    return common.get(Toekenning, toekenning, "toekenning")
+
+
+def get_uitgave(uitgave) -> Uitgave:
+    """An expense by id, fresh; NotFoundError in Dutch when it is gone."""
+    return common.get(Uitgave, uitgave, "uitgave")
+
+
 def get_budget(wijk, jaar: int) -> Meedoenbudget | None:
     wijk_id = wijk.id if hasattr(wijk, "id") else wijk
     return Meedoenbudget.get_or_none((Meedoenbudget.wijk == wijk_id) & (Meedoenbudget.jaar == int(jaar)))
@@ -134,7 +146,7 @@ def set_budget(wijk, jaar, bedrag, notities: str = "", override_reden: str = "")
     jaar = common.integer("jaar", jaar, label="Jaar", minimum=2000, maximum=2100, required=True)
     values = {"bedrag_cents": common.cents("bedrag_cents", bedrag, label="Meedoenbudget"),
               "notities": common.text("notities", notities, label="Notities", max_len=5_000)}
-    with db.atomic():
+    with changes.change():
         budget = get_budget(wijk, jaar)
         if budget is None:
             return common.create_row(Meedoenbudget, {"wijk": wijk, "jaar": jaar, **values})
@@ -156,11 +168,12 @@ def money_guard(budget_ids, override_reden: str = ""):
     `budget_ids` are every budget the change touches (old and new, for a move). Must run inside the
     caller's transaction, so that raising undoes the change.
     """
+    changes.override(override_reden)
     if override_reden.strip():  # a reason is given: nothing to compare, so no queries
         yield
         return
     ids = {b for b in budget_ids if b}
-    before = {b: overview_for_budget(Meedoenbudget.get_by_id(b)) for b in ids}
+    before = {b: overview_for_budget(Meedoenbudget.get_or_none(Meedoenbudget.id == b)) for b in ids}
     yield
     for budget_id in ids:
         budget = Meedoenbudget.get_or_none(Meedoenbudget.id == budget_id)
@@ -240,20 +253,20 @@ def create_toekenning(wijk, jaar, bedrag, *, override_reden: str = "", **fields)
     budget = _require_budget(wijk, jaar)
     values = _validate_toekenning({"budget": budget, "bedrag_cents": bedrag, **fields})
     values["override_reden"] = override_reden.strip()
-    with db.atomic(), money_guard([budget.id], override_reden):
+    with changes.change(), money_guard([budget.id], override_reden):
         return common.create_row(Toekenning, values, reden=_reason("", override_reden))
 
 
-def update_toekenning(toekenning, *, override_reden: str = "", **changes) -> Toekenning:
-    if "status" in changes:
+def update_toekenning(toekenning, *, override_reden: str = "", **fields) -> Toekenning:
+    if "status" in fields:
         raise ValidationError("status", "Wijzig de status met 'status wijzigen'.")
     if override_reden.strip():
-        changes["override_reden"] = override_reden.strip()
-    with db.atomic():
+        fields["override_reden"] = override_reden.strip()
+    with changes.change():
         current = common.get(Toekenning, toekenning, "toekenning")
-        new_budget = common.get(Meedoenbudget, changes["budget"], "budget").id if changes.get("budget") else None
+        new_budget = common.get(Meedoenbudget, fields["budget"], "budget").id if fields.get("budget") else None
         with money_guard([current.budget_id, new_budget], override_reden):
-            return common.update_row(Toekenning, current, "toekenning", changes, _validate_toekenning,
+            return common.update_row(Toekenning, current, "toekenning", fields, _validate_toekenning,
                                      reden=_reason("", override_reden))
 
 
@@ -275,7 +288,7 @@ def change_toekenning_status(toekenning, status: str, reden: str = "", override_
             out["override_reden"] = override_reden.strip()
         return out
 
-    with db.atomic():
+    with changes.change():
         current = common.get(Toekenning, toekenning, "toekenning")
         with money_guard([current.budget_id], override_reden):
             return common.update_row(Toekenning, current, "toekenning", {"status": status}, validate,
@@ -339,27 +352,74 @@ def _validate_uitgave(values: dict, current: Uitgave | None = None) -> dict:
     return out
 
 
-def create_uitgave(wijk, jaar, bedrag, omschrijving: str, datum, *, override_reden: str = "", **fields) -> Uitgave:
-    """Record an expense on the wijk's budget of that year, under a toekenning or a goal if given."""
+def _receipt_source(source) -> Path | None:
+    """The receipt file the user chose, checked before anything is written."""
+    if source is None or not str(source).strip():
+        return None
+    path = Path(str(source).strip())
+    if not path.is_file():
+        raise ValidationError("bonnetje", f"Het bestand {path} bestaat niet (meer). Kies het bonnetje opnieuw.")
+    return path
+
+
+def _store_receipt(path: Path) -> str:
+    """Copy a receipt into the attachments beside the database, inside the caller's change.
+
+    A failed copy raises a Dutch ValidationError, which rolls the whole change back: no expense
+    without its receipt, and nothing booked twice when the user tries again.
+    """
+    opened = database.current()
+    if opened is None or opened.path is None:
+        raise ValidationError("bonnetje", "Er is geen database geopend om het bonnetje bij te bewaren.")
+    try:
+        return attachments.add(opened.path, path)
+    except OSError as exc:
+        raise ValidationError("bonnetje", f"Het bonnetje {path.name} kan niet worden bewaard ({exc.strerror or exc}). "
+                                          "Er is niets opgeslagen; controleer het bestand en de vrije ruimte en "
+                                          "probeer het opnieuw.") from None
+
+
+def receipt_file(uitgave) -> Path | None:
+    """The file of an expense's receipt (None without one); it may be missing, see services.check."""
+    row = common.get(Uitgave, uitgave, "uitgave")
+    opened = database.current()
+    if not row.bonnetje or opened is None:
+        return None
+    return attachments.resolve(opened.path, row.bonnetje)
+
+
+def create_uitgave(wijk, jaar, bedrag, omschrijving: str, datum, *, override_reden: str = "", bonnetje_bron=None,
+                   **fields) -> Uitgave:
+    """Record an expense on the wijk's budget of that year, under a toekenning or a goal if given.
+
+    `bonnetje_bron` is a receipt file to keep with it: copied beside the database in the same change.
+    """
     common.check_fields(Uitgave, fields)
     budget = _require_budget(wijk, jaar)
     values = _validate_uitgave({"budget": budget, "bedrag_cents": bedrag, "omschrijving": omschrijving,
                                 "datum": datum, **fields})
     values["override_reden"] = override_reden.strip()
-    with db.atomic(), money_guard([budget.id], override_reden):
+    source = _receipt_source(bonnetje_bron)
+    with changes.change(), money_guard([budget.id], override_reden):
+        if source is not None:
+            values["bonnetje"] = _store_receipt(source)
         return common.create_row(Uitgave, values, reden=_reason("", override_reden))
 
 
-def update_uitgave(uitgave, *, override_reden: str = "", **changes) -> Uitgave:
-    if "status" in changes:
+def update_uitgave(uitgave, *, override_reden: str = "", bonnetje_bron=None, **fields) -> Uitgave:
+    """Change an expense; `bonnetje_bron` attaches (or replaces) its receipt in the same change."""
+    if "status" in fields:
         raise ValidationError("status", "Wijzig de status met 'status wijzigen' of 'markeer als betaald'.")
     if override_reden.strip():
-        changes["override_reden"] = override_reden.strip()
-    with db.atomic():
+        fields["override_reden"] = override_reden.strip()
+    source = _receipt_source(bonnetje_bron)
+    with changes.change():
+        if source is not None:
+            fields["bonnetje"] = _store_receipt(source)
         current = common.get(Uitgave, uitgave, "uitgave")
-        new_budget = common.get(Meedoenbudget, changes["budget"], "budget").id if changes.get("budget") else None
+        new_budget = common.get(Meedoenbudget, fields["budget"], "budget").id if fields.get("budget") else None
         with money_guard([current.budget_id, new_budget], override_reden):
-            return common.update_row(Uitgave, current, "uitgave", changes, _validate_uitgave,
+            return common.update_row(Uitgave, current, "uitgave", fields, _validate_uitgave,
                                      reden=_reason("", override_reden))
 
 
@@ -377,7 +437,7 @@ def change_uitgave_status(uitgave, status: str, reden: str = "", betaald_op=None
             out["override_reden"] = override_reden.strip()
         return out
 
-    with db.atomic():
+    with changes.change():
         current = common.get(Uitgave, uitgave, "uitgave")
         with money_guard([current.budget_id], override_reden):
             return common.update_row(Uitgave, current, "uitgave", {"status": status}, validate,
@@ -391,7 +451,7 @@ def mark_paid(uitgave, betaald_op=None) -> Uitgave:
 def delete_uitgave(uitgave, override_reden: str = "") -> common.Snapshot:
     """Delete an expense; deleting a credit note that would leave the budget short needs a reason."""
     row = common.get(Uitgave, uitgave, "uitgave")
-    with db.atomic(), money_guard([row.budget_id], override_reden):
+    with changes.change(), money_guard([row.budget_id], override_reden):
         return common.delete_row(row, f"De uitgave '{row.omschrijving}'", reden=override_reden)
 
 
@@ -403,7 +463,7 @@ def restore(snapshot: common.Snapshot, override_reden: str = "") -> None:
             budget_ids.add(data["budget"])
         elif model_name == "Meedoenbudget":
             budget_ids.add(data["id"])
-    with db.atomic(), money_guard(budget_ids, override_reden):
+    with changes.change(), money_guard(budget_ids, override_reden):
         common.restore(snapshot)
 
 

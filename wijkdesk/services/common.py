@@ -8,10 +8,10 @@ from peewee import ForeignKeyField, Model
 
 from wijkdesk.domain.dates import DateError, parse_date
 from wijkdesk.domain.money import MAX_CENTS, MoneyError, parse_cents
-from wijkdesk.services import audit
+from wijkdesk.services import changes
 from wijkdesk.services.errors import InUseError, NotFoundError, ServiceError, ValidationError
 from wijkdesk.store import models
-from wijkdesk.store.models import BaseModel, Besluit, db
+from wijkdesk.store.models import BaseModel, Besluit
 
 # Fields a caller may never set through **changes: identity and bookkeeping.
 PROTECTED = {"id", "uuid", "aangemaakt_op", "gewijzigd_op"}
@@ -25,6 +25,13 @@ def get(model: type[BaseModel], ref, label: str | None = None) -> BaseModel:
     except (model.DoesNotExist, TypeError, ValueError):
         name = label or model.__name__.lower()
         raise NotFoundError(f"Deze {name} bestaat niet (meer); misschien is hij net verwijderd.") from None
+
+
+def find(model: type[BaseModel], row_id) -> BaseModel | None:
+    """The row for an id, or None (no id, or gone): what a detail pane shows."""
+    if row_id is None:
+        return None
+    return model.get_or_none(model.id == int(row_id))
 
 
 def text(field: str, value, *, label: str, required: bool = False, max_len: int = 200) -> str:
@@ -174,11 +181,12 @@ def restore(snapshot: Snapshot) -> None:
     the delete cleared, such as an idea of an erased person) gets its snapshot values back. When the
     id has since been given to another row, undo is refused rather than overwrite that row.
     """
-    with db.atomic():
+    with changes.change():
         for model_name, data in snapshot:
             model = getattr(models, model_name)
             existing = model.get_or_none(model.uuid == data["uuid"])
             if existing is not None:
+                changes.touch(existing)
                 model.update(**{k: v for k, v in data.items() if k not in ("id", "uuid")}).where(
                     model.id == existing.id).execute()
                 continue
@@ -186,6 +194,7 @@ def restore(snapshot: Snapshot) -> None:
                 raise ServiceError("Ongedaan maken kan niet meer: er is intussen een andere rij op deze plek "
                                    "gekomen. Voer het verwijderde opnieuw in.")
             model.insert(**data).execute()
+            changes.created_ids(model, [data["id"]])
             audit_record("hersteld", model.get_by_id(data["id"]), {}, "ongedaan gemaakt")
 
 
@@ -239,20 +248,22 @@ def refuse_if_referenced(row: BaseModel, what: str, owned: Iterable[type[BaseMod
 
 
 def create_row(model: type[BaseModel], values: dict, reden: str = "") -> BaseModel:
-    """Insert validated values and write the audit row, in one transaction."""
-    with db.atomic():
+    """Insert validated values and write the audit row, in one transaction (the open change, if any)."""
+    with changes.change():
         row = model.create(**values)
+        changes.created(row)
         audit_record("aangemaakt", row, {k: (None, v) for k, v in values.items()}, reden)
     return row
 
 
-def update_row(model: type[BaseModel], ref, label: str, changes: dict, validate, reden: str = "",
+def update_row(model: type[BaseModel], ref, label: str, changes_: dict, validate, reden: str = "",
                actie: str = "gewijzigd") -> BaseModel:
-    """Validate `changes` against the current row, save what differs, audit it; one transaction."""
-    check_fields(model, changes)
-    with db.atomic():
+    """Validate `changes_` against the current row, save what differs, audit it; one transaction."""
+    check_fields(model, changes_)
+    with changes.change():
         row = get(model, ref, label)
-        diff = apply(row, validate(changes, row))
+        changes.touch(row)
+        diff = apply(row, validate(changes_, row))
         if diff:
             row.save()
             audit_record(actie, row, diff, reden)
@@ -263,20 +274,23 @@ def delete_row(row: BaseModel, what: str, owned: Iterable[BaseModel] = (), hint:
                reden: str = "") -> Snapshot:
     """Delete `row` and the rows it owns (given), refusing when anything else refers to it.
 
-    Returns a snapshot from which `restore` puts everything back (undo). Every deleted row, owned ones
-    included, gets its own audit row.
+    Every deleted row, owned ones included, gets its own audit row; the open change keeps their
+    before-images for undo. The returned snapshot is for callers that keep their own copy.
     """
     owned = list(owned)
-    with db.atomic():
+    with changes.change():
         refuse_if_referenced(row, what, owned={type(o) for o in owned}, hint=hint)
         snap = snapshot_rows([row, *owned])
         for child in owned:
+            changes.touch(child)
             audit_record("verwijderd", child, {}, f"met {type(row).__name__.lower()} {row.uuid}")
             child.delete_instance()
+        changes.touch(row)
         audit_record("verwijderd", row, {}, reden)
         row.delete_instance()
     return snap
 
 
-def audit_record(actie, row, changes, reden=""):
-    return audit.record(actie, row, changes, reden)
+def audit_record(actie, row, diff, reden=""):
+    """The audit row of one written row, marked as audited in the open change."""
+    return changes.record(actie, row, diff, reden)

@@ -4,9 +4,9 @@ from __future__ import annotations
 import datetime as dt
 
 from wijkdesk.domain import workflow
-from wijkdesk.services import common, ideeen
+from wijkdesk.services import changes, common, ideeen
 from wijkdesk.services.errors import ValidationError
-from wijkdesk.store.models import Bewonersgroep, Doel, DoelIdee, Idee, Voortgang, Wijk, db
+from wijkdesk.store.models import Bewonersgroep, Doel, DoelIdee, Idee, Voortgang, Wijk
 
 AFGESLOTEN = {"afgerond", "gestopt"}
 
@@ -42,19 +42,28 @@ def _validate(values: dict, current: Doel | None = None) -> dict:
     return out
 
 
+def find_doel(doel_id) -> Doel | None:
+    """A goal by id, or None when there is none (any more)."""
+    return common.find(Doel, doel_id)
+
+
+def get_doel(doel) -> Doel:
+    return common.get(Doel, doel, "doel")
+
+
 def create_doel(wijk, titel: str, ideeen_ids=(), **fields) -> Doel:
     """A new goal, linked to the ideas it is made from (same wijk)."""
     common.check_fields(Doel, fields)
     values = _validate({"wijk": wijk, "titel": titel, **fields})
-    with db.atomic():
+    with changes.change():
         doel = common.create_row(Doel, values)
         for idee in ideeen_ids:
             link_idee(doel, idee)
     return doel
 
 
-def update_doel(doel, **changes) -> Doel:
-    return common.update_row(Doel, doel, "doel", changes, _validate)
+def update_doel(doel, **fields) -> Doel:
+    return common.update_row(Doel, doel, "doel", fields, _validate)
 
 
 def change_status(doel, status: str, reden: str = "") -> Doel:
@@ -104,7 +113,7 @@ def doel_from_idee(idee, **fields) -> Doel:
         values.setdefault("begroot_cents", idee.geschatte_kosten_cents)
     if idee.ingediend_door_groep_id:
         values.setdefault("eigenaar_groep", idee.ingediend_door_groep_id)
-    with db.atomic():
+    with changes.change():
         doel = create_doel(idee.wijk_id, ideeen_ids=[idee], **values)
         if idee.status in ("nieuw", "in onderzoek", "geparkeerd"):
             ideeen.change_status(idee, "gekozen")
@@ -124,6 +133,7 @@ def _sync_voortgang(doel: Doel) -> None:
               .order_by(Voortgang.datum.desc(), Voortgang.id.desc()).first())
     value = latest.percentage if latest else 0
     if doel.voortgang != value:
+        changes.touch(doel)
         Doel.update(voortgang=value).where(Doel.id == doel.id).execute()
 
 
@@ -137,13 +147,13 @@ def add_voortgang(doel, percentage, toelichting: str = "", datum=None) -> Voortg
         "toelichting": common.text("toelichting", toelichting, label="Toelichting", max_len=5_000),
         "datum": common.date("datum", datum, label="Datum") or dt.date.today(),
     }
-    with db.atomic():
+    with changes.change():
         entry = common.create_row(Voortgang, values)
         _sync_voortgang(doel)
     return entry
 
 
-def update_voortgang(entry, **changes) -> Voortgang:
+def update_voortgang(entry, **fields) -> Voortgang:
     """Correct a progress entry (date, percentage, explanation); the goal follows its latest entry."""
     def validate(values, _current):
         out = {}
@@ -158,8 +168,8 @@ def update_voortgang(entry, **changes) -> Voortgang:
                 raise ValidationError(name, "Alleen datum, percentage en toelichting zijn te wijzigen.")
         return out
 
-    with db.atomic():
-        entry = common.update_row(Voortgang, entry, "voortgangsmelding", changes, validate)
+    with changes.change():
+        entry = common.update_row(Voortgang, entry, "voortgangsmelding", fields, validate)
         _sync_voortgang(entry.doel)
     return entry
 
@@ -167,7 +177,7 @@ def update_voortgang(entry, **changes) -> Voortgang:
 def delete_voortgang(entry) -> common.Snapshot:
     entry = common.get(Voortgang, entry, "voortgangsmelding")
     doel = entry.doel
-    with db.atomic():
+    with changes.change():
         snap = common.delete_row(entry, "Deze voortgangsmelding")
         _sync_voortgang(doel)
     return snap
@@ -175,7 +185,7 @@ def delete_voortgang(entry) -> common.Snapshot:
 
 def restore(snapshot: common.Snapshot) -> None:
     """Undo a delete of a goal or progress entry, and put the goal's percentage right again."""
-    with db.atomic():
+    with changes.change():
         common.restore(snapshot)
         for model_name, data in snapshot:
             doel_id = data["id"] if model_name == "Doel" else data.get("doel") if model_name == "Voortgang" else None

@@ -4,15 +4,32 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from wijkdesk.services import common
+from wijkdesk.services import changes, common
 from wijkdesk.services.errors import ValidationError
-from wijkdesk.store.models import Bewonersgroep, Idee, Lidmaatschap, Persoon, Wijk, db
+from wijkdesk.store.models import Bewonersgroep, Idee, Lidmaatschap, Persoon, Wijk
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _PHONE = re.compile(r"^\+?[0-9 ()-]{6,20}$")
 
 
 # --- Groups ------------------------------------------------------------------------------------
+
+SOORTEN = Bewonersgroep.SOORTEN
+ROLLEN = Lidmaatschap.ROLLEN
+
+
+def find_groep(groep_id) -> Bewonersgroep | None:
+    """A group by id, or None when there is none (any more)."""
+    return common.find(Bewonersgroep, groep_id)
+
+
+def get_groep(groep) -> Bewonersgroep:
+    return common.get(Bewonersgroep, groep, "groep")
+
+
+def groep_namen(wijk_id) -> set[str]:
+    """The names of the groups of a wijk (to suggest a free one)."""
+    return {g.naam for g in Bewonersgroep.select(Bewonersgroep.naam).where(Bewonersgroep.wijk == wijk_id)}
 
 
 def _validate_groep(values: dict, current: Bewonersgroep | None = None) -> dict:
@@ -49,8 +66,8 @@ def create_groep(wijk, naam: str, **fields) -> Bewonersgroep:
     return common.create_row(Bewonersgroep, _validate_groep({"wijk": wijk, "naam": naam, **fields}))
 
 
-def update_groep(groep, **changes) -> Bewonersgroep:
-    return common.update_row(Bewonersgroep, groep, "groep", changes, _validate_groep)
+def update_groep(groep, **fields) -> Bewonersgroep:
+    return common.update_row(Bewonersgroep, groep, "groep", fields, _validate_groep)
 
 
 def archive_groep(groep, archived: bool = True) -> Bewonersgroep:
@@ -100,16 +117,18 @@ def create_persoon(naam: str, **fields) -> Persoon:
     return common.create_row(Persoon, _validate_persoon({"naam": naam, **fields}))
 
 
-def update_persoon(persoon, **changes) -> Persoon:
-    return common.update_row(Persoon, persoon, "persoon", changes, _validate_persoon)
+def update_persoon(persoon, **fields) -> Persoon:
+    return common.update_row(Persoon, persoon, "persoon", fields, _validate_persoon)
 
 
 def erase_persoon(persoon) -> common.Snapshot:
     """AVG: erase a person with their memberships; ideas they submitted stay, without their name."""
     persoon = common.get(Persoon, persoon, "persoon")
     ideas = list(Idee.select().where(Idee.ingediend_door_persoon == persoon))
-    with db.atomic():
+    with changes.change():
         snap = common.snapshot_rows([persoon, *persoon.lidmaatschappen, *ideas])
+        for row in (*ideas, *persoon.lidmaatschappen, persoon):
+            changes.touch(row)
         Idee.update(ingediend_door_persoon=None).where(Idee.ingediend_door_persoon == persoon).execute()
         # The audit rows name no personal data: only the rows' UUIDs.
         for lid in persoon.lidmaatschappen:
@@ -150,7 +169,7 @@ def add_lid(groep, persoon, rol: str = "lid") -> Lidmaatschap:
 
 def add_new_lid(groep, rol: str = "lid", **persoon_fields) -> Lidmaatschap:
     """A new person and their membership in one transaction: a refused membership leaves no person behind."""
-    with db.atomic():
+    with changes.change():
         persoon = create_persoon(**persoon_fields)
         return add_lid(groep, persoon, rol)
 

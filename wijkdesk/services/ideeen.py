@@ -41,6 +41,24 @@ def _validate(values: dict, current: Idee | None = None) -> dict:
     return out
 
 
+def find_idee(idee_id) -> Idee | None:
+    """An idea by id, or None when there is none (any more)."""
+    return common.find(Idee, idee_id)
+
+
+def get_idee(idee) -> Idee:
+    return common.get(Idee, idee, "idee")
+
+
+def ideeen_van_wijk(wijk_id, exclude=(), statuses_out=()) -> list[Idee]:
+    """The ideas of a wijk, newest first, without the ids in `exclude` or the statuses in `statuses_out`."""
+    query = Idee.select().where(Idee.wijk == wijk_id).order_by(Idee.id.desc())
+    if statuses_out:
+        query = query.where(Idee.status.not_in(list(statuses_out)))
+    excluded = set(exclude)
+    return [i for i in query if i.id not in excluded]
+
+
 def create_idee(wijk, titel: str, **fields) -> Idee:
     """Quick capture needs only a wijk and a title; the rest can follow."""
     common.check_fields(Idee, fields)

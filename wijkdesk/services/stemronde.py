@@ -23,9 +23,9 @@ from wijkdesk.domain.voting import Election, Outcome, Project, Satisfaction, dec
 from wijkdesk.domain.voting.ballots import BallotCheck, BallotKind, BallotRules, BallotSyntaxError, check_ballot
 from wijkdesk.domain.voting.election import scores_from_tally
 from wijkdesk.domain.voting.greedy import greedy
-from wijkdesk.services import audit, bijeenkomsten, common, doelen, ideeen
+from wijkdesk.services import audit, bijeenkomsten, changes, common, doelen, ideeen
 from wijkdesk.services.errors import ServiceError, ValidationError
-from wijkdesk.store.models import Bijeenkomst, Idee, RondeIdee, Stembiljet, Stemronde, Telling, Wijk, _uuid, db
+from wijkdesk.store.models import Bijeenkomst, Idee, RondeIdee, Stembiljet, Stemronde, Telling, Wijk, _uuid
 
 log = logging.getLogger(__name__)
 
@@ -124,7 +124,7 @@ def create_ronde(wijk, titel: str, budget, *, idee_ids: Iterable = (), kosten: d
     values = {"wijk": wijk, "titel": titel, "budget_cents": budget, **fields}
     if values.get("aanvulling") == "verhogen" and not values.get("verhoging_cents"):
         values["verhoging_cents"] = DEFAULT_VERHOGING_CENTS
-    with db.atomic():
+    with changes.change():
         ronde = common.create_row(Stemronde, _validate(values))
         for idee in idee_ids:
             add_idee(ronde, idee, kosten=(kosten or {}).get(idee))
@@ -150,29 +150,29 @@ def _require_unlocked(ronde: Stemronde, field_name: str = "regel") -> None:
         raise ValidationError(field_name, _locked_message(ronde))
 
 
-def update_ronde(ronde, **changes) -> Stemronde:
+def update_ronde(ronde, **fields) -> Stemronde:
     """Change the set-up of a round; refused once votes are in (start a new round instead)."""
     ronde = get_ronde(ronde)
-    if any(k in RULE_FIELDS for k in changes):
-        _require_unlocked(ronde, next(k for k in changes if k in RULE_FIELDS))
-    if changes.get("aanvulling") == "verhogen" and not (changes.get("verhoging_cents") or ronde.verhoging_cents):
-        changes["verhoging_cents"] = DEFAULT_VERHOGING_CENTS
-    return common.update_row(Stemronde, ronde, "stemronde", changes, _validate)
+    if any(k in RULE_FIELDS for k in fields):
+        _require_unlocked(ronde, next(k for k in fields if k in RULE_FIELDS))
+    if fields.get("aanvulling") == "verhogen" and not (fields.get("verhoging_cents") or ronde.verhoging_cents):
+        fields["verhoging_cents"] = DEFAULT_VERHOGING_CENTS
+    return common.update_row(Stemronde, ronde, "stemronde", fields, _validate)
 
 
-def new_round_from(ronde, titel: str | None = None, **changes) -> Stemronde:
+def new_round_from(ronde, titel: str | None = None, **new_rules) -> Stemronde:
     """Changing the rules after votes: a new round with the same ideas; the old one is kept (vervangen)."""
     old = get_ronde(ronde)
     if old.status == "vervangen":
         raise ValidationError("status", f"'{old.titel}' is al vervangen door een nieuwere ronde.")
     fields = {f: getattr(old, f) for f in RULE_FIELDS if f != "budget_cents"}
-    fields.update({k: v for k, v in changes.items() if k != "budget_cents"})
+    fields.update({k: v for k, v in new_rules.items() if k != "budget_cents"})
     values = {"wijk": old.wijk_id, "titel": titel or f"{old.titel} (nieuwe regels)",
-              "budget_cents": changes.get("budget_cents", old.budget_cents), "bijeenkomst": old.bijeenkomst_id,
+              "budget_cents": new_rules.get("budget_cents", old.budget_cents), "bijeenkomst": old.bijeenkomst_id,
               **fields}
     if values.get("aanvulling") == "verhogen" and not values.get("verhoging_cents"):
         values["verhoging_cents"] = DEFAULT_VERHOGING_CENTS
-    with db.atomic():
+    with changes.change():
         new = common.create_row(Stemronde, {**_validate(values), "vorige_ronde": old})
         for link in ronde_ideeen(old):
             common.create_row(RondeIdee, {"ronde": new, "idee": link.idee_id, "nummer": link.nummer,
@@ -190,10 +190,11 @@ def delete_ronde(ronde) -> common.Snapshot:
 
 
 def _set_status(ronde: Stemronde, status: str, reden: str = "") -> None:
-    changes = {"status": (ronde.status, status)}
+    diff = {"status": (ronde.status, status)}
+    changes.touch(ronde)
     Stemronde.update(status=status, gewijzigd_op=dt.datetime.now().replace(microsecond=0)).where(
         Stemronde.id == ronde.id).execute()
-    audit.record("status", ronde, changes, reden)
+    common.audit_record("status", ronde, diff, reden)
     ronde.status = status
 
 
@@ -265,8 +266,9 @@ def _require_open_for_votes(ronde: Stemronde, invoerwijze: str) -> None:
 def _lock(ronde: Stemronde) -> None:
     """The first vote locks the rules and the ballot."""
     if not ronde.vergrendeld:
+        changes.touch(ronde)
         Stemronde.update(vergrendeld=True, status="open").where(Stemronde.id == ronde.id).execute()
-        audit.record("vergrendeld", ronde, {"vergrendeld": (False, True), "status": (ronde.status, "open")},
+        common.audit_record("vergrendeld", ronde, {"vergrendeld": (False, True), "status": (ronde.status, "open")},
                      "eerste stem ingevoerd")
         ronde.vergrendeld, ronde.status = True, "open"
 
@@ -298,7 +300,7 @@ def enter_tally(ronde, ronde_idee, aantal, invoer: int = 1, reden: str = "") -> 
     invoer = _invoer(invoer)
     aantal = common.integer("aantal", aantal, label=f"Aantal stemmen voor idee {link.nummer}", minimum=0,
                             maximum=1_000_000, required=True)
-    with db.atomic():
+    with changes.change():
         previous = current_tallies(ronde, invoer).get(link.id)
         if previous is not None and previous.aantal == aantal:
             return previous
@@ -362,7 +364,7 @@ def enter_ballot(ronde, text: str, invoer: int = 1, volgnummer: int | None = Non
     _require_open_for_votes(ronde, "biljetten")
     invoer = _invoer(invoer)
     values = _ballot_values(ronde, text, keep_invalid)
-    with db.atomic():
+    with changes.change():
         if volgnummer is None:
             volgnummer = next_volgnummer(ronde, invoer)
         volgnummer = common.integer("volgnummer", volgnummer, label="Nummer van het stembiljet", minimum=1,
@@ -431,11 +433,16 @@ def import_ballots(ronde, ballots: list[dict[int, int]], bron: str) -> tuple[int
                      "keuzes": json.dumps({str(k): v for k, v in sorted(choices.items())}),
                      "geldig": reason is None, "reden_ongeldig": reason or "",
                      "uuid": _uuid(), "aangemaakt_op": now, "gewijzigd_op": now})
-    with db.atomic():
+    with changes.change():
         _lock(ronde)
         for i in range(0, len(rows), 500):
             Stembiljet.insert_many(rows[i:i + 500]).execute()
-        audit.record("geïmporteerd", ronde, {"stembiljetten": (0, len(rows)), "ongeldig": (0, invalid)}, bron)
+        # Registered for undo by UUID: insert_many returns no ids.
+        uuids = [row["uuid"] for row in rows]
+        for i in range(0, len(uuids), 500):
+            changes.created_ids(Stembiljet, [r.id for r in Stembiljet.select(Stembiljet.id)
+                                             .where(Stembiljet.uuid.in_(uuids[i:i + 500]))])
+        common.audit_record("geïmporteerd", ronde, {"stembiljetten": (0, len(rows)), "ongeldig": (0, invalid)}, bron)
     return len(rows) - invalid, invalid
 
 
@@ -732,7 +739,7 @@ def override(ronde_idee, gekozen: bool | None, reden: str) -> RondeIdee:
         raise ValidationError("ronde", f"De uitslag van '{ronde.titel}' ligt al vast.")
     idee = link.idee
     wat = {True: "toch gekozen", False: "toch niet gekozen", None: "handmatige wijziging ingetrokken"}[gekozen]
-    with db.atomic():
+    with changes.change():
         link = common.update_row(RondeIdee, link, "idee op het stembiljet",
                                  {"handmatig_gekozen": gekozen, "handmatig_reden": reden if gekozen is not None else ""},
                                  lambda v, _c: v, reden=reden, actie="handmatig")
@@ -752,8 +759,9 @@ def fix_outcome(ronde) -> Uitslag:
     if ronde.vier_ogen and not second_entry_started(ronde):
         raise ValidationError("vier_ogen", "Deze ronde vraagt een tweede invoer door iemand anders; die ontbreekt nog.")
     result = outcome(ronde)
-    with db.atomic():
+    with changes.change():
         for idea in result.ideeen:
+            changes.touch_ids(RondeIdee, [idea.ronde_idee_id])
             RondeIdee.update(uitslag="gekozen" if idea.gekozen else "niet_gekozen", uitslag_volgorde=idea.volgorde,
                              uitslag_reden=idea.reden).where(RondeIdee.id == idea.ronde_idee_id).execute()
         _set_status(ronde, "gesloten", reden="uitslag vastgesteld")
@@ -786,7 +794,7 @@ def chosen_into_goals(ronde, ronde_idee_ids: Iterable[int] | None = None) -> lis
         raise ValidationError("ideeen", f"Niet gedaan: {'; '.join(blocked)} en kan niet naar 'gekozen'. Zet het eerst "
                                         "op 'in onderzoek' (tab Ideeën) en probeer het opnieuw.")
     made = []
-    with db.atomic():
+    with changes.change():
         for link in links:
             idee = link.idee
             if idee.status != "gekozen":

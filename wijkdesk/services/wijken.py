@@ -41,6 +41,15 @@ def list_wijken(include_archived: bool = False) -> list[Wijk]:
 
 
 
+def find_wijk(wijk_id) -> Wijk | None:
+    """A wijk by id, or None when there is none (any more)."""
+    return common.find(Wijk, wijk_id)
+
+
+def get_wijk(wijk) -> Wijk:
+    return common.get(Wijk, wijk, "wijk")
+
+
 def create_wijk(naam: str, **fields) -> Wijk:
     common.check_fields(Wijk, fields)
     return common.create_row(Wijk, _validate({"naam": naam, **fields}))

@@ -1,7 +1,7 @@
 """What the tabs of one window share: the open database, the chosen wijk and year, the undo stack.
 
 Tabs get this object instead of reaching for the main window: they read the scope, run their changes
-through `run()` (service call + undo command) and listen to `data_changed` to refresh what they show.
+through `change()` (service calls + undo command) and listen to `data_changed` to refresh what they show.
 """
 from __future__ import annotations
 
@@ -14,7 +14,9 @@ from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
 from PySide6.QtGui import QUndoStack
 
 from wijkdesk.domain.budget_rules import BudgetRules
-from wijkdesk.views.undo import ServiceCommand
+from wijkdesk.services import changes
+from wijkdesk.services.errors import ServiceError
+from wijkdesk.views.undo import ChangeCommand, ServiceCommand
 
 log = logging.getLogger(__name__)
 
@@ -82,24 +84,43 @@ class AppContext(QObject):
 
     # --- changes -----------------------------------------------------------------------------------
 
+    def change(self, text: str, do: Callable[[], object]):
+        """Run `do()` (service calls) as one change; if it changed anything, make it undoable.
+
+        Returns `do()`'s result. A ServiceError (ValidationError, OverrideRequired, InUseError...)
+        propagates to the caller, who shows it; then nothing was changed and nothing is pushed.
+        """
+        self._refuse_if_readonly()
+        with changes.change(text) as made:
+            result = do()
+        self.push(made)
+        return result
+
     def run(self, text: str, do: Callable[[], object], undo: Callable[[], object], tables: Iterable[str],
             redo: Callable[[], object] | None = None):
-        """Make a change now through a service; if it succeeds, make it undoable. Returns `do()`'s result.
+        """A step that cannot be one change (the AVG erasure rewrites the file): its own undo service.
 
-        A ServiceError (ValidationError, OverrideRequired, InUseError...) propagates to the caller, who
-        shows it; then nothing was changed and nothing is pushed.
+        Everything that is one transaction goes through `change()` instead.
         """
-        if self.readonly:
-            from wijkdesk.services.errors import ServiceError
-
-            raise ServiceError(QCoreApplication.translate(
-                "AppContext", "De database is alleen-lezen geopend (een andere WijkDesk werkt erin): er kan niets "
-                "worden gewijzigd. Sluit de andere WijkDesk en open de database opnieuw om te wijzigen."))
+        self._refuse_if_readonly()
         result = do()
         command = ServiceCommand(text, redo or do, undo, tables, self.notify, self.error.emit)
         self.undo_stack.push(command)
         self.notify(command.tables)
         return result
+
+    def push(self, made: changes.Change) -> None:
+        """Put a finished change (made here or by a background import) on the undo stack and refresh."""
+        if made.empty:
+            return
+        self.undo_stack.push(ChangeCommand(made, self.notify, self.error.emit))
+        self.notify(made.tables)
+
+    def _refuse_if_readonly(self) -> None:
+        if self.readonly:
+            raise ServiceError(QCoreApplication.translate(
+                "AppContext", "De database is alleen-lezen geopend (een andere WijkDesk werkt erin): er kan niets "
+                "worden gewijzigd. Sluit de andere WijkDesk en open de database opnieuw om te wijzigen."))
 
     def notify(self, tables: Iterable[str]) -> None:
         self.data_changed.emit(frozenset(tables))

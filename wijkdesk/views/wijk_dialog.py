@@ -8,8 +8,6 @@ from PySide6.QtWidgets import QDialog, QListWidgetItem
 
 from wijkdesk.services import wijken
 from wijkdesk.services.errors import ServiceError
-from wijkdesk.store.models import Wijk
-from wijkdesk.views import changes
 from wijkdesk.views.dialogs import FormDialog, show_error
 from wijkdesk.views.forms.ui_wijk_dialog import Ui_WijkDialog
 from wijkdesk.views.forms.ui_wijken_dialog import Ui_WijkenDialog
@@ -24,7 +22,7 @@ class WijkDialog(FormDialog):
 
     UI = Ui_WijkDialog
 
-    def __init__(self, context, wijk: Wijk | None = None, parent=None):
+    def __init__(self, context, wijk=None, parent=None):
         super().__init__(parent)
         self.context = context
         self.row_id = wijk.id if wijk else None
@@ -37,11 +35,11 @@ class WijkDialog(FormDialog):
         values = {field: getattr(self.form, field).text() for field in FIELDS}
         if self.row_id is None:
             naam = values.pop("naam")
-            return changes.create(self.context, self.tr("Wijk '{0}' toevoegen").format(naam.strip()), {"wijk"},
-                                  lambda: wijken.create_wijk(naam, **values), wijken.delete_wijk)
+            return self.context.change(self.tr("Wijk '{0}' toevoegen").format(naam.strip()),
+                                       lambda: wijken.create_wijk(naam, **values))
         row_id = self.row_id
-        return changes.update(self.context, self.tr("Wijk '{0}' wijzigen").format(values["naam"].strip()), {"wijk"},
-                              Wijk, row_id, lambda: wijken.update_wijk(row_id, **values))
+        return self.context.change(self.tr("Wijk '{0}' wijzigen").format(values["naam"].strip()),
+                                   lambda: wijken.update_wijk(row_id, **values))
 
 
 class WijkenDialog(QDialog):
@@ -81,7 +79,7 @@ class WijkenDialog(QDialog):
         return item.data(Qt.ItemDataRole.UserRole) if item else None
 
     def _update_buttons(self) -> None:
-        wijk = Wijk.get_or_none(Wijk.id == self.chosen_id()) if self.chosen_id() else None
+        wijk = wijken.find_wijk(self.chosen_id())
         self.form.wijzig_knop.setEnabled(wijk is not None)
         self.form.archiveer_knop.setEnabled(wijk is not None)
         self.form.archiveer_knop.setText(self.tr("Terugzetten") if wijk and wijk.gearchiveerd else self.tr("Archiveren"))
@@ -92,19 +90,18 @@ class WijkenDialog(QDialog):
             self.reload(dialog.result_row.id)
 
     def edit_wijk(self) -> None:
-        wijk = Wijk.get_or_none(Wijk.id == self.chosen_id()) if self.chosen_id() else None
+        wijk = wijken.find_wijk(self.chosen_id())
         if wijk is not None and WijkDialog(self.context, wijk, self).exec():
             self.reload(wijk.id)
 
     def toggle_archived(self) -> None:
-        wijk = Wijk.get_or_none(Wijk.id == self.chosen_id()) if self.chosen_id() else None
+        wijk = wijken.find_wijk(self.chosen_id())
         if wijk is None:
             return
         archive = not wijk.gearchiveerd
         text = self.tr("Wijk '{0}' archiveren") if archive else self.tr("Wijk '{0}' terugzetten")
         try:
-            changes.update(self.context, text.format(wijk.naam), {"wijk"}, Wijk, wijk.id,
-                           lambda: wijken.archive_wijk(wijk.id, archive))
+            self.context.change(text.format(wijk.naam), lambda: wijken.archive_wijk(wijk.id, archive))
         except ServiceError as exc:
             show_error(self, exc)
         self.reload(wijk.id)

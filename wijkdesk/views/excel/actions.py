@@ -22,9 +22,6 @@ from wijkdesk.views.excel.worker import BackgroundTask
 
 log = logging.getLogger(__name__)
 
-# What an import may change: the tabs showing these refresh afterwards.
-IMPORTED_TABLES = ("idee", "uitgave", "audit_log")
-
 
 class ExcelActions(QObject):
     """The three Excel actions of one main window, and the background work they start."""
@@ -147,7 +144,8 @@ class ExcelActions(QObject):
         return self._start(self.tr("Importeren uit Excel"), work, self._import_done)
 
     def _import_done(self, report) -> None:
-        self.context.notify(IMPORTED_TABLES)
+        if report.change is not None:
+            self.context.push(report.change)  # one step on the undo stack: Ctrl+Z takes the whole import back
         self.import_finished.emit(report)
         self.window.statusBar().showMessage(report.summary(), 10_000)
         if report.committed:

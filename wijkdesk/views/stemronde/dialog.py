@@ -7,9 +7,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QListWidgetItem
 
 from wijkdesk.domain.money import MoneyError, format_cents, parse_cents
-from wijkdesk.services import bijeenkomsten, budget, lists, stemronde
+from wijkdesk.services import bijeenkomsten, budget, ideeen, lists, stemronde
 from wijkdesk.services.errors import ValidationError
-from wijkdesk.store.models import Idee
 from wijkdesk.views.dialogs import FormDialog, combo_value, fill_combo
 from wijkdesk.views.forms.ui_stemronde_dialog import Ui_StemrondeDialog
 
@@ -87,8 +86,8 @@ class StemrondeDialog(FormDialog):
         if found is not None:
             self.form.budget_cents.setText(format_cents(found.bedrag_cents, symbol=False))
         self.form.verhoging_cents.setText("1,00")
-        ideas = (Idee.select().where(Idee.wijk == wijk_id, Idee.status.not_in(["afgewezen", "uitgevoerd"]))
-                 .order_by(Idee.titel))
+        ideas = sorted(ideeen.ideeen_van_wijk(wijk_id, statuses_out=("afgewezen", "uitgevoerd")),
+                       key=lambda i: i.titel)
         self._titles: dict[int, str] = {}
         self._without_cost: set[int] = set()
         self.typed_costs: dict[int, str] = {}  # idea id -> cost typed here (kept while the dialog is open)

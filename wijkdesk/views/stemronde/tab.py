@@ -289,12 +289,12 @@ class StemrondeTab(BaseTab):
                        self.tr("Verwijderen")):
             return
         try:
-            stemronde.delete_ronde(ronde)
+            self.context.change(self.tr("Stemronde '{0}' verwijderen").format(ronde.titel),
+                                lambda: stemronde.delete_ronde(ronde.id))
         except ServiceError as exc:
             show_error(self, exc)
             return
         self.ronde_id = None
-        self.context.notify(stemronde.TABLES)
 
     def import_pb(self, path: str | None = None) -> None:
         if self.context.wijk_id is None:
@@ -309,11 +309,11 @@ class StemrondeTab(BaseTab):
         from wijkdesk.exchange.pabulib_ronde import import_pb
 
         try:
-            ronde = import_pb(self.context.wijk_id, path)
+            ronde = self.context.change(self.tr("pabulib-bestand {0} inlezen").format(Path(path).name),
+                                        lambda: import_pb(self.context.wijk_id, path))
         except (ServiceError, PabulibError) as exc:
             show_error(self, exc, self.tr("Niet ingelezen"))
             return
-        self.context.notify(self.TABLES)
         self.select_ronde(ronde.id)
 
     def export_pb(self, path: str | None = None) -> None:

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import shutil
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
@@ -23,10 +22,9 @@ from PySide6.QtWidgets import (
 
 from wijkdesk.domain.dates import DateError, format_date, parse_date
 from wijkdesk.domain.money import MoneyError, format_cents, parse_cents
-from wijkdesk.services import budget, lists
-from wijkdesk.services.errors import ServiceError, ValidationError
-from wijkdesk.store.models import Meedoenbudget, Toekenning, Uitgave
-from wijkdesk.views import changes, labels
+from wijkdesk.services import budget, lists, wijken
+from wijkdesk.services.errors import ServiceError
+from wijkdesk.views import labels
 from wijkdesk.views.dialogs import FormDialog, StatusDialog, confirm, fill_combo, show_error, with_override
 from wijkdesk.views.forms.ui_budget_dialog import Ui_BudgetDialog
 from wijkdesk.views.forms.ui_budget_summary import Ui_BudgetSummary
@@ -39,21 +37,6 @@ from wijkdesk.views.tabs.base import BaseTab, FilterBox, configure_table, select
 log = logging.getLogger(__name__)
 
 MONEY_TABLES = {"meedoenbudget", "toekenning", "uitgave"}
-
-
-def receipts_dir(db_path: Path) -> Path:
-    """Receipts are copied beside the database (`<name>-bonnetjes/`), so they travel with it."""
-    return db_path.with_name(db_path.stem + "-bonnetjes")
-
-
-def copy_receipt(source: Path, db_path: Path, uitgave_uuid: str) -> Path:
-    """Copy a receipt file into the receipts folder; returns the copy's path (an existing copy is kept)."""
-    folder = receipts_dir(db_path)
-    folder.mkdir(parents=True, exist_ok=True)
-    target = folder / f"{uitgave_uuid[:8]}-{source.name}"
-    if source.resolve() != target.resolve():
-        shutil.copy2(source, target)
-    return target
 
 
 def _money_text(cents) -> str:
@@ -97,7 +80,7 @@ class ToekenningDialog(_RulesWarnings, FormDialog):
 
     UI = Ui_ToekenningDialog
 
-    def __init__(self, context, toekenning: Toekenning | None = None, parent=None):
+    def __init__(self, context, toekenning=None, parent=None):
         super().__init__(parent)
         self.context = context
         self.row_id = toekenning.id if toekenning else None
@@ -141,16 +124,13 @@ class ToekenningDialog(_RulesWarnings, FormDialog):
         context = self.context
         if self.row_id is None:
             wijk_id, jaar = context.wijk_id, context.jaar
-            return changes.create(
-                context, self.tr("Toekenning '{0}' toevoegen").format(values["omschrijving"].strip()), MONEY_TABLES,
-                lambda: budget.create_toekenning(wijk_id, jaar, bedrag, override_reden=override_reden, **values),
-                budget.delete_toekenning, budget.restore)
+            return context.change(
+                self.tr("Toekenning '{0}' toevoegen").format(values["omschrijving"].strip()),
+                lambda: budget.create_toekenning(wijk_id, jaar, bedrag, override_reden=override_reden, **values))
         row_id = self.row_id
-        return changes.update(
-            context, self.tr("Toekenning '{0}' wijzigen").format(values["omschrijving"].strip()), MONEY_TABLES,
-            Toekenning, row_id,
-            lambda: budget.update_toekenning(row_id, override_reden=override_reden, bedrag_cents=bedrag, **values),
-            restore_fn=budget.restore)
+        return context.change(
+            self.tr("Toekenning '{0}' wijzigen").format(values["omschrijving"].strip()),
+            lambda: budget.update_toekenning(row_id, override_reden=override_reden, bedrag_cents=bedrag, **values))
 
 
 class UitgaveDialog(_RulesWarnings, FormDialog):
@@ -158,7 +138,7 @@ class UitgaveDialog(_RulesWarnings, FormDialog):
 
     UI = Ui_UitgaveDialog
 
-    def __init__(self, context, uitgave: Uitgave | None = None, parent=None):
+    def __init__(self, context, uitgave=None, parent=None):
         super().__init__(parent)
         self.context = context
         self.row_id = uitgave.id if uitgave else None
@@ -176,6 +156,7 @@ class UitgaveDialog(_RulesWarnings, FormDialog):
             self.form.bonnetje.setText(uitgave.bonnetje)
         else:
             self.form.datum.setText(format_date(dt.date.today()))
+        self._stored_receipt = uitgave.bonnetje if uitgave else ""
         self.form.bonnetje_fout.setVisible(False)
         self.form.bonnetje_knop.clicked.connect(self._choose_receipt)
         self.form.bonnetje_weg_knop.clicked.connect(self.form.bonnetje.clear)
@@ -200,40 +181,28 @@ class UitgaveDialog(_RulesWarnings, FormDialog):
             "doel": self.form.doel.currentData(),
         }
 
-    def _receipt(self, uitgave_uuid: str) -> str:
-        """The receipt as stored: a copy beside the database (the chosen file may be moved later)."""
+    def _receipt_choice(self) -> dict:
+        """What the receipt field asks for: nothing new, no receipt, or a file to keep (copied by the service)."""
         text = self.form.bonnetje.text().strip()
+        if text == self._stored_receipt:
+            return {}
         if not text:
-            return ""
-        source = Path(text)
-        if source.parent == receipts_dir(self.context.db_path):
-            return text
-        if not source.is_file():
-            raise ValidationError("bonnetje", self.tr("Het bestand {0} bestaat niet (meer). Kies het opnieuw.").format(text))
-        return str(copy_receipt(source, self.context.db_path, uitgave_uuid))
+            return {"bonnetje": ""}
+        return {"bonnetje_bron": text}
 
     def save(self, override_reden: str):
-        values = self.values()
+        values = {**self.values(), **self._receipt_choice()}
         bedrag = self.form.bedrag_cents.text()
         context = self.context
         text = values["omschrijving"].strip()
         if self.row_id is None:
             wijk_id, jaar = context.wijk_id, context.jaar
-
-            def create():
-                row = budget.create_uitgave(wijk_id, jaar, bedrag, values.pop("omschrijving"), values.pop("datum"),
-                                            override_reden=override_reden, **values)
-                receipt = self._receipt(row.uuid)
-                return budget.update_uitgave(row.id, bonnetje=receipt) if receipt else row
-
-            values = dict(values)
-            return changes.create(context, self.tr("Uitgave '{0}' toevoegen").format(text), MONEY_TABLES, create,
-                                  budget.delete_uitgave, budget.restore)
+            omschrijving, datum = values.pop("omschrijving"), values.pop("datum")
+            return context.change(self.tr("Uitgave '{0}' toevoegen").format(text), lambda: budget.create_uitgave(
+                wijk_id, jaar, bedrag, omschrijving, datum, override_reden=override_reden, **values))
         row_id = self.row_id
-        receipt = self._receipt(Uitgave.get_by_id(row_id).uuid)
-        return changes.update(context, self.tr("Uitgave '{0}' wijzigen").format(text), MONEY_TABLES, Uitgave, row_id,
-                              lambda: budget.update_uitgave(row_id, override_reden=override_reden, bedrag_cents=bedrag,
-                                                            bonnetje=receipt, **values), restore_fn=budget.restore)
+        return context.change(self.tr("Uitgave '{0}' wijzigen").format(text), lambda: budget.update_uitgave(
+            row_id, override_reden=override_reden, bedrag_cents=bedrag, **values))
 
 
 class BudgetDialog(FormDialog):
@@ -253,14 +222,9 @@ class BudgetDialog(FormDialog):
     def save(self, override_reden: str):
         wijk_id, jaar = self.context.wijk_id, self.context.jaar
         bedrag, notities = self.form.bedrag_cents.text(), self.form.notities.toPlainText()
-        existing = budget.get_budget(wijk_id, jaar)
         text = self.tr("Meedoenbudget {0} instellen").format(jaar)
         do = lambda: budget.set_budget(wijk_id, jaar, bedrag, notities, override_reden=override_reden)  # noqa: E731
-        if existing is not None:
-            return changes.update(self.context, text, MONEY_TABLES, Meedoenbudget, existing.id, do,
-                                  restore_fn=budget.restore)
-        return changes.create(self.context, text, MONEY_TABLES, do,
-                              budget.delete_budget, budget.restore)
+        return self.context.change(text, do)
 
 
 class BudgetTab(BaseTab):
@@ -372,9 +336,7 @@ class BudgetTab(BaseTab):
         """The title and buttons at once; the amounts when the background sum is ready (`show_overview`)."""
         form = self.summary_form
         wijk_id, jaar = self.context.wijk_id, self.context.jaar
-        from wijkdesk.store.models import Wijk
-
-        wijk = Wijk.get_or_none(Wijk.id == wijk_id) if wijk_id is not None else None
+        wijk = wijken.find_wijk(wijk_id)
         form.titel.setText(self.tr("{0} — {1}").format(wijk.naam, jaar) if wijk else self.tr("Geen wijk gekozen"))
         form.budget_knop.setEnabled(wijk is not None and not self.context.readonly)
         has_budget = wijk is not None and budget.get_budget(wijk_id, jaar) is not None
@@ -399,9 +361,7 @@ class BudgetTab(BaseTab):
         color = "#a4001d" if overview.resterend_cents < 0 else "#1b6e2c"
         form.resterend_bedrag.setStyleSheet(f"font-size: 20pt; font-weight: 600; color: {color};")
         form.balk.set_values(overview.budget_cents, overview.vastgelegd_cents, overview.uitgegeven_cents)
-        from wijkdesk.store.models import Wijk
-
-        wijk = Wijk.get_or_none(Wijk.id == wijk_id) if wijk_id is not None else None
+        wijk = wijken.find_wijk(wijk_id)
         if not has_budget and wijk is not None:
             form.melding.setText(self.tr("Er is nog geen Meedoenbudget voor {0} in {1}. Klik op 'Budget instellen…'.")
                                  .format(wijk.naam, jaar))
@@ -443,7 +403,7 @@ class BudgetTab(BaseTab):
                                                              "Ctrl+Z.").format(what), self.tr("Verwijderen")):
             return
         try:
-            changes.delete(self.context, text, MONEY_TABLES, lambda: fn(row.id), budget.restore)
+            self.context.change(text, lambda: fn(row.id))
         except ServiceError as exc:
             show_error(self, exc, self.tr("Niet verwijderd"))
 
@@ -457,11 +417,9 @@ class BudgetTab(BaseTab):
     # --- budget, grants, expenses ----------------------------------------------------------------------
 
     def set_budget(self) -> None:
-        from wijkdesk.store.models import Wijk
-
         if self.context.wijk_id is None:
             return
-        BudgetDialog(self.context, Wijk.get_by_id(self.context.wijk_id).naam, self).exec()
+        BudgetDialog(self.context, wijken.get_wijk(self.context.wijk_id).naam, self).exec()
 
     def new_grant(self) -> bool:
         dialog = ToekenningDialog(self.context, None, self)
@@ -474,7 +432,7 @@ class BudgetTab(BaseTab):
     def edit_grant(self) -> None:
         row = selected_row(self.grant_table)
         if row is not None:
-            ToekenningDialog(self.context, Toekenning.get_by_id(row.id), self).exec()
+            ToekenningDialog(self.context, budget.get_toekenning(row.id), self).exec()
 
     def new_expense(self) -> bool:
         dialog = UitgaveDialog(self.context, None, self)
@@ -487,20 +445,19 @@ class BudgetTab(BaseTab):
     def edit_expense(self) -> None:
         row = selected_row(self.table)
         if row is not None:
-            UitgaveDialog(self.context, Uitgave.get_by_id(row.id), self).exec()
+            UitgaveDialog(self.context, budget.get_uitgave(row.id), self).exec()
 
     def grant_status(self) -> None:
         row = selected_row(self.grant_table)
         if row is None:
             return
-        grant = Toekenning.get_by_id(row.id)
+        grant = budget.get_toekenning(row.id)
 
         def apply(status: str, reden: str) -> None:
-            with_override(self, lambda override: changes.update(
-                self.context, self.tr("Status van toekenning '{0}' naar '{1}'").format(
-                    grant.omschrijving, labels.status_label("toekenning", status)), MONEY_TABLES, Toekenning, row.id,
-                lambda: budget.change_toekenning_status(row.id, status, reden, override_reden=override),
-                restore_fn=budget.restore))
+            text = self.tr("Status van toekenning '{0}' naar '{1}'").format(
+                grant.omschrijving, labels.status_label("toekenning", status))
+            with_override(self, lambda override: self.context.change(
+                text, lambda: budget.change_toekenning_status(row.id, status, reden, override_reden=override)))
 
         StatusDialog("toekenning", grant.status, grant.omschrijving, apply, self).exec()
 
@@ -508,14 +465,13 @@ class BudgetTab(BaseTab):
         row = selected_row(self.table)
         if row is None:
             return
-        expense = Uitgave.get_by_id(row.id)
+        expense = budget.get_uitgave(row.id)
 
         def apply(status: str, reden: str) -> None:
-            with_override(self, lambda override: changes.update(
-                self.context, self.tr("Status van uitgave '{0}' naar '{1}'").format(
-                    expense.omschrijving, labels.status_label("uitgave", status)), MONEY_TABLES, Uitgave, row.id,
-                lambda: budget.change_uitgave_status(row.id, status, reden, override_reden=override),
-                restore_fn=budget.restore))
+            text = self.tr("Status van uitgave '{0}' naar '{1}'").format(
+                expense.omschrijving, labels.status_label("uitgave", status))
+            with_override(self, lambda override: self.context.change(
+                text, lambda: budget.change_uitgave_status(row.id, status, reden, override_reden=override)))
 
         StatusDialog("uitgave", expense.status, expense.omschrijving, apply, self).exec()
 
@@ -524,8 +480,8 @@ class BudgetTab(BaseTab):
         if row is None:
             return
         try:
-            changes.update(self.context, self.tr("Uitgave '{0}' betaald").format(row.omschrijving), MONEY_TABLES,
-                           Uitgave, row.id, lambda: budget.mark_paid(row.id), restore_fn=budget.restore)
+            self.context.change(self.tr("Uitgave '{0}' betaald").format(row.omschrijving),
+                                lambda: budget.mark_paid(row.id))
         except ServiceError as exc:
             show_error(self, exc)
 
@@ -534,8 +490,9 @@ class BudgetTab(BaseTab):
         row = selected_row(self.table)
         if row is None:
             return
-        if row.bonnetje and Path(row.bonnetje).exists():
-            QDesktopServices.openUrl(QUrl.fromLocalFile(row.bonnetje))
+        path = budget.receipt_file(row.id) if row.bonnetje else None
+        if path is not None and path.exists():
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
             return
         name, _filter = QFileDialog.getOpenFileName(self, self.tr("Bonnetje kiezen"), str(Path.home()),
                                                     self.tr("Bonnetjes (*.pdf *.jpg *.jpeg *.png);;Alle bestanden (*)"))
@@ -543,13 +500,11 @@ class BudgetTab(BaseTab):
             self.attach_receipt(row.id, Path(name))
 
     def attach_receipt(self, uitgave_id: int, source: Path) -> None:
-        uitgave = Uitgave.get_by_id(uitgave_id)
         try:
-            copy = copy_receipt(source, self.context.db_path, uitgave.uuid)
-            changes.update(self.context, self.tr("Bonnetje bij '{0}'").format(uitgave.omschrijving), MONEY_TABLES,
-                           Uitgave, uitgave_id, lambda: budget.update_uitgave(uitgave_id, bonnetje=str(copy)),
-                           restore_fn=budget.restore)
-        except (OSError, ServiceError) as exc:
+            omschrijving = budget.get_uitgave(uitgave_id).omschrijving
+            self.context.change(self.tr("Bonnetje bij '{0}'").format(omschrijving),
+                                lambda: budget.update_uitgave(uitgave_id, bonnetje_bron=source))
+        except ServiceError as exc:
             show_error(self, exc)
 
     def state_widgets(self) -> dict:

@@ -9,10 +9,9 @@ from PySide6.QtWidgets import QListWidgetItem, QWidget
 
 from wijkdesk.domain.dates import format_date
 from wijkdesk.domain.money import format_cents
-from wijkdesk.services import doelen, lists
+from wijkdesk.services import doelen, ideeen, lists
 from wijkdesk.services.errors import ServiceError
-from wijkdesk.store.models import Doel, Idee
-from wijkdesk.views import changes, labels
+from wijkdesk.views import labels
 from wijkdesk.views.autosave import AutoSave
 from wijkdesk.views.dialogs import FormDialog, KiesDialog, StatusDialog, confirm, fill_combo, show_error
 from wijkdesk.views.field_errors import FieldErrors
@@ -34,7 +33,7 @@ class VoortgangDialog(FormDialog):
 
     UI = Ui_VoortgangDialog
 
-    def __init__(self, context, doel: Doel, parent=None):
+    def __init__(self, context, doel, parent=None):
         super().__init__(parent)
         self.context = context
         self.doel_id = doel.id
@@ -46,10 +45,8 @@ class VoortgangDialog(FormDialog):
         doel_id = self.doel_id
         datum, percentage, toelichting = (self.form.datum.text(), self.form.percentage.value(),
                                           self.form.toelichting.toPlainText())
-        return changes.create(
-            self.context, self.tr("Voortgang {0} % melden").format(percentage), {"voortgang", "doel"},
-            lambda: doelen.add_voortgang(doel_id, percentage, toelichting, datum),
-            doelen.delete_voortgang, doelen.restore)
+        return self.context.change(self.tr("Voortgang {0} % melden").format(percentage),
+                                   lambda: doelen.add_voortgang(doel_id, percentage, toelichting, datum))
 
 
 class DoelDetail(QWidget):
@@ -83,7 +80,7 @@ class DoelDetail(QWidget):
         fill_combo(self.form.eigenaar_groep, lists.groep_keuzes(wijk_id), self.tr("(geen groep)"))
 
     def show_doel(self, row_id: int | None, reload_inputs: bool = True) -> None:
-        doel = Doel.get_or_none(Doel.id == row_id) if row_id is not None else None
+        doel = doelen.find_doel(row_id)
         if doel is None or doel.id != self.row_id:
             reload_inputs = True  # the inputs always hold the values of the row that saves go to
         self.row_id = doel.id if doel else None
@@ -129,7 +126,7 @@ class DoelDetail(QWidget):
             })
 
     def _save(self, field: str, value) -> None:
-        self.tab.save_field(self.row_id, Doel, "titel", self.tr("Doel '{0}' wijzigen"), {"doel"},
+        self.tab.save_field(self.row_id, lambda i: doelen.get_doel(i).titel, self.tr("Doel '{0}' wijzigen"),
                             doelen.update_doel, field, value)
 
 
@@ -177,9 +174,8 @@ class DoelenTab(TableTab):
         if wijk_id is None:
             return
         try:
-            doel = changes.create(self.context, self.tr("Nieuw doel"), {"doel"},
-                                  lambda: doelen.create_doel(wijk_id, self.tr("Nieuw doel")),
-                                  doelen.delete_doel, doelen.restore)
+            doel = self.context.change(self.tr("Nieuw doel"),
+                                       lambda: doelen.create_doel(wijk_id, self.tr("Nieuw doel")))
         except ServiceError as exc:
             show_error(self, exc)
             return
@@ -196,8 +192,7 @@ class DoelenTab(TableTab):
                 "Dit kan ongedaan worden gemaakt met Ctrl+Z.").format(row.titel), self.tr("Verwijderen")):
             return
         try:
-            changes.delete(self.context, self.tr("Doel '{0}' verwijderen").format(row.titel),
-                           {"doel", "voortgang", "doel_idee"}, lambda: doelen.delete_doel(row.id), doelen.restore)
+            self.context.change(self.tr("Doel '{0}' verwijderen").format(row.titel), lambda: doelen.delete_doel(row.id))
         except ServiceError as exc:
             show_error(self, exc, self.tr("Niet verwijderd"))
 
@@ -205,12 +200,11 @@ class DoelenTab(TableTab):
         row = self.current_row()
         if row is None:
             return
-        doel = Doel.get_by_id(row.id)
+        doel = doelen.get_doel(row.id)
 
         def apply(status: str, reden: str) -> None:
-            self.quietly(row.id, lambda: changes.update(
-                self.context, self.tr("Status van '{0}' naar '{1}'").format(doel.titel, labels.status_label("doel", status)),
-                {"doel"}, Doel, row.id, lambda: doelen.change_status(row.id, status, reden)))
+            text = self.tr("Status van '{0}' naar '{1}'").format(doel.titel, labels.status_label("doel", status))
+            self.quietly(row.id, lambda: self.context.change(text, lambda: doelen.change_status(row.id, status, reden)))
 
         StatusDialog("doel", doel.status, doel.titel, apply, self).exec()
 
@@ -218,23 +212,21 @@ class DoelenTab(TableTab):
         row = self.current_row()
         if row is None:
             return
-        VoortgangDialog(self.context, Doel.get_by_id(row.id), self).exec()
+        VoortgangDialog(self.context, doelen.get_doel(row.id), self).exec()
 
     def link_idea(self) -> None:
         row = self.current_row()
         if row is None:
             return
         linked = {i for i, _t, _s in lists.gekoppelde_ideeen(row.id)}
-        ideas = [(i.id, f"{i.id}. {i.titel}") for i in Idee.select(Idee.id, Idee.titel)
-                 .where(Idee.wijk == self.context.wijk_id).order_by(Idee.id.desc()) if i.id not in linked]
+        ideas = [(i.id, f"{i.id}. {i.titel}") for i in ideeen.ideeen_van_wijk(self.context.wijk_id, exclude=linked)]
         dialog = KiesDialog(self.tr("Idee koppelen"), self.tr("Van welk idee is dit doel (ook) gemaakt?"), ideas, self)
         if not dialog.exec() or dialog.chosen() is None:
             return
         idee_id = dialog.chosen()
         try:
-            self.context.run(self.tr("Idee koppelen aan '{0}'").format(row.titel),
-                             lambda: doelen.link_idee(row.id, idee_id),
-                             lambda: doelen.unlink_idee(row.id, idee_id), {"doel_idee"})
+            self.context.change(self.tr("Idee koppelen aan '{0}'").format(row.titel),
+                                lambda: doelen.link_idee(row.id, idee_id))
         except ServiceError as exc:
             show_error(self, exc)
 
@@ -245,8 +237,8 @@ class DoelenTab(TableTab):
             return
         idee_id = item.data(Qt.ItemDataRole.UserRole)
         try:
-            changes.delete(self.context, self.tr("Idee ontkoppelen van '{0}'").format(row.titel), {"doel_idee"},
-                           lambda: doelen.unlink_idee(row.id, idee_id))
+            self.context.change(self.tr("Idee ontkoppelen van '{0}'").format(row.titel),
+                                lambda: doelen.unlink_idee(row.id, idee_id))
         except ServiceError as exc:
             show_error(self, exc)
 

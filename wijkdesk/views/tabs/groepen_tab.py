@@ -7,10 +7,9 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QCheckBox, QFileDialog, QInputDialog, QPushButton, QWidget
 
-from wijkdesk.services import common, groepen
+from wijkdesk.services import groepen
 from wijkdesk.services.errors import ServiceError
-from wijkdesk.store.models import Bewonersgroep, Lidmaatschap
-from wijkdesk.views import changes, labels
+from wijkdesk.views import labels
 from wijkdesk.views.autosave import AutoSave
 from wijkdesk.views.dialogs import FormDialog, confirm, fill_combo, show_error
 from wijkdesk.views.field_errors import FieldErrors
@@ -32,7 +31,7 @@ class LidDialog(FormDialog):
 
     UI = Ui_LidDialog
 
-    def __init__(self, context, groep: Bewonersgroep, parent=None):
+    def __init__(self, context, groep, parent=None):
         super().__init__(parent)
         self.context = context
         self.groep_id = groep.id
@@ -42,7 +41,7 @@ class LidDialog(FormDialog):
 
         fill_combo(self.form.persoon, [(i, n) for i, n in lists.persoon_keuzes() if i not in members],
                    self.tr("(nieuwe persoon)"))
-        fill_combo(self.form.rol, [(r, labels.rol_label(r)) for r in Lidmaatschap.ROLLEN], current="lid")
+        fill_combo(self.form.rol, [(r, labels.rol_label(r)) for r in groepen.ROLLEN], current="lid")
         self.form.persoon.currentIndexChanged.connect(self._toggle_new)
         self._toggle_new()
 
@@ -58,23 +57,9 @@ class LidDialog(FormDialog):
         if persoon_id is None:
             values = {"naam": self.form.naam.text(), "email": self.form.email.text(),
                       "telefoon": self.form.telefoon.text(), "toestemming_op": self.form.toestemming_op.text()}
-            state: dict = {}
-
-            def do():
-                lid = groepen.add_new_lid(groep_id, rol, **values)
-                state["persoon"], state["lid"] = lid.persoon_id, lid.id
-                return lid
-
-            def undo():
-                state["snapshot"] = groepen.erase_persoon(state["persoon"])
-
-            def redo():
-                common.restore(state["snapshot"])
-
-            return self.context.run(self.tr("Lid '{0}' toevoegen").format(values["naam"].strip()), do, undo,
-                                    {"lidmaatschap", "persoon"}, redo=redo)
-        return changes.create(self.context, self.tr("Lid toevoegen"), {"lidmaatschap"},
-                              lambda: groepen.add_lid(groep_id, persoon_id, rol), groepen.remove_lid)
+            return self.context.change(self.tr("Lid '{0}' toevoegen").format(values["naam"].strip()),
+                                       lambda: groepen.add_new_lid(groep_id, rol, **values))
+        return self.context.change(self.tr("Lid toevoegen"), lambda: groepen.add_lid(groep_id, persoon_id, rol))
 
 
 class GroepDetail(QWidget):
@@ -86,7 +71,7 @@ class GroepDetail(QWidget):
         self.form = Ui_GroepDetail()
         self.form.setupUi(self)
         self.errors = FieldErrors(self.form, self)
-        fill_combo(self.form.soort, [(s, labels.soort_label(s)) for s in Bewonersgroep.SOORTEN])
+        fill_combo(self.form.soort, [(s, labels.soort_label(s)) for s in groepen.SOORTEN])
         self.autosave = AutoSave(self.form, self.errors, self._save, self)
         self.autosave.bind(*FIELDS)
         self.leden_model = LedenModel(self)
@@ -103,7 +88,7 @@ class GroepDetail(QWidget):
         self.setEnabled(False)
 
     def show_groep(self, row_id: int | None, reload_inputs: bool = True) -> None:
-        groep = Bewonersgroep.get_or_none(Bewonersgroep.id == row_id) if row_id is not None else None
+        groep = groepen.find_groep(row_id)
         if groep is None or groep.id != self.row_id:
             reload_inputs = True  # the inputs always hold the values of the row that saves go to
         self.row_id = groep.id if groep else None
@@ -129,7 +114,7 @@ class GroepDetail(QWidget):
         return selected_row(self.form.leden_tabel)
 
     def _save(self, field: str, value) -> None:
-        self.tab.save_field(self.row_id, Bewonersgroep, "naam", self.tr("Groep '{0}' wijzigen"), {"bewonersgroep"},
+        self.tab.save_field(self.row_id, lambda i: groepen.get_groep(i).naam, self.tr("Groep '{0}' wijzigen"),
                             groepen.update_groep, field, value)
 
 
@@ -206,14 +191,13 @@ class GroepenTab(TableTab):
         wijk_id = self.context.wijk_id
         if wijk_id is None:
             return
-        taken = {g.naam for g in Bewonersgroep.select(Bewonersgroep.naam).where(Bewonersgroep.wijk == wijk_id)}
+        taken = groepen.groep_namen(wijk_id)
         naam, n = self.tr("Nieuwe groep"), 2
         base = naam
         while naam in taken:
             naam, n = f"{base} {n}", n + 1
         try:
-            groep = changes.create(self.context, self.tr("Nieuwe groep"), {"bewonersgroep"},
-                                   lambda: groepen.create_groep(wijk_id, naam), groepen.delete_groep)
+            groep = self.context.change(self.tr("Nieuwe groep"), lambda: groepen.create_groep(wijk_id, naam))
         except ServiceError as exc:
             show_error(self, exc)
             return
@@ -233,8 +217,8 @@ class GroepenTab(TableTab):
                 .format(row.naam), self.tr("Verwijderen")):
             return
         try:
-            changes.delete(self.context, self.tr("Groep '{0}' verwijderen").format(row.naam),
-                           {"bewonersgroep", "lidmaatschap"}, lambda: groepen.delete_groep(row.id))
+            self.context.change(self.tr("Groep '{0}' verwijderen").format(row.naam),
+                                lambda: groepen.delete_groep(row.id))
         except ServiceError as exc:
             show_error(self, exc, self.tr("Niet verwijderd"))
 
@@ -242,28 +226,27 @@ class GroepenTab(TableTab):
         row = self.current_row()
         if row is None:
             return
-        archive = not Bewonersgroep.get_by_id(row.id).gearchiveerd
+        archive = not groepen.get_groep(row.id).gearchiveerd
         if archive and not confirm(self, self.tr("Groep archiveren"), self.tr(
                 "De groep '{0}' archiveren? Alles blijft bewaard; de groep staat dan niet meer in de keuzelijsten.")
                 .format(row.naam), self.tr("Archiveren")):
             return
         text = self.tr("Groep '{0}' archiveren") if archive else self.tr("Groep '{0}' terugzetten")
         try:
-            changes.update(self.context, text.format(row.naam), {"bewonersgroep"}, Bewonersgroep, row.id,
-                           lambda: groepen.archive_groep(row.id, archive))
+            self.context.change(text.format(row.naam), lambda: groepen.archive_groep(row.id, archive))
         except ServiceError as exc:
             show_error(self, exc)
 
     def add_member(self) -> None:
         if self.pane.row_id is None:
             return
-        LidDialog(self.context, Bewonersgroep.get_by_id(self.pane.row_id), self).exec()
+        LidDialog(self.context, groepen.get_groep(self.pane.row_id), self).exec()
 
     def change_role(self) -> None:
         member = self.pane.selected_member()
         if member is None:
             return
-        roles = list(Lidmaatschap.ROLLEN)
+        roles = list(groepen.ROLLEN)
         names = [labels.rol_label(r) for r in roles]
         current = roles.index(member.rol) if member.rol in roles else 0
         name, ok = QInputDialog.getItem(self, self.tr("Rol wijzigen"), self.tr("Rol van {0}:").format(member.naam),
@@ -272,8 +255,8 @@ class GroepenTab(TableTab):
             return
         rol = roles[names.index(name)]
         try:
-            changes.update(self.context, self.tr("Rol van {0} wijzigen").format(member.naam), {"lidmaatschap"},
-                           Lidmaatschap, member.id, lambda: groepen.change_rol(member.id, rol))
+            self.context.change(self.tr("Rol van {0} wijzigen").format(member.naam),
+                                lambda: groepen.change_rol(member.id, rol))
         except ServiceError as exc:
             show_error(self, exc)
 
@@ -311,7 +294,7 @@ class GroepenTab(TableTab):
                 "{0} uit deze groep halen? De persoon zelf blijft bewaard.").format(member.naam), self.tr("Uit de groep halen")):
             return
         try:
-            changes.delete(self.context, self.tr("{0} uit de groep halen").format(member.naam), {"lidmaatschap"},
-                           lambda: groepen.remove_lid(member.id))
+            self.context.change(self.tr("{0} uit de groep halen").format(member.naam),
+                                lambda: groepen.remove_lid(member.id))
         except ServiceError as exc:
             show_error(self, exc)

@@ -8,10 +8,9 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from wijkdesk.domain.money import format_cents
-from wijkdesk.services import common, doelen, ideeen, lists
+from wijkdesk.services import doelen, ideeen, lists
 from wijkdesk.services.errors import ServiceError, ValidationError
-from wijkdesk.store.models import Idee
-from wijkdesk.views import changes, labels
+from wijkdesk.views import labels
 from wijkdesk.views.autosave import AutoSave
 from wijkdesk.views.dialogs import StatusDialog, confirm, fill_combo, show_error
 from wijkdesk.views.field_errors import FieldErrors
@@ -53,7 +52,7 @@ class IdeeDetail(QWidget):
         fill_combo(self.form.thema, [(t, t) for t in themas], "")
 
     def show_idee(self, row_id: int | None, reload_inputs: bool = True) -> None:
-        idee = Idee.get_or_none(Idee.id == row_id) if row_id is not None else None
+        idee = ideeen.find_idee(row_id)
         if idee is None or idee.id != self.row_id:
             reload_inputs = True  # the inputs always hold the values of the row that saves go to
         self.row_id = idee.id if idee else None
@@ -86,7 +85,7 @@ class IdeeDetail(QWidget):
     def _save(self, field: str, value) -> None:
         if field == "thema" and value is None:
             value = ""
-        self.tab.save_field(self.row_id, Idee, "titel", self.tr("Idee '{0}' wijzigen"), {"idee"},
+        self.tab.save_field(self.row_id, lambda i: ideeen.get_idee(i).titel, self.tr("Idee '{0}' wijzigen"),
                             ideeen.update_idee, field, value)
 
 
@@ -189,8 +188,8 @@ class IdeeenTab(TableTab):
             self.capture_error.setVisible(True)
             return
         try:
-            row = changes.create(self.context, self.tr("Idee '{0}' toevoegen").format(titel.strip()), {"idee"},
-                                 lambda: ideeen.capture_idee(wijk_id, titel), ideeen.delete_idee)
+            row = self.context.change(self.tr("Idee '{0}' toevoegen").format(titel.strip()),
+                                      lambda: ideeen.capture_idee(wijk_id, titel))
         except ValidationError as exc:
             self.capture_error.setText(exc.message)
             self.capture_error.setVisible(True)
@@ -222,8 +221,7 @@ class IdeeenTab(TableTab):
                        self.tr("Verwijderen")):
             return
         try:
-            changes.delete(self.context, self.tr("Idee '{0}' verwijderen").format(row.titel), {"idee"},
-                           lambda: ideeen.delete_idee(row.id))
+            self.context.change(self.tr("Idee '{0}' verwijderen").format(row.titel), lambda: ideeen.delete_idee(row.id))
         except ServiceError as exc:
             show_error(self, exc, self.tr("Niet verwijderd"))
 
@@ -231,13 +229,11 @@ class IdeeenTab(TableTab):
         row = self.current_row()
         if row is None:
             return
-        idee = Idee.get_by_id(row.id)
+        idee = ideeen.get_idee(row.id)
 
         def apply(status: str, reden: str) -> None:
-            self.quietly(row.id, lambda: changes.update(
-                self.context, self.tr("Status van '{0}' naar '{1}'").format(
-                    idee.titel, labels.status_label("idee", status)), {"idee"}, Idee, row.id,
-                lambda: ideeen.change_status(row.id, status, reden)))
+            text = self.tr("Status van '{0}' naar '{1}'").format(idee.titel, labels.status_label("idee", status))
+            self.quietly(row.id, lambda: self.context.change(text, lambda: ideeen.change_status(row.id, status, reden)))
 
         StatusDialog("idee", idee.status, idee.titel, apply, self).exec()
 
@@ -246,26 +242,9 @@ class IdeeenTab(TableTab):
         row = self.current_row()
         if row is None:
             return
-        before = common.snapshot_rows([Idee.get_by_id(row.id)])
-        state: dict = {}
-
-        def do():
-            doel = doelen.doel_from_idee(row.id)
-            state["doel"] = doel.id
-            state["idee_after"] = common.snapshot_rows([Idee.get_by_id(row.id)])
-            return doel
-
-        def undo():
-            state["doel_snapshot"] = doelen.delete_doel(state["doel"])
-            common.restore(before)
-
-        def redo():
-            doelen.restore(state["doel_snapshot"])
-            common.restore(state["idee_after"])
-
         try:
-            doel = self.context.run(self.tr("Doel maken van '{0}'").format(row.titel), do, undo,
-                                    {"doel", "idee", "doel_idee"}, redo=redo)
+            doel = self.context.change(self.tr("Doel maken van '{0}'").format(row.titel),
+                                       lambda: doelen.doel_from_idee(row.id))
         except ServiceError as exc:
             show_error(self, exc)
             return

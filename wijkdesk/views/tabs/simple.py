@@ -106,19 +106,16 @@ class TableTab(BaseTab):
         finally:
             self._quiet_row = None
 
-    def save_field(self, row_id: int | None, model, label_field: str, text: str, tables: set[str],
-                   update, field: str, value) -> None:
+    def save_field(self, row_id: int | None, name_of, text: str, update, field: str, value) -> None:
         """Autosave of one detail-pane field: through `update` (a service), undoable, refreshing one row.
 
-        `text` is the translated undo text with {0} for the row's name (its `label_field`).
+        `text` is the translated undo text with {0} for the row's name, `name_of(row_id)` (a service read).
         """
-        from wijkdesk.views import changes
-
         if row_id is None:
             return
-        name = getattr(model.get_by_id(row_id), label_field)
-        self.quietly(row_id, lambda: changes.update(
-            self.context, text.format(name), tables, model, row_id, lambda: update(row_id, **{field: value})))
+        name = name_of(row_id)
+        self.quietly(row_id, lambda: self.context.change(text.format(name),
+                                                         lambda: update(row_id, **{field: value})))
 
     def current_row(self):
         return selected_row(self.table)

@@ -1,0 +1,356 @@
+"""One change of the data as one object: one transaction, its before/after images, audit rows, undo, redo.
+
+Every write of the services goes through the row primitives in `services.common` (or, for a bulk write,
+registers the rows here itself). While a change is open, each primitive registers the row's
+before-image the first time it touches it. When the block ends, still inside the transaction, the
+change reads each row's after-image, writes an audit row for every row that changed and was not audited
+yet, and keeps what it needs to be undone and redone:
+
+    with changes.change("Idee 'Bankjes' wijzigen") as c:
+        ideeen.update_idee(idee_id, titel="Bankjes langs de route")
+    c.tables        # {"idee"}: what a window must refresh
+    changes.undo(c) # one transaction, audited, refused with a Dutch message when the data moved on
+    changes.redo(c)
+
+Nested `change()` blocks join the outer one (a savepoint), so a service that calls other services is
+still one change. Undo and redo compare each row with the state the change left (or found) and refuse
+when anything else changed it since, so they never overwrite someone's later work; the money rules
+(services.budget.money_guard) are checked for every budget the rows belong to.
+This module knows no window: the CLI, the tests and the GUI's undo stack use the same functions.
+"""
+from __future__ import annotations
+
+import contextlib
+import contextvars
+import logging
+from dataclasses import dataclass, field
+from typing import Any, Callable, Iterable
+
+from peewee import ForeignKeyField, IntegrityError, sort_models
+
+from wijkdesk.services import audit
+from wijkdesk.services.errors import ServiceError
+from wijkdesk.store import models
+from wijkdesk.store.models import BaseModel, db
+
+log = logging.getLogger(__name__)
+
+_current: contextvars.ContextVar["Change | None"] = contextvars.ContextVar("wijkdesk_change", default=None)
+# Called with every finished outermost change (after its commit): tests record the demo's changes.
+_listeners: list[Callable[["Change"], None]] = []
+
+# Fields left out of audit diffs of undo/redo: bookkeeping, not content.
+_NOT_AUDITED = {"id", "uuid", "aangemaakt_op", "gewijzigd_op"}
+# The tables whose rows hold money; a change of one of these is checked against the money rules.
+_MONEY_MODELS = {"Meedoenbudget", "Toekenning", "Uitgave"}
+
+Image = dict[str, Any]
+
+
+@dataclass
+class RowChange:
+    """One row as the change found it (`before`) and left it (`after`); None: the row did not exist."""
+
+    model_name: str
+    row_id: int
+    before: Image | None
+    after: Image | None = None
+
+    @property
+    def model(self) -> type[BaseModel]:
+        return getattr(models, self.model_name)
+
+    @property
+    def table(self) -> str:
+        return self.model._meta.table_name
+
+
+@dataclass
+class Change:
+    """What one change did: its text, the rows it changed (before and after), the tables it touched."""
+
+    text: str
+    rows: list[RowChange] = field(default_factory=list)
+    override_reden: str = ""
+    done: bool = True  # False after undo
+    _index: dict = field(default_factory=dict, repr=False)
+    _audited: set = field(default_factory=set, repr=False)
+
+    @property
+    def tables(self) -> frozenset[str]:
+        """The table names this change wrote (audit_log included when it wrote audit rows)."""
+        names = {r.table for r in self.rows}
+        return frozenset(names | {"audit_log"}) if names else frozenset()
+
+    @property
+    def empty(self) -> bool:
+        return not self.rows
+
+    def budget_ids(self) -> set[int]:
+        """Every budget whose money the rows belong to, before and after (a move touches both)."""
+        ids = set()
+        for r in self.rows:
+            if r.model_name not in _MONEY_MODELS:
+                continue
+            for image in (r.before, r.after):
+                if image is not None:
+                    ids.add(image["id"] if r.model_name == "Meedoenbudget" else image["budget"])
+        return ids
+
+    # --- registration by the row primitives --------------------------------------------------------
+
+    def touch(self, model: type[BaseModel], row_id: int) -> None:
+        key = (model.__name__, int(row_id))
+        if key not in self._index:
+            entry = RowChange(model.__name__, int(row_id), _read(model, row_id))
+            self._index[key] = entry
+            self.rows.append(entry)
+
+    def created(self, model: type[BaseModel], row_id: int) -> None:
+        key = (model.__name__, int(row_id))
+        if key not in self._index:
+            entry = RowChange(model.__name__, int(row_id), None)
+            self._index[key] = entry
+            self.rows.append(entry)
+
+    def mark_audited(self, row: BaseModel) -> None:
+        self._audited.add((type(row).__name__, row.id))
+
+    # --- the end of the block ----------------------------------------------------------------------
+
+    def _finish(self) -> None:
+        """After-images; an audit row for every changed row nobody audited; drop rows that ended as found."""
+        kept = []
+        for entry in self.rows:
+            entry.after = _read(entry.model, entry.row_id)
+            if entry.after == entry.before:
+                continue
+            kept.append(entry)
+            if (entry.model_name, entry.row_id) not in self._audited:
+                _audit_transition(entry, entry.before, entry.after, self.text)
+        self.rows = kept
+        self._index = {}
+
+
+def current() -> Change | None:
+    """The change being made in this thread, or None."""
+    return _current.get()
+
+
+@contextlib.contextmanager
+def change(text: str = ""):
+    """Open one change (one transaction); a change opened inside another joins it (savepoint)."""
+    outer = _current.get()
+    if outer is not None:
+        if text and not outer.text:
+            outer.text = text
+        with db.atomic():
+            yield outer
+        return
+    made = Change(text)
+    token = _current.set(made)
+    try:
+        with db.atomic():
+            yield made
+            made._finish()
+    finally:
+        _current.reset(token)
+    for listener in list(_listeners):
+        listener(made)
+
+
+@contextlib.contextmanager
+def recording():
+    """Collect every outermost change finished in this block (tests of undo/redo over real use)."""
+    found: list[Change] = []
+    _listeners.append(found.append)
+    try:
+        yield found
+    finally:
+        _listeners.remove(found.append)
+
+
+# --- what the row primitives call --------------------------------------------------------------------
+
+
+def touch(row: BaseModel) -> None:
+    """Register `row`'s before-image with the open change (call before writing it)."""
+    made = _current.get()
+    if made is not None:
+        made.touch(type(row), row.id)
+
+
+def touch_ids(model: type[BaseModel], ids: Iterable[int]) -> None:
+    made = _current.get()
+    if made is not None:
+        for row_id in ids:
+            made.touch(model, row_id)
+
+
+def created(row: BaseModel) -> None:
+    """Register a row inserted by the open change (it did not exist before)."""
+    made = _current.get()
+    if made is not None:
+        made.created(type(row), row.id)
+
+
+def created_ids(model: type[BaseModel], ids: Iterable[int]) -> None:
+    made = _current.get()
+    if made is not None:
+        for row_id in ids:
+            made.created(model, row_id)
+
+
+def override(reden: str) -> None:
+    """Remember that the user accepted a money rule's warning: redo does not ask again."""
+    made = _current.get()
+    if made is not None and reden.strip():
+        made.override_reden = made.override_reden or reden.strip()
+
+
+def record(actie: str, row: BaseModel, diff: dict | None = None, reden: str = ""):
+    """Write an audit row for `row` and tell the open change it is audited."""
+    made = _current.get()
+    if made is not None:
+        made.mark_audited(row)
+    return audit.record(actie, row, diff, reden)
+
+
+# --- undo and redo ---------------------------------------------------------------------------------
+
+
+def undo(made: Change) -> None:
+    """Put every row back as the change found it: one transaction, audited, refused when data moved on."""
+    _move(made, to_after=False)
+    made.done = False
+
+
+def redo(made: Change) -> None:
+    """Make the change again exactly as it was (same ids and UUIDs): one transaction, audited."""
+    _move(made, to_after=True)
+    made.done = True
+
+
+def _move(made: Change, to_after: bool) -> None:
+    from wijkdesk.services import budget  # budget builds on common, which builds on this module
+
+    if _current.get() is not None:
+        raise RuntimeError("undo/redo inside another change")
+    actie = "opnieuw gedaan" if to_after else "ongedaan gemaakt"
+    pairs = [(r, r.before if to_after else r.after, r.after if to_after else r.before) for r in made.rows]
+    try:
+        with db.atomic():
+            # Rows come back parents first and go children first; deferring the foreign-key check to
+            # the commit also covers a row that points at one put back later in the same step.
+            db.execute_sql("PRAGMA defer_foreign_keys = ON")
+            for entry, expected, _target in pairs:
+                if _read(entry.model, entry.row_id) != expected:
+                    raise ServiceError(_moved_on_message(made, entry, to_after))
+            with budget.money_guard(made.budget_ids(), made.override_reden):
+                order = {m.__name__: i for i, m in enumerate(sort_models(models.ALL_MODELS))}
+                inserts = sorted((p for p in pairs if p[1] is None), key=lambda p: order[p[0].model_name])
+                updates = [p for p in pairs if p[1] is not None and p[2] is not None]
+                deletes = sorted((p for p in pairs if p[2] is None), key=lambda p: -order[p[0].model_name])
+                for entry, _expected, target in inserts:
+                    entry.model.insert(**target).execute()
+                for entry, _expected, target in updates:
+                    values = {k: v for k, v in target.items() if k != "id"}
+                    entry.model.update(**values).where(entry.model.id == entry.row_id).execute()
+                for entry, _expected, _target in deletes:
+                    entry.model.delete().where(entry.model.id == entry.row_id).execute()
+                uuids = {(r.model_name, r.row_id): (r.before or r.after)["uuid"] for r in made.rows}
+                for entry, expected, target in pairs:
+                    _audit_transition(entry, expected, target, made.text, actie, uuids)
+    except IntegrityError as exc:
+        log.warning("%s weigert de database: %s", actie, exc)
+        found = _references_from_outside(made, [p[0] for p in pairs if p[2] is None])
+        why = f"er horen intussen {', '.join(found)} bij" if found else "er hoort intussen iets anders bij"
+        raise ServiceError(f"'{made.text}' kan niet worden {actie}: {why}. Er is niets gewijzigd.") from None
+
+
+def _references_from_outside(made: Change, removed: list[RowChange]) -> list[str]:
+    """Dutch phrases ('1 toekenning') for rows outside the change that still point at rows it would remove."""
+    from wijkdesk.services.common import count_phrase
+
+    own = {(r.model_name, r.row_id) for r in made.rows}
+    counts: dict[str, int] = {}
+    for entry in removed:
+        for field_, model in entry.model._meta.backrefs.items():
+            ids = [i for (i,) in model.select(model.id).where(field_ == entry.row_id).tuples()]
+            outside = [i for i in ids if (model.__name__, i) not in own]
+            if outside:
+                counts[model.__name__] = counts.get(model.__name__, 0) + len(outside)
+    return [count_phrase(n, name) for name, n in counts.items()]
+
+
+def _moved_on_message(made: Change, entry: RowChange, to_after: bool) -> str:
+    one = common_name(entry.model_name)
+    what = "ongedaan gemaakt" if not to_after else "opnieuw uitgevoerd"
+    return (f"'{made.text}' kan niet worden {what}: een {one} is intussen op een andere manier gewijzigd. "
+            "Er is niets gewijzigd; pas het zelf aan als dat nog nodig is.")
+
+
+def common_name(model_name: str) -> str:
+    from wijkdesk.services.common import NAMES
+
+    return NAMES.get(model_name, (model_name.lower(),))[0]
+
+
+# --- images and their audit rows ---------------------------------------------------------------------
+
+
+_READ_SQL: dict[type, tuple[str, list]] = {}
+
+
+def _read(model: type[BaseModel], row_id: int) -> Image | None:
+    """Every column of one row as stored (foreign keys as ids), or None when it does not exist.
+
+    Plain SQL prepared once per table: building a peewee query per row doubled the cost of a write.
+    """
+    prepared = _READ_SQL.get(model)
+    if prepared is None:
+        fields = list(model._meta.sorted_fields)
+        columns = ", ".join(f'"{f.column_name}"' for f in fields)
+        prepared = (f'SELECT {columns} FROM "{model._meta.table_name}" WHERE "id" = ?', fields)
+        _READ_SQL[model] = prepared
+    sql, fields = prepared
+    values = db.execute_sql(sql, (int(row_id),)).fetchone()
+    if values is None:
+        return None
+    return {f.name: f.python_value(v) for f, v in zip(fields, values)}
+
+
+def _audit_transition(entry: RowChange, old: Image | None, new: Image | None, text: str,
+                      actie: str | None = None, uuids: dict | None = None) -> None:
+    """One audit row for a row going from `old` to `new`; references by UUID, as the services write them.
+
+    A deleted row is logged without values (as `common.delete_row` does); the others with every field
+    that differs.
+    """
+    model = entry.model
+    row = model(**(new if new is not None else old))
+    if actie is None:
+        actie = "aangemaakt" if old is None else "verwijderd" if new is None else "gewijzigd"
+    diff = {}
+    if actie != "verwijderd":
+        for name, field_ in model._meta.fields.items():
+            a = old.get(name) if old is not None else None
+            b = new.get(name) if new is not None else None
+            if name in _NOT_AUDITED or a == b:
+                continue
+            if isinstance(field_, ForeignKeyField):
+                a, b = _uuid_of(field_.rel_model, a, uuids), _uuid_of(field_.rel_model, b, uuids)
+            diff[name] = (a, b)
+    made = _current.get()
+    if made is not None:
+        made.mark_audited(row)
+    audit.record(actie, row, diff, text)
+
+
+def _uuid_of(model: type[BaseModel], row_id, known: dict | None = None):
+    """The UUID of a referenced row; `known` holds those of rows an undo step just removed."""
+    if row_id is None:
+        return None
+    if known and (model.__name__, row_id) in known:
+        return known[(model.__name__, row_id)]
+    return model.select(model.uuid).where(model.id == row_id).scalar()
