@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 
 from wijkdesk import paths
-from wijkdesk.cli import EXIT_ERROR, add_db_argument, database_path
+from wijkdesk.commands.common import EXIT_ERROR, add_db_argument, database_path
 
 RESTORE_NEWEST = "nieuwste"
 

@@ -1,7 +1,7 @@
 """`wijkdesk check --db PATH`: integrity and consistency. Exit 0 sound, 1 problems, 2 cannot open."""
 from __future__ import annotations
 
-from wijkdesk.cli import EXIT_PROBLEMS, add_db_argument, database_path
+from wijkdesk.commands.common import EXIT_PROBLEMS, add_db_argument, database_path
 
 
 def register(sub) -> None:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import sys
 
-from wijkdesk.cli import add_db_argument, database_path
+from wijkdesk.commands.common import add_db_argument, database_path
 
 
 def register(sub) -> None:

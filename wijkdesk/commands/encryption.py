@@ -15,7 +15,7 @@ import getpass
 import os
 import sys
 
-from wijkdesk.cli import EXIT_ERROR, add_db_argument, database_path, read_passphrase_file
+from wijkdesk.commands.common import EXIT_ERROR, add_db_argument, database_path, read_passphrase_file
 
 NEW_PASSPHRASE_ENV = "WIJKDESK_NIEUW_WACHTWOORD"
 LOST_WARNING = ("Let op: wie het wachtwoord kwijtraakt, kan de gegevens nooit meer openen. Niemand kan "

@@ -5,7 +5,7 @@ import logging
 import os
 import sys
 
-from wijkdesk.cli import EXIT_ERROR, add_db_argument, database_path
+from wijkdesk.commands.common import EXIT_ERROR, add_db_argument, database_path
 
 log = logging.getLogger(__name__)
 

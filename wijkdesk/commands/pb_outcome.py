@@ -12,7 +12,7 @@ import math
 import sys
 from fractions import Fraction
 
-from wijkdesk.cli import EXIT_ERROR as EXIT_USAGE, EXIT_OK, EXIT_PROBLEMS as EXIT_CONTENT
+from wijkdesk.commands.common import EXIT_ERROR as EXIT_USAGE, EXIT_OK, EXIT_PROBLEMS as EXIT_CONTENT
 
 log = logging.getLogger(__name__)
 

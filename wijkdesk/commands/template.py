@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import sys
 
-from wijkdesk.cli import EXIT_ERROR, xlsx_target_problem
+from wijkdesk.commands.common import EXIT_ERROR, xlsx_target_problem
 
 
 def register(sub) -> None:

@@ -25,10 +25,9 @@ from wijkdesk.exchange.progress import CancelCheck, Cancelled, Progress, Progres
 from wijkdesk.exchange.safe_file import remove_quietly, replace_target, save_workbook, temp_path_beside
 from wijkdesk.exchange.xlsx_cells import CellMaker
 from wijkdesk.exchange.xlsx_sheets import TableSheet, row_height, wrapped_lines
-from wijkdesk.services import audit, wissen
+from wijkdesk.services import audit, database, wissen
 from wijkdesk.services import exchange_queries as q
 from wijkdesk.services.errors import NotFoundError
-from wijkdesk.store.models import db
 
 log = logging.getLogger(__name__)
 
@@ -67,7 +66,7 @@ def export_workbook(target: Path | str, *, wijk: str | None = None, jaar: int | 
     try:
         # One read transaction: the sheets and their totals come from the same snapshot even when
         # the window saves a change meanwhile.
-        with db.atomic():
+        with database.read_snapshot():
             result = _write_all(wb, filt, target, progress, is_cancelled, allow_empty)
         save_workbook(wb, tmp)
         # Saving a large workbook takes seconds: a Cancel pressed meanwhile still means no file.
@@ -256,7 +255,7 @@ def _write_doelen(wb, filt, goals, scrubber: Scrubber, tracker: Progress) -> Non
 
 def _database_name() -> str:
     """The database's file name without its folder: a full path names the user (C:\\Users\\naam\\...)."""
-    location = str(getattr(db.obj, "database", "") or "")
+    location = database.database_name()
     if location.startswith("file:"):  # a read-only connection is opened by URI: file:///map/x.db?mode=ro
         location = url2pathname(urlsplit(location).path)
     # Both separators: a Windows path read on any system still loses its folders.

@@ -91,7 +91,7 @@ def _erase_again() -> None:
     """AVG: persons erased before and back through an older copy (a restore) are erased again at once."""
     from wijkdesk.services import wissen
     from wijkdesk.services.errors import ServiceError
-    from wijkdesk.store.errors import DatabaseOpenError
+    from wijkdesk.services.database import DatabaseOpenError
 
     try:
         again = wissen.reapply_erasures()
@@ -138,7 +138,7 @@ def rebuild_window(old, language: str, db_path: Path):
 def run_gui(db_path: Path | str, demo: bool = False) -> int:
     """Open the window on `db_path` and run until it closes; the exit code."""
     from wijkdesk import logsetup, startup_probe
-    from wijkdesk.store.database import DatabaseOpenError, close_database
+    from wijkdesk.services.database import DatabaseOpenError, close_database
     from wijkdesk.views import crash
 
     logsetup.setup_logging()

@@ -26,7 +26,7 @@ class _Task(QRunnable):
         self._bridge = bridge  # kept alive by the task until it has reported
 
     def run(self) -> None:
-        from wijkdesk.store.models import db
+        from wijkdesk.services.database import close_thread_connection
 
         try:
             result = self._fn()
@@ -36,9 +36,7 @@ class _Task(QRunnable):
         else:
             self._bridge.done.emit(result)
         finally:
-            database = db.obj
-            if database is not None:
-                database.close()  # this thread's connection only
+            close_thread_connection()  # this thread's connection only
 
 
 def pool() -> QThreadPool:

@@ -13,8 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from wijkdesk.store import backups
-from wijkdesk.store.database import (
+from wijkdesk.services.database import (
     DamagedDatabaseError,
     DatabaseLockedError,
     DatabaseOpenError,
@@ -26,9 +25,11 @@ from wijkdesk.store.database import (
     WrongPassphraseError,
     ReadOnlyError,
     current,
+    location_warning,
     open_database,
+    parse_backup_name,
+    restore_backup,
 )
-from wijkdesk.store.locations import location_warning
 
 log = logging.getLogger(__name__)
 
@@ -245,7 +246,7 @@ def _damaged(parent, path: Path, exc: DamagedDatabaseError) -> Path | None:
         if choice == QUIT:
             return None
         return choose_database_file(parent, path) or path
-    info = backups.parse_backup_name(path, exc.backup)
+    info = parse_backup_name(path, exc.backup)
     when = info.made_at.strftime("%d-%m-%Y %H:%M") if info else exc.backup.name
     text = head + "\n\n" + _tr(
         "De nieuwste goede reservekopie is van {when}. Wijzigingen van daarna ziet u niet terug. "
@@ -261,7 +262,7 @@ def _damaged(parent, path: Path, exc: DamagedDatabaseError) -> Path | None:
     if choice == CHOOSE:
         return choose_database_file(parent, path) or path
     try:
-        aside = backups.restore_backup(path, exc.backup)
+        aside = restore_backup(path, exc.backup)
     except DatabaseOpenError as error:
         ask(parent, Icon.Critical, _tr("Terugzetten mislukt"), error.message,
             [(QUIT, _tr("Afsluiten"), Role.RejectRole)])

@@ -16,8 +16,8 @@ from wijkdesk.exchange.progress import Cancelled
 from wijkdesk.exchange.safe_file import TargetError
 from wijkdesk.exchange.xlsx_reader import WorkbookError
 from wijkdesk.services.errors import ServiceError
+from wijkdesk.services.database import thread_connection
 from wijkdesk.services.storage_errors import storage_error_message
-from wijkdesk.store.models import db
 
 log = logging.getLogger(__name__)
 
@@ -49,7 +49,7 @@ class TaskWorker(QObject):
     @Slot()
     def run(self) -> None:
         try:
-            with db.connection_context():
+            with thread_connection():
                 result = self._fn(progress=self.progress.emit, is_cancelled=self.is_cancelled)
         except Cancelled:
             log.info("Achtergrondtaak afgebroken door de gebruiker")

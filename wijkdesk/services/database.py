@@ -1,0 +1,53 @@
+"""The database as the window and the exchange see it: opening, closing, thread connections, snapshots.
+
+Views import services, not the store (import-linter checks it, see pyproject.toml); this module is the
+one place where the window's start-up reaches the store's database, backups and location checks.
+"""
+from __future__ import annotations
+
+from contextlib import contextmanager
+
+from wijkdesk.store.backups import parse_backup_name, restore_backup
+from wijkdesk.store.database import (
+    DamagedDatabaseError,
+    DatabaseLockedError,
+    DatabaseOpenError,
+    NewerSchemaError,
+    NotADatabaseError,
+    OpenedDatabase,
+    close_database,
+    current,
+    open_database,
+)
+from wijkdesk.store.locations import location_warning
+from wijkdesk.store.models import db
+
+__all__ = [
+    "DamagedDatabaseError", "DatabaseLockedError", "DatabaseOpenError", "NewerSchemaError", "NotADatabaseError",
+    "OpenedDatabase", "close_database", "current", "open_database", "location_warning", "parse_backup_name",
+    "restore_backup", "thread_connection", "close_thread_connection", "read_snapshot", "database_name",
+]
+
+
+def thread_connection():
+    """A context with this thread's own connection (SQLite connections belong to one thread)."""
+    return db.connection_context()
+
+
+def close_thread_connection() -> None:
+    """Close the calling thread's connection (a worker thread that is done)."""
+    database = db.obj
+    if database is not None:
+        database.close()
+
+
+@contextmanager
+def read_snapshot():
+    """One read transaction: everything read inside comes from the same state of the database."""
+    with db.atomic():
+        yield
+
+
+def database_name() -> str:
+    """The open database's file name or location, for reports ('' when none is open)."""
+    return str(getattr(db.obj, "database", "") or "")
