@@ -149,3 +149,26 @@ def test_every_change_of_the_demo_undoes_and_redoes(db):
         assert state_digest() == states[index + 1]
         assert audit_count() == written + len(c.rows)
     assert state_digest() == final
+
+
+def test_meeting_and_decision_changes_undo_exactly(wijk):
+    from wijkdesk.services import bijeenkomsten
+
+    eerste = bijeenkomsten.create_bijeenkomst(wijk, "1-3-2026", "Bewonersavond maart")
+    tweede = bijeenkomsten.create_bijeenkomst(wijk, "1-4-2026", "Bewonersavond april")
+    bijeenkomsten.set_nu_bezig(eerste)
+    besluit = bijeenkomsten.record_besluit(wijk, "Bankjes plaatsen", bijeenkomst=eerste, besloten_door="de avond")
+    for text, step in [("Nu bezig: april", lambda: bijeenkomsten.set_nu_bezig(tweede)),
+                       ("Besluit vervangen", lambda: bijeenkomsten.replace_besluit(
+                           besluit, "Vier bankjes plaatsen", "de avond", "begroting was te krap")),
+                       ("Besluit intrekken", lambda: bijeenkomsten.withdraw_besluit(besluit, "gaat niet door"))]:
+        before = state()
+        with changes.change(text) as c:
+            step()
+        after = state()
+        assert after != before and c.rows, text
+        changes.undo(c)
+        assert state() == before, text
+        changes.redo(c)
+        assert state() == after, text
+        changes.undo(c)

@@ -11,9 +11,9 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from wijkdesk.services import common
+from wijkdesk.services import changes, common
 from wijkdesk.services.errors import ValidationError
-from wijkdesk.store.models import Besluit, Bijeenkomst, Idee, Stemronde, Wijk, db
+from wijkdesk.store.models import Besluit, Bijeenkomst, Idee, Stemronde, Wijk
 
 SOORT_LABELS = {"bewonersavond": "Bewonersavond", "wijkcoalitie": "Wijkcoalitie", "werkgroep": "Werkgroep"}
 BESLUIT_STATUS_LABELS = {"geldig": "geldig", "ingetrokken": "ingetrokken", "vervangen": "vervangen"}
@@ -71,8 +71,8 @@ def create_bijeenkomst(wijk, datum, titel: str | None = None, **fields) -> Bijee
     return common.create_row(Bijeenkomst, _validate({"wijk": wijk, "datum": datum, "titel": titel, **fields}))
 
 
-def update_bijeenkomst(bijeenkomst, **changes) -> Bijeenkomst:
-    return common.update_row(Bijeenkomst, bijeenkomst, "bijeenkomst", changes, _validate)
+def update_bijeenkomst(bijeenkomst, **fields) -> Bijeenkomst:
+    return common.update_row(Bijeenkomst, bijeenkomst, "bijeenkomst", fields, _validate)
 
 
 def delete_bijeenkomst(bijeenkomst) -> common.Snapshot:
@@ -96,15 +96,17 @@ def nu_bezig(wijk) -> Bijeenkomst | None:
 
 def set_nu_bezig(bijeenkomst, aan: bool = True) -> Bijeenkomst:
     """Mark a meeting as happening now (any other of its wijk stops being so), or unmark it."""
-    with db.atomic():
+    with changes.change():
         row = common.get(Bijeenkomst, bijeenkomst, "bijeenkomst")
         if aan:
             for other in Bijeenkomst.select().where((Bijeenkomst.wijk == row.wijk_id) & (Bijeenkomst.id != row.id)
                                                     & (Bijeenkomst.nu_bezig == True)):  # noqa: E712
+                changes.touch(other)
                 other.nu_bezig = False
                 other.save()
                 common.audit_record("gewijzigd", other, {"nu_bezig": (True, False)}, f"nu bezig: '{row.titel}'")
         if row.nu_bezig != bool(aan):
+            changes.touch(row)
             row.nu_bezig = bool(aan)
             row.save()
             common.audit_record("gewijzigd", row, {"nu_bezig": (not aan, bool(aan))})
@@ -212,9 +214,10 @@ def _require_geldig(row: Besluit) -> None:
 def withdraw_besluit(besluit, reden: str) -> Besluit:
     """The decision no longer holds; it stays on the list, marked 'ingetrokken' with the reason."""
     reden = common.text("status_reden", reden, label="Reden van intrekken", required=True, max_len=5_000)
-    with db.atomic():
+    with changes.change():
         row = common.get(Besluit, besluit, "besluit")
         _require_geldig(row)
+        changes.touch(row)
         diff = common.apply(row, {"status": "ingetrokken", "status_reden": reden})
         row.save()
         common.audit_record("ingetrokken", row, diff, reden)
@@ -225,26 +228,27 @@ def replace_besluit(besluit, tekst: str, besloten_door: str, reden: str, bedrag=
     """A new decision in place of an old one (which gets 'vervangen'); the reason is required."""
     reden = common.text("status_reden", reden, label="Reden van vervangen", required=True, max_len=5_000)
     common.text("besloten_door", besloten_door, label="Besloten door", required=True, max_len=150)
-    with db.atomic():
+    with changes.change():
         old = common.get(Besluit, besluit, "besluit")
         _require_geldig(old)
         new = record_besluit(old.wijk_id, tekst, onderwerp=(old.onderwerp_tabel, old.onderwerp_uuid),
                              bijeenkomst=old.bijeenkomst_id,
                              datum=old.bijeenkomst.datum if old.bijeenkomst_id else dt.date.today(),
                              besloten_door=besloten_door, reden=reden, bedrag_cents=bedrag, vervangt=old)
+        changes.touch(old)
         diff = common.apply(old, {"status": "vervangen", "status_reden": reden})
         old.save()
         common.audit_record("vervangen", old, diff, reden)
     return new
 
 
-def update_besluit(besluit, **changes) -> Besluit:
+def update_besluit(besluit, **fields) -> Besluit:
     """Correct the date or the meeting of a decision; its text is never edited (withdraw or replace it)."""
-    if set(changes) - {"datum", "bijeenkomst"}:
-        raise ValidationError(next(iter(set(changes) - {"datum", "bijeenkomst"})),
+    if set(fields) - {"datum", "bijeenkomst"}:
+        raise ValidationError(next(iter(set(fields) - {"datum", "bijeenkomst"})),
                               "Een besluit wordt niet bewerkt: trek het in of vervang het door een nieuw besluit, "
                               "met een reden.")
-    return common.update_row(Besluit, besluit, "besluit", changes, _validate_besluit)
+    return common.update_row(Besluit, besluit, "besluit", fields, _validate_besluit)
 
 
 def delete_besluit(besluit) -> common.Snapshot:
@@ -262,9 +266,10 @@ def delete_besluit(besluit) -> common.Snapshot:
 def undo_replace(new_id: int, old_snapshot: common.Snapshot) -> common.Snapshot:
     """Undo of `replace_besluit`: the new decision goes, the old one is as it was. Returns the new one's
     snapshot (for redo)."""
-    with db.atomic():
+    with changes.change():
         new = common.get(Besluit, new_id, "besluit")
         snap = common.snapshot_rows([new])
+        changes.touch(new)
         new.delete_instance()
         common.audit_record("verwijderd", new, {}, "vervangen ongedaan gemaakt")
         common.restore(old_snapshot)
