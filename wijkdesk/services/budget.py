@@ -166,10 +166,40 @@ def money_guard(budget_ids, override_reden: str = ""):
     """Refuse (rolling back) a change that makes a budget's shortfall or a grant's overspend worse.
 
     `budget_ids` are every budget the change touches (old and new, for a move). Must run inside the
-    caller's transaction, so that raising undoes the change.
+    caller's transaction (an open `changes.change()`), so that raising undoes the change.
+
+    Cheap at any size: it looks only at the rows the block wrote (their images before and after), sums
+    the expenses of the grants those rows touch (an indexed sum per grant), and knows a budget's
+    committed total from the previous check of this change or of the last committed one (see
+    `_committed`); only without such a figure, and only when the change makes things worse, is the
+    budget's total summed once.
     """
     changes.override(override_reden)
     if override_reden.strip():  # a reason is given: nothing to compare, so no queries
+        yield
+        return
+    made = changes.current()
+    if made is None:  # the services always open a change first; anything else gets the full comparison
+        with _full_guard(budget_ids, override_reden):
+            yield
+        return
+    watch = _MoneyWatch(made, {b for b in budget_ids if b})
+    yield
+    watch.check()
+
+
+def money_guard_full(budget_ids, override_reden: str = ""):
+    """The first version of the guard: the whole overview of each budget before and after.
+
+    Kept as the reference the fast guard is tested against, and as the baseline of
+    benchmarks/bench_money_guard.py.
+    """
+    return _full_guard(budget_ids, override_reden)
+
+
+@contextmanager
+def _full_guard(budget_ids, override_reden: str = ""):
+    if override_reden.strip():
         yield
         return
     ids = {b for b in budget_ids if b}
@@ -182,16 +212,189 @@ def money_guard(budget_ids, override_reden: str = ""):
         after, old = overview_for_budget(budget), before[budget_id]
         for t_id, over in after.overspend_cents.items():
             if over > old.overspend_cents.get(t_id, 0):
-                grant = Toekenning.get_by_id(t_id)
-                raise OverrideRequired(
-                    f"Aan de toekenning '{grant.omschrijving or grant.zaaknummer}' is dan "
-                    f"{format_cents(grant.bedrag_cents + over)} uitgegeven, meer dan de toegekende "
-                    f"{format_cents(grant.bedrag_cents)}. Geef een reden op om toch door te gaan; die wordt vastgelegd.")
+                _refuse_overspend(Toekenning.get_by_id(t_id), over)
         if after.resterend_cents < 0 and after.resterend_cents < old.resterend_cents:
-            raise OverrideRequired(
-                f"Hiermee wordt het budget overschreden: vastgelegd {format_cents(after.vastgelegd_cents)}, "
-                f"budget {format_cents(after.budget_cents)} (tekort {format_cents(-after.resterend_cents)}). "
-                "Geef een reden op om toch door te gaan; die wordt vastgelegd.")
+            _refuse_shortfall(after.vastgelegd_cents, after.budget_cents)
+
+
+def _refuse_overspend(grant: Toekenning, over: int):
+    raise OverrideRequired(
+        f"Aan de toekenning '{grant.omschrijving or grant.zaaknummer}' is dan "
+        f"{format_cents(grant.bedrag_cents + over)} uitgegeven, meer dan de toegekende "
+        f"{format_cents(grant.bedrag_cents)}. Geef een reden op om toch door te gaan; die wordt vastgelegd.")
+
+
+def _refuse_shortfall(vastgelegd: int, bedrag: int):
+    raise OverrideRequired(
+        f"Hiermee wordt het budget overschreden: vastgelegd {format_cents(vastgelegd)}, "
+        f"budget {format_cents(bedrag)} (tekort {format_cents(vastgelegd - bedrag)}). "
+        "Geef een reden op om toch door te gaan; die wordt vastgelegd.")
+
+
+# --- the fast guard ------------------------------------------------------------------------------
+# A budget's committed total (vastgelegd) is the sum over its grants of their contribution plus its
+# expenses under no grant: a counting grant contributes max(amount, spent under it), a grant that does
+# not count contributes what was spent under it (those expenses count on their own). A change alters
+# only the contributions of the grants its rows touch and the expenses without a grant it wrote, so the
+# difference it makes is known from those rows alone.
+
+_MONEY = ("Meedoenbudget", "Toekenning", "Uitgave")
+# budget id -> (vastgelegd cents, the connection state it holds for); see _state_token.
+_committed: dict[int, tuple[int, tuple]] = {}
+
+
+def _state_token() -> tuple:
+    """What the database looked like to this connection: changes made by it, commits made by others."""
+    from wijkdesk.store.models import db
+
+    # The connection itself, not its id: the cache keeps it referenced, so a later connection (another
+    # database opened, or the next test's) can never pass for it.
+    connection = db.connection()
+    return connection, connection.total_changes, db.execute_sql("PRAGMA data_version").fetchone()[0]
+
+
+def _remember_committed(made) -> None:
+    """After a change commits: keep the committed totals it computed, for the next change's guard."""
+    from wijkdesk.store.models import db
+
+    figures = made.scratch.get("vastgelegd")
+    if figures and not db.in_transaction():  # inside a caller's transaction it may still roll back
+        token = _state_token()
+        for budget_id, value in figures.items():
+            _committed[budget_id] = (value, token)
+
+
+changes.on_commit(_remember_committed)
+
+
+def _counts(image: dict | None, kind: str) -> bool:
+    statuses = workflow.UITGAVE_TELT_MEE if kind == "Uitgave" else workflow.TOEKENNING_TELT_MEE
+    return image is not None and image["status"] in statuses
+
+
+class _MoneyWatch:
+    """Images of the money rows at the start of a guarded block, and the check at its end."""
+
+    def __init__(self, made, budget_ids: set[int]):
+        self.made = made
+        self.budget_ids = budget_ids
+        self.start = len(made.rows)
+        # Money rows the change wrote before this block: their state now is this block's 'before'.
+        self.entry = {(e.model_name, e.row_id): changes.read_image(e.model, e.row_id)
+                      for e in made.rows if e.model_name in _MONEY}
+        self.base = {}
+        known = made.scratch.get("vastgelegd", {})
+        token = None
+        for budget_id in budget_ids:
+            if budget_id in known:
+                self.base[budget_id] = known[budget_id]
+                continue
+            cached = _committed.get(budget_id)
+            if cached is not None:
+                token = token or _state_token()
+                if cached[1] == token:
+                    self.base[budget_id] = cached[0]
+
+    def _images(self):
+        """(model name, id, before, after) of every money row written in the block."""
+        found = []
+        for position, entry in enumerate(self.made.rows):
+            if entry.model_name not in _MONEY:
+                continue
+            key = (entry.model_name, entry.row_id)
+            if key in self.entry:
+                before = self.entry[key]
+            elif position >= self.start:
+                before = entry.before
+            else:
+                continue
+            after = changes.read_image(entry.model, entry.row_id)
+            if before != after:
+                found.append((entry.model_name, entry.row_id, before, after))
+        return found
+
+    def check(self) -> None:
+        images = self._images()
+        grants = {}  # grant id -> (before image, after image)
+        expenses = []
+        budgets = {}
+        for model_name, row_id, before, after in images:
+            if model_name == "Toekenning":
+                grants[row_id] = (before, after)
+            elif model_name == "Uitgave":
+                expenses.append((before, after))
+            else:
+                budgets[row_id] = (before, after)
+        for before, after in expenses:
+            for image in (before, after):
+                if image is not None and image["toekenning"] and image["toekenning"] not in grants:
+                    current = changes.read_image(Toekenning, image["toekenning"])
+                    grants[image["toekenning"]] = (current, current)
+        delta = {}  # budget id -> change of vastgelegd
+        for grant_id, (g_before, g_after) in grants.items():
+            spent_after = _spent_under(grant_id)
+            spent_before = spent_after
+            for before, after in expenses:
+                if after is not None and after["toekenning"] == grant_id and _counts(after, "Uitgave"):
+                    spent_before -= after["bedrag_cents"]
+                if before is not None and before["toekenning"] == grant_id and _counts(before, "Uitgave"):
+                    spent_before += before["bedrag_cents"]
+            contribution_before = _contribution(g_before, spent_before)
+            contribution_after = _contribution(g_after, spent_after)
+            for image, amount in ((g_before, -contribution_before), (g_after, contribution_after)):
+                if image is not None:
+                    delta[image["budget"]] = delta.get(image["budget"], 0) + amount
+            if _counts(g_after, "Toekenning"):
+                over_after = spent_after - g_after["bedrag_cents"]
+                over_before = spent_before - g_before["bedrag_cents"] if _counts(g_before, "Toekenning") else 0
+                if over_after > 0 and over_after > max(over_before, 0):
+                    _refuse_overspend(Toekenning.get_by_id(grant_id), over_after)
+        for before, after in expenses:
+            for image, sign in ((before, -1), (after, 1)):
+                if image is not None and not image["toekenning"] and _counts(image, "Uitgave"):
+                    delta[image["budget"]] = delta.get(image["budget"], 0) + sign * image["bedrag_cents"]
+        known = self.made.scratch.setdefault("vastgelegd", {})
+        for budget_id in self.budget_ids | set(delta) | set(budgets):
+            if budget_id in budgets:
+                b_before, b_after = budgets[budget_id]
+            else:
+                b_before = b_after = changes.read_image(Meedoenbudget, budget_id)
+            if b_after is None:  # deleted in this block (or gone): nothing to check
+                known.pop(budget_id, None)
+                continue
+            change = delta.get(budget_id, 0)
+            base = 0 if b_before is None else self.base.get(budget_id)  # a new budget had nothing committed
+            amount_before = b_before["bedrag_cents"] if b_before is not None else 0
+            worse = (b_after["bedrag_cents"] - amount_before) - change < 0
+            after_total = base + change if base is not None else None
+            if worse and after_total is None:
+                after_total = overview_for_budget(Meedoenbudget.get_by_id(budget_id)).vastgelegd_cents
+            if after_total is None:
+                known.pop(budget_id, None)
+                continue
+            known[budget_id] = after_total
+            if worse and b_after["bedrag_cents"] - after_total < 0:
+                _refuse_shortfall(after_total, b_after["bedrag_cents"])
+
+
+def _spent_under(grant_id: int) -> int:
+    """Counting expenses under one grant, summed.
+
+    Grouped by status and filtered here: with the status in the WHERE clause SQLite may walk the
+    status index (most expenses count) instead of the one on uitgave.toekenning.
+    """
+    query = (Uitgave.select(Uitgave.status, fn.SUM(Uitgave.bedrag_cents))
+             .where(Uitgave.toekenning == grant_id).group_by(Uitgave.status).tuples())
+    return sum(int(total or 0) for status, total in query if status in workflow.UITGAVE_TELT_MEE)
+
+
+def _contribution(grant: dict | None, spent: int) -> int:
+    """What a grant adds to its budget's committed total."""
+    if grant is None:
+        return 0
+    if _counts(grant, "Toekenning"):
+        return max(grant["bedrag_cents"], spent)
+    return spent
 
 
 # Audit reasons of an override start with this marker; services.check looks for it.

@@ -73,6 +73,9 @@ class Change:
     rows: list[RowChange] = field(default_factory=list)
     override_reden: str = ""
     done: bool = True  # False after undo
+    # What checks of this change keep between their calls (money_guard: committed totals per budget);
+    # emptied when a nested block rolls back, so no figure outlives the rows it was computed from.
+    scratch: dict = field(default_factory=dict, repr=False)
     _index: dict = field(default_factory=dict, repr=False)
     _audited: set = field(default_factory=set, repr=False)
 
@@ -144,8 +147,12 @@ def change(text: str = ""):
     if outer is not None:
         if text and not outer.text:
             outer.text = text
-        with db.atomic():
-            yield outer
+        try:
+            with db.atomic():
+                yield outer
+        except BaseException:
+            outer.scratch.clear()
+            raise
         return
     made = Change(text)
     token = _current.set(made)
@@ -157,6 +164,16 @@ def change(text: str = ""):
         _current.reset(token)
     for listener in list(_listeners):
         listener(made)
+
+
+def on_commit(listener: Callable[["Change"], None]) -> None:
+    """Call `listener(change)` after every outermost change has committed."""
+    _listeners.append(listener)
+
+
+def read_image(model: type[BaseModel], row_id: int) -> Image | None:
+    """A row's columns as stored now (None when it does not exist): what the change compares."""
+    return _read(model, row_id)
 
 
 @contextlib.contextmanager
@@ -246,7 +263,8 @@ def _move(made: Change, to_after: bool) -> None:
             for entry, expected, _target in pairs:
                 if _read(entry.model, entry.row_id) != expected:
                     raise ServiceError(_moved_on_message(made, entry, to_after))
-            with budget.money_guard(made.budget_ids(), made.override_reden):
+            # Undo and redo write their rows outside any change: the guard compares whole overviews.
+            with budget.money_guard_full(made.budget_ids(), made.override_reden):
                 order = {m.__name__: i for i, m in enumerate(sort_models(models.ALL_MODELS))}
                 inserts = sorted((p for p in pairs if p[1] is None), key=lambda p: order[p[0].model_name])
                 updates = [p for p in pairs if p[1] is not None and p[2] is not None]
