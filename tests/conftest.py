@@ -42,11 +42,48 @@ def db_path(data_dir) -> Path:
     return data_dir / "test.db"
 
 
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory) -> Path:
+    """The demo database, built once per test session (filling it costs about a second)."""
+    from wijkdesk import paths
+    from wijkdesk.services.demo import fill_demo
+    from wijkdesk.store.database import close_database, open_database
+
+    folder = tmp_path_factory.mktemp("demo-template")
+    paths.set_data_dir(folder)
+    try:
+        open_database(folder / "demo.db", backup=False)
+        fill_demo()
+        close_database()
+    finally:
+        paths.set_data_dir(None)
+    return folder / "demo.db"
+
+
+@pytest.fixture
+def demo_db_path(db_path, demo_template) -> Path:
+    """A private copy of the demo database at `db_path` (for tests that change it)."""
+    import shutil
+
+    shutil.copyfile(demo_template, db_path)
+    return db_path
+
+
 @pytest.fixture
 def db(db_path):
     """A fresh, empty, migrated database bound to the models."""
     from wijkdesk.store.database import close_database, open_database
 
     database = open_database(db_path)
+    yield database
+    close_database()
+
+
+@pytest.fixture
+def demo_db(demo_db_path):
+    """A private copy of the demo database, opened and bound to the models."""
+    from wijkdesk.store.database import close_database, open_database
+
+    database = open_database(demo_db_path)
     yield database
     close_database()

@@ -53,18 +53,17 @@ def test_cli_demo_and_check_exit_codes(tmp_path, capsys, data_dir):
     assert notdb.read_text() == "geen database"
 
 
-def test_check_finds_over_commit_without_reason(db):
-    demo.fill_demo()
+def test_check_finds_over_commit_without_reason(demo_db):
     grant_budget = Meedoenbudget.select().first()
     Meedoenbudget.update(bedrag_cents=1).where(Meedoenbudget.id == grant_budget.id).execute()
     problems = check.run_checks()
     assert any("overschreden" in p for p in problems)
 
 
-def test_demo_has_no_payments_in_the_future(db):
+def test_demo_has_no_payments_in_the_future(demo_db):
     import datetime as dt
 
-    demo.fill_demo(today=dt.date(2026, 11, 26))
+    # The session's demo is filled as of 26-11-2026, fill_demo's default day.
     assert not Uitgave.select().where(Uitgave.betaald_op > dt.date(2026, 11, 26)).exists()
     assert not Uitgave.select().where(Uitgave.datum > dt.date(2026, 11, 26)).exists()
 
@@ -80,8 +79,7 @@ def test_check_accepts_a_budget_lowered_with_reason(db):
     assert check.run_checks() == []
 
 
-def test_check_finds_links_across_wijken(db):
-    demo.fill_demo()
+def test_check_finds_links_across_wijken(demo_db):
     from wijkdesk.store.models import Bewonersgroep, Wijk
 
     other = Wijk.select().order_by(Wijk.id.desc()).first()

@@ -45,7 +45,7 @@ def pytest_collection_modifyitems(config, items):
 
 
 @pytest.fixture
-def demo_window_factory(qtbot, db_path):
+def demo_window_factory(qtbot, demo_db_path):
     """Makes the main window on the demo data, shown off-screen at 1366x768, Keizerslanden 2026.
 
     The language installed when it is called is kept (create_main_window would apply the settings' one).
@@ -60,7 +60,9 @@ def demo_window_factory(qtbot, db_path):
         original = app.apply_settings
         app.apply_settings = lambda settings: None
         try:
-            window = app.create_main_window(db_path, demo=True)
+            # The demo was built once for the session and copied here (demo_db_path): the window opens
+            # it as a user's database; demo=True only fills an empty one.
+            window = app.create_main_window(demo_db_path, demo=True)
         finally:
             app.apply_settings = original
         qtbot.addWidget(window)

@@ -87,10 +87,10 @@ def test_toolbar_keeps_its_buttons_with_a_long_undo_text(demo_window, qtbot):
     assert not Idee.select().where(Idee.titel.startswith("Een heel lang idee")).exists()
 
 
-def test_first_start_fits_the_screen_with_its_frame(qapp, db_path):
+def test_first_start_fits_the_screen_with_its_frame(qapp, demo_db_path):
     from wijkdesk.views.app import create_main_window
 
-    window = create_main_window(db_path, demo=True)
+    window = create_main_window(demo_db_path, demo=True)
     try:
         free = window.screen().availableGeometry()
         window.show_as_remembered()
@@ -102,10 +102,11 @@ def test_first_start_fits_the_screen_with_its_frame(qapp, db_path):
         close_database()
 
 
-def test_a_maximised_window_comes_back_maximised(qapp, qtbot, db_path):
+def test_a_maximised_window_comes_back_maximised(qapp, qtbot, demo_db_path):
     from wijkdesk.store.database import close_database
     from wijkdesk.views.app import create_main_window
 
+    db_path = demo_db_path
     window = create_main_window(db_path, demo=True)
     window.showMaximized()
     qtbot.wait(20)
