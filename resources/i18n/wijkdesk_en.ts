@@ -1486,6 +1486,84 @@ Remaining: {5}.</translation>
     </message>
 </context>
 <context>
+    <name>LogboekDialog</name>
+    <message>
+        <source>Alle soorten</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <source>Datum niet begrepen: {0}</source>
+        <translation>Date not understood: {0}</translation>
+    </message>
+    <message>
+        <source>De nieuwste {0} regels; verfijn de filters voor oudere.</source>
+        <translation>The newest {0} lines; narrow the filters for older ones.</translation>
+    </message>
+    <message>
+        <source>{0} regels</source>
+        <translation>{0} lines</translation>
+    </message>
+    <message>
+        <source>Logboek van wijzigingen</source>
+        <translation>Log of changes</translation>
+    </message>
+    <message>
+        <source>Wie wat wanneer wijzigde, en waarom. Personen staan er zonder naam in, zoals in het logboek zelf.</source>
+        <translation>Who changed what, when, and why. Persons appear without their name, as in the log itself.</translation>
+    </message>
+    <message>
+        <source>Alleen wijzigingen van deze soort</source>
+        <translation>Only changes of this kind</translation>
+    </message>
+    <message>
+        <source>Zoeken in gebruiker, actie, wijziging en reden…</source>
+        <translation>Search in user, action, change and reason…</translation>
+    </message>
+    <message>
+        <source>van</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <source>dd-mm-jjjj</source>
+        <translation>dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <source>tot en met</source>
+        <translation>up to and including</translation>
+    </message>
+</context>
+<context>
+    <name>LogboekModel</name>
+    <message>
+        <source>Wanneer</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Wie</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Actie</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Wat</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Wijzigingen</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <source>Reden</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source> (alleen lezen)</source>
@@ -1554,6 +1632,14 @@ Remaining: {5}.</translation>
     <message>
         <source>Logboek openen</source>
         <translation>Open log folder</translation>
+    </message>
+    <message>
+        <source>Logboek…</source>
+        <translation>Change log…</translation>
+    </message>
+    <message>
+        <source>Wie wat wanneer wijzigde, en waarom (Ctrl+L)</source>
+        <translation>Who changed what, when, and why (Ctrl+L)</translation>
     </message>
     <message>
         <source>&amp;Bestand</source>

@@ -151,6 +151,8 @@ class MainWindow(QMainWindow):
         self.quit_action = self._action(self.tr("Afsluiten"), self.close, QKeySequence.StandardKey.Quit)
         self.about_action = self._action(self.tr("Over WijkDesk"), self._about)
         self.log_action = self._action(self.tr("Logboek openen"), self._open_log, None, "logboek")
+        self.audit_action = self._action(self.tr("Logboek…"), self.open_audit_log, QKeySequence("Ctrl+L"), "logboek",
+                                         self.tr("Wie wat wanneer wijzigde, en waarom (Ctrl+L)"))
         for action in (self.delete_action, self.new_action, self.find_action):
             # Del must not fire while the user types in a field: the action is for tables only.
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
@@ -171,7 +173,7 @@ class MainWindow(QMainWindow):
                        self.find_action):
             bewerken.addSeparator() if action is None else bewerken.addAction(action)
         self._menus["beeld"].addActions([self.next_tab_action, self.previous_tab_action])
-        self._menus["extra"].addAction(self.settings_action)
+        self._menus["extra"].addActions([self.audit_action, self.settings_action])
         self._menus["help"].addActions([self.log_action, self.about_action])
 
     def _build_toolbar(self) -> None:
@@ -366,6 +368,12 @@ class MainWindow(QMainWindow):
         QMessageBox.about(self, self.tr("Over WijkDesk"), self.tr(
             "<b>WijkDesk {0}</b><p>Het Meedoenbudget van de wijk: van idee tot verantwoording.</p>"
             "<p>Database: {1}</p>").format(__version__, self.context.db_path))
+
+    def open_audit_log(self) -> None:
+        """Extra > Logboek: the audit log of the data, with filters."""
+        from wijkdesk.views.logboek_dialog import LogboekDialog
+
+        LogboekDialog(self).exec()
 
     def _open_log(self) -> None:
         from PySide6.QtCore import QUrl

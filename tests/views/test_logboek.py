@@ -1,0 +1,53 @@
+"""Extra > Logboek: the audit log in the window, filtered by kind, text and date; persons stay redacted."""
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from wijkdesk.services import groepen, ideeen
+from wijkdesk.views.logboek_dialog import LogboekDialog, LogboekModel
+
+
+def _column(dialog, column) -> list[str]:
+    model = dialog.model
+    return [model.data(model.index(r, column)) for r in range(model.rowCount())]
+
+
+def test_log_viewer_filters_by_kind_text_and_date(demo_window, qtbot, dialogs):
+    persoon = groepen.find_groep(1)  # any group: its first member is edited below
+    lid = groepen.leden(persoon)[0]
+    groepen.update_persoon(lid.persoon_id, email="nieuw.adres@example.nl")
+    ideeen.update_idee(ideeen.ideeen_van_wijk(demo_window.context.wijk_id)[0].id, thema="Logboektest")
+    seen = {}
+
+    def fill(dialog: LogboekDialog):
+        seen["all"] = dialog.model.rowCount()
+        assert seen["all"] > 100
+        # Only the changes of persons: no name and no address, in any column.
+        dialog.form.soort.setCurrentIndex(dialog.form.soort.findText("persoon"))
+        seen["persons"] = [" ".join(str(dialog.model.data(dialog.model.index(r, c))) for c in range(7))
+                           for r in range(dialog.model.rowCount())]
+        dialog.form.soort.setCurrentIndex(0)
+        # Typed into the search box (it has the focus when the dialog opens), then the list follows.
+        dialog.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.form.zoek, timeout=3000)
+        qtbot.keyClicks(QApplication.focusWidget(), "Logboektest")
+        qtbot.waitUntil(lambda: dialog.model.rowCount() == 1, timeout=3000)
+        seen["found"] = (_column(dialog, LogboekModel.SOORT), _column(dialog, LogboekModel.WIJZIGINGEN))
+        dialog.form.vanaf.setText(format(dt.date.today() + dt.timedelta(days=1), "%d-%m-%Y"))
+        dialog.form.vanaf.editingFinished.emit()
+        seen["tomorrow"] = dialog.model.rowCount()
+        dialog.form.vanaf.setText("31-02-2026")
+        dialog.form.vanaf.editingFinished.emit()
+        seen["bad_date"] = dialog.form.melding.text()
+        dialog.reject()
+
+    dialogs.answer(LogboekDialog, fill)
+    qtbot.keyClick(demo_window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert seen["persons"] and all("(persoonsgegeven)" in line for line in seen["persons"])
+    assert not any(lid.persoon.naam in line or "nieuw.adres" in line for line in seen["persons"])
+    assert seen["found"][0] == ["idee"] and "Logboektest" in seen["found"][1][0]
+    assert seen["tomorrow"] == 0
+    assert "Datum niet begrepen" in seen["bad_date"]
