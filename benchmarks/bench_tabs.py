@@ -1,4 +1,4 @@
-"""How fast the four tabs open, sort and filter with 100,000 expenses and 20,000 ideas.
+"""How fast the list tabs (groups, ideas, goals, budget) open, sort and filter at 100,000 expenses.
 
 Fills a temporary database (one wijk with a 2026 budget, 20,000 ideas, 100,000 expenses under 300
 grants, 40 groups, 400 goals), builds the main window off-screen at 1366x768 and measures, as the

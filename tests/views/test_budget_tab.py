@@ -15,6 +15,12 @@ from wijkdesk.views.tabs.base import select_id
 from wijkdesk.views.tabs.budget_tab import BudgetDialog, ToekenningDialog, UitgaveDialog
 
 
+# The demo is deterministic: Keizerslanden 2026, pinned here rather than read from budget_overview,
+# the function the tab's figures come from (a test that asks it would agree with any mistake it makes).
+DEMO_KL_2026 = {"budget": 4_800_000, "toegekend": 1_620_000, "uitgegeven": 1_555_500, "vastgelegd": 1_639_500,
+                "resterend": 3_160_500}
+
+
 def _open(window):
     window.tabs.setCurrentWidget(window.budget_tab)
     return window.budget_tab
@@ -27,18 +33,18 @@ def _overview(window):
 def test_summary_shows_the_four_amounts(demo_window, settle):
     tab = _open(demo_window)
     settle()
-    overview = _overview(demo_window)
+    pinned = DEMO_KL_2026
     form = tab.summary_form
-    assert form.budget_bedrag.text() == format_cents(overview.budget_cents)
-    assert form.toegekend_bedrag.text() == format_cents(overview.toegekend_cents)
-    assert form.uitgegeven_bedrag.text() == format_cents(overview.uitgegeven_cents)
-    assert form.resterend_bedrag.text() == format_cents(overview.resterend_cents)
-    assert form.balk.values() == (overview.budget_cents, overview.vastgelegd_cents, overview.uitgegeven_cents)
+    assert form.budget_bedrag.text() == format_cents(pinned["budget"]) == "€ 48.000,00"
+    assert form.toegekend_bedrag.text() == format_cents(pinned["toegekend"])
+    assert form.uitgegeven_bedrag.text() == format_cents(pinned["uitgegeven"])
+    assert form.resterend_bedrag.text() == format_cents(pinned["resterend"])
+    assert form.balk.values() == (pinned["budget"], pinned["vastgelegd"], pinned["uitgegeven"])
 
 
 def test_new_expense_typed_in_the_dialog_then_undo(demo_window, qtbot, dialogs, settle):
     tab = _open(demo_window)
-    left = _overview(demo_window).resterend_cents
+    left = DEMO_KL_2026["resterend"]
 
     def fill(dialog):
         qtbot.keyClicks(dialog.form.omschrijving, "Verf voor de bankjes")
@@ -84,7 +90,7 @@ def test_invalid_amount_keeps_the_dialog_open_and_saves_nothing(demo_window, dia
 
 def test_overspending_needs_a_reason_which_is_logged(demo_window, dialogs, settle):
     tab = _open(demo_window)
-    left = _overview(demo_window).resterend_cents
+    left = DEMO_KL_2026["resterend"]
     asked = []
 
     def reason(dialog):
@@ -106,7 +112,7 @@ def test_overspending_needs_a_reason_which_is_logged(demo_window, dialogs, settl
 
 def test_overspending_cancelled_saves_nothing(demo_window, dialogs):
     tab = _open(demo_window)
-    left = _overview(demo_window).resterend_cents
+    left = DEMO_KL_2026["resterend"]
     dialogs.answer(RedenDialog, lambda d: d.reject())
     seen = {}
 
@@ -226,13 +232,13 @@ def test_set_budget_for_a_new_year_then_undo(demo_window, dialogs, settle):
 
 def test_undo_that_would_break_the_money_rules_is_refused_and_explained(demo_window, dialogs):
     tab = _open(demo_window)
-    before = _overview(demo_window)
-    raised = before.budget_cents + 100_000
+    raised = DEMO_KL_2026["budget"] + 100_000
     dialogs.answer(BudgetDialog, lambda d: d.form.bedrag_cents.setText(format_cents(raised, symbol=False)))
     tab.set_budget()
     assert _overview(demo_window).budget_cents == raised
     # Meanwhile (not through the undo stack) the extra money is spent.
-    budget.create_uitgave(demo_window.context.wijk_id, 2026, before.resterend_cents + 50_000, "Extra", dt.date.today())
+    budget.create_uitgave(demo_window.context.wijk_id, 2026, DEMO_KL_2026["resterend"] + 150_000, "Extra",
+                          dt.date.today())
     demo_window.context.undo_stack.undo()
     assert _overview(demo_window).budget_cents == raised, "the budget was not lowered below what is spent"
     assert dialogs.warnings and "overschreden" in dialogs.warnings[-1]

@@ -1,4 +1,4 @@
-"""The main window: four tabs, the wijk and year selector, the budget left in the status bar.
+"""The main window: the tabs, the wijk and year selector, the budget left in the status bar.
 
 Other parts of WijkDesk extend it through two small hooks so that they need not edit this file:
 `add_tab(widget, title, icon)` adds a tab, `menu(key)` returns a menu ("bestand", "bewerken", "beeld",

@@ -1,4 +1,4 @@
-"""The table models of the four tabs: which columns each shows, in which order, with which titles."""
+"""The table models of the list tabs (groups, ideas, goals, budget): columns, their order and titles."""
 from __future__ import annotations
 
 import datetime as dt
