@@ -237,7 +237,7 @@ def test_undo_that_would_break_the_money_rules_is_refused_and_explained(demo_win
     tab.set_budget()
     assert _overview(demo_window).budget_cents == raised
     # Meanwhile (not through the undo stack) the extra money is spent.
-    budget.create_uitgave(demo_window.context.wijk_id, 2026, DEMO_KL_2026["resterend"] + 150_000, "Extra",
+    budget.create_uitgave(demo_window.context.wijk_id, 2026, DEMO_KL_2026["resterend"] + 50_000, "Extra",
                           dt.date.today())
     demo_window.context.undo_stack.undo()
     assert _overview(demo_window).budget_cents == raised, "the budget was not lowered below what is spent"
