@@ -135,7 +135,7 @@ class StemrondeDialog(FormDialog):
         idee_id = item.data(Qt.ItemDataRole.UserRole)
         titel = self._titles[idee_id]
         if idee_id not in self._without_cost:
-            cost = format_cents(Idee.get_by_id(idee_id).geschatte_kosten_cents)
+            cost = format_cents(ideeen.get_idee(idee_id).geschatte_kosten_cents)
         else:
             typed = self.typed_costs.get(idee_id, "").strip()
             try:
