@@ -31,9 +31,8 @@ from wijkdesk.exchange.xlsx_reader import (
     DATE, DEFAULT_LIMITS, INTEGER, MONEY, STATUS, FieldSpec, Limits, Problem, ProblemList, RowData, close_workbook,
     find_sheet, normalize, open_workbook, read_rows,
 )
-from wijkdesk.services import audit, budget, changes, ideeen, import_lookups
+from wijkdesk.services import audit, budget, changes, database, ideeen, import_lookups
 from wijkdesk.services.errors import OverrideRequired, ServiceError, ValidationError
-from wijkdesk.store import cipher
 
 log = logging.getLogger(__name__)
 
@@ -180,7 +179,7 @@ def import_workbook(path: Path | str, *, wijk: str | None = None, dry_run: bool 
             report.change = made
         except _RollBack:
             pass
-        except (peewee.OperationalError, *cipher.OperationalError) as exc:  # both SQLite drivers
+        except (peewee.OperationalError, *database.OPERATIONAL_ERRORS) as exc:  # both SQLite drivers
             raise _storage_error(exc, path) from None
     tracker.finish()
     log.info("Excel-import %s: %s (%d problemen)", path, report.summary(), report.problems.total)

@@ -7,26 +7,41 @@ from __future__ import annotations
 
 from contextlib import contextmanager
 
+from wijkdesk.store import cipher
 from wijkdesk.store.backups import parse_backup_name, restore_backup
-from wijkdesk.store.database import (
+from wijkdesk.store.database import OpenedDatabase, close_database, current, open_database
+from wijkdesk.store.encryption import change_passphrase, decrypt, encrypt
+from wijkdesk.store.errors import (
+    BackupError,
     DamagedDatabaseError,
     DatabaseLockedError,
     DatabaseOpenError,
+    EncryptionError,
+    InterruptedDatabaseError,
+    MissingDatabaseError,
+    NameTooLongError,
     NewerSchemaError,
     NotADatabaseError,
-    OpenedDatabase,
-    close_database,
-    current,
-    open_database,
+    PassphraseRequiredError,
+    ReadOnlyError,
+    WrongPassphraseError,
 )
 from wijkdesk.store.locations import location_warning
 from wijkdesk.store.models import db
 
 __all__ = [
-    "DamagedDatabaseError", "DatabaseLockedError", "DatabaseOpenError", "NewerSchemaError", "NotADatabaseError",
+    "BackupError", "DamagedDatabaseError", "DatabaseLockedError", "DatabaseOpenError", "EncryptionError",
+    "InterruptedDatabaseError", "MissingDatabaseError", "NameTooLongError", "NewerSchemaError",
+    "NotADatabaseError", "PassphraseRequiredError", "ReadOnlyError", "WrongPassphraseError",
     "OpenedDatabase", "close_database", "current", "open_database", "location_warning", "parse_backup_name",
-    "restore_backup", "thread_connection", "close_thread_connection", "read_snapshot", "database_name",
+    "restore_backup", "encrypt", "decrypt", "change_passphrase", "thread_connection", "close_thread_connection",
+    "read_snapshot", "database_name", "OPERATIONAL_ERRORS", "passphrase_problem",
 ]
+
+passphrase_problem = cipher.passphrase_problem  # why a new passphrase is too weak (None: fine)
+
+# What a full disk or a vanished file raises, from either SQLite driver (plain or SQLCipher).
+OPERATIONAL_ERRORS = tuple(cipher.OperationalError)
 
 
 def thread_connection():

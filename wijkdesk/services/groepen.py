@@ -112,6 +112,11 @@ def _validate_persoon(values: dict, current: Persoon | None = None) -> dict:
     return out
 
 
+def get_persoon(persoon) -> Persoon:
+    """A person by id, fresh (their data is shown only where the user works with it)."""
+    return common.get(Persoon, persoon, "persoon")
+
+
 def create_persoon(naam: str, **fields) -> Persoon:
     common.check_fields(Persoon, fields)
     return common.create_row(Persoon, _validate_persoon({"naam": naam, **fields}))

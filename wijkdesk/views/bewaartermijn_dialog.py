@@ -10,9 +10,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QHeaderView, QTableWidgetItem
 
 from wijkdesk.domain.dates import format_date
-from wijkdesk.services import bewaartermijn, groepen
+from wijkdesk.services import bewaartermijn
 from wijkdesk.services.errors import ServiceError
-from wijkdesk.store.models import Persoon
 from wijkdesk.views.dialogs import FittedDialog, show_error
 from wijkdesk.views.forms.ui_bewaartermijn_dialog import Ui_BewaartermijnDialog
 from wijkdesk.views.wis_dialog import erase_with_confirmation
@@ -115,11 +114,9 @@ class BewaartermijnDialog(FittedDialog):
         if row is None:
             return
         persoon_id = row.persoon_id
-        before = Persoon.get_by_id(persoon_id).toestemming_op
         try:
-            self.context.run(self.tr("Toestemming van {0} vernieuwd").format(row.naam),
-                             lambda: bewaartermijn.renew(persoon_id),
-                             lambda: groepen.update_persoon(persoon_id, toestemming_op=before), {"persoon"})
+            self.context.change(self.tr("Toestemming van {0} vernieuwd").format(row.naam),
+                                lambda: bewaartermijn.renew(persoon_id))
         except ServiceError as exc:
             show_error(self, exc)
         self.refresh()

@@ -13,9 +13,8 @@ from PySide6.QtCore import QObject, Qt, QThreadPool
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from wijkdesk.store import database as store_database
-from wijkdesk.store import encryption
-from wijkdesk.store.errors import DatabaseOpenError
+from wijkdesk.services import database as store_database
+from wijkdesk.services.database import DatabaseOpenError
 from wijkdesk.views.passphrase_dialog import ask_new_passphrase
 
 log = logging.getLogger(__name__)
@@ -59,7 +58,7 @@ class EncryptionActions(QObject):
             "Eerst wordt een gecontroleerde reservekopie gemaakt."))
         if new is None:
             return
-        self._convert(lambda path: encryption.encrypt(path, new), self.tr(
+        self._convert(lambda path: store_database.encrypt(path, new), self.tr(
             "De database is versleuteld. Vanaf nu vraagt WijkDesk bij het starten om het wachtwoord."))
 
     def change_passphrase(self) -> None:
@@ -68,7 +67,7 @@ class EncryptionActions(QObject):
             "versleuteld; het oude wachtwoord werkt daarna niet meer."))
         if new is None:
             return
-        self._convert(lambda path: encryption.change_passphrase(path, None, new), self.tr(
+        self._convert(lambda path: store_database.change_passphrase(path, None, new), self.tr(
             "Het wachtwoord is gewijzigd. Gebruik voortaan het nieuwe."))
 
     def decrypt(self) -> None:
@@ -81,7 +80,7 @@ class EncryptionActions(QObject):
             QMessageBox.StandardButton.Cancel)
         if answer != QMessageBox.StandardButton.Yes:
             return
-        self._convert(lambda path: encryption.decrypt(path), self.tr(
+        self._convert(lambda path: store_database.decrypt(path), self.tr(
             "De database en de reservekopieën zijn niet meer versleuteld."))
 
     def _convert(self, work: Callable, done_text: str) -> None:

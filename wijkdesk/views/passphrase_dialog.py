@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLayout, QLineEdit, QVBoxLayout, QWidget,
 )
 
-from wijkdesk.store import cipher
+from wijkdesk.services import database
 
 
 def _tr(text: str) -> str:
@@ -96,7 +96,7 @@ class PassphraseDialog(QDialog):
             return _tr("Typ het wachtwoord.")
         if not self._new:
             return None
-        problem = cipher.passphrase_problem(text)
+        problem = database.passphrase_problem(text)
         if problem:
             return _tr(problem)
         if self.second.text() != text:

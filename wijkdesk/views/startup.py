@@ -189,7 +189,7 @@ def _missing(parent, path: Path, exc: MissingDatabaseError) -> Path | None:
     if choice == CHOOSE:
         return choose_database_file(parent, path) or path
     try:
-        backups.restore_backup(path, exc.set_aside)
+        restore_backup(path, exc.set_aside)
     except DatabaseOpenError as error:
         ask(parent, Icon.Critical, _tr("Terugzetten mislukt"), error.message,
             [(QUIT, _tr("Afsluiten"), Role.RejectRole)])
