@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import sys
 
-from wijkdesk.cli import EXIT_PROBLEMS, add_db_argument, database_path
+from wijkdesk.commands.common import EXIT_PROBLEMS, add_db_argument, database_path
 
 
 def register(sub) -> None:
