@@ -2,7 +2,7 @@
 
     python crash_child.py DATA_DIR OPERATION DB [ARG]
 
-OPERATION is `restore BACKUP`, `backup`, `backup-to DEST`, `demo`, `import XLSX`, `open` (the first
+OPERATION is `restore BACKUP`, `backup`, `backup-to DEST`, `demo`, `import XLSX`, `versleutel PASSPHRASE_FILE`, `open` (the first
 open after a restore) or `write` (a change in one transaction). The environment variable
 `CRASH_AT=<name>:<n>` kills this process with SIGKILL just before the n-th call of `os.replace`,
 `os.fsync` or `os.rename` (name `replace`, `fsync`, `rename`), the moments where a half-done file
@@ -55,6 +55,8 @@ def run_operation(data_dir: str, operation: str, db: str, arg: str = "") -> int:
         return cli.main(["--data-dir", data_dir, "backup", "--db", db, "--to", arg])
     if operation == "demo":
         return cli.main(["--data-dir", data_dir, "demo", "--db", db])
+    if operation == "versleutel":
+        return cli.main(["--data-dir", data_dir, "versleutel", "--db", db, "--new-passphrase-file", arg])
     if operation == "import":
         return cli.main(["--data-dir", data_dir, "import", "--db", db, arg])
     if operation == "open":

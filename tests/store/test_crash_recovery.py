@@ -231,3 +231,39 @@ def test_encrypted_restore_killed_halfway_is_finished_and_stays_encrypted(data_d
         assert personal_copies(data_dir) == []
     finally:
         cipher.forget()
+
+
+def _plain_files(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.rglob("*.db") if sqlite_file.read_magic(p).startswith(b"SQLite format 3"))
+
+
+@posix_only
+@pytest.mark.parametrize("crash_at", ["replace:3", "replace:4"])
+def test_encrypt_killed_while_converting_old_backups_leaves_none_readable(filled_db_path, crash_at):
+    """Issue 12: `versleutel` killed after the database was encrypted but before its older backups were
+    left readable copies (and `.omzetten.tmp` files) behind for good; the next open encrypts them."""
+    from wijkdesk.store import cipher
+
+    passphrase = "lange zomeravond 2026"
+    folder = filled_db_path.parent
+    for minute in (1, 2, 3):
+        backups.make_backup(filled_db_path, now=dt.datetime(2026, 11, 20, 9, minute))
+    secret = folder / "wachtwoord.txt"
+    secret.write_text(passphrase + "\n", encoding="utf-8")
+    try:
+        result = run_child(folder, "versleutel", str(filled_db_path), str(secret), crash_at=crash_at)
+        assert result.returncode == -9, result.stderr
+        assert not sqlite_file.read_magic(filled_db_path).startswith(b"SQLite format 3")  # the database is
+        assert _plain_files(folder)  # the control: readable backups are left after the kill
+        cipher.forget()
+        open_database(filled_db_path, passphrase=passphrase)
+        try:
+            assert current().encrypted and Idee.select().count() == 40
+        finally:
+            close_database()
+        assert _plain_files(folder) == []
+        assert personal_copies(folder) == []
+        for backup in backups.list_backups(filled_db_path):  # each still opens, with the passphrase
+            assert sqlite_file.quick_check(backup.path) == [], backup.path
+    finally:
+        cipher.forget()

@@ -250,6 +250,12 @@ def _open_sqlite(path: Path, *, readonly: bool, create: bool, backup: bool,
             _refuse_if_set_aside(path)
         key = opened.key = _key_for(path, exists, passphrase)
         if exists:
+            from wijkdesk.store import encryption
+
+            # An interrupted `versleutel` may have left readable backups beside the encrypted file.
+            finished = encryption.finish_interrupted(path, key)
+            if finished:
+                opened.recovered = f"{opened.recovered} {finished}" if opened.recovered else finished
             version, has_tables = _inspect(path, may_write=True)
             if backup and has_tables:
                 _backup_at_start(path, opened, migrating=version < migrations.LATEST_VERSION, now=now)

@@ -30,6 +30,7 @@ log = logging.getLogger(__name__)
 REASON_ENCRYPT = "voor-versleutelen"
 REASON_DECRYPT = "voor-ontsleutelen"
 REASON_REKEY = "voor-nieuw-wachtwoord"
+TMP_SUFFIX = ".omzetten.tmp"  # a converted copy being written beside the original
 
 
 @dataclass
@@ -75,7 +76,7 @@ def _convert(path: Path, old: str | None, new: str | None, reason: str,
         inspect_file(path)  # refuses a damaged, foreign or newer file with its own message
         new_key = cipher.new_file_key(cipher.Passphrase(new)) if new is not None else None
         _checkpoint(path, old_key)
-        tmp = path.with_name(path.name + ".omzetten.tmp")
+        tmp = path.with_name(path.name + TMP_SUFFIX)
         _remove(tmp)
         try:
             export(path, old_key, tmp, new_key)
@@ -87,32 +88,72 @@ def _convert(path: Path, old: str | None, new: str | None, reason: str,
         except BaseException:
             _remove(tmp)
             raise
-    done = Conversion(path, new_key is not None, backup)
-    for old_copy in _old_copies(path):
-        if old_copy == backup:
-            continue
-        try:
-            copy_key = cipher.key_for_file(old_copy, ask=False)
-        except DatabaseOpenError:  # a copy with another passphrase: left as it is, and named
-            done.skipped.append(old_copy)
-            continue
-        if _same_key(copy_key, new_key):
-            continue
-        if not _same_key(copy_key, old_key):
-            done.skipped.append(old_copy)
-            continue
-        try:
-            _convert_file(old_copy, copy_key, new_key)
-            done.converted.append(old_copy)
-        except (EncryptionError, OSError, *cipher.Error) as exc:
-            log.warning("Reservekopie %s niet omgezet: %s", old_copy.name, exc)
-            done.skipped.append(old_copy)
+        # Still under the lock: a WijkDesk starting now would otherwise see the old copies half
+        # converted and finish them itself (`finish_interrupted`) at the same time.
+        done = Conversion(path, new_key is not None, backup)
+        for old_copy in _old_copies(path):
+            if old_copy == backup:
+                continue
+            try:
+                copy_key = cipher.key_for_file(old_copy, ask=False)
+            except DatabaseOpenError:  # a copy with another passphrase: left as it is, and named
+                done.skipped.append(old_copy)
+                continue
+            if _same_key(copy_key, new_key):
+                continue
+            if not _same_key(copy_key, old_key):
+                done.skipped.append(old_copy)
+                continue
+            try:
+                _convert_file(old_copy, copy_key, new_key)
+                done.converted.append(old_copy)
+            except (EncryptionError, OSError, *cipher.Error) as exc:
+                log.warning("Reservekopie %s niet omgezet: %s", old_copy.name, exc)
+                done.skipped.append(old_copy)
     if old_key is not None and new_key is not None and old_key.passphrase is not new_key.passphrase:
         cipher.forget(old_key.passphrase)
     log.info("Database %s %s; reservekopie %s; %d oude kopieën omgezet, %d niet",
              path, "versleuteld" if done.encrypted else "ontsleuteld", backup.name,
              len(done.converted), len(done.skipped))
     return done
+
+
+def finish_interrupted(db_path: Path, key: cipher.FileKey | None) -> str | None:
+    """After a crash in the middle of a conversion: remove its scratch copies (`*.omzetten.tmp`), and
+    when the database is encrypted, encrypt the backups and set-aside files still readable without a
+    passphrase (`encrypt` had replaced the database but not yet converted all its older copies).
+
+    Runs at every open for writing, with the lock held and the key known. Returns a sentence for the
+    user when anything was done, else None.
+    """
+    db_path = Path(db_path)
+    for original in [db_path, *_old_copies(db_path)]:  # only this database's own: never another's
+        tmp = original.with_name(original.name + TMP_SUFFIX)
+        if tmp.exists() or backups.sibling(tmp, "-journal").exists():
+            try:
+                backups.remove_with_journal(tmp)
+                log.warning("Achtergebleven kopie van een onderbroken omzetting verwijderd: %s", tmp)
+            except OSError as exc:
+                log.warning("Achtergebleven kopie %s niet verwijderd: %s", tmp, exc)
+    if key is None:
+        return None
+    converted = []
+    for old_copy in _old_copies(db_path):
+        try:
+            if sqlite_file.read_magic(old_copy) != sqlite_file.SQLITE_MAGIC:
+                continue
+        except OSError:
+            continue
+        try:
+            _convert_file(old_copy, None, key)
+            converted.append(old_copy)
+        except (EncryptionError, OSError, *cipher.Error) as exc:
+            log.warning("Onversleutelde reservekopie %s niet versleuteld: %s", old_copy.name, exc)
+    if not converted:
+        return None
+    log.info("%d onversleutelde kopie(ën) van %s alsnog versleuteld", len(converted), db_path)
+    return (f"Het versleutelen was onderbroken: {len(converted)} reservekopie(ën) die nog onversleuteld "
+            "waren, zijn nu ook versleuteld.")
 
 
 def _same_key(a: cipher.FileKey | None, b: cipher.FileKey | None) -> bool:
@@ -209,7 +250,7 @@ def _old_copies(db_path: Path) -> list[Path]:
 
 def _convert_file(path: Path, old_key: cipher.FileKey | None, new_key: cipher.FileKey | None) -> None:
     """Convert one old copy in place: export beside it, verify, rename over it."""
-    tmp = path.with_name(path.name + ".omzetten.tmp")
+    tmp = path.with_name(path.name + TMP_SUFFIX)
     _remove(tmp)
     _checkpoint(path, old_key)
     try:
