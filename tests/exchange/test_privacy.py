@@ -122,3 +122,13 @@ def test_a_name_and_phone_side_by_side_become_one_marker():
     scrubber = Scrubber(["Dirk Dekker", "06 77446522"])
     assert scrubber.clean("contact: Dirk Dekker 06 77446522") == f"contact: {REDACTED}"
     assert scrubber.clean("Dirk Dekker of Jan") == f"{REDACTED} of Jan"
+
+
+@pytest.mark.parametrize("text", ["mail lotte.de.wit@voorbeeld.nl", "mail LOTTE.DE.WIT@VOORBEELD.NL",
+                                  "mail lotte.de.wit@voorbeeld.nl.", "(lotte.de.wit@voorbeeld.nl)"])
+def test_an_email_made_of_the_name_goes_as_a_whole(text):
+    """The demo's addresses are the name with dots: the name matched first and the domain stayed."""
+    scrubber = Scrubber(["Lotte de Wit", "lotte.de.wit@voorbeeld.nl", "06 78932553"])
+    cleaned = scrubber.clean(text)
+    assert "voorbeeld" not in cleaned.lower() and "@" not in cleaned
+    assert cleaned.count(REDACTED) == 1

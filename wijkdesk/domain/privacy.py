@@ -374,7 +374,7 @@ class Scrubber:
         self.count = 0
         self.terms = [t for t in terms if t]
         self.erased = erased if erased else None
-        words, partial, phones = [], [], []
+        emails, words, partial, phones = [], [], [], []
         for term in terms:
             term = (term or "").strip()
             if len(term) < _MIN_TERM:
@@ -383,12 +383,17 @@ class Scrubber:
             if any(variants):
                 phones.extend(v for v in variants if v)
                 continue
+            if "@" in term:
+                emails.append(_word_tokens(term))
+                continue
             words.append(_word_tokens(term))
-            if "@" not in term:
-                full, surname_only = name_variants(term)
-                words.extend(_variant_tokens(v) for v in full)
-                partial.extend(_variant_tokens(v, capital_last=True) for v in surname_only)
+            full, surname_only = name_variants(term)
+            words.extend(_variant_tokens(v) for v in full)
+            partial.extend(_variant_tokens(v, capital_last=True) for v in surname_only)
         alternatives = []
+        if emails:
+            # First: an address made of the name ("lotte.de.wit@...") must go whole, not its name part.
+            alternatives.append(r"(?<!\w)(?:" + _trie_pattern(emails) + r")(?!\w)")
         if words:
             # Whole words only: the name "Jan" must not blank out "januari".
             alternatives.append(r"(?<!\w)(?:" + _trie_pattern(words) + r")(?!\w)")
