@@ -291,3 +291,24 @@ def test_erase_person_command_without_a_yes_erases_nothing(dirk, db, db_path, ca
     conn = sqlite3.connect(db_path)
     assert conn.execute("SELECT email FROM persoon WHERE id = ?", (dirk.id,)).fetchone() == ("dirk.dekker@voorbeeld.nl",)
     conn.close()
+
+
+def test_erase_person_command_with_a_name_two_persons_share_tells_them_apart(dirk, wijk, db, db_path, capsys):
+    """Two residents with the same name (the demo has two 'Lotte Yildiz', same e-mail pattern): the
+    list to choose from names what differs (phone, groups), and nothing is erased."""
+    from wijkdesk.cli import main
+    from wijkdesk.store.database import close_database
+
+    other_groep = groepen.create_groep(wijk, "Jongerenraad", soort="bewonersgroep")
+    twin = groepen.create_persoon("Dirk Dekker", email="dirk.dekker@voorbeeld.nl", telefoon="06 11223344")
+    groepen.add_lid(other_groep, twin, "lid")
+    close_database()
+    assert main(["erase-person", "--db", str(db_path), "--naam", "dirk dekker", "--ja"]) == 1
+    lines = {line for line in capsys.readouterr().err.splitlines() if "--id" in line}
+    mine = next(line for line in lines if f"--id {dirk.id} " in line)
+    theirs = next(line for line in lines if f"--id {twin.id} " in line)
+    assert PHONE in mine and "Werkgroep Groen" in mine and "Jongerenraad" not in mine
+    assert "06 11223344" in theirs and "Jongerenraad" in theirs
+    conn = sqlite3.connect(db_path)
+    assert conn.execute("SELECT COUNT(*) FROM persoon WHERE naam = 'Dirk Dekker'").fetchone() == (2,)
+    conn.close()

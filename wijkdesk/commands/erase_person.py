@@ -45,8 +45,10 @@ def run(args) -> int:
             return EXIT_PROBLEMS
         if len(found) > 1:
             print(f"Fout: {len(found)} personen heten '{args.naam}'. Kies er een met --id:", file=sys.stderr)
-            for p in found:
-                print(f"  --id {p.id}  ({p.email or 'geen e-mail'})", file=sys.stderr)
+            for p in found:  # what tells them apart: the same name often comes with the same e-mail
+                groups = ", ".join(sorted(lid.groep.naam for lid in p.lidmaatschappen)) or "in geen groep"
+                print(f"  --id {p.id}  ({p.email or 'geen e-mail'}, {p.telefoon or 'geen telefoon'}; {groups})",
+                      file=sys.stderr)
             return EXIT_PROBLEMS
         persoon = found[0]
         mentions = wissen.find_mentions(persoon)
