@@ -67,3 +67,40 @@ def test_review_renew_erase_and_change_the_term(demo_window, qtbot, dialogs):
     assert seen["short"] == [eight_months.naam]
     assert tab.retention_button.text() == "Bewaartermijn…"
     assert int(demo_window.context.settings.value("bewaartermijn/toestemming_maanden")) == 24
+
+
+def test_members_that_appear_with_a_shorter_term_are_all_in_view(demo_window, qtbot, dialogs):
+    """Opened with nobody past the term, the dialog took the size of its empty text; a shorter term
+    typed in then showed the list one row high behind a scroll bar."""
+    from wijkdesk.services.bewaartermijn import months_before
+
+    tab = demo_window.groepen_tab
+    demo_window.tabs.setCurrentWidget(tab)
+    today = dt.date.today()
+    Persoon.update(toestemming_op=today).execute()
+    four = list(Persoon.select().order_by(Persoon.id).limit(4))
+    for p in four:
+        groepen.update_persoon(p, toestemming_op=months_before(today, 8))
+    seen = {}
+
+    def shorten(dialog):
+        assert _names(dialog) == []
+        spin = dialog.form.toestemming_maanden
+        dialog.activateWindow()
+        qtbot.mouseClick(spin, Qt.MouseButton.LeftButton)
+        spin.setFocus()
+        qtbot.waitUntil(lambda: QApplication.focusWidget() in (spin, spin.lineEdit()))
+        spin.selectAll()
+        qtbot.keyClicks(QApplication.focusWidget(), "6")
+        table = dialog.form.lijst
+        seen["names"] = sorted(_names(dialog))
+        assert seen["names"] == sorted(p.naam for p in four), seen
+        qtbot.wait(50)
+        last = table.rowViewportPosition(3) + table.rowHeight(3)
+        seen["fits"] = 0 <= table.rowViewportPosition(0) and last <= table.viewport().height()
+        seen["inside"] = dialog.rect().contains(table.mapTo(dialog, table.rect().bottomRight()))
+        qtbot.mouseClick(dialog.form.knoppen.buttons()[0], Qt.MouseButton.LeftButton)
+
+    dialogs.answer(BewaartermijnDialog, shorten)
+    qtbot.mouseClick(tab.retention_button, Qt.MouseButton.LeftButton)
+    assert seen.pop("names") and seen == {"fits": True, "inside": True}

@@ -95,10 +95,30 @@ class BewaartermijnDialog(FittedDialog):
         table.resizeRowsToContents()  # a short list: at most the persons on file
         self.form.leeg.setVisible(not self.rows)
         table.setVisible(bool(self.rows))
+        self._fit_list()
         keep = next((i for i, row in enumerate(self.rows) if selected and row.persoon_id == selected.persoon_id), 0)
         if self.rows:
             table.selectRow(keep)
         self._update_buttons()
+
+    # Rows shown without scrolling before the list scrolls (a term made shorter can list many).
+    VISIBLE_ROWS = 8
+
+    def _fit_list(self) -> None:
+        """Give the list room for its rows (up to VISIBLE_ROWS), and grow the dialog when it is open:
+        opened with nobody listed, it had the size of the one-line 'nobody' text."""
+        table = self.form.lijst
+        if not self.rows:
+            return
+        shown = min(len(self.rows), self.VISIBLE_ROWS)
+        rows = sum(table.rowHeight(r) for r in range(shown))
+        frame = 2 * table.frameWidth() + table.horizontalHeader().height()
+        table.setMinimumHeight(rows + frame + table.horizontalScrollBar().sizeHint().height())
+        if self.isVisible():
+            wanted = self.sizeHint().height()
+            screen = self.screen().availableGeometry().height() if self.screen() else wanted
+            if self.height() < wanted:
+                self.resize(self.width(), min(wanted, screen))
 
     def selected(self) -> bewaartermijn.Verlopen | None:
         rows = self.form.lijst.selectionModel().selectedRows() if self.form.lijst.selectionModel() else []
