@@ -18,6 +18,15 @@ def _click_row(view, row: int) -> None:
     QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
 
 
+def _focus(dialog, spin, qtbot) -> None:
+    """Click into the spin box and wait until it has the keyboard: on a busy machine the dialog is not
+    always the active window yet when its answer starts, and the typed digits went elsewhere."""
+    dialog.activateWindow()
+    qtbot.mouseClick(spin, Qt.MouseButton.LeftButton)
+    spin.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() in (spin, spin.lineEdit()))
+
+
 def _names(dialog) -> list[str]:
     return [dialog.form.lijst.item(r, 0).text() for r in range(dialog.form.lijst.rowCount())]
 
@@ -53,7 +62,7 @@ def test_review_renew_erase_and_change_the_term(demo_window, qtbot, dialogs):
         assert _names(dialog) == [] and dialog.form.leeg.isVisibleTo(dialog)
         # A shorter term lists the member whose consent is eight months old.
         spin = dialog.form.toestemming_maanden
-        spin.setFocus()
+        _focus(dialog, spin, qtbot)
         spin.selectAll()
         qtbot.keyClicks(QApplication.focusWidget(), "6")
         assert dialog.form.toestemming_maanden.value() == 6
@@ -86,10 +95,7 @@ def test_members_that_appear_with_a_shorter_term_are_all_in_view(demo_window, qt
     def shorten(dialog):
         assert _names(dialog) == []
         spin = dialog.form.toestemming_maanden
-        dialog.activateWindow()
-        qtbot.mouseClick(spin, Qt.MouseButton.LeftButton)
-        spin.setFocus()
-        qtbot.waitUntil(lambda: QApplication.focusWidget() in (spin, spin.lineEdit()))
+        _focus(dialog, spin, qtbot)
         spin.selectAll()
         qtbot.keyClicks(QApplication.focusWidget(), "6")
         table = dialog.form.lijst
