@@ -312,3 +312,39 @@ def test_erase_person_command_with_a_name_two_persons_share_tells_them_apart(dir
     conn = sqlite3.connect(db_path)
     assert conn.execute("SELECT COUNT(*) FROM persoon WHERE naam = 'Dirk Dekker'").fetchone() == (2,)
     conn.close()
+
+
+def test_a_copy_under_an_earlier_passphrase_is_named_as_such(data_dir, tmp_path):
+    """A backup made before a passphrase change (or a restore of one) does not open with the current
+    passphrase: the erase said 'Het wachtwoord klopt niet ... probeer het opnieuw' for a passphrase the
+    user never typed. It now says the copy has another passphrase and what to do."""
+    import datetime as dt
+
+    from wijkdesk.services import wijken
+    from wijkdesk.store import cipher, encryption
+    from wijkdesk.store.database import close_database, open_database
+
+    path = data_dir / "versleuteld.db"
+    try:
+        open_database(path, passphrase="lange zomeravond 2026")
+        wijk = wijken.create_wijk("Keizerslanden")
+        persoon = groepen.create_persoon("Dirk Dekker", email="dirk.dekker@voorbeeld.nl", telefoon=PHONE)
+        groepen.add_lid(groepen.create_groep(wijk, "Werkgroep Groen"), persoon)
+        outside = backups.export_backup(path, tmp_path / "usb" / "kopie.db")
+        close_database()
+        encryption.change_passphrase(outside, "lange zomeravond 2026", "herfststorm boven de wijk")
+        from wijkdesk import paths
+
+        earlier = paths.backup_dir_for(path) / backups.backup_name(path, dt.datetime(2026, 1, 5, 9, 0), "handmatig")
+        earlier.parent.mkdir(parents=True, exist_ok=True)
+        outside.replace(earlier)
+        cipher.forget()
+        open_database(path, passphrase="lange zomeravond 2026")
+        result = wissen.erase_person(Persoon.get(Persoon.naam == "Dirk Dekker"))
+        about = [p for p in result.problemen if earlier.name in p]
+        assert len(about) == 1, result.problemen
+        assert "ander wachtwoord" in about[0] and "probeer het opnieuw" not in about[0]
+        assert earlier not in result.kopieen
+    finally:
+        close_database()
+        cipher.forget()

@@ -26,7 +26,7 @@ from wijkdesk.services import common
 from wijkdesk.services.errors import ServiceError
 from wijkdesk.store import database as store_database
 from wijkdesk.store import cipher, erasures, models, sqlite_file
-from wijkdesk.store.errors import BackupError, DatabaseOpenError
+from wijkdesk.store.errors import BackupError, DatabaseOpenError, PassphraseRequiredError
 from wijkdesk.store.models import ALL_MODELS, AuditLog, Persoon, db
 
 log = logging.getLogger(__name__)
@@ -288,7 +288,17 @@ def _rewrite_copies(db_path: Path, person_uuid: str, scrubber: Scrubber, keep: K
             erasures.rewrite_copy(path, change)
             result.kopieen.append(path)
         except DatabaseOpenError as exc:  # BackupError, or an encrypted copy with another passphrase
-            result.problemen.append(f"de kopie {path} kon niet worden opgeschoond ({exc}); verwijder die zelf")
+            result.problemen.append(_copy_problem(path, exc))
+
+
+def _copy_problem(path: Path, exc: DatabaseOpenError) -> str:
+    """What to tell the user about a copy the erase could not rewrite."""
+    if isinstance(exc, PassphraseRequiredError):
+        # No passphrase was typed for it: "het wachtwoord klopt niet, probeer het opnieuw" would mislead.
+        return (f"de kopie {path} is versleuteld met een ander wachtwoord (van vóór een wachtwoordwijziging, "
+                "of van een teruggezette kopie) en kon niet worden opgeschoond; verwijder die zelf, of "
+                "zet hem terug met zijn eigen wachtwoord en wis de persoon daarna opnieuw")
+    return f"de kopie {path} kon niet worden opgeschoond ({exc}); verwijder die zelf"
 
 
 def undo_erase(result: WisResultaat) -> None:
@@ -366,7 +376,7 @@ def reapply_erasures(progress: Callable[[str], None] | None = None) -> WisResult
             erasures.rewrite_copy(path, change)
             total.kopieen.append(path)
         except DatabaseOpenError as exc:
-            total.problemen.append(f"de kopie {path} kon niet worden opgeschoond ({exc}); verwijder die zelf")
+            total.problemen.append(_copy_problem(path, exc))
     total.personen = len(back)
     return total
 
