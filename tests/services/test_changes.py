@@ -105,7 +105,7 @@ def test_raw_writes_inside_a_change_are_audited_and_undone(wijk, groep):
     idee = ideeen.create_idee(wijk, "Taalcafé", ingediend_door_persoon=persoon)
     before = state()
     with changes.change("Anja wissen") as c:
-        groepen.erase_persoon(persoon)
+        groepen.remove_persoon(persoon)
     assert Idee.get_by_id(idee.id).ingediend_door_persoon_id is None
     idea_audit = AuditLog.select().where((AuditLog.tabel == "idee") & (AuditLog.rij_uuid == idee.uuid)).order_by(
         AuditLog.id.desc()).first()

@@ -118,7 +118,7 @@ def test_avg_export_and_erase_keep_ideas_without_name(wijk, groep):
     assert data["email"] == "karim@voorbeeld.nl"
     assert data["lidmaatschappen"] == [{"groep": "Werkgroep Groen", "wijk": "Keizerslanden", "rol": "contactpersoon"}]
     assert data["ingediende_ideeen"] == ["Taalcafé"]
-    snapshot = groepen.erase_persoon(persoon)
+    snapshot = groepen.remove_persoon(persoon)
     assert Persoon.select().count() == 0
     assert Idee.get_by_id(idee.id).ingediend_door_persoon is None
     for row in AuditLog.select():  # the audit log holds no personal data

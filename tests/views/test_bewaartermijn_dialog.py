@@ -31,7 +31,9 @@ def _names(dialog) -> list[str]:
     return [dialog.form.lijst.item(r, 0).text() for r in range(dialog.form.lijst.rowCount())]
 
 
-def test_review_renew_erase_and_change_the_term(demo_window, qtbot, dialogs):
+def test_review_renew_erase_and_change_the_term(demo_window, qtbot, dialogs, monkeypatch):
+    # The erase's progress dialog shows at once: afterwards typing must reach the review list again.
+    monkeypatch.setattr("wijkdesk.views.wis_dialog.PROGRESS_AFTER_MS", 0)
     tab = demo_window.groepen_tab
     demo_window.tabs.setCurrentWidget(tab)
     from wijkdesk.services.bewaartermijn import months_before

@@ -126,8 +126,13 @@ def update_persoon(persoon, **fields) -> Persoon:
     return common.update_row(Persoon, persoon, "persoon", fields, _validate_persoon)
 
 
-def erase_persoon(persoon) -> common.Snapshot:
-    """AVG: erase a person with their memberships; ideas they submitted stay, without their name."""
+def remove_persoon(persoon) -> common.Snapshot:
+    """Remove a person's rows (person, memberships, their name on ideas) as one undoable change.
+
+    Not the AVG erase: that is `services.wissen.erase_person` (also free text, the change log, the
+    log files, the file's free pages and WAL, every backup, and the erasure list), which the window's
+    "Persoon wissen" and `wijkdesk erase-person` use.
+    """
     persoon = common.get(Persoon, persoon, "persoon")
     ideas = list(Idee.select().where(Idee.ingediend_door_persoon == persoon))
     with changes.change():

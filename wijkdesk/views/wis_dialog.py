@@ -63,6 +63,9 @@ def _main_window(widget: QWidget):
     return widget
 
 
+PROGRESS_AFTER_MS = 400  # as the Excel actions: quicker work shows no dialog
+
+
 class _Steps(QObject):
     """Carries the erase's progress texts from the worker thread to the main thread."""
 
@@ -96,7 +99,7 @@ def erase_with_confirmation(parent: QWidget, context, persoon_id: int, naam: str
     text = QCoreApplication.translate("WisDialog", "{0} wissen").format(naam)
     tables = {"lidmaatschap", "persoon", "idee", "doel", "uitgave", "toekenning", "bijeenkomst", "besluit"}
     owner = window or parent
-    bar = DelayedProgress(text, on_cancel=lambda: None, parent=owner)
+    bar = DelayedProgress(text, on_cancel=lambda: None, parent=owner, delay_ms=PROGRESS_AFTER_MS)
     bar.setCancelButton(None)  # the database part is one transaction; the backups are finished at the next start
     steps = _Steps(owner)
     steps.step.connect(bar.setLabelText, Qt.ConnectionType.QueuedConnection)
@@ -107,9 +110,15 @@ def erase_with_confirmation(parent: QWidget, context, persoon_id: int, naam: str
     def redo():
         state["result"] = wissen.erase_person(persoon_id, keep=keep)
 
-    def finished(result) -> None:
+    def end() -> None:
         bar.finish()
         steps.deleteLater()
+        # The progress dialog took the focus: give it back to the window the erase started from (the
+        # main window, or the review list), so Ctrl+Z and typing reach it at once.
+        parent.window().activateWindow()
+
+    def finished(result) -> None:
+        end()
         state["result"] = result
         context.run(text, lambda: result, lambda: wissen.undo_erase(state["result"]), tables, redo=redo)
         message = QCoreApplication.translate(
@@ -127,8 +136,7 @@ def erase_with_confirmation(parent: QWidget, context, persoon_id: int, naam: str
         finish(True)
 
     def failed(message: str) -> None:
-        bar.finish()
-        steps.deleteLater()
+        end()
         QMessageBox.warning(owner, QCoreApplication.translate("WisDialog", "Niet gewist"), message)
         finish(False)
 
