@@ -4,8 +4,28 @@
 <context>
     <name>AppContext</name>
     <message>
-        <source>De database is alleen-lezen geopend (een andere WijkDesk werkt erin): er kan niets worden gewijzigd. Sluit de andere WijkDesk en open de database opnieuw om te wijzigen.</source>
-        <translation>The database is open read-only (another WijkDesk is working in it): nothing can be changed. Close the other WijkDesk and open the database again to make changes.</translation>
+        <source>een andere WijkDesk werkt erin</source>
+        <translation>another WijkDesk is working in it</translation>
+    </message>
+    <message>
+        <source>WijkDesk mag niet schrijven in de map of het bestand</source>
+        <translation>WijkDesk may not write in the folder or the file</translation>
+    </message>
+    <message>
+        <source>Sluit de andere WijkDesk en open de database opnieuw om te wijzigen.</source>
+        <translation>Close the other WijkDesk and open the database again to make changes.</translation>
+    </message>
+    <message>
+        <source>Kopieer de database naar een map waarin u mag schrijven en open hem daar om te wijzigen.</source>
+        <translation>Copy the database to a folder you may write in and open it there to make changes.</translation>
+    </message>
+    <message>
+        <source>De database is alleen-lezen geopend ({reason}): er kan niets worden {what}. {advice}</source>
+        <translation>The database is open read-only ({reason}): nothing can be {what}. {advice}</translation>
+    </message>
+    <message>
+        <source>gewijzigd</source>
+        <translation>changed</translation>
     </message>
 </context>
 <context>
@@ -1570,8 +1590,8 @@ Remaining: {5}.</translation>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <source>Alleen lezen: een andere WijkDesk werkt in deze database.</source>
-        <translation>Read-only: another WijkDesk is working in this database.</translation>
+        <source>Alleen lezen: {0}.</source>
+        <translation>Read-only: {0}.</translation>
     </message>
     <message>
         <source>Ongedaan maken</source>
@@ -2838,8 +2858,8 @@ Remaining: {5}.</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <source>De database is alleen-lezen geopend (een andere WijkDesk werkt erin): er kan niets worden gewist. Sluit de andere WijkDesk en open de database opnieuw.</source>
-        <translation>The database is open read-only (another WijkDesk is working in it): nothing can be erased. Close the other WijkDesk and open the database again.</translation>
+        <source>gewist</source>
+        <translation>erased</translation>
     </message>
     <message>
         <source>Gewist: {0} tekst(en) en {1} regel(s) in het wijzigingslog opgeschoond, {2} reservekopie(ën) herschreven.</source>

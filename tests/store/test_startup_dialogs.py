@@ -287,3 +287,41 @@ def test_read_only_folder_opens_read_only_in_the_window(dialogs, filled_db_path)
         assert dialogs.shown[0]["title"] == "Alleen-lezen"
         assert "niet schrijven in de map" in dialogs.shown[0]["text"]
         close_database()
+
+
+def test_read_only_folder_window_names_the_folder_not_another_wijkdesk(dialogs, filled_db_path, qtbot, monkeypatch):
+    """Opened read-only because the folder is write-protected: the status bar and the refusal of a
+    typed change say so and what to do, not 'een andere WijkDesk werkt erin' (nobody else is there)."""
+    from PySide6.QtCore import Qt
+
+    from store_helpers import read_only_folder
+    from wijkdesk.views import app
+
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda parent, title, text, *a: warnings.append(text)))
+    monkeypatch.setattr(app, "apply_settings", lambda settings: None)
+    with read_only_folder(filled_db_path.parent):
+        dialogs.answers = [startup.READONLY]
+        window = app.create_main_window(filled_db_path)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        try:
+            status = window.statusBar().currentMessage()
+            assert "mag niet schrijven" in status and "andere WijkDesk" not in status, status
+            tab = window.ideeen_tab
+            window.tabs.setCurrentWidget(tab)
+            before = Idee.select().count()
+            tab.capture.setFocus()
+            qtbot.keyClicks(tab.capture, "Bankje bij de vijver")
+            qtbot.keyClick(tab.capture, Qt.Key.Key_Return)
+            qtbot.waitUntil(lambda: bool(warnings), timeout=5000)
+            assert "mag niet schrijven" in warnings[-1] and "andere WijkDesk" not in warnings[-1], warnings
+            assert "map waarin u mag schrijven" in warnings[-1]
+            assert Idee.select().count() == before
+        finally:
+            window.close()
+            from wijkdesk.views import background
+
+            background.wait(10_000)
+            close_database()

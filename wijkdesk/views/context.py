@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 from pathlib import Path
 from typing import Callable, Iterable
 
@@ -118,9 +119,26 @@ class AppContext(QObject):
 
     def _refuse_if_readonly(self) -> None:
         if self.readonly:
-            raise ServiceError(QCoreApplication.translate(
-                "AppContext", "De database is alleen-lezen geopend (een andere WijkDesk werkt erin): er kan niets "
-                "worden gewijzigd. Sluit de andere WijkDesk en open de database opnieuw om te wijzigen."))
+            raise ServiceError(self.readonly_message())
+
+    def readonly_reason(self) -> str:
+        """Why this window may not write: another WijkDesk has the database, or the folder or file is
+        read-only (a write-protected stick, a shared folder). The advice differs, so the words do."""
+        if os.access(self.db_path.parent, os.W_OK) and os.access(self.db_path, os.W_OK):
+            return QCoreApplication.translate("AppContext", "een andere WijkDesk werkt erin")
+        return QCoreApplication.translate("AppContext", "WijkDesk mag niet schrijven in de map of het bestand")
+
+    def readonly_message(self, what: str | None = None) -> str:
+        """The refusal of a change in a read-only window, with what to do about it."""
+        locked = os.access(self.db_path.parent, os.W_OK) and os.access(self.db_path, os.W_OK)
+        advice = (QCoreApplication.translate("AppContext", "Sluit de andere WijkDesk en open de database opnieuw om "
+                                             "te wijzigen.") if locked else
+                  QCoreApplication.translate("AppContext", "Kopieer de database naar een map waarin u mag schrijven "
+                                             "en open hem daar om te wijzigen."))
+        return QCoreApplication.translate(
+            "AppContext", "De database is alleen-lezen geopend ({reason}): er kan niets worden {what}. {advice}"
+        ).format(reason=self.readonly_reason(), what=what or QCoreApplication.translate("AppContext", "gewijzigd"),
+                 advice=advice)
 
     def notify(self, tables: Iterable[str]) -> None:
         self.data_changed.emit(frozenset(tables))

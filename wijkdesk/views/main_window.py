@@ -83,7 +83,7 @@ class MainWindow(QMainWindow):
         if context.readonly:
             for action in (self.new_action, self.delete_action, self.wijk_action):
                 action.setEnabled(False)
-            self.statusBar().showMessage(self.tr("Alleen lezen: een andere WijkDesk werkt in deze database."))
+            self.statusBar().showMessage(self.tr("Alleen lezen: {0}.").format(context.readonly_reason()))
         if context.overview is not None:
             self._show_overview(context.overview)
 

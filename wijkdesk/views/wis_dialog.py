@@ -82,9 +82,7 @@ def erase_with_confirmation(parent: QWidget, context, persoon_id: int, naam: str
     """
     finish = done or (lambda _erased: None)
     if context.readonly:
-        show_error(parent, ServiceError(QCoreApplication.translate(
-            "WisDialog", "De database is alleen-lezen geopend (een andere WijkDesk werkt erin): er kan niets "
-                         "worden gewist. Sluit de andere WijkDesk en open de database opnieuw.")))
+        show_error(parent, ServiceError(context.readonly_message(QCoreApplication.translate("WisDialog", "gewist"))))
         return False
     try:
         mentions = wissen.find_mentions(persoon_id)
