@@ -27,6 +27,14 @@
         <source>gewijzigd</source>
         <translation>changed</translation>
     </message>
+    <message>
+        <source>alle wijken</source>
+        <translation>all wijken</translation>
+    </message>
+    <message>
+        <source>Budgetregels voor {0}</source>
+        <translation>Budget rules for {0}</translation>
+    </message>
 </context>
 <context>
     <name>BallotEntry</name>
@@ -1915,12 +1923,28 @@ Remaining: {5}.</translation>
         <translation> days ahead</translation>
     </message>
     <message>
+        <source> weken na de activiteit</source>
+        <translation> weeks after the activity</translation>
+    </message>
+    <message>
         <source>Soort activiteit</source>
         <translation>Kind of activity</translation>
     </message>
     <message>
         <source>Hoogstens</source>
         <translation>At most</translation>
+    </message>
+    <message>
+        <source>voor alle wijken</source>
+        <translation>for all wijken</translation>
+    </message>
+    <message>
+        <source>voor {0}</source>
+        <translation>for {0}</translation>
+    </message>
+    <message>
+        <source>voor {0} in {1}</source>
+        <translation>for {0} in {1}</translation>
     </message>
     <message>
         <source>Hoogste bedrag voor &apos;{0}&apos;: {1}</source>
@@ -1967,6 +1991,14 @@ Remaining: {5}.</translation>
         <translation>These rules warn about a grant or expense; they do not stop anything.</translation>
     </message>
     <message>
+        <source>Deze regels gelden</source>
+        <translation>These rules apply</translation>
+    </message>
+    <message>
+        <source>Regels verschillen per wijk en per jaar; ze staan in de database, dus een tweede laptop ziet dezelfde.</source>
+        <translation>Rules differ per wijk and per year; they are kept in the database, so a second laptop sees the same ones.</translation>
+    </message>
+    <message>
         <source>Geen geld voor</source>
         <translation>No money for</translation>
     </message>
@@ -1981,6 +2013,10 @@ Remaining: {5}.</translation>
     <message>
         <source>bijv. 1.000,00</source>
         <translation>e.g. 1.000,00</translation>
+    </message>
+    <message>
+        <source>Verantwoording binnen</source>
+        <translation>Accounting due within</translation>
     </message>
     <message>
         <source>Hoogste bedrag per soort activiteit</source>

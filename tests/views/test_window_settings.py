@@ -190,3 +190,40 @@ def test_read_only_database_refuses_changes_with_a_message(demo_window, qtbot, d
         assert dialogs.warnings and "alleen-lezen" in dialogs.warnings[-1]
     finally:
         context.readonly = False
+
+
+def test_spending_rules_are_kept_in_the_database_per_wijk_and_year(demo_window, dialogs, qtbot):
+    """The rules belong to the data: set for Keizerslanden 2026 they leave other wijken alone, come back
+    through the services (a second laptop sees them), and the step can be undone."""
+    from wijkdesk.services import instellingen
+
+    keizer = Wijk.get(Wijk.naam == "Keizerslanden")
+    voorstad = Wijk.get(Wijk.naam == "Voorstad")
+    seen = {}
+
+    def set_term(dialog):
+        seen["scope"] = dialog.form.regels_voor.currentText()
+        dialog.form.verantwoording_weken.setValue(6)
+
+    dialogs.answer(SettingsDialog, set_term)
+    demo_window.settings_action.trigger()
+    assert seen["scope"] == "voor Keizerslanden in 2026"
+    assert instellingen.budget_rules(keizer.id, 2026).verantwoording_weken == 6
+    assert instellingen.budget_rules(keizer.id, 2025).verantwoording_weken == 13
+    assert instellingen.budget_rules(voorstad.id, 2026).verantwoording_weken == 13
+    assert demo_window.context.settings.value("budgetregels", "") in ("", None)  # not in QSettings
+    assert demo_window.context.undo_stack.undoText() == "Budgetregels voor Keizerslanden 2026"
+    demo_window.context.undo_stack.undo()
+    assert instellingen.budget_rules(keizer.id, 2026).verantwoording_weken == 13
+
+
+def test_rules_an_older_version_kept_in_the_settings_move_into_the_database(demo_window):
+    import json
+
+    from wijkdesk.services import instellingen
+
+    context = demo_window.context
+    context.settings.setValue("budgetregels", json.dumps({"min_dagen_vooraf": 30}))
+    context.adopt_rules_from_settings()
+    assert instellingen.budget_rules().min_dagen_vooraf == 30
+    assert not context.settings.value("budgetregels", "")

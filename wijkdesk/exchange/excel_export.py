@@ -181,6 +181,7 @@ def _write_overzicht(wb, filt, keys, goals, result: ExportResult, tracker: Progr
 def _write_toekenningen(wb, filt, scrubber: Scrubber, tracker: Progress) -> None:
     sheet = TableSheet(wb, cols.SHEET_TOEKENNINGEN, "Toekenningen", cols.TOEKENNING_COLUMNS)
     spent = q.spent_per_toekenning()
+    rules: dict = {}  # the spending rules per wijk and year, read once per export
     total_granted = total_spent = 0
     clean = scrubber.clean
     for (zaak, wijk, jaar, groep, doel, omschrijving, bedrag, besluit, besloten_door, status, einde,
@@ -191,7 +192,7 @@ def _write_toekenningen(wb, filt, scrubber: Scrubber, tracker: Progress) -> None
         sheet.append([
             clean(zaak), wijk, jaar, clean(groep), clean(doel), clean(omschrijving), bedrag, uitgegeven,
             bedrag - uitgegeven if counts else None, besluit, clean(besloten_door), status,
-            q.verantwoording_deadline(einde), clean(override), uuid,
+            q.verantwoording_deadline(einde, wijk, jaar, rules), clean(override), uuid,
         ])
         if counts:
             total_granted += bedrag

@@ -209,6 +209,7 @@ NAMES = {
     "Besluit": ("besluit", "besluiten"), "Stemronde": ("stemronde", "stemrondes"),
     "RondeIdee": ("plaats op een stembiljet", "plaatsen op een stembiljet"),
     "Telling": ("telling", "tellingen"), "Stembiljet": ("stembiljet", "stembiljetten"),
+    "Instelling": ("instelling", "instellingen"),
 }
 
 

@@ -116,10 +116,25 @@ def _step_3_meetings(db: Database) -> None:
     db.execute_sql('CREATE INDEX IF NOT EXISTS "besluit_vervangt_id" ON "besluit" ("vervangt_id")')
 
 
+def _step_4_settings(db: Database) -> None:
+    """Version 4: settings that belong to the data (the spending rules per wijk and year), frozen as SQL."""
+    db.execute_sql(
+        'CREATE TABLE IF NOT EXISTS "instelling" ("id" INTEGER NOT NULL PRIMARY KEY, '
+        '"uuid" VARCHAR(36) NOT NULL, "aangemaakt_op" DATETIME NOT NULL, "gewijzigd_op" DATETIME NOT NULL, '
+        '"sleutel" VARCHAR(60) NOT NULL, '
+        '"wijk_id" INTEGER REFERENCES "wijk" ("id") ON DELETE RESTRICT, "jaar" INTEGER, '
+        '"waarde" TEXT NOT NULL)')
+    db.execute_sql('CREATE UNIQUE INDEX IF NOT EXISTS "instelling_uuid" ON "instelling" ("uuid")')
+    db.execute_sql('CREATE INDEX IF NOT EXISTS "instelling_wijk_id" ON "instelling" ("wijk_id")')
+    db.execute_sql('CREATE UNIQUE INDEX IF NOT EXISTS "instelling_sleutel_wijk_id_jaar" '
+                   'ON "instelling" ("sleutel", "wijk_id", "jaar")')
+
+
 # version -> step that upgrades a database from version-1 to version
 STEPS: dict[int, Callable[[Database], None]] = {
     2: _step_2_voting,
     3: _step_3_meetings,
+    4: _step_4_settings,
 }
 LATEST_VERSION = max(STEPS, default=1)
 

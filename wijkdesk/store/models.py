@@ -357,9 +357,22 @@ class Stembiljet(BaseModel):
     reden = TextField(default="")  # why a correction was made
 
 
+class Instelling(BaseModel):
+    """A setting that belongs to the data (spending rules): for every wijk, one wijk, or one wijk in one year."""
+
+    sleutel = CharField(max_length=60)
+    wijk = ForeignKeyField(Wijk, null=True, backref="instellingen", on_delete="RESTRICT")
+    jaar = IntegerField(null=True)
+    waarde = TextField(default="{}")  # JSON, read through services.instellingen with declared defaults
+
+    class Meta:
+        indexes = ((("sleutel", "wijk", "jaar"), True),)
+
+
 CORE_MODELS = [
     Wijk, Bewonersgroep, Persoon, Lidmaatschap, Bijeenkomst, Idee, Doel, DoelIdee, Voortgang,
     Meedoenbudget, Toekenning, Uitgave, Besluit, AuditLog,
 ]
 VOTING_MODELS = [Stemronde, RondeIdee, Telling, Stembiljet]
-ALL_MODELS = CORE_MODELS + VOTING_MODELS
+SETTING_MODELS = [Instelling]
+ALL_MODELS = CORE_MODELS + VOTING_MODELS + SETTING_MODELS

@@ -77,6 +77,7 @@ def create_main_window(db_path: Path | str, demo: bool = False, *, open_db: bool
         apply_settings(settings)
         context = AppContext(db_path, settings)
         context.readonly = readonly
+        context.adopt_rules_from_settings()
     window = MainWindow(context)
     from wijkdesk.views import excel
 

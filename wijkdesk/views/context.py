@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
 from PySide6.QtGui import QUndoStack
 
 from wijkdesk.domain.budget_rules import BudgetRules
-from wijkdesk.services import changes
+from wijkdesk.services import audit, changes, instellingen, wijken
 from wijkdesk.services.errors import ServiceError
 from wijkdesk.views.undo import ChangeCommand, ServiceCommand
 
@@ -146,12 +146,27 @@ class AppContext(QObject):
     # --- settings ----------------------------------------------------------------------------------
 
     def budget_rules(self) -> BudgetRules:
-        raw = self.settings.value("budgetregels", "")
-        try:
-            return BudgetRules.from_dict(json.loads(raw) if raw else None)
-        except (TypeError, ValueError):
-            log.warning("Budgetregels in de instellingen zijn onleesbaar; standaardregels gebruikt")
-            return BudgetRules()
+        """The spending rules in force for the chosen wijk and year (kept in the database)."""
+        return instellingen.budget_rules(self.wijk_id, self.jaar)
 
-    def set_budget_rules(self, rules: BudgetRules) -> None:
-        self.settings.setValue("budgetregels", json.dumps(rules.to_dict(), ensure_ascii=False))
+    def set_budget_rules(self, rules: BudgetRules, wijk_id=None, jaar=None) -> None:
+        """Store the rules for every wijk, one wijk, or one wijk in one year: an undoable change."""
+        where = (QCoreApplication.translate("AppContext", "alle wijken") if wijk_id is None else
+                 wijken.get_wijk(wijk_id).naam + (f" {jaar}" if jaar is not None else ""))
+        self.change(QCoreApplication.translate("AppContext", "Budgetregels voor {0}").format(where),
+                    lambda: instellingen.set_budget_rules(rules, wijk_id, jaar))
+
+    def adopt_rules_from_settings(self) -> None:
+        """Rules an older WijkDesk kept in this computer's settings move into the database, once."""
+        raw = self.settings.value("budgetregels", "")
+        if not raw or self.readonly:
+            return
+        try:
+            rules = BudgetRules.from_dict(json.loads(raw))
+        except (TypeError, ValueError):
+            log.warning("Budgetregels in de instellingen zijn onleesbaar; niet overgenomen")
+            rules = None
+        if rules is not None and instellingen.where_set("budgetregels") == "standaard":
+            with audit.reason("overgenomen uit de instellingen van deze computer"):
+                instellingen.set_budget_rules(rules)
+        self.settings.remove("budgetregels")

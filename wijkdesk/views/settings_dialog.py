@@ -11,9 +11,10 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QTableWidgetIte
 from wijkdesk import logsetup, paths
 from wijkdesk.domain.budget_rules import BudgetRules
 from wijkdesk.domain.money import MoneyError, format_cents, parse_cents
-from wijkdesk.services import audit
+from wijkdesk.services import audit, instellingen, wijken
+from wijkdesk.services.errors import ServiceError
 from wijkdesk.views import i18n
-from wijkdesk.views.dialogs import fill_combo
+from wijkdesk.views.dialogs import fill_combo, show_error
 from wijkdesk.views.field_errors import FieldErrors
 from wijkdesk.views.forms.ui_settings_dialog import Ui_SettingsDialog
 
@@ -38,7 +39,7 @@ def text_to_forbidden(text: str) -> dict[str, list[str]]:
 
 
 class SettingsDialog(QDialog):
-    """Edits the QSettings of the window (and the budget rules kept there)."""
+    """Edits the per-user QSettings of the window, and the spending rules kept in the database."""
 
     def __init__(self, context, parent=None):
         super().__init__(parent)
@@ -51,7 +52,10 @@ class SettingsDialog(QDialog):
         self.form.gebruiker.setText(str(settings.value("gebruiker", "") or ""))
         fill_combo(self.form.taal, list(i18n.LANGUAGES.items()), current=self._language)
         self.form.dagen_vooraf.setSuffix(self.tr(" dagen vooraf"))
-        self._show_rules(context.budget_rules())
+        self.form.verantwoording_weken.setSuffix(self.tr(" weken na de activiteit"))
+        self._fill_rule_scopes()
+        self._show_rules(self._rules_in_force())
+        self.form.regels_voor.currentIndexChanged.connect(lambda _i: self._show_rules(self._rules_in_force()))
         self.form.maxima.setHorizontalHeaderLabels([self.tr("Soort activiteit"), self.tr("Hoogstens")])
         self.form.maxima.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.form.maxima.verticalHeader().setVisible(False)
@@ -69,9 +73,27 @@ class SettingsDialog(QDialog):
 
     # --- budget rules ----------------------------------------------------------------------------------
 
+    def _fill_rule_scopes(self) -> None:
+        """For every wijk, for the chosen wijk, or for the chosen wijk in the chosen year (selected)."""
+        items = [((None, None), self.tr("voor alle wijken"))]
+        wijk_id, jaar = self.context.wijk_id, self.context.jaar
+        if wijk_id is not None:
+            naam = wijken.get_wijk(wijk_id).naam
+            items.append(((wijk_id, None), self.tr("voor {0}").format(naam)))
+            if jaar is not None:
+                items.append(((wijk_id, jaar), self.tr("voor {0} in {1}").format(naam, jaar)))
+        fill_combo(self.form.regels_voor, items, current=items[-1][0])
+
+    def rule_scope(self) -> tuple:
+        return self.form.regels_voor.currentData() or (None, None)
+
+    def _rules_in_force(self) -> BudgetRules:
+        return instellingen.budget_rules(*self.rule_scope())
+
     def _show_rules(self, rules: BudgetRules) -> None:
         self.form.verboden_woorden.setPlainText(rules_to_text(rules))
         self.form.dagen_vooraf.setValue(rules.min_dagen_vooraf)
+        self.form.verantwoording_weken.setValue(rules.verantwoording_weken)
         self.form.advies_drempel_cents.setText(format_cents(rules.snelle_beslissing_tot_cents, symbol=False))
         self.form.maxima.setRowCount(0)
         for soort, cents in sorted(rules.plafonds_cents.items()):
@@ -94,9 +116,10 @@ class SettingsDialog(QDialog):
 
     def rules(self) -> BudgetRules | None:
         """The rules as entered; None (with the error shown next to the field) when something is wrong."""
-        rules = self.context.budget_rules()
+        rules = self._rules_in_force()
         rules.verboden = text_to_forbidden(self.form.verboden_woorden.toPlainText())
         rules.min_dagen_vooraf = self.form.dagen_vooraf.value()
+        rules.verantwoording_weken = self.form.verantwoording_weken.value()
         try:
             rules.snelle_beslissing_tot_cents = parse_cents(self.form.advies_drempel_cents.text(), allow_negative=False)
         except MoneyError as exc:
@@ -153,7 +176,12 @@ class SettingsDialog(QDialog):
         settings.setValue("gebruiker", user)
         audit.set_current_user(user)
         settings.setValue("taal", self.language())
-        self.context.set_budget_rules(rules)
+        if rules != self._rules_in_force():
+            try:
+                self.context.set_budget_rules(rules, *self.rule_scope())
+            except ServiceError as exc:
+                show_error(self, exc)
+                return
         if self.database_path() != self.context.db_path:
             settings.setValue("database", str(self.database_path()))
         settings.sync()

@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'settings_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -113,6 +113,25 @@ class Ui_SettingsDialog(object):
 
         self.regels_vak.addWidget(self.regels_uitleg)
 
+        self.regels_voor_vak = QHBoxLayout()
+        self.regels_voor_vak.setObjectName(u"regels_voor_vak")
+        self.regels_voor_label = QLabel(self.regels)
+        self.regels_voor_label.setObjectName(u"regels_voor_label")
+
+        self.regels_voor_vak.addWidget(self.regels_voor_label)
+
+        self.regels_voor = QComboBox(self.regels)
+        self.regels_voor.setObjectName(u"regels_voor")
+
+        self.regels_voor_vak.addWidget(self.regels_voor)
+
+        self.regels_voor_rek = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.regels_voor_vak.addItem(self.regels_voor_rek)
+
+
+        self.regels_vak.addLayout(self.regels_voor_vak)
+
         self.formulier_2 = QFormLayout()
         self.formulier_2.setObjectName(u"formulier_2")
         self.formulier_2.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
@@ -194,6 +213,19 @@ class Ui_SettingsDialog(object):
 
 
         self.formulier_2.setLayout(2, QFormLayout.ItemRole.FieldRole, self.advies_drempel_cents_vak)
+
+        self.verantwoording_weken_label = QLabel(self.regels)
+        self.verantwoording_weken_label.setObjectName(u"verantwoording_weken_label")
+
+        self.formulier_2.setWidget(3, QFormLayout.ItemRole.LabelRole, self.verantwoording_weken_label)
+
+        self.verantwoording_weken = QSpinBox(self.regels)
+        self.verantwoording_weken.setObjectName(u"verantwoording_weken")
+        self.verantwoording_weken.setMinimum(1)
+        self.verantwoording_weken.setMaximum(104)
+        self.verantwoording_weken.setSuffix(u" weken na de activiteit")
+
+        self.formulier_2.setWidget(3, QFormLayout.ItemRole.FieldRole, self.verantwoording_weken)
 
 
         self.regels_vak.addLayout(self.formulier_2)
@@ -330,9 +362,11 @@ class Ui_SettingsDialog(object):
 #if QT_CONFIG(shortcut)
         self.gebruiker_label.setBuddy(self.gebruiker)
         self.taal_label.setBuddy(self.taal)
+        self.regels_voor_label.setBuddy(self.regels_voor)
         self.verboden_woorden_label.setBuddy(self.verboden_woorden)
         self.dagen_vooraf_label.setBuddy(self.dagen_vooraf)
         self.advies_drempel_cents_label.setBuddy(self.advies_drempel_cents)
+        self.verantwoording_weken_label.setBuddy(self.verantwoording_weken)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(SettingsDialog)
@@ -348,10 +382,15 @@ class Ui_SettingsDialog(object):
         self.taal_uitleg.setText(QCoreApplication.translate("SettingsDialog", u"De taal verandert meteen; het venster wordt opnieuw opgebouwd.", None))
         self.tabs.setTabText(self.tabs.indexOf(self.algemeen), QCoreApplication.translate("SettingsDialog", u"Algemeen", None))
         self.regels_uitleg.setText(QCoreApplication.translate("SettingsDialog", u"Deze regels geven een waarschuwing bij een toekenning of uitgave; ze houden niets tegen.", None))
+        self.regels_voor_label.setText(QCoreApplication.translate("SettingsDialog", u"Deze regels gelden", None))
+#if QT_CONFIG(tooltip)
+        self.regels_voor.setToolTip(QCoreApplication.translate("SettingsDialog", u"Regels verschillen per wijk en per jaar; ze staan in de database, dus een tweede laptop ziet dezelfde.", None))
+#endif // QT_CONFIG(tooltip)
         self.verboden_woorden_label.setText(QCoreApplication.translate("SettingsDialog", u"Geen geld voor", None))
         self.dagen_vooraf_label.setText(QCoreApplication.translate("SettingsDialog", u"Aanvraag minstens", None))
         self.advies_drempel_cents_label.setText(QCoreApplication.translate("SettingsDialog", u"Advies wijkteam boven", None))
         self.advies_drempel_cents.setPlaceholderText(QCoreApplication.translate("SettingsDialog", u"bijv. 1.000,00", None))
+        self.verantwoording_weken_label.setText(QCoreApplication.translate("SettingsDialog", u"Verantwoording binnen", None))
         self.maxima_label.setText(QCoreApplication.translate("SettingsDialog", u"Hoogste bedrag per soort activiteit", None))
         self.regel_toevoegen_knop.setText(QCoreApplication.translate("SettingsDialog", u"Soort toevoegen", None))
         self.regel_weg_knop.setText(QCoreApplication.translate("SettingsDialog", u"Soort weghalen", None))

@@ -1,0 +1,55 @@
+"""Settings that belong to the data: in the database, per wijk and year, with declared defaults."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from wijkdesk.domain.budget_rules import BudgetRules
+from wijkdesk.services import changes, exchange_queries, instellingen, wijken
+from wijkdesk.services.errors import ValidationError
+from wijkdesk.store.models import AuditLog
+
+
+def _rules(weken: int) -> BudgetRules:
+    rules = BudgetRules()
+    rules.verantwoording_weken = weken
+    return rules
+
+
+def test_most_specific_setting_applies_then_the_general_then_the_default(wijk):
+    other = wijken.create_wijk("Rivierenwijk")
+    assert instellingen.budget_rules(wijk.id, 2026) == BudgetRules()
+    assert instellingen.where_set("budgetregels", wijk.id, 2026) == "standaard"
+    instellingen.set_budget_rules(_rules(10))
+    instellingen.set_budget_rules(_rules(8), wijk.id)
+    instellingen.set_budget_rules(_rules(6), wijk.id, 2026)
+    assert instellingen.budget_rules(wijk.id, 2026).verantwoording_weken == 6
+    assert instellingen.budget_rules(wijk.id, 2025).verantwoording_weken == 8
+    assert instellingen.budget_rules(other.id, 2026).verantwoording_weken == 10
+    assert instellingen.where_set("budgetregels", other.id, 2026) == "algemeen"
+    instellingen.clear_value("budgetregels", wijk.id, 2026)
+    assert instellingen.budget_rules(wijk.id, 2026).verantwoording_weken == 8
+
+
+def test_a_setting_is_an_audited_undoable_change(wijk):
+    with changes.change("Regels Keizerslanden 2026") as c:
+        instellingen.set_budget_rules(_rules(4), wijk.id, 2026)
+    assert AuditLog.select().where(AuditLog.tabel == "instelling").count() == 1
+    changes.undo(c)
+    assert instellingen.budget_rules(wijk.id, 2026).verantwoording_weken == BudgetRules().verantwoording_weken
+    changes.redo(c)
+    assert instellingen.budget_rules(wijk.id, 2026).verantwoording_weken == 4
+
+
+def test_a_year_without_a_wijk_is_refused(db):
+    with pytest.raises(ValidationError, match="hoort bij een wijk"):
+        instellingen.set_budget_rules(BudgetRules(), None, 2026)
+
+
+def test_the_export_due_date_follows_the_rules_of_the_wijk_and_year(wijk):
+    einde = dt.date(2026, 3, 1)
+    assert exchange_queries.verantwoording_deadline(einde, wijk.id, 2026) == einde + dt.timedelta(weeks=13)
+    instellingen.set_budget_rules(_rules(6), wijk.id, 2026)
+    assert exchange_queries.verantwoording_deadline(einde, wijk.id, 2026) == einde + dt.timedelta(weeks=6)
+    assert exchange_queries.verantwoording_deadline(einde, wijk.id, 2025) == einde + dt.timedelta(weeks=13)

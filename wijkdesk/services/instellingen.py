@@ -1,0 +1,110 @@
+"""Settings that belong to the data, kept in the database with declared defaults.
+
+The spending rules (domain.budget_rules: forbidden words, caps per kind of activity, days ahead, the
+verantwoording term) differ per wijk and per year, and a second laptop must see the same ones, so they
+live in the `instelling` table, not in per-user QSettings (which keep interface preferences only).
+A value may be set for all wijken, for one wijk, or for one wijk in one year; the most specific one
+applies, then the more general ones, then the declared default. Every change is a normal change of the
+data: one transaction, audited, undoable.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any, Callable
+
+from wijkdesk.domain.budget_rules import BudgetRules
+from wijkdesk.services import changes, common
+from wijkdesk.services.errors import ValidationError
+from wijkdesk.store.models import Instelling, Wijk
+
+
+@dataclass(frozen=True)
+class Declared:
+    """One setting: its key, what it is (Dutch), its default, and how its stored JSON becomes a value."""
+
+    sleutel: str
+    omschrijving: str
+    default: Callable[[], Any]
+    from_json: Callable[[Any], Any]
+    to_json: Callable[[Any], Any]
+
+
+BUDGETREGELS = Declared("budgetregels", "Regels voor het besteden van het Meedoenbudget", BudgetRules,
+                        BudgetRules.from_dict, lambda rules: rules.to_dict())
+DECLARED = {d.sleutel: d for d in (BUDGETREGELS,)}
+
+
+def _scopes(wijk_id, jaar) -> list[tuple[int | None, int | None]]:
+    """Most specific first: this wijk in this year, this wijk, every wijk."""
+    found = []
+    if wijk_id is not None and jaar is not None:
+        found.append((wijk_id, int(jaar)))
+    if wijk_id is not None:
+        found.append((wijk_id, None))
+    found.append((None, None))
+    return found
+
+
+def _row(sleutel: str, wijk_id, jaar) -> Instelling | None:
+    query = Instelling.select().where(Instelling.sleutel == sleutel)
+    query = query.where(Instelling.wijk.is_null() if wijk_id is None else Instelling.wijk == wijk_id)
+    query = query.where(Instelling.jaar.is_null() if jaar is None else Instelling.jaar == jaar)
+    return query.first()
+
+
+def value(sleutel: str, wijk_id=None, jaar=None):
+    """The setting in force for this wijk and year (or in general), else its declared default."""
+    declared = DECLARED[sleutel]
+    for scope in _scopes(wijk_id, jaar):
+        row = _row(sleutel, *scope)
+        if row is not None:
+            try:
+                return declared.from_json(json.loads(row.waarde))
+            except (TypeError, ValueError):
+                continue  # unreadable: a more general one (or the default) applies
+    return declared.default()
+
+
+def where_set(sleutel: str, wijk_id=None, jaar=None) -> str:
+    """'jaar', 'wijk', 'algemeen' or 'standaard': where the value in force comes from (for the dialog)."""
+    names = ["jaar", "wijk", "algemeen"][-len(_scopes(wijk_id, jaar)):]
+    for name, scope in zip(names, _scopes(wijk_id, jaar)):
+        if _row(sleutel, *scope) is not None:
+            return name
+    return "standaard"
+
+
+def set_value(sleutel: str, new_value, wijk_id=None, jaar=None) -> Instelling:
+    """Store a setting for every wijk (no wijk), one wijk, or one wijk in one year; audited, undoable."""
+    declared = DECLARED.get(sleutel)
+    if declared is None:
+        raise ValidationError("sleutel", f"De instelling '{sleutel}' bestaat niet.")
+    if jaar is not None and wijk_id is None:
+        raise ValidationError("jaar", "Een instelling voor één jaar hoort bij een wijk: kies eerst de wijk.")
+    if wijk_id is not None:
+        common.get(Wijk, wijk_id, "wijk")
+    jaar = common.integer("jaar", jaar, label="Jaar", minimum=2000, maximum=2100)
+    text = json.dumps(declared.to_json(new_value), ensure_ascii=False, sort_keys=True)
+    with changes.change():
+        existing = _row(sleutel, wijk_id, jaar)
+        if existing is None:
+            return common.create_row(Instelling, {"sleutel": sleutel, "wijk": wijk_id, "jaar": jaar, "waarde": text})
+        return common.update_row(Instelling, existing, "instelling", {"waarde": text}, lambda v, _c: v)
+
+
+def clear_value(sleutel: str, wijk_id=None, jaar=None) -> None:
+    """Remove the setting at exactly this level: the more general one (or the default) applies again."""
+    with changes.change():
+        existing = _row(sleutel, wijk_id, jaar)
+        if existing is not None:
+            common.delete_row(existing, "Deze instelling")
+
+
+def budget_rules(wijk_id=None, jaar=None) -> BudgetRules:
+    """Deventer's spending rules in force for this wijk and year."""
+    return value("budgetregels", wijk_id, jaar)
+
+
+def set_budget_rules(rules: BudgetRules, wijk_id=None, jaar=None) -> Instelling:
+    return set_value("budgetregels", rules, wijk_id, jaar)
