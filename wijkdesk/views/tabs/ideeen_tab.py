@@ -60,7 +60,9 @@ class IdeeDetail(QWidget):
         if idee is None:
             self.form.kop.setText(self.tr("Kies een idee in de lijst, of typ hierboven een nieuw idee."))
             self.form.status_tekst.clear()
-            self.form.status_reden.clear()
+            # setText(""), not clear(): a cleared QLabel stops answering heightForWidth and the layout
+            # then drops its line, so the fields jumped up under the mouse after an undo (seen under Xvfb).
+            self.form.status_reden.setText("")
             self.autosave.load({f: None for f in ("titel", "omschrijving", "thema", "geschatte_kosten_cents",
                                                   "ingediend_door_groep", "ingediend_door_persoon", "bijeenkomst")})
             return
