@@ -43,6 +43,10 @@
         <translation>e.g. 3 5 12</translation>
     </message>
     <message>
+        <source>Een opgeslagen stembiljet maakt u niet ongedaan met Ctrl+Z: kies het in de lijst hieronder en kies Verbeteren… of Laten vervallen…; het eerste blijft bewaard.</source>
+        <translation>Ctrl+Z does not undo a saved ballot: choose it in the list below and choose Correct… or Withdraw…; the first entry is kept.</translation>
+    </message>
+    <message>
         <source>Typ de nummers met spaties ertussen en druk op Enter. Bij punten: typ een nummer twee keer voor twee punten, of 3:2. Een leeg biljet is blanco.</source>
         <translation>Type the numbers separated by spaces and press Enter. With points: type a number twice for two points, or 3:2. An empty ballot is blank.</translation>
     </message>
@@ -2422,6 +2426,10 @@ Remaining: {5}.</translation>
     <message>
         <source>aantal</source>
         <translation>count</translation>
+    </message>
+    <message>
+        <source>Een opgeslagen aantal maakt u niet ongedaan met Ctrl+Z: typ het juiste aantal voor dat idee (↑ en ↓ kiezen het idee); de vorige invoer blijft bewaard.</source>
+        <translation>Ctrl+Z does not undo a saved count: type the right count for that idea (↑ and ↓ choose the idea); the previous entry is kept.</translation>
     </message>
     <message>
         <source>Typ het aantal en druk op Enter; ↑ en ↓ kiezen een ander idee. Een nieuw aantal voor een idee is een verbetering: de vorige invoer blijft bewaard.</source>

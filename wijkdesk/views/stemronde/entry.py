@@ -8,8 +8,8 @@ from __future__ import annotations
 import html
 import logging
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QFont, QKeyEvent
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -62,14 +62,32 @@ def _item(text, align_right: bool = False) -> QTableWidgetItem:
     return item
 
 
+def _is_undo_or_redo(event: QKeyEvent) -> bool:
+    ctrl_y = event.key() == Qt.Key.Key_Y and event.modifiers() == Qt.KeyboardModifier.ControlModifier
+    return (event.matches(QKeySequence.StandardKey.Undo) or event.matches(QKeySequence.StandardKey.Redo)
+            or ctrl_y)
+
+
 class EntryLine(QLineEdit):
-    """A line edit that also reports Up, Down and Escape (to move between ideas or cancel)."""
+    """A line edit that also reports Up, Down and Escape (to move between ideas or cancel), and Ctrl+Z
+    when there is no typing of its own to undo (a saved entry is corrected, never undone)."""
 
     moved = Signal(int)
     escaped = Signal()
+    undo_refused = Signal()
+
+    def event(self, event) -> bool:
+        # Ctrl+Z and Ctrl+Y stay with this line: the window's undo would take back some other change,
+        # perhaps in another tab, while the user meant the ballot or count just typed.
+        if event.type() == QEvent.Type.ShortcutOverride and _is_undo_or_redo(event):
+            event.accept()
+            return True
+        return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Up:
+        if event.matches(QKeySequence.StandardKey.Undo) and not self.isUndoAvailable():
+            self.undo_refused.emit()
+        elif event.key() == Qt.Key.Key_Up:
             self.moved.emit(-1)
         elif event.key() == Qt.Key.Key_Down:
             self.moved.emit(1)
@@ -107,6 +125,9 @@ class TallyEntry(QWidget):
         _big(self.line)
         self.line.returnPressed.connect(self.submit)
         self.line.moved.connect(lambda step: self._go(self.position + step))
+        self.line.undo_refused.connect(lambda: self._say(self.tr(
+            "Een opgeslagen aantal maakt u niet ongedaan met Ctrl+Z: typ het juiste aantal voor dat idee "
+            "(↑ en ↓ kiezen het idee); de vorige invoer blijft bewaard.")))
         row.addWidget(self.prompt, 1)
         row.addWidget(self.line)
         layout.addLayout(row)
@@ -158,6 +179,10 @@ class TallyEntry(QWidget):
         self.prompt.setText(self.tr("Idee {0} – {1} ({2}): aantal").format(link.nummer, link.idee.titel, wie))
         self.line.setFocus()
 
+    def _say(self, text: str) -> None:
+        self.message.setStyleSheet(ERROR_STYLE)
+        self.message.setText(text)
+
     def submit(self) -> None:
         if not self.links or self.ronde_id is None:
             # Typed text is never swallowed: say why nothing was saved, and keep it.
@@ -182,7 +207,8 @@ class TallyEntry(QWidget):
             note = self.tr("Idee {0}: {1} opgeslagen.").format(link.nummer, row.aantal)
         self.message.setStyleSheet(OK_STYLE)
         self.message.setText(note)
-        self.line.clear()
+        # setText, not clear(): Qt records clear() as an edit, and Ctrl+Z would bring the saved count back.
+        self.line.setText("")
         self.position = min(self.position + 1, len(self.links) - 1)
         self.changed.emit()
 
@@ -209,6 +235,9 @@ class BallotEntry(QWidget):
         _big(self.line)
         self.line.returnPressed.connect(self.submit)
         self.line.escaped.connect(self.cancel)
+        self.line.undo_refused.connect(lambda: self._say(self.tr(
+            "Een opgeslagen stembiljet maakt u niet ongedaan met Ctrl+Z: kies het in de lijst hieronder en "
+            "kies Verbeteren… of Laten vervallen…; het eerste blijft bewaard.")))
         self.line.textEdited.connect(self._edited)
         row.addWidget(self.prompt)
         row.addWidget(self.line, 1)
@@ -314,6 +343,10 @@ class BallotEntry(QWidget):
         self.message.setText(self.tr("Typ hoe het biljet werkelijk luidt en druk op Enter; Esc breekt af."))
         self._update_prompt()
 
+    def _say(self, text: str) -> None:
+        self.message.setStyleSheet(ERROR_STYLE)
+        self.message.setText(text)
+
     def submit(self) -> None:
         if self.ronde_id is None:
             self.message.setStyleSheet(ERROR_STYLE)
@@ -348,7 +381,9 @@ class BallotEntry(QWidget):
             return
         self.correcting = None
         self.pending_invalid = None
-        self.line.clear()
+        # setText, not clear(): Qt records clear() as an edit, and Ctrl+Z would bring the saved numbers
+        # back into the line, ready to be saved a second time as the next ballot.
+        self.line.setText("")
         if biljet.geldig:
             self.message.setStyleSheet(OK_STYLE)
             self.message.setText(self.tr("Stembiljet {0} opgeslagen.").format(biljet.volgnummer))
