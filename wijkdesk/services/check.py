@@ -23,7 +23,7 @@ def run_checks() -> list[str]:
     """Every problem found, as a Dutch sentence; an empty list means the database is sound."""
     problems: list[str] = []
     for check in (_integrity, _money_columns, _statuses, _references, _budgets, _progress, _besluiten,
-                  _erased_persons_back):
+                  _erased_persons_back, _plain_copies_of_encrypted):
         problems.extend(check())
     return problems
 
@@ -169,3 +169,18 @@ def _erased_persons_back() -> list[str]:
     return [f"{len(back)} persoon/personen die eerder zijn gewist (AVG) staan weer in de database, waarschijnlijk "
             "door een teruggezette oudere kopie. Open de database in WijkDesk: dan worden zij meteen "
             "opnieuw gewist."]
+
+
+def _plain_copies_of_encrypted() -> list[str]:
+    """An encrypted database whose backups are still readable: `versleutel` was interrupted."""
+    from wijkdesk.store import database, encryption
+
+    opened = database.current()
+    if opened is None or opened.path is None or not opened.encrypted:
+        return []
+    plain = encryption.plain_copies(opened.path)
+    if not plain:
+        return []
+    return [f"{len(plain)} reservekopie(ën) van deze versleutelde database zijn niet versleuteld (het "
+            f"versleutelen is onderbroken), bijvoorbeeld {plain[0].name}: iedereen kan ze lezen. Open de "
+            "database eenmaal in WijkDesk: dan worden ze alsnog versleuteld."]

@@ -138,12 +138,7 @@ def finish_interrupted(db_path: Path, key: cipher.FileKey | None) -> str | None:
     if key is None:
         return None
     converted = []
-    for old_copy in _old_copies(db_path):
-        try:
-            if sqlite_file.read_magic(old_copy) != sqlite_file.SQLITE_MAGIC:
-                continue
-        except OSError:
-            continue
+    for old_copy in plain_copies(db_path):
         try:
             _convert_file(old_copy, None, key)
             converted.append(old_copy)
@@ -154,6 +149,18 @@ def finish_interrupted(db_path: Path, key: cipher.FileKey | None) -> str | None:
     log.info("%d onversleutelde kopie(ën) van %s alsnog versleuteld", len(converted), db_path)
     return (f"Het versleutelen was onderbroken: {len(converted)} reservekopie(ën) die nog onversleuteld "
             "waren, zijn nu ook versleuteld.")
+
+
+def plain_copies(db_path: Path) -> list[Path]:
+    """The backups and set-aside files of `db_path` that are not encrypted (readable by anyone)."""
+    found = []
+    for old_copy in _old_copies(Path(db_path)):
+        try:
+            if sqlite_file.read_magic(old_copy) == sqlite_file.SQLITE_MAGIC:
+                found.append(old_copy)
+        except OSError:
+            continue
+    return found
 
 
 def _same_key(a: cipher.FileKey | None, b: cipher.FileKey | None) -> bool:
