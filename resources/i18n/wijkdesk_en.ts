@@ -2941,6 +2941,18 @@ Remaining: {5}.</translation>
 <context>
     <name>app</name>
     <message>
+        <source>Gewiste personen</source>
+        <translation>Erased persons</translation>
+    </message>
+    <message>
+        <source>Eerder gewiste personen konden niet opnieuw worden gewist: {0}</source>
+        <translation>Persons erased before could not be erased again: {0}</translation>
+    </message>
+    <message>
+        <source>{0} eerder gewiste persoon/personen (AVG) stonden weer in deze database, waarschijnlijk door een teruggezette oudere kopie, en zijn opnieuw gewist.</source>
+        <translation>{0} person(s) erased before (GDPR) were back in this database, probably through an older copy that was restored, and have been erased again.</translation>
+    </message>
+    <message>
         <source>Database niet geopend</source>
         <translation>Database not opened</translation>
     </message>

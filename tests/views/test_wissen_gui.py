@@ -151,3 +151,41 @@ def test_read_only_window_erases_nothing(demo_window, qtbot, dialogs):
     qtbot.mouseClick(tab.pane.form.persoon_wissen_knop, Qt.MouseButton.LeftButton)
     assert dialogs.warnings and "alleen-lezen" in dialogs.warnings[-1]
     assert Persoon.get_by_id(persoon.id).naam == persoon.naam
+
+
+def test_window_start_erases_a_returned_person_again_and_says_so(qtbot, demo_db_path, dialogs, tmp_path):
+    """A copy from before an erase put back by hand: the window erased the person again without a word
+    (only the log knew), and an unreadable erasure list let them stay with nothing said."""
+    import shutil
+
+    from wijkdesk.services import wissen
+    from wijkdesk.store.database import close_database, open_database
+    from wijkdesk.views import app
+
+    open_database(demo_db_path)
+    outside = backups.export_backup(demo_db_path, tmp_path / "usb" / "kopie.db")
+    persoon = Persoon.select().order_by(Persoon.id).first()
+    wissen.erase_person(persoon)
+    close_database()
+
+    def put_back():
+        close_database()
+        shutil.copyfile(outside, demo_db_path)
+        for ext in ("-wal", "-shm"):
+            demo_db_path.with_name(demo_db_path.name + ext).unlink(missing_ok=True)
+
+    put_back()
+    window = app.create_main_window(demo_db_path)
+    qtbot.addWidget(window)
+    assert Persoon.get_or_none(Persoon.uuid == persoon.uuid) is None
+    assert "opnieuw gewist" in window.statusBar().currentMessage()
+    assert not dialogs.warnings
+    window.close()
+
+    put_back()
+    erasures.list_path(demo_db_path).write_text("{kapot", encoding="utf-8")
+    window = app.create_main_window(demo_db_path)
+    qtbot.addWidget(window)
+    assert dialogs.warnings and "onleesbaar" in dialogs.warnings[-1], dialogs.warnings
+    window.close()
+    close_database()

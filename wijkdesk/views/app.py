@@ -62,6 +62,7 @@ def create_main_window(db_path: Path | str, demo: bool = False, *, open_db: bool
     application()
     db_path = Path(db_path)
     readonly = False
+    erased_again: tuple[bool, str] | None = None
     if open_db:
         opened = open_database_for_gui(db_path, parent)
         if opened is None:
@@ -71,7 +72,7 @@ def create_main_window(db_path: Path | str, demo: bool = False, *, open_db: bool
         if demo and not readonly:
             _fill_demo_if_empty()
         if not readonly:
-            _erase_again()
+            erased_again = _erase_again()
     if context is None:
         settings = open_settings()
         apply_settings(settings)
@@ -85,11 +86,21 @@ def create_main_window(db_path: Path | str, demo: bool = False, *, open_db: bool
     from wijkdesk.views import encryption_actions
 
     encryption_actions.install(window)  # Bestand > Versleutelen… / Wachtwoord wijzigen… / uitzetten…
+    if erased_again is not None:
+        problem, text = erased_again
+        if problem:
+            QMessageBox.warning(window, QCoreApplication.translate("app", "Gewiste personen"), text)
+        else:
+            window.statusBar().showMessage(text)
     return window
 
 
-def _erase_again() -> None:
-    """AVG: persons erased before and back through an older copy (a restore) are erased again at once."""
+def _erase_again() -> tuple[bool, str] | None:
+    """AVG: persons erased before and back through an older copy (a restore) are erased again at once.
+
+    Returns (is_problem, text) for the user when there is something to say: the user put the copy
+    back and should know who WijkDesk erased again, or that it could not.
+    """
     from wijkdesk.services import wissen
     from wijkdesk.services.errors import ServiceError
     from wijkdesk.services.database import DatabaseOpenError
@@ -98,9 +109,17 @@ def _erase_again() -> None:
         again = wissen.reapply_erasures()
     except (ServiceError, DatabaseOpenError) as exc:
         log.warning("Gewiste personen niet opnieuw gewist: %s", exc)
-        return
+        return True, QCoreApplication.translate("app", "Eerder gewiste personen konden niet opnieuw worden gewist: {0}").format(exc)
+    problems = "; ".join(again.problemen)
     if again.personen:
         log.info("%d eerder gewiste perso(o)n(en) opnieuw gewist", again.personen)
+        text = QCoreApplication.translate(
+            "app", "{0} eerder gewiste persoon/personen (AVG) stonden weer in deze database, waarschijnlijk "
+                   "door een teruggezette oudere kopie, en zijn opnieuw gewist.").format(again.personen)
+        return (True, f"{text} {problems}") if problems else (False, text)
+    if problems:
+        return True, problems
+    return None
 
 
 def _fill_demo_if_empty() -> None:
