@@ -9,7 +9,8 @@ from __future__ import annotations
 import logging
 from typing import Callable
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
 
 from wijkdesk.services.errors import ServiceError, ValidationError
@@ -32,6 +33,32 @@ class _FocusOut(QObject):
         return False
 
 
+class _UndoPassesOn(QObject):
+    """Ctrl+Z / Ctrl+Y in a field with no typing of its own to undo or redo go to the window's undo.
+
+    A field's text undo would otherwise swallow the keys and do nothing: the user who typed a title,
+    pressed Tab and then Ctrl+Z (the cursor now in the next, untouched field) saw nothing happen.
+    Typing not yet undone in the field itself is still undone there first, as in every text field.
+    """
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() != QEvent.Type.ShortcutOverride:
+            return False
+        ctrl_y = event.key() == Qt.Key.Key_Y and event.modifiers() == Qt.KeyboardModifier.ControlModifier
+        if event.matches(QKeySequence.StandardKey.Undo):
+            own = watched.document().isUndoAvailable() if isinstance(watched, QPlainTextEdit) \
+                else watched.isUndoAvailable()
+        elif event.matches(QKeySequence.StandardKey.Redo) or ctrl_y:
+            own = watched.document().isRedoAvailable() if isinstance(watched, QPlainTextEdit) \
+                else watched.isRedoAvailable()
+        else:
+            return False
+        if own:
+            return False
+        event.ignore()  # not wanted by the field: the window's shortcut (Ongedaan maken / Opnieuw) runs
+        return True
+
+
 class AutoSave(QObject):
     """Binds the inputs of a form to `save(field, value)`; `load(values)` fills them without saving."""
 
@@ -45,11 +72,14 @@ class AutoSave(QObject):
         self._widgets: dict[str, QWidget] = {}
         self._loading = False
         self._timers: dict[str, QTimer] = {}
+        self._undo_passes_on = _UndoPassesOn(self)
 
     def bind(self, *fields: str) -> None:
         for field in fields:
             widget = getattr(self._form, field)
             self._widgets[field] = widget
+            if isinstance(widget, (QLineEdit, QPlainTextEdit)):
+                widget.installEventFilter(self._undo_passes_on)
             if isinstance(widget, QLineEdit):
                 widget.editingFinished.connect(lambda f=field: self.commit(f))
             elif isinstance(widget, QPlainTextEdit):
