@@ -346,3 +346,21 @@ def test_unchanged_start_adds_no_backup_also_when_encrypted(encrypted_demo):
     open_database(encrypted_demo)
     assert current().backup != first
     assert len(backups.list_backups(encrypted_demo)) == 2
+
+
+def test_a_conversion_interrupted_by_a_crash_leaves_no_copy_after_the_next_start(plain_demo):
+    """A kill -9 during a decryption would leave a readable copy beside the database: the start removes it."""
+    from wijkdesk import paths
+
+    backup = backups.make_backup(plain_demo)
+    half = [plain_demo.with_name(plain_demo.name + ".omzetten.tmp"),
+            backup.with_name(backup.name + ".omzetten.tmp"),
+            plain_demo.with_name(f"{plain_demo.stem}-vervangen-20261201-101010.db.omzetten.tmp")]
+    half[2].with_name(half[2].name[:-len(".omzetten.tmp")]).write_bytes(b"x")  # the file being converted
+    for path in half:
+        path.write_bytes(b"SQLite format 3\x00 Dirk Dekker half geschreven")
+    keep = paths.backup_dir_for(plain_demo) / "iets-anders.omzetten.tmp"  # not ours: left alone
+    keep.write_bytes(b"x")
+    open_database(plain_demo)
+    assert [p for p in half if p.exists()] == []
+    assert keep.exists()
