@@ -293,6 +293,24 @@ def draw_beamer(p):
         p.drawRect(QRectF(x, 40 - h, 8, h))
 
 
+def draw_bijeenkomsten(p):
+    """A calendar page with a marked day."""
+    p.setPen(pen(INK, 4))
+    p.setBrush(QColor("#ffffff"))
+    p.drawRoundedRect(QRectF(8, 12, 48, 44), 4, 4)
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(RED)
+    p.drawRect(QRectF(10, 14, 44, 10))
+    p.setPen(pen(INK, 4))
+    p.drawLine(QPointF(20, 6), QPointF(20, 16))
+    p.drawLine(QPointF(44, 6), QPointF(44, 16))
+    p.setPen(Qt.PenStyle.NoPen)
+    for row in range(2):
+        for col in range(3):
+            p.setBrush(BLUE if (row, col) == (1, 1) else GREY.lighter(150))
+            p.drawRect(QRectF(16 + col * 12, 30 + row * 12, 8, 8))
+
+
 ICONS = {name[len("draw_"):]: fn for name, fn in globals().items() if name.startswith("draw_")}
 
 

@@ -219,6 +219,57 @@
     </message>
 </context>
 <context>
+    <name>BesluitDialog</name>
+    <message>
+        <source>Besluit vervangen</source>
+        <translation>Replace decision</translation>
+    </message>
+    <message>
+        <source>Het oude besluit blijft op de lijst, als &apos;vervangen&apos;, met de reden:&lt;br&gt;&lt;i&gt;{0}&lt;/i&gt;</source>
+        <translation>The old decision stays on the list, as &apos;replaced&apos;, with the reason:&lt;br&gt;&lt;i&gt;{0}&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Besluit toevoegen</source>
+        <translation>Add decision</translation>
+    </message>
+    <message>
+        <source>Een besluit wordt niet meer bewerkt: later kan het alleen worden ingetrokken of vervangen, met een reden.</source>
+        <translation>A decision is not edited afterwards: later it can only be withdrawn or replaced, with a reason.</translation>
+    </message>
+    <message>
+        <source>Schrijf op waarom het oude besluit wordt vervangen.</source>
+        <translation>Write down why the old decision is replaced.</translation>
+    </message>
+    <message>
+        <source>Besluit</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Besloten door</source>
+        <translation>Decided by</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld: de bewonersavond</source>
+        <translation>for example: the residents&apos; evening</translation>
+    </message>
+    <message>
+        <source>Reden</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Bedrag (als het over geld gaat)</source>
+        <translation>Amount (when it is about money)</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld 1.250,00</source>
+        <translation>for example 1.250,00</translation>
+    </message>
+    <message>
+        <source>Waarom vervangen</source>
+        <translation>Why replaced</translation>
+    </message>
+</context>
+<context>
     <name>BewaartermijnDialog</name>
     <message>
         <source>Naam</source>
@@ -283,6 +334,243 @@
     <message>
         <source>&amp;Wissen…</source>
         <translation>&amp;Erase…</translation>
+    </message>
+</context>
+<context>
+    <name>BijeenkomstDetail</name>
+    <message>
+        <source>Kies een bijeenkomst in de lijst, of maak een nieuwe (Ctrl+N).</source>
+        <translation>Choose a meeting in the list, or make a new one (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nu bezig&lt;/b&gt;: nieuwe ideeën (snel invoeren) en een nieuwe stemronde horen vanzelf bij deze bijeenkomst.</source>
+        <translation>&lt;b&gt;Happening now&lt;/b&gt;: new ideas (quick entry) and a new voting round belong to this meeting by themselves.</translation>
+    </message>
+    <message>
+        <source>Niet meer bezig</source>
+        <translation>No longer happening</translation>
+    </message>
+    <message>
+        <source>Zet op &apos;nu bezig&apos; tijdens de bijeenkomst: dan horen nieuwe ideeën en een nieuwe stemronde er vanzelf bij.</source>
+        <translation>Mark as &apos;happening now&apos; during the meeting: new ideas and a new voting round then belong to it by themselves.</translation>
+    </message>
+    <message>
+        <source>Nu bezig</source>
+        <translation>Happening now</translation>
+    </message>
+    <message>
+        <source>Ideeën ingebracht: {0}{1}</source>
+        <translation>Ideas brought in: {0}{1}</translation>
+    </message>
+    <message>
+        <source>Stemrondes: {0}</source>
+        <translation>Voting rounds: {0}</translation>
+    </message>
+    <message>
+        <source>geen</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Reden: {0}</source>
+        <translation>Reason: {0}</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source>Bijeenkomst &apos;{0}&apos; wijzigen</source>
+        <translation>Change meeting &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>Bijeenkomst</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>dd-mm-jjjj</source>
+        <translation>dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <source>Tijd</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>19:30</source>
+        <translation>19:30</translation>
+    </message>
+    <message>
+        <source>Plaats</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Aantal aanwezigen</source>
+        <translation>Number present</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Notities</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Besluiten</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <source>Nr.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Besluit</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Besloten door</source>
+        <translation>Decided by</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Besluit toevoegen…</source>
+        <translation>Add decision…</translation>
+    </message>
+    <message>
+        <source>Intrekken…</source>
+        <translation>Withdraw…</translation>
+    </message>
+    <message>
+        <source>Vervangen…</source>
+        <translation>Replace…</translation>
+    </message>
+    <message>
+        <source>Besluitenlijst (pdf)…</source>
+        <translation>List of decisions (PDF)…</translation>
+    </message>
+    <message>
+        <source>Verwijderen…</source>
+        <translation>Delete…</translation>
+    </message>
+</context>
+<context>
+    <name>BijeenkomstenModel</name>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Tijd</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Plaats</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Aanwezig</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Ideeën</source>
+        <translation>Ideas</translation>
+    </message>
+    <message>
+        <source>Besluiten</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <source>{0} (nu bezig)</source>
+        <translation>{0} (happening now)</translation>
+    </message>
+</context>
+<context>
+    <name>BijeenkomstenTab</name>
+    <message>
+        <source>Bijeenkomsten</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <source>bijeenkomst</source>
+        <translation>meeting</translation>
+    </message>
+    <message>
+        <source>bijeenkomsten</source>
+        <translation>meetings</translation>
+    </message>
+    <message>
+        <source>Kies eerst een wijk (of maak er een via Bestand &gt; Wijken beheren).</source>
+        <translation>Choose a neighbourhood first (or make one via File &gt; Manage neighbourhoods).</translation>
+    </message>
+    <message>
+        <source>Bijeenkomst toevoegen</source>
+        <translation>Add meeting</translation>
+    </message>
+    <message>
+        <source>Bijeenkomst verwijderen</source>
+        <translation>Delete meeting</translation>
+    </message>
+    <message>
+        <source>De bijeenkomst &apos;{0}&apos; van {1} verwijderen? Dit kan ongedaan worden gemaakt met Ctrl+Z.</source>
+        <translation>Delete the meeting &apos;{0}&apos; of {1}? This can be undone with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Verwijderen</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Bijeenkomst &apos;{0}&apos; verwijderen</source>
+        <translation>Delete meeting &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>Niet verwijderd</source>
+        <translation>Not deleted</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; nu bezig</source>
+        <translation>&apos;{0}&apos; happening now</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; niet meer bezig</source>
+        <translation>&apos;{0}&apos; no longer happening</translation>
+    </message>
+    <message>
+        <source>Besluit toevoegen</source>
+        <translation>Add decision</translation>
+    </message>
+    <message>
+        <source>Besluit intrekken: &lt;i&gt;{0}&lt;/i&gt;&lt;br&gt;Het blijft op de lijst, als &apos;ingetrokken&apos;.</source>
+        <translation>Withdraw decision: &lt;i&gt;{0}&lt;/i&gt;&lt;br&gt;It stays on the list, as &apos;withdrawn&apos;.</translation>
+    </message>
+    <message>
+        <source>Besluit intrekken</source>
+        <translation>Withdraw decision</translation>
+    </message>
+    <message>
+        <source>Besluit vervangen</source>
+        <translation>Replace decision</translation>
     </message>
 </context>
 <context>
@@ -3110,6 +3398,89 @@ Please send that file along when you report this.</translation>
     <message>
         <source>nee</source>
         <translation>no</translation>
+    </message>
+    <message>
+        <source>bewonersavond</source>
+        <translation>residents&apos; evening</translation>
+    </message>
+    <message>
+        <source>wijkcoalitie</source>
+        <translation>neighbourhood coalition</translation>
+    </message>
+    <message>
+        <source>geldig</source>
+        <translation>valid</translation>
+    </message>
+    <message>
+        <source>vervangen</source>
+        <translation>replaced</translation>
+    </message>
+</context>
+<context>
+    <name>pdf_actions</name>
+    <message>
+        <source>Niet gemaakt</source>
+        <translation>Not made</translation>
+    </message>
+    <message>
+        <source>Opgeslagen: {0}</source>
+        <translation>Saved: {0}</translation>
+    </message>
+    <message>
+        <source>Besluitenlijst opslaan</source>
+        <translation>Save list of decisions</translation>
+    </message>
+    <message>
+        <source>Geen stemronde</source>
+        <translation>No voting round</translation>
+    </message>
+    <message>
+        <source>Kies eerst een stemronde in het tabblad Stemronde.</source>
+        <translation>First choose a voting round in the Voting round tab.</translation>
+    </message>
+    <message>
+        <source>Stembiljetten</source>
+        <translation>Ballots</translation>
+    </message>
+    <message>
+        <source>Hoeveel stembiljetten? (ze krijgen nummer {0} en verder)</source>
+        <translation>How many ballots? (they get number {0} and on)</translation>
+    </message>
+    <message>
+        <source>Stembiljetten opslaan</source>
+        <translation>Save ballots</translation>
+    </message>
+    <message>
+        <source>Poster opslaan</source>
+        <translation>Save poster</translation>
+    </message>
+    <message>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Papieren van de avond (pdf)</source>
+        <translation>Papers of the evening (PDF)</translation>
+    </message>
+    <message>
+        <source>Proces-verbaal van de stemronde…</source>
+        <translation>Official report of the voting round…</translation>
+    </message>
+    <message>
+        <source>Stembiljetten om te knippen…</source>
+        <translation>Ballots to cut out…</translation>
+    </message>
+    <message>
+        <source>Stickerposters (één pagina per idee)…</source>
+        <translation>Sticker posters (one page per idea)…</translation>
+    </message>
+    <message>
+        <source>Poster &apos;Dit kiest de wijk&apos; (pdf en png)…</source>
+        <translation>Poster &apos;The neighbourhood chooses&apos; (PDF and PNG)…</translation>
+    </message>
+    <message>
+        <source>Besluitenlijst van de bijeenkomst…</source>
+        <translation>List of decisions of the meeting…</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,7 @@ from peewee import JOIN, SQL, Asc, Desc, Select, fn
 from wijkdesk.domain import workflow
 from wijkdesk.services import budget, doelen
 from wijkdesk.store.models import (
+    Besluit,
     Bewonersgroep,
     Bijeenkomst,
     Doel,
@@ -292,6 +293,42 @@ class IdeeenList(RowList):
         return query
 
 
+# --- Bijeenkomsten ------------------------------------------------------------------------------
+
+
+class BijeenkomstenList(RowList):
+    """Meetings of a wijk, newest first, with how many ideas and decisions each has; scope: wijk_id."""
+
+    name = "bijeenkomsten"
+    default_sort = "datum"
+    default_descending = True
+
+    def _columns(self):
+        ideas = Idee.select(fn.COUNT(Idee.id)).where(Idee.bijeenkomst == Bijeenkomst.id)
+        decisions = Besluit.select(fn.COUNT(Besluit.id)).where(Besluit.bijeenkomst == Bijeenkomst.id)
+        return [
+            Column("datum", Bijeenkomst.datum, DATE),
+            Column("tijd", Bijeenkomst.tijd, TEXT),
+            Column("titel", Bijeenkomst.titel, TEXT, search=True),
+            Column("soort", Bijeenkomst.soort, TEXT, search=True),
+            Column("plaats", Bijeenkomst.plaats, TEXT, search=True),
+            Column("aantal_aanwezig", Bijeenkomst.aantal_aanwezig, INT),
+            Column("aantal_ideeen", ideas, INT, joined=True),
+            Column("aantal_besluiten", decisions, INT, joined=True),
+            Column("nu_bezig", Bijeenkomst.nu_bezig, BOOL),
+            Column("notities", Bijeenkomst.notities, TEXT, search=True),
+        ]
+
+    def _base(self):
+        return Bijeenkomst.select()
+
+    def _id_expr(self):
+        return Bijeenkomst.id
+
+    def _scope(self, query, scope):
+        return query.where(Bijeenkomst.wijk == scope.get("wijk_id"))
+
+
 def idee_themas(wijk_id: int) -> list[str]:
     """The themes used in a wijk's ideas, for the theme filter."""
     query = (Idee.select(Idee.thema).where((Idee.wijk == wijk_id) & (Idee.thema != ""))
@@ -524,4 +561,4 @@ def gekoppelde_ideeen(doel_id: int) -> list[tuple[int, str, str]]:
 
 
 LISTS = {cls.name: cls for cls in (GroepenList, LedenList, IdeeenList, DoelenList, VoortgangList,
-                                    ToekenningenList, UitgavenList)}
+                                    ToekenningenList, UitgavenList, BijeenkomstenList)}

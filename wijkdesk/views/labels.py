@@ -87,3 +87,27 @@ def rol_label(rol: str) -> str:
 
 def yes_no(value: bool) -> str:
     return QCoreApplication.translate("labels", "ja") if value else QCoreApplication.translate("labels", "nee")
+
+
+def bijeenkomst_soort_label(soort: str) -> str:
+    labels = {
+        "bewonersavond": QCoreApplication.translate("labels", "bewonersavond"),
+        "wijkcoalitie": QCoreApplication.translate("labels", "wijkcoalitie"),
+        "werkgroep": QCoreApplication.translate("labels", "werkgroep"),
+    }
+    return labels.get(soort, soort or "")
+
+
+def bijeenkomst_soort_choices() -> list[tuple[str, str]]:
+    from wijkdesk.store.models import Bijeenkomst
+
+    return [(s, bijeenkomst_soort_label(s)) for s in Bijeenkomst.SOORTEN]
+
+
+def besluit_status_label(status: str) -> str:
+    labels = {
+        "geldig": QCoreApplication.translate("labels", "geldig"),
+        "ingetrokken": QCoreApplication.translate("labels", "ingetrokken"),
+        "vervangen": QCoreApplication.translate("labels", "vervangen"),
+    }
+    return labels.get(status, status or "")

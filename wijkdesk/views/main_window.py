@@ -74,6 +74,13 @@ class MainWindow(QMainWindow):
         self._add_standard_tabs()
         from wijkdesk.views.stemronde import install as install_stemronde  # the Stemronde tab and beamer
         install_stemronde(self)
+        from wijkdesk.views.tabs.bijeenkomsten_tab import BijeenkomstenTab  # meetings and their decisions
+
+        self.bijeenkomsten_tab = BijeenkomstenTab(self.context, self)
+        self.add_tab(self.bijeenkomsten_tab, self.bijeenkomsten_tab.title(), icon("bijeenkomsten"))
+        from wijkdesk.views import pdf_actions  # Bestand > Papieren van de avond (pdf)
+
+        pdf_actions.install(self)
         context.data_changed.connect(self._on_data_changed)
         context.overview_ready.connect(self._show_overview)
         context.error.connect(self._show_error)

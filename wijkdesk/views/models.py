@@ -5,7 +5,7 @@ import datetime as dt
 import logging
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFont
 
 from wijkdesk.services import lists
 from wijkdesk.views import labels
@@ -183,3 +183,31 @@ class UitgavenModel(ListTableModel):
         if row.override_reden:
             return self.tr("Toegestaan boven het budget; reden: {0}").format(row.override_reden)
         return None
+
+
+class BijeenkomstenModel(ListTableModel):
+    """Meetings of a wijk, newest first; the one 'nu bezig' in bold."""
+
+    DATUM, TIJD, TITEL, SOORT, PLAATS, AANWEZIG, IDEEEN, BESLUITEN = range(8)
+    KEYS = ("datum", "tijd", "titel", "soort", "plaats", "aantal_aanwezig", "aantal_ideeen", "aantal_besluiten")
+
+    def __init__(self, parent=None):
+        super().__init__(lists.BijeenkomstenList(), parent)
+
+    def headers(self):
+        return [self.tr("Datum"), self.tr("Tijd"), self.tr("Titel"), self.tr("Soort"), self.tr("Plaats"),
+                self.tr("Aanwezig"), self.tr("Ideeën"), self.tr("Besluiten")]
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row = self.row(index.row())
+        if role == Qt.ItemDataRole.DisplayRole and index.column() == self.SOORT:
+            return labels.bijeenkomst_soort_label(row.soort)
+        if role == Qt.ItemDataRole.DisplayRole and index.column() == self.TITEL and row.nu_bezig:
+            return self.tr("{0} (nu bezig)").format(row.titel)
+        if role == Qt.ItemDataRole.FontRole and row.nu_bezig:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return super().data(index, role)
