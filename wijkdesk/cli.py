@@ -42,6 +42,7 @@ COMMAND_MODULES = [
     "encryption",
     "erase_person",
     "bewaartermijn",
+    "pdf",
 ]
 
 
