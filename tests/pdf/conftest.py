@@ -10,6 +10,13 @@ import pytest
 from wijkdesk.services import bijeenkomsten as bk, ideeen, stemronde as sr, wijken
 
 
+@pytest.fixture(autouse=True)
+def _app(qapp):
+    """pytest-qt's QApplication: made before the PDF code would make a bare QGuiApplication, which the
+    window tests that run later in the same process could not use."""
+    return qapp
+
+
 def pdftotext(path, layout: bool = False) -> str:
     """The text of a PDF as pdftotext reads it: in drawing order (a table cell's text stays together),
     or with `layout` as it stands on the page (a table row on one line)."""

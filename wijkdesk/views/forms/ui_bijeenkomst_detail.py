@@ -36,7 +36,6 @@ class Ui_BijeenkomstDetail(object):
 
         self.rij_1 = QHBoxLayout()
         self.rij_1.setObjectName(u"rij_1")
-        self.rij_1.setStretch(u"1,0")
         self.nu_bezig_tekst = QLabel(BijeenkomstDetail)
         self.nu_bezig_tekst.setObjectName(u"nu_bezig_tekst")
         self.nu_bezig_tekst.setText(u"")

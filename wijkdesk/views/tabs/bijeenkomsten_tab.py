@@ -84,6 +84,7 @@ class BijeenkomstDetail(QWidget):
         self.form = Ui_BijeenkomstDetail()
         self.form.setupUi(self)
         fill_combo(self.form.soort, labels.bijeenkomst_soort_choices())
+        self.form.rij_1.setStretch(0, 1)  # the explanation takes the width, the button keeps its own
         self.errors = FieldErrors(self.form, self)
         self.autosave = AutoSave(self.form, self.errors, self._save, self)
         self.autosave.bind(*FIELDS)
