@@ -3417,6 +3417,13 @@ Please send that file along when you report this.</translation>
     </message>
 </context>
 <context>
+    <name>parent</name>
+    <message>
+        <source>Tweede invoer door dezelfde persoon</source>
+        <translation>Second entry by the same person</translation>
+    </message>
+</context>
+<context>
     <name>pdf_actions</name>
     <message>
         <source>Niet gemaakt</source>

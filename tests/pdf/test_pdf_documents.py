@@ -63,7 +63,7 @@ def test_proces_verbaal_totals_equal_the_services_outcome(avond, tmp_path):
     # Every idea's line: order, number, cost, votes and outcome as the service says.
     rows = pdftotext(out, layout=True).splitlines()
     for idea in result.ideeen:
-        order = f"{idea.volgorde}\s+" if idea.gekozen else ""
+        order = rf"{idea.volgorde}\s+" if idea.gekozen else ""
         line = next(l for l in rows if re.search(rf"^\s*{order}{idea.nummer}\s", l)
                     and format_cents(idea.kosten_cents) in l)
         assert re.search(rf"{re.escape(format_cents(idea.kosten_cents))}\s+{idea.stemmen}\s+"

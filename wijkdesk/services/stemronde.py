@@ -17,6 +17,8 @@ import math
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from peewee import fn
+
 from wijkdesk.domain import workflow
 from wijkdesk.domain.money import format_cents
 from wijkdesk.domain.voting import Election, Outcome, Project, Satisfaction, decide, what_if as domain_what_if
@@ -25,7 +27,7 @@ from wijkdesk.domain.voting.election import scores_from_tally
 from wijkdesk.domain.voting.greedy import greedy
 from wijkdesk.services import audit, bijeenkomsten, changes, common, doelen, ideeen
 from wijkdesk.services.errors import ServiceError, ValidationError
-from wijkdesk.store.models import Bijeenkomst, Idee, RondeIdee, Stembiljet, Stemronde, Telling, Wijk, _uuid
+from wijkdesk.store.models import AuditLog, Bijeenkomst, Idee, RondeIdee, Stembiljet, Stemronde, Telling, Wijk, _uuid
 
 log = logging.getLogger(__name__)
 
@@ -290,7 +292,58 @@ def current_tallies(ronde, invoer: int = 1) -> dict[int, Telling]:
     return out
 
 
-def enter_tally(ronde, ronde_idee, aantal, invoer: int = 1, reden: str = "") -> Telling:
+class ZelfdeInvoerderError(ValidationError):
+    """The second entry of a four-eyes round typed under the first entry's user name, without a reason."""
+
+
+SAME_TYPIST = "zelfde invoerder"  # audit action that keeps the reason, once per round
+
+
+def _check_second_typist(ronde: Stemronde, invoer: int, reden: str) -> None:
+    """Four eyes means two people: the second entry under another user name than the first, or with a
+    written reason (kept once per round in the audit log, and printed in the proces-verbaal)."""
+    if invoer != 2:
+        return
+    user = audit.current_user()
+    model = Telling if ronde.invoerwijze == "telling" else Stembiljet
+    first = {who for (who,) in model.select(model.ingevoerd_door).where(model.ronde == ronde, model.invoer == 1)
+             .distinct().tuples()}
+    if user not in first:
+        return
+    if AuditLog.select().where(AuditLog.rij_uuid == ronde.uuid, AuditLog.actie == SAME_TYPIST).exists():
+        return  # the reason was given already for this round
+    reden = (reden or "").strip()
+    if not reden:
+        raise ZelfdeInvoerderError(
+            "invoer", f"De tweede invoer hoort door iemand anders te gebeuren dan de eerste, maar '{user}' deed ook "
+                      "de eerste invoer. Laat de ander invoeren onder een eigen gebruikersnaam (Extra > "
+                      "Instellingen), of geef een reden waarom u het zelf doet.")
+    audit.record(SAME_TYPIST, ronde, {}, common.text("reden", reden, label="Reden", max_len=1000))
+
+
+def attendance_warning(ronde, counted: int | None = None) -> str | None:
+    """A warning when more ballots were entered than attendees were counted at the meeting, or None."""
+    ronde = ronde if isinstance(ronde, Stemronde) else get_ronde(ronde)
+    if ronde.bijeenkomst_id is None:
+        return None
+    meeting = Bijeenkomst.get_or_none(Bijeenkomst.id == ronde.bijeenkomst_id)
+    if meeting is None or meeting.aantal_aanwezig is None:
+        return None
+    if counted is None:
+        if ronde.invoerwijze == "biljetten":
+            counted = stand(ronde).biljetten
+        elif ronde.stemwijze == "een_keuze":  # one hand each: the tally is the number of voters
+            counted = sum(row.aantal for row in current_tallies(ronde).values())
+        else:
+            return None
+    if counted <= meeting.aantal_aanwezig:
+        return None
+    return (f"Let op: {counted} stembiljetten ingevoerd, maar er waren {meeting.aantal_aanwezig} aanwezigen geteld "
+            f"op '{meeting.titel}'. Controleer of er biljetten dubbel zijn ingevoerd (laat die vervallen), of pas "
+            "het aantal aanwezigen aan in het tabblad Bijeenkomsten.")
+
+
+def enter_tally(ronde, ronde_idee, aantal, invoer: int = 1, reden: str = "", zelfde_invoerder_reden: str = "") -> Telling:
     """The count for one idea; a second count for the same idea is a correction (a new entry)."""
     ronde = get_ronde(ronde)
     _require_open_for_votes(ronde, "telling")
@@ -301,6 +354,7 @@ def enter_tally(ronde, ronde_idee, aantal, invoer: int = 1, reden: str = "") -> 
     aantal = common.integer("aantal", aantal, label=f"Aantal stemmen voor idee {link.nummer}", minimum=0,
                             maximum=1_000_000, required=True)
     with changes.change():
+        _check_second_typist(ronde, invoer, zelfde_invoerder_reden)
         previous = current_tallies(ronde, invoer).get(link.id)
         if previous is not None and previous.aantal == aantal:
             return previous
@@ -312,9 +366,23 @@ def enter_tally(ronde, ronde_idee, aantal, invoer: int = 1, reden: str = "") -> 
             reden=reden if previous is not None else "")
 
 
+# Rules of locked rounds by UUID: they cannot change any more (new rules mean a new round), so the
+# check of every typed ballot need not read the ideas on the ballot again.
+_LOCKED_RULES: dict[str, BallotRules] = {}
+
+
 def ballot_rules(ronde) -> BallotRules:
     """The ballot rules of a round, with the cost of every ballot number."""
-    ronde = get_ronde(ronde)
+    ronde = ronde if isinstance(ronde, Stemronde) else get_ronde(ronde)
+    if ronde.vergrendeld and ronde.uuid in _LOCKED_RULES:
+        return _LOCKED_RULES[ronde.uuid]
+    rules = _read_rules(ronde)
+    if ronde.vergrendeld:
+        _LOCKED_RULES[ronde.uuid] = rules
+    return rules
+
+
+def _read_rules(ronde: Stemronde) -> BallotRules:
     costs = {link.nummer: link.kosten_cents for link in RondeIdee.select().where(RondeIdee.ronde == ronde)}
     return BallotRules(BallotKind(ronde.stemwijze), costs, budget=ronde.budget_cents, max_choices=ronde.max_keuzes,
                        points_per_voter=ronde.punten_per_kiezer, max_points_per_idea=ronde.max_punten_per_idee)
@@ -338,6 +406,17 @@ def current_ballots(ronde, invoer: int = 1, include_withdrawn: bool = False) -> 
     return dict(sorted(out.items()))
 
 
+def ballots_since(ronde, invoer: int, last_id: int) -> list[Stembiljet]:
+    """The entries of this round and entry made after entry `last_id`, oldest first."""
+    return list(Stembiljet.select().where(Stembiljet.ronde == ronde, Stembiljet.invoer == invoer,
+                                          Stembiljet.id > last_id).order_by(Stembiljet.id))
+
+
+def last_ballot_id(ronde, invoer: int = 1) -> int:
+    return Stembiljet.select(fn.MAX(Stembiljet.id)).where(Stembiljet.ronde == ronde,
+                                                           Stembiljet.invoer == invoer).scalar() or 0
+
+
 def next_volgnummer(ronde, invoer: int = 1) -> int:
     last = (Stembiljet.select(Stembiljet.volgnummer).where(Stembiljet.ronde == ronde, Stembiljet.invoer == invoer)
             .order_by(Stembiljet.volgnummer.desc()).first())
@@ -357,19 +436,23 @@ def _ballot_values(ronde, text: str, keep_invalid: bool) -> dict:
 
 
 def enter_ballot(ronde, text: str, invoer: int = 1, volgnummer: int | None = None,
-                 keep_invalid: bool = False) -> Stembiljet:
+                 keep_invalid: bool = False, zelfde_invoerder_reden: str = "") -> Stembiljet:
     """One paper ballot as typed (`3 5 12`). A ballot that breaks the rules raises ValidationError with
-    the reason, unless `keep_invalid`: then it is stored as invalid, with the reason."""
+    the reason, unless `keep_invalid`: then it is stored as invalid, with the reason. The second entry
+    of a round under the first entry's user name needs `zelfde_invoerder_reden` (ZelfdeInvoerderError)."""
     ronde = get_ronde(ronde)
     _require_open_for_votes(ronde, "biljetten")
     invoer = _invoer(invoer)
     values = _ballot_values(ronde, text, keep_invalid)
     with changes.change():
+        _check_second_typist(ronde, invoer, zelfde_invoerder_reden)
         if volgnummer is None:
             volgnummer = next_volgnummer(ronde, invoer)
         volgnummer = common.integer("volgnummer", volgnummer, label="Nummer van het stembiljet", minimum=1,
                                     required=True)
-        if volgnummer in current_ballots(ronde, invoer, include_withdrawn=True):
+        # One indexed look-up, not every ballot of the round: entering ballot 2,000 stays as quick as the first.
+        if Stembiljet.select().where(Stembiljet.ronde == ronde, Stembiljet.invoer == invoer,
+                                     Stembiljet.volgnummer == volgnummer).exists():
             raise ValidationError("volgnummer", f"Stembiljet {volgnummer} is in deze invoer al ingevoerd; "
                                                 "verbeter het als het anders moet.")
         _lock(ronde)
@@ -557,6 +640,56 @@ def stand(ronde, invoer: int = 1) -> Stand:
         for nummer, points in choices.items():
             result.per_idee[by_nummer[nummer]] += points if ronde.stemwijze == "punten" else 1
     return result
+
+
+class LiveStand:
+    """The count of one round and entry, kept up to date by reading only the ballots entered since the
+    last look (the beamer and the entry screen ask after every ballot; recounting all 2,000 each time
+    would make the evening slower with every ballot). A correction or a withdrawn ballot (an entry that
+    replaces another) makes it count again from scratch, as does a tally round."""
+
+    def __init__(self, ronde_id: int, invoer: int = 1):
+        self.ronde_id, self.invoer = ronde_id, invoer
+        self._stand: Stand | None = None
+        self._last_id = 0
+        self._by_nummer: dict[int, int] = {}
+        self._punten = False
+
+    def current(self, ronde: Stemronde | None = None) -> Stand:
+        ronde = ronde or get_ronde(self.ronde_id)
+        if self._stand is None or ronde.invoerwijze == "telling":
+            return self._recount(ronde)
+        new = ballots_since(ronde, self.invoer, self._last_id)
+        if any(row.vervangt_id is not None for row in new):
+            return self._recount(ronde)
+        for biljet in new:
+            self._add(biljet)
+            self._last_id = biljet.id
+        return self._copy()
+
+    def _recount(self, ronde: Stemronde) -> Stand:
+        self._stand = stand(ronde, self.invoer)
+        self._by_nummer = {link.nummer: link.id for link in RondeIdee.select(RondeIdee.id, RondeIdee.nummer)
+                           .where(RondeIdee.ronde == ronde)}
+        self._punten = ronde.stemwijze == "punten"
+        self._last_id = last_ballot_id(ronde, self.invoer)
+        return self._copy()
+
+    def _add(self, biljet: Stembiljet) -> None:
+        result = self._stand
+        if not biljet.geldig:
+            result.ongeldig += 1
+            return
+        choices = choices_of(biljet)
+        result.geldig += 1
+        result.blanco += not choices
+        for nummer, points in choices.items():
+            key = self._by_nummer[nummer]
+            result.per_idee[key] = result.per_idee.get(key, 0) + (points if self._punten else 1)
+
+    def _copy(self) -> Stand:
+        s = self._stand
+        return Stand(s.ronde_id, dict(s.per_idee), s.geldig, s.ongeldig, s.blanco)
 
 
 def election_of(ronde) -> tuple[Election, dict[str, RondeIdee], dict | None]:

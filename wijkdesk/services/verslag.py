@@ -149,7 +149,7 @@ def tweede_invoer_reden(ronde) -> str:
     from wijkdesk.store.models import AuditLog
 
     row = (AuditLog.select(AuditLog.reden).where(AuditLog.rij_uuid == sr.get_ronde(ronde).uuid,
-                                                  AuditLog.actie == "zelfde invoerder")
+                                                  AuditLog.actie == sr.SAME_TYPIST)
            .order_by(AuditLog.id.desc()).first())
     return row.reden if row else ""
 

@@ -97,6 +97,10 @@ class BeamerWindow(QWidget):
         self.hidden_count = 0
         self.painted_titles: dict[int, list[str]] = {}  # ballot number -> title lines of the last paint
         self._wrap = True  # long titles wrap to a second line (see _fit)
+        self._live = stemronde.LiveStand(ronde_id)  # the count, read incrementally after each ballot
+        # Measured text (columns, title lines) by what it depends on: a paint after one more ballot
+        # measures nothing again unless a title, a size or the width of the vote count changed.
+        self._measured: dict = {}
         self.setWindowTitle(self.tr("WijkDesk – beamer"))
         self.setObjectName("beamer")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -131,6 +135,7 @@ class BeamerWindow(QWidget):
 
     def set_ronde(self, ronde_id: int) -> None:
         self.ronde_id, self.mode = ronde_id, "stand"
+        self._live = stemronde.LiveStand(ronde_id)
         self.refresh()
 
     def show_outcome(self) -> bool:
@@ -181,7 +186,7 @@ class BeamerWindow(QWidget):
                                                                                       euros(abs(left)))
                 self.update()
                 return
-        counts = stemronde.stand(ronde)
+        counts = self._live.current(ronde)
         links = stemronde.ronde_ideeen(ronde)
         self.lines = [Line(link.nummer, link.idee.titel, counts.per_idee.get(link.id, 0), link.kosten_cents)
                       for link in links]
@@ -349,13 +354,27 @@ class BeamerWindow(QWidget):
 
     # --- layout: a title gets a second line before it is cut off ---------------------------------
 
+    def _metrics(self, font_px: float, bold: bool) -> QFontMetrics:
+        key = ("metrics", font_px, bold)
+        if key not in self._measured:
+            self._measured[key] = QFontMetrics(self._font(font_px, bold=bold))
+        return self._measured[key]
+
     def _columns(self, font_px: float, width: float) -> tuple[float, float, float]:
+        most = max((line.stemmen for line in self.lines), default=0)
+        key = ("columns", self.mode, font_px, width, str(max(most, 100)) if self.mode != "uitslag" else "",
+               tuple((line.nummer, line.kosten_cents, line.gekozen, line.volgorde) for line in self.lines))
+        if key not in self._measured:
+            self._measured[key] = self._measure_columns(font_px, width)
+        return self._measured[key]
+
+    def _measure_columns(self, font_px: float, width: float) -> tuple[float, float, float]:
         """(width before the title, width of the title, width after it) for one line at `font_px`.
 
         Measured on the texts of this round (the widest number, mark and amount), not on a fixed
         "00", so that the title gets every pixel the other columns do not need.
         """
-        bold = QFontMetrics(self._font(font_px, bold=True))
+        bold = self._metrics(font_px, True)
         gap = bold.height() * 0.35
         number = max((bold.horizontalAdvance(str(line.nummer)) for line in self.lines), default=0) + gap
         if self.mode == "uitslag":
@@ -376,11 +395,20 @@ class BeamerWindow(QWidget):
         return self._font(font_px, bold=self.mode == "uitslag" and line.gekozen)
 
     def _title_lines(self, line: Line, font_px: float, width: float) -> list[str]:
+        room = int(self._columns(font_px, width)[1])
+        bold = self.mode == "uitslag" and line.gekozen
+        key = ("title", line.titel, font_px, bold, room, self._wrap)
+        if key not in self._measured:
+            if len(self._measured) > 20_000:  # a long evening of resizes: start afresh
+                self._measured.clear()
+            self._measured[key] = self._wrap_title(line, font_px, room, bold)
+        return self._measured[key]
+
+    def _wrap_title(self, line: Line, font_px: float, room: int, bold: bool) -> list[str]:
         """The title on one line, or word-wrapped on two (the second cut off only when even that is too short).
 
         Without `_wrap` (a count with more ideas than fit) the title is cut off on its one line."""
-        metrics = QFontMetrics(self._title_font(font_px, line))
-        room = int(self._columns(font_px, width)[1])
+        metrics = self._metrics(font_px, bold)
         title = " ".join(line.titel.split())
         if not self._wrap:
             return [metrics.elidedText(title, Qt.TextElideMode.ElideRight, room)]

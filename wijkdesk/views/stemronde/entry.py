@@ -194,7 +194,10 @@ class TallyEntry(QWidget):
         text = self.line.text().strip()
         try:
             before = stemronde.current_tallies(self.ronde_id, self.invoer).get(link.id)
-            row = stemronde.enter_tally(self.ronde_id, link.id, text, invoer=self.invoer)
+            row = with_second_typist_reason(self, lambda why: stemronde.enter_tally(
+                self.ronde_id, link.id, text, invoer=self.invoer, zelfde_invoerder_reden=why))
+            if row is None:
+                return
         except ValidationError as exc:
             self.message.setStyleSheet(ERROR_STYLE)
             self.message.setText(exc.message)
@@ -205,12 +208,30 @@ class TallyEntry(QWidget):
                 link.nummer, before.aantal, row.aantal)
         else:
             note = self.tr("Idee {0}: {1} opgeslagen.").format(link.nummer, row.aantal)
-        self.message.setStyleSheet(OK_STYLE)
-        self.message.setText(note)
+        warning = stemronde.attendance_warning(self.ronde_id)
+        self.message.setStyleSheet(ERROR_STYLE if warning else OK_STYLE)
+        self.message.setText(note + (f"\n{warning}" if warning else ""))
         # setText, not clear(): Qt records clear() as an edit, and Ctrl+Z would bring the saved count back.
         self.line.setText("")
         self.position = min(self.position + 1, len(self.links) - 1)
         self.changed.emit()
+
+
+def with_second_typist_reason(parent: QWidget, enter):
+    """Run `enter(reason)`; when the second entry is typed under the first entry's user name, ask why
+    (the reason is kept for the proces-verbaal) and try once more. None when the user cancelled."""
+    try:
+        return enter("")
+    except stemronde.ZelfdeInvoerderError as exc:
+        dialog = RedenDialog(exc.message, parent, parent.tr("Tweede invoer door dezelfde persoon"))
+        if not dialog.exec():
+            return None
+        return enter(dialog.reason())
+
+
+def attendance_note(ronde_id: int, counted: int) -> str:
+    warning = stemronde.attendance_warning(ronde_id, counted)
+    return f"\n{warning}" if warning else ""
 
 
 class BallotEntry(QWidget):
@@ -270,9 +291,14 @@ class BallotEntry(QWidget):
         buttons.addStretch(1)
         layout.addLayout(buttons)
         self._rows = []
+        self._loaded: tuple | None = None  # (ronde, invoer) the table shows; None: rebuild on refresh
+        self._live: stemronde.LiveStand | None = None  # the count of this entry, for the attendance check
+        self._last_id = 0  # the newest entry shown
 
     def load(self, ronde_id: int | None, invoer: int) -> None:
         self.ronde_id, self.invoer = ronde_id, invoer
+        self._loaded = None
+        self._live = stemronde.LiveStand(ronde_id, invoer) if ronde_id else None
         links = stemronde.ronde_ideeen(ronde_id) if ronde_id else []
         self.legend.setText(self.tr("Nummers: ") + "  ·  ".join(f"<b>{link.nummer}</b> {html.escape(link.idee.titel)}"
                                                               for link in links))
@@ -280,25 +306,45 @@ class BallotEntry(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
+        """Show the ballots of this entry, newest on top. After a ballot is typed only the new entries are
+        read and put on top (ballot 2,000 as quick as the first); a correction or withdrawal, or a ballot
+        number below the top one (another laptop's file), rebuilds the table."""
+        new = stemronde.ballots_since(self.ronde_id, self.invoer, self._last_id) if self.ronde_id else []
+        top = self._rows[0].volgnummer if self._rows else 0
+        if self._loaded == (self.ronde_id, self.invoer) and all(
+                b.vervangt_id is None and b.volgnummer > top for b in new):
+            for biljet in new:
+                top = biljet.volgnummer
+                self._rows.insert(0, biljet)
+                self.table.insertRow(0)
+                self._fill_row(0, biljet)
+                self._last_id = biljet.id
+            self._update_prompt()
+            return
         ballots = stemronde.current_ballots(self.ronde_id, self.invoer, include_withdrawn=True) if self.ronde_id else {}
         self._rows = list(reversed(list(ballots.values())))  # newest on top
+        self._loaded = (self.ronde_id, self.invoer)
+        self._last_id = stemronde.last_ballot_id(self.ronde_id, self.invoer) if self.ronde_id else 0
         self.table.setRowCount(len(self._rows))
         for row, biljet in enumerate(self._rows):
-            choices = stemronde.choices_of(biljet)
-            shown = " ".join(str(n) if p == 1 else f"{n}:{p}" for n, p in sorted(choices.items())) or self.tr("blanco")
-            if biljet.vervallen:
-                geldig, note = self.tr("vervallen"), biljet.reden
-            elif biljet.geldig:
-                geldig, note = self.tr("ja"), (self.tr("verbeterd: {0}").format(biljet.reden) if biljet.vervangt_id else "")
-            else:
-                geldig, note = self.tr("ongeldig"), biljet.reden_ongeldig
-            for column, value in enumerate([biljet.volgnummer, shown, geldig, note]):
-                item = _item(value, column == 0)
-                if not biljet.geldig:
-                    item.setForeground(QColor("#b00020"))
-                self.table.setItem(row, column, item)
+            self._fill_row(row, biljet)
         self.table.resizeColumnsToContents()
         self._update_prompt()
+
+    def _fill_row(self, row: int, biljet) -> None:
+        choices = stemronde.choices_of(biljet)
+        shown = " ".join(str(n) if p == 1 else f"{n}:{p}" for n, p in sorted(choices.items())) or self.tr("blanco")
+        if biljet.vervallen:
+            geldig, note = self.tr("vervallen"), biljet.reden
+        elif biljet.geldig:
+            geldig, note = self.tr("ja"), (self.tr("verbeterd: {0}").format(biljet.reden) if biljet.vervangt_id else "")
+        else:
+            geldig, note = self.tr("ongeldig"), biljet.reden_ongeldig
+        for column, value in enumerate([biljet.volgnummer, shown, geldig, note]):
+            item = _item(value, column == 0)
+            if not biljet.geldig:
+                item.setForeground(QColor("#b00020"))
+            self.table.setItem(row, column, item)
 
     def _update_prompt(self) -> None:
         if self.ronde_id is None:
@@ -374,7 +420,10 @@ class BallotEntry(QWidget):
                     return
                 biljet = stemronde.correct_ballot(self.correcting.id, text, dialog.reason(), keep_invalid=True)
             else:
-                biljet = stemronde.enter_ballot(self.ronde_id, text, invoer=self.invoer, keep_invalid=keep_invalid)
+                biljet = with_second_typist_reason(self, lambda why: stemronde.enter_ballot(
+                    self.ronde_id, text, invoer=self.invoer, keep_invalid=keep_invalid, zelfde_invoerder_reden=why))
+                if biljet is None:
+                    return
         except ServiceError as exc:
             self.message.setStyleSheet(ERROR_STYLE)
             self.message.setText(str(exc))
@@ -384,13 +433,15 @@ class BallotEntry(QWidget):
         # setText, not clear(): Qt records clear() as an edit, and Ctrl+Z would bring the saved numbers
         # back into the line, ready to be saved a second time as the next ballot.
         self.line.setText("")
+        # More ballots than people counted at the meeting: said at once, under the confirmation.
+        note = attendance_note(self.ronde_id, self._live.current().biljetten) if self._live else ""
         if biljet.geldig:
-            self.message.setStyleSheet(OK_STYLE)
-            self.message.setText(self.tr("Stembiljet {0} opgeslagen.").format(biljet.volgnummer))
+            self.message.setStyleSheet(ERROR_STYLE if note else OK_STYLE)
+            self.message.setText(self.tr("Stembiljet {0} opgeslagen.").format(biljet.volgnummer) + note)
         else:
             self.message.setStyleSheet(ERROR_STYLE)
             self.message.setText(self.tr("Stembiljet {0} bewaard als ongeldig: {1}").format(
-                biljet.volgnummer, biljet.reden_ongeldig))
+                biljet.volgnummer, biljet.reden_ongeldig) + note)
         self.changed.emit()
 
     def withdraw(self) -> None:
