@@ -3417,6 +3417,53 @@ Please send that file along when you report this.</translation>
     </message>
 </context>
 <context>
+    <name>laptops</name>
+    <message>
+        <source>Geen stemronde</source>
+        <translation>No voting round</translation>
+    </message>
+    <message>
+        <source>Kies eerst een stemronde in het tabblad Stemronde.</source>
+        <translation>First choose a voting round in the Voting round tab.</translation>
+    </message>
+    <message>
+        <source>Invoer bewaren voor een andere laptop</source>
+        <translation>Save entries for another laptop</translation>
+    </message>
+    <message>
+        <source>Niet bewaard</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>{0} invoer(en) van &apos;{1}&apos; bewaard in {2}</source>
+        <translation>{0} entries of &apos;{1}&apos; saved in {2}</translation>
+    </message>
+    <message>
+        <source>Invoer van een andere laptop toevoegen</source>
+        <translation>Add another laptop&apos;s entries</translation>
+    </message>
+    <message>
+        <source>Niet toegevoegd</source>
+        <translation>Not added</translation>
+    </message>
+    <message>
+        <source>{0} invoer(en) toegevoegd; {1} waren er al.</source>
+        <translation>{0} entries added; {1} were here already.</translation>
+    </message>
+    <message>
+        <source>Invoer delen met een andere laptop</source>
+        <translation>Share entries with another laptop</translation>
+    </message>
+    <message>
+        <source>Invoer van de stemronde bewaren…</source>
+        <translation>Save the voting round&apos;s entries…</translation>
+    </message>
+    <message>
+        <source>Invoer van een andere laptop toevoegen…</source>
+        <translation>Add another laptop&apos;s entries…</translation>
+    </message>
+</context>
+<context>
     <name>parent</name>
     <message>
         <source>Tweede invoer door dezelfde persoon</source>

@@ -56,3 +56,28 @@ def test_second_entry_under_the_same_name_asks_why(demo_window, qtbot, dialogs):
         assert kept.reden == "Tweede vrijwilliger ziek"
     finally:
         audit.set_current_user(None)
+
+
+def test_entries_saved_and_added_back_through_the_file_menu(demo_window, qtbot, dialogs, tmp_path, monkeypatch):
+    """The menu's two actions: save the round's entries, add a file; the same file twice adds nothing."""
+    from PySide6.QtWidgets import QFileDialog, QMenu
+
+    tab, ronde = _open_round(demo_window, qtbot)
+    target = tmp_path / "a.wijkdesk-invoer"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(target), "")))
+    menu = demo_window.findChild(QMenu, "menu_laptops")
+    save = next(a for a in menu.actions() if a.objectName() == "invoer_bewaren")
+    add = next(a for a in menu.actions() if a.objectName() == "invoer_toevoegen")
+    save.trigger()
+    assert target.exists()
+    before = Stembiljet.select().count()
+    add.trigger()
+    assert Stembiljet.select().count() == before  # every entry is here already: nothing added
+    assert "0 invoer(en) toegevoegd" in demo_window.statusBar().currentMessage()
+    other = Stemronde.select().where(Stemronde.id != ronde.id).first()
+    if other is None:
+        other = sr.create_ronde(ronde.wijk_id, "Andere", 100_000)
+    tab.select_ronde(other.id)
+    add.trigger()
+    assert any("andere stemronde" in w for w in dialogs.warnings)

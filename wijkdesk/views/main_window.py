@@ -81,6 +81,9 @@ class MainWindow(QMainWindow):
         from wijkdesk.views import pdf_actions  # Bestand > Papieren van de avond (pdf)
 
         pdf_actions.install(self)
+        from wijkdesk.views.stemronde import laptops  # Bestand > Invoer delen met een andere laptop
+
+        laptops.install(self)
         context.data_changed.connect(self._on_data_changed)
         context.overview_ready.connect(self._show_overview)
         context.error.connect(self._show_error)
