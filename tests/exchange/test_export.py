@@ -19,7 +19,7 @@ from wijkdesk.exchange.safe_file import TargetError
 from wijkdesk.exchange.xlsx_cells import DATE_FORMAT, MONEY_FORMAT
 from wijkdesk.services.errors import NotFoundError
 
-SHEETS = ["Overzicht", "Toekenningen", "Uitgaven", "Ideeën", "Doelen", "Info"]
+SHEETS = ["Overzicht", "Toekenningen", "Uitgaven", "Ideeën", "Doelen", "Besluiten", "Info"]
 # Written out here, not imported: the test states the money rules independently of the code.
 GRANT_COUNTS = ("aangevraagd", "toegekend", "verantwoord")
 SPEND_COUNTS = ("open", "goedgekeurd", "betaald")

@@ -12,6 +12,7 @@ SHEET_TOEKENNINGEN = "Toekenningen"
 SHEET_UITGAVEN = "Uitgaven"
 SHEET_IDEEEN = "Ideeën"
 SHEET_DOELEN = "Doelen"
+SHEET_BESLUITEN = "Besluiten"
 SHEET_INFO = "Info"
 SHEET_UITLEG = "Uitleg"
 
@@ -73,6 +74,14 @@ DOEL_COLUMNS = [
     Column("Verantwoordelijke", TEXT, 21), Column("Eigenaar", TEXT, 19), Column("Status", TEXT, 11),
     Column("Voortgang", PERCENT, 12), Column("Begroot", MONEY, 13), Column("Toegekend", MONEY, 13),
     Column("Uitgegeven", MONEY, 13), Column("Ideeën", TEXT, 22), _ID,
+]
+
+# Decisions about money (a Besluit with an amount): what was decided at which meeting, and whether it
+# still holds. No names: the text is scrubbed like every other text in the workbook.
+BESLUIT_COLUMNS = [
+    Column("Datum", DATE, 11), Column("Wijk", TEXT, 14), Column("Bijeenkomst", TEXT, 22),
+    Column("Besluit", TEXT, 40), Column("Besloten door", TEXT, 18), Column("Bedrag", MONEY, 13),
+    Column("Status", TEXT, 12), Column("Reden status", TEXT, 24), _ID,
 ]
 
 # Shown in the Ingediend-door column when a resident (not a group) submitted an idea: never the name.

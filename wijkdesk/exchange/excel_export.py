@@ -124,6 +124,8 @@ def _write_all(wb, filt: q.ExportFilter, target: Path, progress, is_cancelled, a
     _write_ideeen(wb, filt, scrubber, tracker)
     tracker.phase("Doelen")
     _write_doelen(wb, filt, goals, scrubber, tracker)
+    tracker.phase("Besluiten")
+    _write_besluiten(wb, filt, scrubber)
     result.scrubbed_texts = scrubber.count
     _write_info(wb, filt, result)
     tracker.phase("Bestand opslaan")
@@ -251,6 +253,16 @@ def _write_doelen(wb, filt, goals, scrubber: Scrubber, tracker: Progress) -> Non
                       *money.get(doel_id, (0, 0)),
                       clean("; ".join(idee_titles.get(doel_id, []))), uuid])
         tracker.step()
+    sheet.finish()
+
+
+def _write_besluiten(wb, filt, scrubber: Scrubber) -> None:
+    """Decisions about money, with their status (a withdrawn or replaced decision stays, marked so)."""
+    sheet = TableSheet(wb, cols.SHEET_BESLUITEN, "Besluiten", cols.BESLUIT_COLUMNS)
+    clean = scrubber.clean
+    for (datum, wijk, meeting, meeting_date, tekst, door, bedrag, status, status_reden, uuid) in q.besluit_rows(filt):
+        where = f"{meeting} {meeting_date:%d-%m-%Y}" if meeting and meeting_date else meeting
+        sheet.append([datum, wijk, clean(where), clean(tekst), clean(door), bedrag, status, clean(status_reden), uuid])
     sheet.finish()
 
 

@@ -18,6 +18,7 @@ from wijkdesk.domain import budget_rules, workflow
 from wijkdesk.services import budget, instellingen
 from wijkdesk.services.errors import NotFoundError
 from wijkdesk.store.models import (
+    Besluit,
     Bewonersgroep,
     Bijeenkomst,
     Doel,
@@ -371,3 +372,19 @@ def budget_figures(wijk_id: int, jaar: int) -> BudgetFigures:
     overview = budget.budget_overview(wijk_id, jaar)
     return BudgetFigures(overview.budget_cents, overview.toegekend_cents, overview.uitgegeven_cents,
                          overview.resterend_cents)
+
+
+def besluit_rows(f: ExportFilter):
+    """Decisions about money (with an amount), oldest first: (datum, wijk, bijeenkomst titel, bijeenkomst
+    datum, tekst, besloten_door, bedrag_cents, status, status_reden, uuid); a decision belongs to the year
+    of its date."""
+    query = (Besluit.select(Besluit.datum, Wijk.naam, Bijeenkomst.titel, Bijeenkomst.datum, Besluit.tekst,
+                            Besluit.besloten_door, Besluit.bedrag_cents, Besluit.status, Besluit.status_reden,
+                            Besluit.uuid)
+             .join(Wijk).switch(Besluit).join(Bijeenkomst, JOIN.LEFT_OUTER)
+             .where(Besluit.bedrag_cents.is_null(False)).order_by(Besluit.datum, Besluit.id))
+    if f.wijk_id is not None:
+        query = query.where(Besluit.wijk == f.wijk_id)
+    if f.jaar is not None:
+        query = query.where(Besluit.datum.between(dt.date(f.jaar, 1, 1), dt.date(f.jaar, 12, 31)))
+    return query.tuples()
