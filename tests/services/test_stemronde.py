@@ -5,7 +5,7 @@ import json
 
 import pytest
 
-from wijkdesk.services import ideeen, stemronde as sr
+from wijkdesk.services import audit, ideeen, stemronde as sr
 from wijkdesk.services.errors import ValidationError
 from wijkdesk.store.models import AuditLog, Besluit, DoelIdee, Idee, Stembiljet, Stemronde, Telling
 
@@ -214,7 +214,11 @@ def test_second_entry_differences_block_the_result_until_corrected(wijk, ideas):
     with pytest.raises(sr.VerschillenError) as info:
         sr.outcome(ronde)
     assert len(info.value.verschillen) == 3  # nothing entered a second time yet
-    second = [sr.enter_ballot(ronde, text, invoer=2) for text in ["1 3", "2 4", "4 5"]]
+    audit.set_current_user("tweede invoerder")  # four eyes: another person types the second entry
+    try:
+        second = [sr.enter_ballot(ronde, text, invoer=2) for text in ["1 3", "2 4", "4 5"]]
+    finally:
+        audit.set_current_user(None)
     found = sr.differences(ronde)
     assert [v.text() for v in found] == ["Stembiljet 2: eerste invoer 2, tweede invoer 2 4"]
     with pytest.raises(sr.VerschillenError, match="verschillen op 1 plaats: Stembiljet 2"):
@@ -229,9 +233,10 @@ def test_tally_differences(wijk, ideas):
     sr.enter_tally(ronde, links(ronde)[1], 12)
     sr.enter_tally(ronde, links(ronde)[2], 7)
     assert sr.differences(ronde) == []  # no second entry: optional
-    sr.enter_tally(ronde, links(ronde)[1], 12, invoer=2)
+    reason = "de tweede vrijwilliger is ziek"  # the same person types the second entry: with a reason
+    sr.enter_tally(ronde, links(ronde)[1], 12, invoer=2, zelfde_invoerder_reden=reason)
     assert [v.text() for v in sr.differences(ronde)] == ["Idee 2: eerste invoer 7, tweede invoer ontbreekt"]
-    sr.enter_tally(ronde, links(ronde)[2], 9, invoer=2)
+    sr.enter_tally(ronde, links(ronde)[2], 9, invoer=2)  # the reason is asked once per round
     assert [v.text() for v in sr.differences(ronde)] == ["Idee 2: eerste invoer 7, tweede invoer 9"]
 
 

@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 
-from wijkdesk.services import stemronde as sr
+from wijkdesk.services import audit, stemronde as sr
 from wijkdesk.store.models import Besluit, Doel, DoelIdee, Idee, Stembiljet, Stemronde, Telling, Wijk
 from wijkdesk.views.dialogs import RedenDialog
 from wijkdesk.views.stemronde.beamer import BeamerWindow, choose_screen
@@ -98,7 +98,7 @@ def _whole_texts(table) -> None:
             assert need.width() <= table.columnWidth(column) - 8 and need.height() <= table.rowHeight(row), text
 
 
-def test_a_whole_evening(tab, demo_window, dialogs, qtbot, tmp_path):
+def test_a_whole_evening(tab, demo_window, dialogs, qtbot, tmp_path, request):
     wijk = Wijk.get(Wijk.naam == "Keizerslanden")
     besluiten_before = Besluit.select().count()
 
@@ -146,7 +146,9 @@ def test_a_whole_evening(tab, demo_window, dialogs, qtbot, tmp_path):
     _type(qtbot, entry.line, "1 x")
     assert "'x' is geen ideenummer" in entry.message.text()
 
-    # the second entry, by someone else: ballot 2 is typed differently
+    # the second entry, by someone else (another user name): ballot 2 is typed differently
+    audit.set_current_user("tweede invoerder")
+    request.addfinalizer(lambda: audit.set_current_user(None))
     qtbot.mouseClick(tab.second_radio, Qt.MouseButton.LeftButton)
     assert entry.prompt.text() == "Stembiljet 1 (tweede invoer):"
     for text in ("5 1", "5", "5 3", "2 4", "1 2", "1 2 3 4"):
