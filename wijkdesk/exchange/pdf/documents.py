@@ -128,8 +128,9 @@ def proces_verbaal(ronde, path: Path | str) -> int:
         what = "Biljet" if r.invoerwijze == "biljetten" else "Idee"
         parts.append(table([(what, "num"), ("Invoer", "num"), ("Wat", ""), ("Was", ""), ("Werd", ""), ("Reden", ""),
                             ("Door", "")], rows, [8, 9, 12, 14, 14, 29, 14]))
-        parts.append("<p class='klein'>Verschillen tussen eerste en tweede invoer zijn opgelost door deze correcties; "
-                     "bij het vaststellen waren er geen verschillen meer.</p>")
+        if pv.invoerders.get(2):
+            parts.append("<p class='klein'>Verschillen tussen eerste en tweede invoer zijn opgelost door deze "
+                         "correcties; bij het vaststellen waren er geen verschillen meer.</p>")
     else:
         parts.append("<p>Geen correcties; geen invoer vervallen.</p>")
     parts.append("<h2>6. Uitslag</h2>")
