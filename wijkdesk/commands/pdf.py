@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import sys
 
-from wijkdesk.cli import EXIT_ERROR, EXIT_OK, add_db_argument, database_path
+from wijkdesk.commands.common import EXIT_ERROR, EXIT_OK, add_db_argument, database_path
 
 
 def register(sub) -> None:

@@ -81,6 +81,15 @@ def delete_bijeenkomst(bijeenkomst) -> common.Snapshot:
                              hint="Een bijeenkomst met ideeën, stemrondes of besluiten blijft bewaard als verslag.")
 
 
+def find_bijeenkomst(row_id) -> Bijeenkomst | None:
+    """The meeting with this id, or None (a window asking about a row that may be gone)."""
+    return Bijeenkomst.get_or_none(Bijeenkomst.id == row_id) if row_id is not None else None
+
+
+def find_besluit(row_id) -> Besluit | None:
+    return Besluit.get_or_none(Besluit.id == row_id) if row_id is not None else None
+
+
 def bijeenkomsten(wijk) -> list[Bijeenkomst]:
     """The meetings of a wijk, newest first."""
     return list(Bijeenkomst.select().where(Bijeenkomst.wijk == wijk)

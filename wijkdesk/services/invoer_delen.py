@@ -16,9 +16,9 @@ import json
 from typing import Callable
 
 from wijkdesk.domain.voting.ballots import validate_ballot
-from wijkdesk.services import audit, stemronde as sr
+from wijkdesk.services import changes, stemronde as sr
 from wijkdesk.services.errors import ServiceError
-from wijkdesk.store.models import RondeIdee, Stembiljet, Stemronde, Telling, db
+from wijkdesk.store.models import RondeIdee, Stembiljet, Stemronde, Telling
 
 KIND = "wijkdesk-stemronde-invoer"
 VERSION = 1
@@ -103,7 +103,7 @@ def merge_entries(ronde, payload: dict, bron: str, on_batch: Callable[[int], Non
     links = {link.nummer: link.id for link in RondeIdee.select().where(RondeIdee.ronde == ronde)}
     now = dt.datetime.now().replace(microsecond=0)
     added = skipped = 0
-    with db.atomic():
+    with changes.change(f"Invoer toevoegen uit {bron}"):
         known = {u: i for u, i in Stembiljet.select(Stembiljet.uuid, Stembiljet.id)
                  .where(Stembiljet.ronde == ronde).tuples()}
         taken = {(inv, nr): u for inv, nr, u in Stembiljet.select(Stembiljet.invoer, Stembiljet.volgnummer,
@@ -125,6 +125,7 @@ def merge_entries(ronde, payload: dict, bron: str, on_batch: Callable[[int], Non
             trows.append(row)
         if rows or trows:
             sr._lock(ronde)
+        new_ids: list[int] = []
         for model, batch_rows, ids in ((Stembiljet, rows, known), (Telling, trows, tknown)):
             # One by one where an entry replaces another (its local id must be known first), else in batches.
             for start in range(0, len(batch_rows), BATCH):
@@ -133,10 +134,13 @@ def merge_entries(ronde, payload: dict, bron: str, on_batch: Callable[[int], Non
                     if ref is not None:
                         row["vervangt"] = ids[ref]
                     ids[row["uuid"]] = model.insert(**row).execute()
+                    new_ids.append(ids[row["uuid"]])
+                changes.created_ids(model, new_ids)
+                new_ids.clear()
                 added += len(batch_rows[start:start + BATCH])
                 if on_batch is not None:
                     on_batch(added)
-        audit.record("samengevoegd", ronde, {"stembiljetten": (0, len(rows)), "tellingen": (0, len(trows)),
+        changes.record("samengevoegd", ronde, {"stembiljetten": (0, len(rows)), "tellingen": (0, len(trows)),
                                              "al_aanwezig": (0, skipped)}, bron)
     return added, skipped
 

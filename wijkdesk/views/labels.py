@@ -99,9 +99,9 @@ def bijeenkomst_soort_label(soort: str) -> str:
 
 
 def bijeenkomst_soort_choices() -> list[tuple[str, str]]:
-    from wijkdesk.store.models import Bijeenkomst
+    from wijkdesk.services.bijeenkomsten import SOORT_LABELS
 
-    return [(s, bijeenkomst_soort_label(s)) for s in Bijeenkomst.SOORTEN]
+    return [(s, bijeenkomst_soort_label(s)) for s in SOORT_LABELS]
 
 
 def besluit_status_label(status: str) -> str:

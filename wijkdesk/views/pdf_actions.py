@@ -40,10 +40,11 @@ def _run(parent: QWidget, path: Path, make) -> bool:
 
 def save_besluitenlijst(parent: QWidget, bijeenkomst_id: int) -> Path | None:
     from wijkdesk.exchange import pdf
-    from wijkdesk.services import common
-    from wijkdesk.store.models import Bijeenkomst
+    from wijkdesk.services import bijeenkomsten
 
-    meeting = common.get(Bijeenkomst, bijeenkomst_id, "bijeenkomst")
+    meeting = bijeenkomsten.find_bijeenkomst(bijeenkomst_id)
+    if meeting is None:
+        return None
     path = _ask_path(parent, QCoreApplication.translate("pdf_actions", "Besluitenlijst opslaan"), f"besluitenlijst-{meeting.datum:%Y-%m-%d}.pdf")
     if path is None:
         return None

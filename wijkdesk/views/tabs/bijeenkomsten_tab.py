@@ -15,10 +15,9 @@ from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
 
 from wijkdesk.domain.dates import format_date
 from wijkdesk.domain.money import format_cents
-from wijkdesk.services import bijeenkomsten, common
+from wijkdesk.services import bijeenkomsten
 from wijkdesk.services.errors import ServiceError, ValidationError
-from wijkdesk.store.models import Besluit, Bijeenkomst
-from wijkdesk.views import changes, labels
+from wijkdesk.views import labels
 from wijkdesk.views.autosave import AutoSave
 from wijkdesk.views.dialogs import FormDialog, RedenDialog, confirm, fill_combo, show_error
 from wijkdesk.views.field_errors import FieldErrors
@@ -40,7 +39,7 @@ class BesluitDialog(FormDialog):
 
     UI = Ui_BesluitDialog
 
-    def __init__(self, bijeenkomst_id: int, parent=None, vervangt: Besluit | None = None):
+    def __init__(self, bijeenkomst_id: int, parent=None, vervangt=None):
         super().__init__(parent)
         self.bijeenkomst_id = bijeenkomst_id
         self.vervangt = vervangt
@@ -109,7 +108,7 @@ class BijeenkomstDetail(QWidget):
         self.setEnabled(False)
 
     def show_bijeenkomst(self, row_id: int | None, reload_inputs: bool = True) -> None:
-        meeting = Bijeenkomst.get_or_none(Bijeenkomst.id == row_id) if row_id is not None else None
+        meeting = bijeenkomsten.find_bijeenkomst(row_id)
         self.row_id = meeting.id if meeting else None
         self.setEnabled(meeting is not None)
         if meeting is None:
@@ -144,7 +143,7 @@ class BijeenkomstDetail(QWidget):
             + "<br>" + self.tr("Stemrondes: {0}").format(rounds or self.tr("geen")))
         self._fill_besluiten(view.besluiten)
 
-    def _fill_besluiten(self, rows: list[Besluit]) -> None:
+    def _fill_besluiten(self, rows: list) -> None:
         table = self.form.besluiten
         keep = self.selected_besluit_id()
         table.setRowCount(len(rows))
@@ -181,13 +180,14 @@ class BijeenkomstDetail(QWidget):
 
     def _update_buttons(self) -> None:
         besluit_id = self.selected_besluit_id()
-        geldig = besluit_id is not None and Besluit.get_by_id(besluit_id).status == "geldig"
+        found = bijeenkomsten.find_besluit(besluit_id)
+        geldig = found is not None and found.status == "geldig"
         self.form.intrekken_knop.setEnabled(geldig)
         self.form.vervangen_knop.setEnabled(geldig)
 
     def _save(self, field: str, value) -> None:
-        self.tab.save_field(self.row_id, Bijeenkomst, "titel", self.tr("Bijeenkomst '{0}' wijzigen"),
-                            {"bijeenkomst"}, bijeenkomsten.update_bijeenkomst, field, value)
+        self.tab.save_field(self.row_id, lambda row_id: bijeenkomsten.find_bijeenkomst(row_id).titel,
+                            self.tr("Bijeenkomst '{0}' wijzigen"), bijeenkomsten.update_bijeenkomst, field, value)
 
 
 class BijeenkomstenTab(TableTab):
@@ -223,9 +223,8 @@ class BijeenkomstenTab(TableTab):
             show_error(self, ServiceError(self.tr("Kies eerst een wijk (of maak er een via Bestand > Wijken beheren).")))
             return
         try:
-            row = changes.create(self.context, self.tr("Bijeenkomst toevoegen"), {"bijeenkomst"},
-                                 lambda: bijeenkomsten.create_bijeenkomst(wijk_id, dt.date.today()),
-                                 bijeenkomsten.delete_bijeenkomst)
+            row = self.context.change(self.tr("Bijeenkomst toevoegen"),
+                                      lambda: bijeenkomsten.create_bijeenkomst(wijk_id, dt.date.today()))
         except ServiceError as exc:
             show_error(self, exc)
             return
@@ -242,8 +241,8 @@ class BijeenkomstenTab(TableTab):
                                "Ctrl+Z.").format(row.titel, format_date(row.datum)), self.tr("Verwijderen")):
             return
         try:
-            changes.delete(self.context, self.tr("Bijeenkomst '{0}' verwijderen").format(row.titel), {"bijeenkomst"},
-                           lambda: bijeenkomsten.delete_bijeenkomst(row.id))
+            self.context.change(self.tr("Bijeenkomst '{0}' verwijderen").format(row.titel),
+                                lambda: bijeenkomsten.delete_bijeenkomst(row.id))
         except ServiceError as exc:
             show_error(self, exc, self.tr("Niet verwijderd"))
 
@@ -251,13 +250,13 @@ class BijeenkomstenTab(TableTab):
         row = self.current_row()
         if row is None:
             return
-        meeting = Bijeenkomst.get_by_id(row.id)
+        meeting = bijeenkomsten.find_bijeenkomst(row.id)
+        if meeting is None:
+            return
         aan = not meeting.nu_bezig
-        before = common.snapshot_rows(Bijeenkomst.select().where(Bijeenkomst.wijk == meeting.wijk_id))
         text = (self.tr("'{0}' nu bezig") if aan else self.tr("'{0}' niet meer bezig")).format(meeting.titel)
         try:
-            self.context.run(text, lambda: bijeenkomsten.set_nu_bezig(row.id, aan), lambda: common.restore(before),
-                             {"bijeenkomst"})
+            self.context.change(text, lambda: bijeenkomsten.set_nu_bezig(row.id, aan))
         except ServiceError as exc:
             show_error(self, exc)
 
@@ -268,15 +267,13 @@ class BijeenkomstenTab(TableTab):
             return
         BesluitDialog(self.pane.row_id, self).exec()
 
-    def add_besluit(self, bijeenkomst_id: int, **values) -> Besluit:
+    def add_besluit(self, bijeenkomst_id: int, **values):
         """Called by BesluitDialog: the decision through the service, undoable."""
-        return changes.create(self.context, self.tr("Besluit toevoegen"), {"besluit"},
-                              lambda: bijeenkomsten.add_besluit(bijeenkomst_id, **values),
-                              bijeenkomsten.delete_besluit)
+        return self.context.change(self.tr("Besluit toevoegen"),
+                                   lambda: bijeenkomsten.add_besluit(bijeenkomst_id, **values))
 
-    def _selected_besluit(self) -> Besluit | None:
-        besluit_id = self.pane.selected_besluit_id()
-        return Besluit.get_or_none(Besluit.id == besluit_id) if besluit_id is not None else None
+    def _selected_besluit(self):
+        return bijeenkomsten.find_besluit(self.pane.selected_besluit_id())
 
     def withdraw_besluit(self) -> None:
         besluit = self._selected_besluit()
@@ -287,8 +284,8 @@ class BijeenkomstenTab(TableTab):
         if not dialog.exec():
             return
         try:
-            changes.update(self.context, self.tr("Besluit intrekken"), {"besluit"}, Besluit, besluit.id,
-                           lambda: bijeenkomsten.withdraw_besluit(besluit.id, dialog.reason()))
+            self.context.change(self.tr("Besluit intrekken"),
+                                lambda: bijeenkomsten.withdraw_besluit(besluit.id, dialog.reason()))
         except ServiceError as exc:
             show_error(self, exc)
 
@@ -298,19 +295,10 @@ class BijeenkomstenTab(TableTab):
             return
         BesluitDialog(besluit.bijeenkomst_id, self, vervangt=besluit).exec()
 
-    def replace_besluit(self, besluit_id: int, reden: str, **values) -> Besluit:
+    def replace_besluit(self, besluit_id: int, reden: str, **values):
         """Called by BesluitDialog: a new decision in place of the old one; undo puts the old one back."""
-        before = common.snapshot_rows([Besluit.get_by_id(besluit_id)])
-        state: dict = {}
-
-        def do():
-            new = bijeenkomsten.replace_besluit(besluit_id, values["tekst"], values["besloten_door"], reden,
-                                                bedrag=values.get("bedrag"))
-            state["id"] = new.id
-            return new
-
-        return self.context.run(self.tr("Besluit vervangen"), do,
-                                lambda: bijeenkomsten.undo_replace(state["id"], before), {"besluit"})
+        return self.context.change(self.tr("Besluit vervangen"), lambda: bijeenkomsten.replace_besluit(
+            besluit_id, values["tekst"], values["besloten_door"], reden, bedrag=values.get("bedrag")))
 
     def save_besluitenlijst(self) -> None:
         """The besluitenlijst of the chosen meeting as PDF."""
