@@ -13,7 +13,7 @@ from python_calamine import CalamineWorkbook
 from wijkdesk.exchange.excel_export import export_workbook
 
 DATA_SHEETS = {"Overzicht": "Overzicht", "Toekenningen": "Toekenningen", "Uitgaven": "Uitgaven",
-               "Ideeën": "Ideeen", "Doelen": "Doelen"}
+               "Ideeën": "Ideeen", "Doelen": "Doelen", "Besluiten": "Besluiten"}
 LINE = 15  # points per line of an 11-point font: what Excel and LibreOffice use for Calibri 11
 LONG_TEXT = ("Een nieuwe speeltuin voor de kinderen uit de buurt met klimrekken, schommels, een zandbak en "
              "bankjes voor de ouders, zoals besproken op de bewonersavond in het buurthuis; de gemeente "
