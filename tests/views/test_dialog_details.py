@@ -109,3 +109,34 @@ def test_a_stale_error_goes_when_the_field_is_filled(demo_window, qtbot, dialogs
     assert Uitgave.select().count() == before + 1
     saved = Uitgave.select().order_by(Uitgave.id.desc()).first()
     assert (saved.omschrijving, saved.bedrag_cents, saved.datum) == ("Lijm", 1250, dt.date(2026, 2, 3))
+
+
+def test_two_wrapped_rule_warnings_move_no_field(demo_window, qtbot, dialogs):
+    """Found under Xvfb at 1024x768: two warnings (amount above the advice limit, activity in two days)
+    wrap to four lines; the fields above them moved up by a few pixels as the dialog gave up its slack."""
+    window = demo_window
+    window.tabs.setCurrentWidget(window.budget_tab)
+    seen = {}
+
+    def fill(dialog: ToekenningDialog):
+        qtbot.wait(10)
+        fields = ("omschrijving", "doel", "groep", "activiteit_soort", "bedrag_cents", "zaaknummer",
+                  "besluitdatum", "besloten_door", "activiteit_einddatum")
+        ok = dialog.form.knoppen.button(QDialogButtonBox.StandardButton.Ok)
+        where = lambda: [getattr(dialog.form, f).mapTo(dialog, getattr(dialog.form, f).rect().topLeft())  # noqa: E731
+                         for f in fields] + [ok.mapTo(dialog, ok.rect().topLeft()), dialog.height()]
+        before = where()
+        click(qtbot, dialog.form.bedrag_cents)
+        qtbot.keyClicks(QApplication.focusWidget(), "5.000")
+        click(qtbot, dialog.form.activiteit_einddatum)
+        soon = dt.date.today() + dt.timedelta(days=2)
+        qtbot.keyClicks(QApplication.focusWidget(), soon.strftime("%d-%m-%Y"))
+        qtbot.wait(10)
+        seen["warning"] = dialog.form.waarschuwingen.text()
+        seen["moved"] = [(f, b, a) for f, b, a in zip(fields + ("ok", "height"), before, where()) if b != a]
+        dialog.reject()
+
+    dialogs.answer(ToekenningDialog, fill)
+    click(qtbot, window.budget_tab.new_grant_button)
+    assert seen["warning"].count("\n") == 1, seen["warning"]
+    assert seen["moved"] == []

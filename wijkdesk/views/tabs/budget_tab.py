@@ -64,10 +64,14 @@ class _RulesWarnings:
                                        rules=self.context.budget_rules())
         label = self.form.waarschuwingen
         if not label.property("ruimte"):
-            # Room for four lines of warnings kept from the start: a warning that appears while the user types
+            # Room for five lines of warnings kept from the start: a warning that appears while the user types
             # must not push the OK button and the combo boxes away from under the mouse.
             self._warning_style = label.styleSheet()
-            label.setMinimumHeight(label.fontMetrics().lineSpacing() * 4 + 16)
+            # Measured with the warning's own padding and border; five lines, because two warnings wrapped
+            # at this width took more than four line spacings and squeezed the fields above them upwards.
+            label.ensurePolished()
+            label.setText("\n".join(["Mg"] * 5))
+            label.setMinimumHeight(label.sizeHint().height())
             label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
             label.setProperty("ruimte", True)
         label.setText("\n".join(warnings))
