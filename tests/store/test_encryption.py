@@ -364,3 +364,30 @@ def test_a_conversion_interrupted_by_a_crash_leaves_no_copy_after_the_next_start
     open_database(plain_demo)
     assert [p for p in half if p.exists()] == []
     assert keep.exists()
+
+
+def test_restoring_a_copy_with_an_earlier_passphrase_says_which_passphrase_now_opens_it(
+        encrypted_demo, tmp_path, monkeypatch, capsys):
+    """A USB copy from before a passphrase change, restored: the database silently took the copy's old
+    passphrase and the next start refused the new one ('het wachtwoord klopt niet')."""
+    monkeypatch.setenv("WIJKDESK_WACHTWOORD", PASSPHRASE)
+    usb = tmp_path / "usb" / "oud.db"
+    assert main(["backup", "--db", str(encrypted_demo), "--to", str(usb)]) == 0
+    cipher.forget()
+    encryption.change_passphrase(encrypted_demo, PASSPHRASE, OTHER)
+    cipher.forget()
+    capsys.readouterr()
+    assert main(["backup", "--db", str(encrypted_demo), "--restore", str(usb)]) == 0  # the copy's passphrase
+    out = capsys.readouterr().out
+    assert "ander wachtwoord" in out and "wijkdesk wachtwoord" in out, out
+    cipher.forget()
+    open_database(encrypted_demo, passphrase=PASSPHRASE)  # what the message says opens it now
+    close_database()
+    cipher.forget()
+    capsys.readouterr()
+    # The same passphrase on both sides: nothing to say.
+    same = tmp_path / "usb" / "nieuw.db"
+    assert main(["backup", "--db", str(encrypted_demo), "--to", str(same)]) == 0
+    cipher.forget()
+    assert main(["backup", "--db", str(encrypted_demo), "--restore", str(same)]) == 0
+    assert "ander wachtwoord" not in capsys.readouterr().out

@@ -93,8 +93,26 @@ def _restore(path: Path, choice: str) -> int:
     print(f"Reservekopie {backup} teruggezet in {path}.")
     if aside is not None:
         print(f"Het vorige bestand is bewaard als {aside} (niet gewist).")
+        _say_if_the_passphrase_changed(path, aside)
     _erase_again(path)
     return 0
+
+
+def _say_if_the_passphrase_changed(path: Path, aside: Path) -> None:
+    """A copy made before a passphrase change brings its own passphrase back with it: say so, or the
+    next start refuses the passphrase the user has been typing ('het wachtwoord klopt niet')."""
+    from wijkdesk.store import cipher
+    from wijkdesk.store.errors import DatabaseOpenError
+
+    if not (cipher.is_encrypted(path) and cipher.is_encrypted(aside)):
+        return
+    try:
+        cipher.key_for_file(aside, ask=False)  # the keyring holds the passphrase of the restored copy
+    except DatabaseOpenError:
+        print("Let op: deze kopie heeft een ander wachtwoord dan de database tot nu toe had (hij is "
+              "gemaakt vóór een wachtwoordwijziging). De database opent nu met het wachtwoord van deze "
+              "kopie; wilt u het nieuwere wachtwoord houden, geef het dan opnieuw met 'wijkdesk "
+              f"wachtwoord'. Het vorige bestand {aside.name} houdt het nieuwere wachtwoord.")
 
 
 def _erase_again(path: Path) -> None:
