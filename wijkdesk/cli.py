@@ -164,8 +164,15 @@ def main(argv: list[str] | None = None) -> int:
             where = f" ({exc.filename})" if getattr(exc, "filename", None) else ""
             print(f"Fout: de schijf is vol{where}. Maak ruimte vrij en probeer het opnieuw.", file=sys.stderr)
             return EXIT_ERROR
-        # A file or folder the command needs is missing, read-only or on a drive that is gone.
         where = f" ({exc.filename})" if getattr(exc, "filename", None) else ""
+        if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+            # A write-protected stick or folder: say so in Dutch, and where a copy can go instead.
+            elsewhere = (" Een reservekopie kan ook elders: wijkdesk backup --db BESTAND --to ANDER-BESTAND."
+                         if getattr(args, "command", None) == "backup" else "")
+            print(f"Fout: WijkDesk mag hier niet schrijven{where}: de map of de schijf is alleen-lezen. "
+                  f"Kies een plek waar u mag schrijven, of maak deze schrijfbaar.{elsewhere}", file=sys.stderr)
+            return EXIT_ERROR
+        # A file or folder the command needs is missing or on a drive that is gone.
         print(f"Fout: het bestand of de map kan niet worden gebruikt{where}: {exc.strerror or exc}. "
               "Controleer de naam, of de schijf er is en of u er mag schrijven.", file=sys.stderr)
         return EXIT_ERROR
@@ -194,7 +201,10 @@ def _start_logging() -> None:
     try:
         setup_logging()
     except OSError as exc:
-        print(f"Let op: geen logboek mogelijk ({exc}).", file=sys.stderr)
+        if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+            print(f"Let op: geen logboek mogelijk, de map is alleen-lezen ({exc.filename}).", file=sys.stderr)
+        else:
+            print(f"Let op: geen logboek mogelijk ({exc}).", file=sys.stderr)
 
 
 def _warn_about_location(args) -> None:

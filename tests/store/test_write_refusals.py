@@ -65,3 +65,15 @@ def test_read_only_folder_check_and_backup_read_it(filled_db_path, tmp_path, cap
         assert sorted(p.name for p in filled_db_path.parent.iterdir()) == ["logs", "test.db"] or \
             sorted(p.name for p in filled_db_path.parent.iterdir()) == ["test.db"]
     assert snapshot(elsewhere) == snapshot(filled_db_path)
+
+
+def test_backup_into_a_read_only_folder_says_so_in_dutch_and_where_else(filled_db_path, capsys):
+    """The backup folder beside a database on a write-protected stick cannot be made: Dutch words for
+    that (not the system's 'Read-only file system') and the way out, a copy elsewhere with --to."""
+    from store_helpers import read_only_folder
+
+    with read_only_folder(filled_db_path.parent):
+        assert main(["backup", "--db", str(filled_db_path)]) == 2
+    err = capsys.readouterr().err
+    assert "alleen-lezen" in err and "--to" in err, err
+    assert "Read-only file system" not in err and "Traceback" not in err
