@@ -133,7 +133,8 @@ def proces_verbaal(ronde, path: Path | str) -> int:
                          "correcties; bij het vaststellen waren er geen verschillen meer.</p>")
     else:
         parts.append("<p>Geen correcties; geen invoer vervallen.</p>")
-    parts.append("<h2>6. Uitslag</h2>")
+    # The outcome starts a page: its heading never stays behind alone at the foot of the previous one.
+    parts.append("<h2 style='page-break-before: always'>6. Uitslag</h2>")
     rows = []
     for idea in sorted(pv.uitslag, key=lambda i: (not i.gekozen, i.volgorde or 0, i.nummer)):
         rows.append([str(idea.volgorde) if idea.gekozen else "", str(idea.nummer), esc(idea.titel),
