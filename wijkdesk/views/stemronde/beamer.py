@@ -360,10 +360,17 @@ class BeamerWindow(QWidget):
             self._measured[key] = QFontMetrics(self._font(font_px, bold=bold))
         return self._measured[key]
 
+    def _lines_key(self) -> tuple:
+        """What the columns depend on, computed once per set of lines (a paint asks many times)."""
+        if getattr(self, "_key_lines", None) is not self.lines:
+            most = max((line.stemmen for line in self.lines), default=0)
+            self._key_lines = self.lines
+            self._key = (self.mode, str(max(most, 100)) if self.mode != "uitslag" else "",
+                         tuple((line.nummer, line.kosten_cents, line.gekozen, line.volgorde) for line in self.lines))
+        return self._key
+
     def _columns(self, font_px: float, width: float) -> tuple[float, float, float]:
-        most = max((line.stemmen for line in self.lines), default=0)
-        key = ("columns", self.mode, font_px, width, str(max(most, 100)) if self.mode != "uitslag" else "",
-               tuple((line.nummer, line.kosten_cents, line.gekozen, line.volgorde) for line in self.lines))
+        key = ("columns", font_px, width, self._lines_key())
         if key not in self._measured:
             self._measured[key] = self._measure_columns(font_px, width)
         return self._measured[key]
