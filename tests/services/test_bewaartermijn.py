@@ -102,3 +102,11 @@ def test_command_lists_renews_and_refuses_a_bad_term(groep, db, db_path, capsys)
     assert "Van niemand" in capsys.readouterr().out
     assert main(["bewaartermijn", "--db", str(db_path), "--toestemming-maanden", "0"]) == 1
     assert "minstens 1" in capsys.readouterr().err
+
+
+def test_a_term_of_one_month_reads_as_one_month(people):
+    """Seen in the window with the term set to 1: 'is ouder dan 1 maanden'."""
+    found = {v.naam: v for v in bewaartermijn.verlopen(Termijnen(1, 1), today=TODAY)}
+    assert "is ouder dan 1 maand" in found["Oud Toestemming"].reden
+    assert "1 maanden" not in " ".join(v.reden for v in found.values())
+    assert "(langer dan 1 maand)" in found["Lang Weg"].reden

@@ -101,7 +101,7 @@ def verlopen(termijnen: Termijnen | None = None, today: dt.date | None = None) -
         if consent is not None and consent < consent_limit:
             reasons.append((months_after(consent, termijnen.toestemming_maanden),
                             f"toestemming van {format_date(consent)} is ouder dan "
-                            f"{termijnen.toestemming_maanden} maanden"))
+                            f"{_months(termijnen.toestemming_maanden)}"))
         elif consent is None and persoon.aangemaakt_op.date() < consent_limit:
             reasons.append((months_after(persoon.aangemaakt_op.date(), termijnen.toestemming_maanden),
                             f"geen toestemming vastgelegd, bewaard sinds {format_date(persoon.aangemaakt_op.date())}"))
@@ -111,12 +111,16 @@ def verlopen(termijnen: Termijnen | None = None, today: dt.date | None = None) -
             if since < left_limit:
                 reasons.append((months_after(since, termijnen.vertrokken_maanden),
                                 f"in geen groep meer sinds {format_date(left)} (langer dan "
-                                f"{termijnen.vertrokken_maanden} maanden)"))
+                                f"{_months(termijnen.vertrokken_maanden)})"))
         if reasons:
             reasons.sort()
             found.append(Verlopen(persoon.id, persoon.naam, in_groups, "; ".join(r for _d, r in reasons),
                                   reasons[0][0]))
     return sorted(found, key=lambda v: (v.verlopen_op, v.naam.lower()))
+
+
+def _months(n: int) -> str:
+    return "1 maand" if n == 1 else f"{n} maanden"
 
 
 def renew(persoon, today: dt.date | None = None) -> Persoon:
