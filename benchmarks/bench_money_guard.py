@@ -115,6 +115,9 @@ def main() -> int:
           f"voor {mean_before - mean_bare:.2f} ms, na {mean_after - mean_bare:.2f} ms")
     print(f"  mediaan voor/na: {statistics.median(before) * 1000:.2f} / {statistics.median(after) * 1000:.2f} ms; "
           f"vastgelegd na afloop {check.vastgelegd_cents} cent")
+    # The first add after the window opened has no committed total yet and sums the budget once.
+    print(f"  na, eerste uitgave {after[0] * 1000:.2f} ms (telt het budget eenmaal op), "
+          f"de {len(after) - 1} volgende gemiddeld {statistics.mean(after[1:]) * 1000:.2f} ms")
     ok = mean_after < TARGET_MS
     print(f"Doel: onder {TARGET_MS:.0f} ms per uitgave: {'gehaald' if ok else 'NIET gehaald'}")
     return 0 if ok else 1

@@ -23,7 +23,7 @@ def run_checks() -> list[str]:
     """Every problem found, as a Dutch sentence; an empty list means the database is sound."""
     problems: list[str] = []
     for check in (_integrity, _money_columns, _statuses, _references, _budgets, _progress, _besluiten,
-                  _erased_persons_back, _plain_copies_of_encrypted):
+                  _erased_persons_back, _plain_copies_of_encrypted, _attachments):
         problems.extend(check())
     return problems
 
@@ -184,3 +184,23 @@ def _plain_copies_of_encrypted() -> list[str]:
     return [f"{len(plain)} reservekopie(ën) van deze versleutelde database zijn niet versleuteld (het "
             f"versleutelen is onderbroken), bijvoorbeeld {plain[0].name}: iedereen kan ze lezen. Open de "
             "database eenmaal in WijkDesk: dan worden ze alsnog versleuteld."]
+
+
+def _attachments() -> list[str]:
+    """Receipts the database names: missing beside the database, or altered since they were stored."""
+    from wijkdesk.store import attachments
+    from wijkdesk.store.database import current
+
+    opened = current()
+    if opened is None or opened.path is None:
+        return []
+    problems = []
+    for row in Uitgave.select(Uitgave.id, Uitgave.omschrijving, Uitgave.bonnetje).where(Uitgave.bonnetje != ""):
+        problem = attachments.problem(opened.path, row.bonnetje)
+        if problem == "ontbreekt":
+            problems.append(f"Het bonnetje van uitgave {row.id} ('{row.omschrijving}') ontbreekt: {row.bonnetje}. "
+                            "Zet het bestand terug (uit een reservekopie van de map) of koppel het opnieuw.")
+        elif problem == "gewijzigd":
+            problems.append(f"Het bonnetje van uitgave {row.id} ('{row.omschrijving}') is gewijzigd sinds het werd "
+                            f"bewaard: {row.bonnetje}. Zet het oorspronkelijke bestand terug.")
+    return problems

@@ -66,7 +66,7 @@ class LogboekDialog(QDialog):
         header = self.form.tabel.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in ((0, 120), (1, 90), (2, 110), (3, 110), (4, 180), (5, 260)):
+        for column, width in ((0, 120), (1, 90), (2, 130), (3, 110), (4, 180), (5, 260)):
             header.resizeSection(column, width)
         fill_combo(self.form.soort, logboek.kinds(), self.tr("Alle soorten"))
         self._timer = QTimer(self)
