@@ -391,3 +391,42 @@ def test_restoring_a_copy_with_an_earlier_passphrase_says_which_passphrase_now_o
     cipher.forget()
     assert main(["backup", "--db", str(encrypted_demo), "--restore", str(same)]) == 0
     assert "ander wachtwoord" not in capsys.readouterr().out
+
+
+def test_receipts_are_encrypted_with_the_database_and_converted_with_it(plain_demo, tmp_path):
+    from wijkdesk.services import budget
+    from wijkdesk.store import attachments
+
+    receipt = tmp_path / "bon.pdf"
+    receipt.write_bytes(b"%PDF-1.4 Bonnetje van Dirk Dekker, 06 77446522, EUR 12,50")
+    open_database(plain_demo)
+    uitgave = Uitgave.select().first()
+    budget.update_uitgave(uitgave.id, bonnetje_bron=receipt)
+    stored = Uitgave.get_by_id(uitgave.id).bonnetje
+    close_database()
+    files = attachments.stored_files(plain_demo)
+    assert len(files) == 1 and b"Dirk Dekker" in files[0].read_bytes()  # the control
+
+    result = encryption.encrypt(plain_demo, PASSPHRASE)
+    assert result.attachments == 1
+    assert b"Dekker" not in files[0].read_bytes() and cipher.is_encrypted(files[0])
+    cipher.forget()
+    open_database(plain_demo, passphrase=PASSPHRASE)
+    assert attachments.problem(plain_demo, stored) is None  # its name still matches its plain content
+    shown = budget.receipt_file(uitgave.id)
+    assert shown != files[0] and shown.read_bytes() == receipt.read_bytes()
+    assert run_checks() == []
+
+    # A new receipt beside the encrypted database is written encrypted at once.
+    other = tmp_path / "tweede.pdf"
+    other.write_bytes(b"%PDF-1.4 tweede bonnetje Speeltuin Zandweerd")
+    second = Uitgave.select().where(Uitgave.id != uitgave.id).first()
+    budget.update_uitgave(second.id, bonnetje_bron=other)
+    new_files = [f for f in attachments.stored_files(plain_demo) if f != files[0]]
+    assert len(new_files) == 1 and b"Zandweerd" not in new_files[0].read_bytes()
+    assert budget.receipt_file(second.id).read_bytes() == other.read_bytes()
+    close_database()
+
+    result = encryption.decrypt(plain_demo, PASSPHRASE)
+    assert result.attachments == 2
+    assert files[0].read_bytes() == receipt.read_bytes()

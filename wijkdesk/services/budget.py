@@ -583,12 +583,15 @@ def _store_receipt(path: Path) -> str:
 
 
 def receipt_file(uitgave) -> Path | None:
-    """The file of an expense's receipt (None without one); it may be missing, see services.check."""
+    """The file of an expense's receipt to show (None without one); it may be missing, see services.check.
+
+    Beside an encrypted database that is a decrypted temporary copy (store/attachments.readable_copy).
+    """
     row = common.get(Uitgave, uitgave, "uitgave")
     opened = database.current()
     if not row.bonnetje or opened is None:
         return None
-    return attachments.resolve(opened.path, row.bonnetje)
+    return attachments.readable_copy(opened.path, row.bonnetje)
 
 
 def create_uitgave(wijk, jaar, bedrag, omschrijving: str, datum, *, override_reden: str = "", bonnetje_bron=None,

@@ -7,14 +7,25 @@ into a backup. The same receipt attached twice is one file. Adding copies to a t
 and renames it into place, so a failed copy (disk full, unreadable source) leaves no half file and
 raises OSError for the caller's change to roll back. A file is removed only when no row refers to it
 (`remove_unreferenced`), so undo can always find it again.
+
+Beside an encrypted database the attachments are encrypted too, with the database's key: each file is
+then a one-row SQLCipher file (the same AES-256 and page authentication as the database, no other
+crypto library), named by the SHA-256 of its plain content as before. `readable_copy` gives a plain
+file to show: a temporary copy, removed when the program ends. `store/encryption.py` converts the
+attachments with the database (`convert_all`).
 """
 from __future__ import annotations
 
+import atexit
 import hashlib
 import logging
 import os
+import shutil
+import tempfile
 from pathlib import Path
 from typing import Iterable
+
+from wijkdesk.store import cipher
 
 log = logging.getLogger(__name__)
 
@@ -28,12 +39,60 @@ def folder(db_path: Path) -> Path:
 
 
 def digest(path: Path) -> str:
-    """The SHA-256 of a file's bytes, hex."""
+    """The SHA-256 of a file's bytes, hex (of its plain content when it is an encrypted attachment)."""
+    if cipher.is_encrypted(path):
+        try:
+            return hashlib.sha256(_decrypt(Path(path))).hexdigest()
+        except Exception:  # no key that fits, or damaged: its content cannot be vouched for
+            return ""
     sha = hashlib.sha256()
     with open(path, "rb") as handle:
         for block in iter(lambda: handle.read(CHUNK), b""):
             sha.update(block)
     return sha.hexdigest()
+
+
+def _database_key(db_path: Path) -> cipher.FileKey | None:
+    """The key of the database when it is encrypted (from the keyring: it is open), else None."""
+    return cipher.key_for_file(db_path, ask=False) if Path(db_path).exists() else None
+
+
+def _write_encrypted(target: Path, data: bytes, key: cipher.FileKey) -> None:
+    conn = cipher.connect(target, key)
+    try:
+        conn.execute("PRAGMA journal_mode = DELETE")
+        conn.execute("CREATE TABLE bijlage (inhoud BLOB NOT NULL)")
+        conn.execute("INSERT INTO bijlage VALUES (?)", (data,))
+        conn.commit()
+    finally:
+        conn.close()
+
+
+def _decrypt(path: Path) -> bytes:
+    """The plain content of an encrypted attachment (its key from the keyring)."""
+    conn = cipher.connect(path, cipher.key_for_file(path, ask=False), readonly=True)
+    try:
+        return bytes(conn.execute("SELECT inhoud FROM bijlage").fetchone()[0])
+    finally:
+        conn.close()
+
+
+def _write(target: Path, data: bytes, key: cipher.FileKey | None) -> None:
+    """Write `data` (encrypted with `key`, or plain) to `target` via a temporary name and a rename."""
+    temporary = target.with_name(target.name + ".tmp")
+    temporary.unlink(missing_ok=True)
+    try:
+        if key is not None:
+            _write_encrypted(temporary, data, key)
+        else:
+            with open(temporary, "wb") as dst:
+                dst.write(data)
+                dst.flush()
+                os.fsync(dst.fileno())
+        os.replace(temporary, target)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
 
 
 def _suffix(source: Path) -> str:
@@ -48,6 +107,15 @@ def add(db_path: Path, source: Path) -> str:
     target_dir = folder(db_path) / sha[:2]
     target = target_dir / f"{sha}{_suffix(source)}"
     relative = target.relative_to(db_path.parent).as_posix()
+    key = _database_key(db_path)
+    if key is not None:
+        if not (target.is_file() and digest(target) == sha):
+            target_dir.mkdir(parents=True, exist_ok=True)
+            try:
+                _write(target, source.read_bytes(), key)
+            except cipher.Error as exc:
+                raise OSError(f"versleutelen mislukt: {exc}") from exc
+        return relative
     if target.is_file() and target.stat().st_size == source.stat().st_size:
         return relative  # the same content is there already
     target_dir.mkdir(parents=True, exist_ok=True)
@@ -69,6 +137,47 @@ def resolve(db_path: Path, stored: str) -> Path:
     """The file of a stored attachment path (relative to the database's folder; old rows are absolute)."""
     path = Path(stored)
     return path if path.is_absolute() else Path(db_path).parent / path
+
+
+_shown: Path | None = None  # temporary folder of decrypted copies, removed at exit
+
+
+def _remove_shown() -> None:
+    if _shown is not None:
+        shutil.rmtree(_shown, ignore_errors=True)
+
+
+def readable_copy(db_path: Path, stored: str) -> Path:
+    """A file with the attachment's plain content, to show: the file itself when it is not encrypted,
+    else a decrypted copy in a private temporary folder that is removed when WijkDesk ends."""
+    global _shown
+    path = resolve(db_path, stored)
+    if not path.is_file() or not cipher.is_encrypted(path):
+        return path
+    if _shown is None:
+        _shown = Path(tempfile.mkdtemp(prefix="wijkdesk-bijlagen-"))
+        atexit.register(_remove_shown)
+    copy = _shown / path.name
+    if not copy.exists():
+        copy.write_bytes(_decrypt(path))
+    return copy
+
+
+def convert_all(db_path: Path, old_key: cipher.FileKey | None, new_key: cipher.FileKey | None) -> int:
+    """Encrypt, decrypt or re-key every attachment of the database (with `store/encryption.py`);
+    each file is replaced in one rename. Files that do not open with `old_key` are left as they are."""
+    done = 0
+    for path in stored_files(db_path):
+        try:
+            encrypted = cipher.is_encrypted(path)
+            if (old_key is None) == encrypted:
+                continue  # already in another form than expected: not ours to touch
+            data = _decrypt(path) if encrypted else path.read_bytes()
+            _write(path, data, new_key)
+            done += 1
+        except (OSError, cipher.DatabaseOpenError, *cipher.Error) as exc:
+            log.warning("Bijlage %s niet omgezet: %s", path.name, exc)
+    return done
 
 
 def is_managed(db_path: Path, stored: str) -> bool:

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from wijkdesk import paths
-from wijkdesk.store import backups, cipher, sqlite_file
+from wijkdesk.store import attachments, backups, cipher, sqlite_file
 from wijkdesk.store.errors import DatabaseOpenError, EncryptionError
 from wijkdesk.store.lock import DatabaseLock
 
@@ -42,6 +42,7 @@ class Conversion:
     backup: Path
     converted: list[Path] = field(default_factory=list)
     skipped: list[Path] = field(default_factory=list)
+    attachments: int = 0  # attachment files converted with the database
 
 
 def encrypt(path: Path, new_passphrase: str, *, now: dt.datetime | None = None) -> Conversion:
@@ -91,6 +92,7 @@ def _convert(path: Path, old: str | None, new: str | None, reason: str,
         # Still under the lock: a WijkDesk starting now would otherwise see the old copies half
         # converted and finish them itself (`finish_interrupted`) at the same time.
         done = Conversion(path, new_key is not None, backup)
+        done.attachments = attachments.convert_all(path, old_key, new_key)
         for old_copy in _old_copies(path):
             if old_copy == backup:
                 continue
@@ -137,6 +139,7 @@ def finish_interrupted(db_path: Path, key: cipher.FileKey | None) -> str | None:
                 log.warning("Achtergebleven kopie %s niet verwijderd: %s", tmp, exc)
     if key is None:
         return None
+    attachments.convert_all(db_path, None, key)  # receipts still readable beside an encrypted database
     converted = []
     for old_copy in plain_copies(db_path):
         try:
