@@ -33,6 +33,7 @@ class TableTab(BaseTab):
     def __init__(self, context, parent=None):
         super().__init__(context, parent)
         self._quiet_row: int | None = None
+        self._last_shown: int | None = None  # the row the pane showed before a search hid it
         self.model = self.MODEL(self)
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setObjectName("filter")
@@ -42,7 +43,7 @@ class TableTab(BaseTab):
         self.table = QTableView(self)
         self.table.setObjectName("tabel")
         configure_table(self.table, self.model, self.WIDTHS, self.SORT_COLUMN, self.SORT_DESCENDING)
-        self.filter_box = FilterBox(self.filter_edit, self.model.set_text_filter)
+        self.filter_box = FilterBox(self.filter_edit, self._search)
         self.top_bar = QHBoxLayout()
         self.top_bar.addWidget(self.filter_edit, 1)
         self.top_bar.addWidget(self.count_label)
@@ -97,6 +98,16 @@ class TableTab(BaseTab):
             # Something is always selected when there are rows, so the detail pane is never empty for nothing.
             if self.model.rowCount():
                 select_id(self.table, self.model.row(0).id)
+
+    def _search(self, text: str) -> None:
+        """Filter as typed. The pane keeps the row it showed while the search finds it, and gets it back
+        when the search is cleared: the model reset drops the selection, and the pane went empty and grey."""
+        keep = selected_row(self.table)
+        if keep is not None:
+            self._last_shown = keep.id
+        self.model.set_text_filter(text)
+        if self._last_shown is not None:
+            select_id(self.table, self._last_shown)
 
     def quietly(self, row_id: int, change):
         """Run `change()` (an edit of one row from this tab); the refresh it causes re-reads only that row."""
