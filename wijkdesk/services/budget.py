@@ -184,8 +184,9 @@ def money_guard(budget_ids, override_reden: str = ""):
             yield
         return
     watch = _MoneyWatch(made, {b for b in budget_ids if b})
-    yield
-    watch.check()
+    with changes.watch_writes(_MONEY) as written:
+        yield
+    watch.check(written)
 
 
 def money_guard_full(budget_ids, override_reden: str = ""):
@@ -278,10 +279,6 @@ class _MoneyWatch:
     def __init__(self, made, budget_ids: set[int]):
         self.made = made
         self.budget_ids = budget_ids
-        self.start = len(made.rows)
-        # Money rows the change wrote before this block: their state now is this block's 'before'.
-        self.entry = {(e.model_name, e.row_id): changes.read_image(e.model, e.row_id)
-                      for e in made.rows if e.model_name in _MONEY}
         self.base = {}
         known = made.scratch.get("vastgelegd", {})
         token = None
@@ -295,26 +292,22 @@ class _MoneyWatch:
                 if cached[1] == token:
                     self.base[budget_id] = cached[0]
 
-    def _images(self):
-        """(model name, id, before, after) of every money row written in the block."""
+    def _images(self, written):
+        """(model name, id, before, after) of every money row written in the block.
+
+        Only the block's own rows are read (those new to the change, and those the change wrote
+        earlier that the block wrote again, as the block found them): reading every row the change
+        wrote before made an import, one change with a guarded block per row, quadratic.
+        """
         found = []
-        for position, entry in enumerate(self.made.rows):
-            if entry.model_name not in _MONEY:
-                continue
-            key = (entry.model_name, entry.row_id)
-            if key in self.entry:
-                before = self.entry[key]
-            elif position >= self.start:
-                before = entry.before
-            else:
-                continue
+        for entry, before in self.made.written_in(written):
             after = changes.read_image(entry.model, entry.row_id)
             if before != after:
                 found.append((entry.model_name, entry.row_id, before, after))
         return found
 
-    def check(self) -> None:
-        images = self._images()
+    def check(self, written) -> None:
+        images = self._images(written)
         grants = {}  # grant id -> (before image, after image)
         expenses = []
         budgets = {}

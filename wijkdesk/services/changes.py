@@ -45,6 +45,7 @@ _NOT_AUDITED = {"id", "uuid", "aangemaakt_op", "gewijzigd_op"}
 _MONEY_MODELS = {"Meedoenbudget", "Toekenning", "Uitgave"}
 
 Image = dict[str, Any]
+_UNREAD = object()  # an image not read yet (None means: the row does not exist)
 
 
 @dataclass
@@ -77,6 +78,8 @@ class Change:
     # emptied when a nested block rolls back, so no figure outlives the rows it was computed from.
     scratch: dict = field(default_factory=dict, repr=False)
     _index: dict = field(default_factory=dict, repr=False)
+    _position: dict = field(default_factory=dict, repr=False)  # (model name, id) -> its place in rows
+    _watches: list = field(default_factory=list, repr=False)  # open `watch_writes` blocks, innermost last
     _audited: set = field(default_factory=set, repr=False)
 
     @property
@@ -105,19 +108,51 @@ class Change:
     def touch(self, model: type[BaseModel], row_id: int) -> None:
         key = (model.__name__, int(row_id))
         if key not in self._index:
-            entry = RowChange(model.__name__, int(row_id), _read(model, row_id))
-            self._index[key] = entry
-            self.rows.append(entry)
+            self._register(RowChange(model.__name__, int(row_id), _read(model, row_id)))
+        elif self._watches:
+            self._written_again(key, lambda: _read(model, row_id))
 
     def created(self, model: type[BaseModel], row_id: int) -> None:
         key = (model.__name__, int(row_id))
         if key not in self._index:
-            entry = RowChange(model.__name__, int(row_id), None)
-            self._index[key] = entry
-            self.rows.append(entry)
+            self._register(RowChange(model.__name__, int(row_id), None))
+        elif self._watches:
+            # Registered earlier (deleted, now put back): the insert succeeded, so just before it the
+            # row did not exist.
+            self._written_again(key, lambda: None)
 
     def mark_audited(self, row: BaseModel) -> None:
         self._audited.add((type(row).__name__, row.id))
+
+    def _register(self, entry: RowChange) -> None:
+        key = (entry.model_name, entry.row_id)
+        self._index[key] = entry
+        self._position[key] = len(self.rows)
+        self.rows.append(entry)
+
+    def _written_again(self, key: tuple, image_now: Callable[[], Image | None]) -> None:
+        """A row registered earlier is about to be written again: give every open watch that began after
+        its registration the row's image as of now, once (the first write in its block is the one that
+        shows the row as the block found it)."""
+        position = self._position[key]
+        image = _UNREAD
+        for watch in self._watches:
+            if key[0] in watch.models and position < watch.start and key not in watch.earlier:
+                if image is _UNREAD:
+                    image = image_now()
+                watch.earlier[key] = image
+
+    def written_in(self, watch: "Watch") -> list[tuple[RowChange, Image | None]]:
+        """(row, image as the block found it) of every row of the watch's models the block wrote, in
+        registration order: rows registered before the block that it wrote again, then its new rows.
+
+        Costs what the block wrote, not what the change wrote before it (an import is one change with
+        one guarded block per row)."""
+        found = [(self._index[key], image) for key, image
+                 in sorted(watch.earlier.items(), key=lambda item: self._position[item[0]])]
+        found.extend((entry, entry.before) for entry in self.rows[watch.start:]
+                     if entry.model_name in watch.models)
+        return found
 
     # --- the end of the block ----------------------------------------------------------------------
 
@@ -133,6 +168,35 @@ class Change:
                 _audit_transition(entry, entry.before, entry.after, self.text)
         self.rows = kept
         self._index = {}
+        self._position = {}
+
+
+@dataclass
+class Watch:
+    """One block of a change whose writes a check looks at when it ends (services.budget.money_guard)."""
+
+    models: frozenset[str]
+    start: int  # len(change.rows) when the block began: rows from here on were registered in it
+    # Rows registered before the block and written in it -> their image when the block first wrote them.
+    earlier: dict = field(default_factory=dict)
+
+
+@contextlib.contextmanager
+def watch_writes(model_names: Iterable[str]):
+    """Note which rows of these models the block writes and how it found them; see Change.written_in.
+
+    Must run inside a change. Rows written again are snapshotted at their first `touch` in the block,
+    so every write must register before it writes (the row primitives do).
+    """
+    made = _current.get()
+    if made is None:
+        raise RuntimeError("watch_writes outside a change")
+    watch = Watch(frozenset(model_names), len(made.rows))
+    made._watches.append(watch)
+    try:
+        yield watch
+    finally:
+        made._watches.remove(watch)
 
 
 def current() -> Change | None:
