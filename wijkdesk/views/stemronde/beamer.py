@@ -63,6 +63,10 @@ def choose_screen(screens: list[QScreen], laptop: QScreen | None) -> QScreen | N
     return others[0] if len(screens) > 1 and others else None
 
 
+# What typing a ballot or a count writes: the round and its ideas stay as they were read.
+VOTE_TABLES = frozenset({"stembiljet", "telling"})
+
+
 @dataclass
 class Line:
     """One idea as the beamer shows it."""
@@ -98,6 +102,7 @@ class BeamerWindow(QWidget):
         self.painted_titles: dict[int, list[str]] = {}  # ballot number -> title lines of the last paint
         self._wrap = True  # long titles wrap to a second line (see _fit)
         self._live = stemronde.LiveStand(ronde_id)  # the count, read incrementally after each ballot
+        self._shown: tuple | None = None  # (ronde, its ideas) of the count on screen, for the next ballot
         # Measured text (columns, title lines) by what it depends on: a paint after one more ballot
         # measures nothing again unless a title, a size or the width of the vote count changed.
         self._measured: dict = {}
@@ -130,7 +135,13 @@ class BeamerWindow(QWidget):
         return screen
 
     def _on_data_changed(self, tables: frozenset) -> None:
-        if tables & stemronde.TABLES:
+        if not tables & stemronde.TABLES:
+            return
+        if self.mode == "stand" and tables <= VOTE_TABLES and self._shown is not None:
+            # One more ballot or count: the round and its ideas are as read before; only the count moves.
+            self.message = ""
+            self._show_count(*self._shown)
+        else:
             self.refresh()
 
     def set_ronde(self, ronde_id: int) -> None:
@@ -164,6 +175,7 @@ class BeamerWindow(QWidget):
             self.show_count()
 
     def refresh(self) -> None:
+        self._shown = None
         ronde = stemronde.get_ronde(self.ronde_id)
         self.titel = ronde.titel
         self.budget_cents = ronde.budget_cents
@@ -186,8 +198,13 @@ class BeamerWindow(QWidget):
                                                                                       euros(abs(left)))
                 self.update()
                 return
+        self._show_count(ronde, stemronde.ronde_ideeen(ronde))
+
+    def _show_count(self, ronde, links) -> None:
+        """The live count of `ronde` with its ideas `links`; update() coalesces the repaint (and paints
+        nothing while the window is hidden)."""
+        self._shown = (ronde, links)
         counts = self._live.current(ronde)
-        links = stemronde.ronde_ideeen(ronde)
         self.lines = [Line(link.nummer, link.idee.titel, counts.per_idee.get(link.id, 0), link.kosten_cents)
                       for link in links]
         self.besteed_cents = 0

@@ -319,7 +319,8 @@ class BallotEntry(QWidget):
                 self.table.insertRow(0)
                 self._fill_row(0, biljet)
                 self._last_id = biljet.id
-            self._update_prompt()
+            # The top row has the highest number: the next one follows it, without asking the database.
+            self._update_prompt(top + 1 if self._rows else 1)
             return
         ballots = stemronde.current_ballots(self.ronde_id, self.invoer, include_withdrawn=True) if self.ronde_id else {}
         self._rows = list(reversed(list(ballots.values())))  # newest on top
@@ -346,7 +347,7 @@ class BallotEntry(QWidget):
                 item.setForeground(QColor("#b00020"))
             self.table.setItem(row, column, item)
 
-    def _update_prompt(self) -> None:
+    def _update_prompt(self, next_number: int | None = None) -> None:
         if self.ronde_id is None:
             self.prompt.setText("")
             return
@@ -355,7 +356,7 @@ class BallotEntry(QWidget):
             self.prompt.setText(self.tr("Verbetering van stembiljet {0}:").format(self.correcting.volgnummer))
         else:
             self.prompt.setText(self.tr("Stembiljet {0} ({1}):").format(
-                stemronde.next_volgnummer(self.ronde_id, self.invoer), wie))
+                next_number or stemronde.next_volgnummer(self.ronde_id, self.invoer), wie))
         self.line.setFocus()
 
     def _edited(self, _text: str) -> None:

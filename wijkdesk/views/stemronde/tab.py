@@ -46,6 +46,11 @@ class StemrondeTab(BaseTab):
         super().__init__(context, parent)
         self.beamer: BeamerWindow | None = None
         self.ronde_id: int | None = None
+        self._shown_state: tuple | None = None  # (ronde, status, vergrendeld) the header and list show
+        self._own_vote = False  # True while this tab tells the others about a vote typed here
+        # No second entry and no four-eyes rule when the differences were last read: a first-entry vote
+        # typed here cannot make a difference, so the light refresh need not compare the entries.
+        self._nothing_to_compare = False
         outer = QHBoxLayout(self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         outer.addWidget(self.splitter)
@@ -190,6 +195,7 @@ class StemrondeTab(BaseTab):
             self.outcome.load(None)
             return
         ronde = stemronde.get_ronde(self.ronde_id)
+        self._shown_state = (ronde.id, ronde.status, ronde.vergrendeld)
         self.header.setText(f"{ronde.titel} — {short_label(ronde.status)}")
         parts = [short_label(ronde.stemwijze), short_label(ronde.invoerwijze), short_label(ronde.regel),
                  self.tr("budget {0}").format(format_cents(ronde.budget_cents))]
@@ -229,6 +235,7 @@ class StemrondeTab(BaseTab):
             self.outcome.load(self.ronde_id)
 
     def _update_differences(self) -> None:
+        self._nothing_to_compare = False
         if self.ronde_id is None:
             self.differences.clear()
             return
@@ -244,9 +251,32 @@ class StemrondeTab(BaseTab):
             self.differences.setText(self.tr("Eerste en tweede invoer komen overeen."))
         else:
             self.differences.clear()
+            self._nothing_to_compare = not stemronde.get_ronde(self.ronde_id).vier_ogen
 
     def _votes_changed(self) -> None:
-        self.context.notify(stemronde.TABLES)
+        """A ballot or count was typed (or corrected) here. Only the entry tables changed, unless this
+        vote locked or opened the round: then the list, the header and the other tabs showing rounds
+        change too. The others are told only what changed, and this tab does not re-read the round."""
+        ronde = stemronde.get_ronde(self.ronde_id) if self.ronde_id is not None else None
+        if ronde is None or (ronde.id, ronde.status, ronde.vergrendeld) != self._shown_state:
+            self.context.notify(stemronde.TABLES)
+            return
+        self._own_vote = True
+        try:
+            self.context.notify({"stembiljet", "telling"})
+        finally:
+            self._own_vote = False
+
+    def _on_data_changed(self, tables: frozenset) -> None:
+        if self._own_vote and self.isVisible() and not self._dirty:
+            # The round, its rules and the list are as shown: only the new entries go on screen (the
+            # panel reads just those, so ballot 2,000 is as quick as the first) with the differences.
+            self.entry_stack.currentWidget().refresh()
+            if not (self._nothing_to_compare and self._invoer() == 1):
+                self._update_differences()
+            self._refresh_page()
+            return
+        super()._on_data_changed(tables)
 
     def show_outcome_page(self) -> None:
         self.pages.setCurrentWidget(self.outcome)
