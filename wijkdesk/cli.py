@@ -98,7 +98,7 @@ def build_parser() -> argparse.ArgumentParser:
     for name in COMMAND_MODULES:
         module = importlib.import_module(f"wijkdesk.commands.{name}")
         module.register(sub)
-    for subparser in sub.choices.values():
+    for subparser in _command_parsers(sub):
         # `wijkdesk check --data-dir X` works as well as `wijkdesk --data-dir X check`;
         # SUPPRESS keeps the global value when the subcommand does not repeat it.
         subparser.add_argument("--data-dir", metavar="MAP", default=argparse.SUPPRESS,
@@ -106,6 +106,14 @@ def build_parser() -> argparse.ArgumentParser:
         subparser.add_argument("--passphrase-file", metavar="BESTAND", default=argparse.SUPPRESS,
                                help=PASSPHRASE_FILE_HELP)
     return parser
+
+
+def _command_parsers(sub):
+    """Every parser of a command, the kinds of a command with kinds of its own too (`pdf poster`)."""
+    for subparser in sub.choices.values():
+        yield subparser
+        for action in subparser._subparsers._group_actions if subparser._subparsers else ():
+            yield from _command_parsers(action)
 
 
 def _install_passphrase_source(args) -> None:

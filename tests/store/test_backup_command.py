@@ -111,7 +111,8 @@ def test_cloud_path_warning_on_stderr(data_dir, capsys):
 
 # Commands whose required arguments must be given for the parser to accept them.
 REQUIRED_ARGS = {"pb-outcome": ["x.pb", "--rule", "greedy"], "export": ["--out", "x.xlsx"],
-                 "template": ["--out", "x.xlsx"], "import": ["x.xlsx"], "erase-person": ["--id", "1"]}
+                 "template": ["--out", "x.xlsx"], "import": ["x.xlsx"], "erase-person": ["--id", "1"],
+                 "pdf": ["overzicht"]}
 # Subcommand names as the parser knows them (module `pb_outcome` registers `pb-outcome`, `import_` `import`).
 COMMAND_NAMES = list(cli.build_parser()._subparsers._group_actions[0].choices)
 
@@ -129,7 +130,7 @@ def test_data_dir_before_or_after_every_command(command, tmp_path):
     paths.set_data_dir(tmp_path)
     try:
         assert cli.database_path(parser.parse_args([command, *extra])) == tmp_path / "wijkdesk.db"
-        assert cli.database_path(parser.parse_args([command, "--db", "x.db", *extra])).name == "x.db"
+        assert cli.database_path(parser.parse_args([command, *extra, "--db", "x.db"])).name == "x.db"
     finally:
         paths.set_data_dir(None)
 
