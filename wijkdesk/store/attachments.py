@@ -222,3 +222,54 @@ def remove_unreferenced(db_path: Path, referenced: Iterable[str]) -> list[Path]:
             except OSError as exc:
                 log.warning("Bijlage %s niet opgeruimd: %s", path, exc)
     return removed
+
+
+def link_or_copy(source: Path, target: Path) -> bool:
+    """Put `source` at `target` (which must not exist yet) as a hard link, or as a copy where linking
+    fails (another disk, FAT, a network share). Attachment files are never rewritten in place (they
+    are replaced by a rename), so a link shares nothing that can change under it. True when linked."""
+    source, target = Path(source), Path(target)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        os.link(source, target)
+        return True
+    except FileExistsError:
+        raise
+    except OSError:
+        pass
+    temporary = target.with_name(target.name + ".tmp")
+    try:
+        with open(source, "rb") as src, open(temporary, "wb") as dst:
+            for block in iter(lambda: src.read(CHUNK), b""):
+                dst.write(block)
+            dst.flush()
+            os.fsync(dst.fileno())
+        os.replace(temporary, target)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+    return False
+
+
+def add_missing(pairs: Iterable[tuple[Path, Path]]) -> int:
+    """Link or copy each (source, target) whose target is not there yet; never replaces a file that is
+    there (same name = same content). Raises OSError; returns how many files were added."""
+    added = 0
+    for source, target in pairs:
+        if Path(target).exists():
+            continue
+        try:
+            link_or_copy(source, target)
+        except FileExistsError:
+            continue
+        added += 1
+    return added
+
+
+def relative_name(stored: str) -> str | None:
+    """`wijk-bijlagen/3f/3fa9….pdf` -> `3f/3fa9….pdf`: a managed file's place inside any attachment
+    folder; None for a path that is not one of ours (an old absolute path)."""
+    parts = Path(stored).parts
+    if Path(stored).is_absolute() or len(parts) != 3 or not parts[0].endswith("-bijlagen"):
+        return None
+    return f"{parts[1]}/{parts[2]}"

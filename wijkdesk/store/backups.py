@@ -7,6 +7,14 @@ renamed to its final name `<stem>-YYYYMMDD-HHMMSS-<reden>.db` in `paths.backup_d
 in the name (not the file's mtime, which copying changes) drives listing and rotation.
 
 Restoring never deletes the current file: it is renamed to `<stem>-vervangen-<time>.db` beside it.
+
+Attachments (receipts, `store/attachments.py`) travel with every copy: a backup `X.db` gets its own
+folder `X-bijlagen/xx/<sha256>.ext` beside it, built from hard links to the database's files (a copy
+where linking fails, e.g. another disk), so rotating backups of unchanged receipts share one file on
+the disk instead of copying it again. Attachment files are immutable and named by their content, so
+sharing them is safe. The folder is built under `X-bijlagen.tmp` and renamed before the backup itself,
+so a backup that exists has its attachments. A restore adds the backup's attachments beside the
+database (never removing one) before the restore is decided.
 """
 from __future__ import annotations
 
@@ -20,7 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from wijkdesk import paths
-from wijkdesk.store import cipher, sqlite_file
+from wijkdesk.store import attachments, cipher, sqlite_file
 from wijkdesk.store.errors import BackupError, DatabaseOpenError
 
 log = logging.getLogger(__name__)
@@ -194,6 +202,7 @@ def make_backup(db_path: Path, *, reason: str = REASON_MANUAL, now: dt.datetime 
     try:
         verify_copy(tmp)
         fsync_file(tmp)
+        copy_attachments(db_path, tmp, final)
         os.replace(tmp, final)
     except BaseException:
         remove_with_journal(tmp)
@@ -201,6 +210,83 @@ def make_backup(db_path: Path, *, reason: str = REASON_MANUAL, now: dt.datetime 
     sqlite_file.fsync_dir(folder)
     log.info("Reservekopie gemaakt: %s", final)
     return final
+
+
+ATTACHMENTS_TMP = ".tmp"  # `X-bijlagen.tmp`: an attachment folder being built
+
+
+def _receipts_in(copy: Path) -> list[str]:
+    """The attachment paths the rows of a database file name (relative to its folder)."""
+    try:
+        conn = sqlite_file.connect_readonly(copy, ask=False)
+    except (DatabaseOpenError, *cipher.Error):
+        return []
+    try:
+        if "uitgave" not in sqlite_file.table_names(conn):
+            return []
+        return [r[0] for r in conn.execute("SELECT DISTINCT bonnetje FROM uitgave WHERE bonnetje != ''")]
+    except cipher.Error:
+        return []
+    finally:
+        conn.close()
+
+
+def copy_attachments(db_path: Path, copy: Path, dest: Path) -> int:
+    """Give the backup `dest` its attachments: every receipt the copy's rows name (as they resolve
+    beside `db_path`) and every file in the database's attachment folder, linked or copied into
+    `attachments.folder(dest)`. Built under a temporary name and renamed; an existing folder (an
+    earlier export to the same place) only gets the files it lacks. Raises BackupError."""
+    db_path, dest = Path(db_path), Path(dest)
+    sources: dict[str, Path] = {}
+    for stored in _receipts_in(copy):
+        relative, source = attachments.relative_name(stored), attachments.resolve(db_path, stored)
+        if relative and source.is_file():  # a missing one is reported by `check`, not fatal here
+            sources[relative] = source
+    base = attachments.folder(db_path)
+    for path in attachments.stored_files(db_path):
+        sources.setdefault(path.relative_to(base).as_posix(), path)
+    if not sources:
+        return 0
+    target = attachments.folder(dest)
+    staging = target.with_name(target.name + ATTACHMENTS_TMP)
+    from wijkdesk.store import leftovers
+
+    try:
+        if target.is_dir():
+            return attachments.add_missing((s, target / r) for r, s in sources.items())
+        shutil.rmtree(staging, ignore_errors=True)
+        leftovers.register(staging)
+        try:
+            added = attachments.add_missing((s, staging / r) for r, s in sources.items())
+            os.replace(staging, target)
+        except BaseException:
+            shutil.rmtree(staging, ignore_errors=True)
+            raise
+        finally:
+            leftovers.unregister(staging)
+        return added
+    except OSError as exc:
+        raise BackupError(f"De bijlagen (bonnetjes) konden niet mee in de reservekopie naar {target}: "
+                          f"{exc}. Maak ruimte vrij of kies een andere plek.", dest) from exc
+
+
+def restore_attachments(db_path: Path, backup: Path, copy: Path) -> int:
+    """Add the attachments kept beside `backup` to the database at `db_path`, each where the rows of
+    `copy` (the backup being restored) will look for it. Only adds; files already there stay."""
+    source = attachments.folder(backup)
+    if not source.is_dir():
+        return 0
+    wanted: dict[str, list[Path]] = {}
+    for stored in _receipts_in(copy):
+        relative = attachments.relative_name(stored)
+        if relative:
+            wanted.setdefault(relative, []).append(attachments.resolve(db_path, stored))
+    pairs = []
+    for path in attachments.stored_files(backup):
+        relative = path.relative_to(source).as_posix()
+        for target in wanted.get(relative, [attachments.folder(db_path) / relative]):
+            pairs.append((path, target))
+    return attachments.add_missing(pairs)
 
 
 # Header bytes that differ between copies of the same content: the file change counter (24-27) and
@@ -280,6 +366,7 @@ def export_backup(db_path: Path, dest: Path) -> Path:
     try:
         copy_database(db_path, tmp)
         fsync_file(tmp)
+        copy_attachments(db_path, tmp, dest)  # `<dest stem>-bijlagen` beside it: it moves to a new laptop
         os.replace(tmp, dest)
     except BaseException:
         remove_with_journal(tmp)
@@ -304,6 +391,8 @@ def rotate_backups(db_path: Path, *, now: dt.datetime | None = None, keep_last: 
         try:
             backup.path.unlink()
             removed.append(backup.path)
+            # its own links: a file another backup or the database still has stays on the disk
+            shutil.rmtree(attachments.folder(backup.path), ignore_errors=True)
         except OSError as exc:  # in use or read-only: try again next start
             log.warning("Oude reservekopie %s niet verwijderd: %s", backup.path, exc)
     if removed:
@@ -376,6 +465,12 @@ def _restore_locked(db_path: Path, backup: Path, now: dt.datetime | None) -> Pat
     remove_with_journal(tmp)
     copy_database(backup, tmp)
     fsync_file(tmp)
+    try:  # before the decision: until then the database is unchanged and extra files are harmless
+        restore_attachments(db_path, backup, tmp)
+    except OSError as exc:
+        remove_with_journal(tmp)
+        raise BackupError(f"Terugzetten van {backup} is mislukt: de bijlagen (bonnetjes) konden niet "
+                          f"worden teruggezet ({exc}). De database is niet gewijzigd.", db_path) from exc
     exists = any(sibling(db_path, s).exists() for s in ("",) + SIDE_SUFFIXES)
     aside = set_aside_name(db_path, now) if exists else None
     _write_plan(plan, aside)

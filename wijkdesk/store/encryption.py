@@ -108,6 +108,7 @@ def _convert(path: Path, old: str | None, new: str | None, reason: str,
                 continue
             try:
                 _convert_file(old_copy, copy_key, new_key)
+                attachments.convert_all(old_copy, copy_key, new_key)  # the backup's own receipts
                 done.converted.append(old_copy)
             except (EncryptionError, OSError, *cipher.Error) as exc:
                 log.warning("Reservekopie %s niet omgezet: %s", old_copy.name, exc)
@@ -144,6 +145,7 @@ def finish_interrupted(db_path: Path, key: cipher.FileKey | None) -> str | None:
     for old_copy in plain_copies(db_path):
         try:
             _convert_file(old_copy, None, key)
+            attachments.convert_all(old_copy, None, key)  # the backup's own receipts
             converted.append(old_copy)
         except (EncryptionError, OSError, *cipher.Error) as exc:
             log.warning("Onversleutelde reservekopie %s niet versleuteld: %s", old_copy.name, exc)

@@ -7,7 +7,10 @@ removes them:
 - `<backup folder>/<backup name>.db.tmp`: a backup being made (`backups.make_backup`);
 - `<db>.nieuw.tmp`, `<db>.demo.tmp`: a new database being built before it is put in place;
 - `<target>.tmp` of `wijkdesk backup --to`: anywhere the user chose, so its path is written in a
-  register in the data folder before the copy starts and crossed out after it.
+  register in the data folder before the copy starts and crossed out after it;
+- `<backup>-bijlagen.tmp/`: a backup's attachment folder being built (registered the same way, and
+  looked for in the backup folder), and a `<backup>-bijlagen/` in the backup folder whose backup file
+  was never renamed into place (a crash between the two renames).
 
 The restore's own temporary copy is finished or removed by `backups.finish_interrupted_restore`.
 A backup command running at the very moment another WijkDesk starts may lose its temporary file to
@@ -17,6 +20,7 @@ from __future__ import annotations
 
 import logging
 import os
+import shutil
 from pathlib import Path
 
 from wijkdesk import paths
@@ -78,9 +82,33 @@ def leftovers_of(db_path: Path) -> list[Path]:
     try:
         found += [p for p in folder.iterdir()
                   if p.name.endswith(".db.tmp") and backups.parse_backup_name(db_path, p.with_suffix(""))]
+        found += [p for p in folder.iterdir() if p.is_dir() and _orphan_attachments(db_path, p)]
     except OSError:
         pass
     return [p for p in found if any(backups.sibling(p, s).exists() for s in ("",) + backups.SIDE_SUFFIXES)]
+
+
+_ATTACHMENTS = "-bijlagen"
+
+
+def _orphan_attachments(db_path: Path, path: Path) -> bool:
+    """A backup's attachment folder being built (`-bijlagen.tmp`) or left without its backup file."""
+    name = path.name
+    if name.endswith(_ATTACHMENTS + ".tmp"):
+        name = name[:-len(".tmp")]
+    elif not name.endswith(_ATTACHMENTS):
+        return False
+    backup = path.with_name(name[:-len(_ATTACHMENTS)] + ".db")
+    if not backups.parse_backup_name(db_path, backup):
+        return False
+    return path.name.endswith(".tmp") or not backup.exists()
+
+
+def _remove(path: Path) -> None:
+    if path.is_dir() and not path.is_symlink():
+        shutil.rmtree(path)
+    else:
+        backups.remove_with_journal(path)
 
 
 def clean_up(db_path: Path | None = None) -> list[Path]:
@@ -92,7 +120,7 @@ def clean_up(db_path: Path | None = None) -> list[Path]:
                    and any(backups.sibling(Path(line), s).exists() for s in ("",) + backups.SIDE_SUFFIXES)]
     for tmp in candidates:
         try:
-            backups.remove_with_journal(tmp)
+            _remove(tmp)
             removed.append(tmp)
         except OSError as exc:  # in use (Windows) or read-only: try again at the next start
             log.warning("Achtergebleven kopie %s niet verwijderd: %s", tmp, exc)
