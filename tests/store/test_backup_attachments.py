@@ -168,3 +168,20 @@ def test_encrypting_the_database_encrypts_the_receipts_of_its_older_backups(data
     assert cipher.is_encrypted(made)
     kept = attachments.stored_files(made)
     assert len(kept) == 1 and cipher.is_encrypted(kept[0]) and b"Zandweerd" not in kept[0].read_bytes()
+
+
+def test_the_backup_made_by_encrypting_has_the_encrypted_receipts(data_dir, tmp_path):
+    from wijkdesk.store import encryption
+
+    path = data_dir / "wijkdesk.db"
+    uitgave_id = database_with_receipt(path, tmp_path)
+    result = encryption.encrypt(path, PASSPHRASE)
+    kept = attachments.stored_files(result.backup)
+    assert len(kept) == 1 and cipher.is_encrypted(kept[0]) and b"Zandweerd" not in kept[0].read_bytes()
+
+    new = tmp_path / "nieuwe-laptop" / "wijkdesk.db"
+    new.parent.mkdir()
+    backups.restore_backup(new, result.backup)
+    cipher.forget()
+    open_database(new, passphrase=PASSPHRASE)
+    assert budget.receipt_file(uitgave_id).read_bytes() == RECEIPT

@@ -22,7 +22,7 @@ from pathlib import Path
 
 from wijkdesk import paths
 from wijkdesk.store import attachments, backups, cipher, sqlite_file
-from wijkdesk.store.errors import DatabaseOpenError, EncryptionError
+from wijkdesk.store.errors import BackupError, DatabaseOpenError, EncryptionError
 from wijkdesk.store.lock import DatabaseLock
 
 log = logging.getLogger(__name__)
@@ -93,6 +93,10 @@ def _convert(path: Path, old: str | None, new: str | None, reason: str,
         # converted and finish them itself (`finish_interrupted`) at the same time.
         done = Conversion(path, new_key is not None, backup)
         done.attachments = attachments.convert_all(path, old_key, new_key)
+        try:  # the receipts, now in the new form, go with the new backup (hard links, as any backup's)
+            backups.copy_attachments(path, backup, backup)
+        except BackupError as exc:  # the conversion itself is done; the live receipts are there
+            log.warning("Bijlagen niet bij de reservekopie %s: %s", backup.name, exc)
         for old_copy in _old_copies(path):
             if old_copy == backup:
                 continue
