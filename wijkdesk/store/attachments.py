@@ -77,6 +77,18 @@ def _decrypt(path: Path) -> bytes:
         conn.close()
 
 
+def write_bytes(target: Path, data: bytes, key: cipher.FileKey | None) -> None:
+    """Write `data` to `target` the way attachments are kept: encrypted with `key` (a one-row SQLCipher
+    file), or plain when `key` is None; in one rename. Also used for the erasure list (`store.erasures`)."""
+    _write(target, data, key)
+
+
+def read_bytes(path: Path) -> bytes:
+    """The plain content of a file written by `write_bytes` (decrypted with a key from the keyring)."""
+    path = Path(path)
+    return _decrypt(path) if cipher.is_encrypted(path) else path.read_bytes()
+
+
 def _write(target: Path, data: bytes, key: cipher.FileKey | None) -> None:
     """Write `data` (encrypted with `key`, or plain) to `target` via a temporary name and a rename."""
     temporary = target.with_name(target.name + ".tmp")

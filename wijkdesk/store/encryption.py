@@ -9,6 +9,10 @@ The database is closed (its lock is taken here). Steps, so that at every moment 
 5. the older backups and the files a restore kept aside (`-vervangen-`) are converted the same way,
    so no readable copy stays behind in the backup folder after encrypting (and none that needs the old
    passphrase after a change). A backup that does not open with the old key is left as it is and named.
+   The attachments and the erasure list (`<stem>-gewist.json`) are converted with it, so they are
+   encrypted exactly when the database is. When decrypting, the list is made plain just before the
+   rename: a crash in between leaves an encrypted database with a plain list, which `finish_interrupted`
+   encrypts again; the other way round, the list would be locked with a passphrase nobody is asked for.
 
 Overwriting a file does not wipe the old blocks from the disk: the privacy page in the docs says so.
 """
@@ -21,7 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from wijkdesk import paths
-from wijkdesk.store import attachments, backups, cipher, sqlite_file
+from wijkdesk.store import attachments, backups, cipher, erasures, sqlite_file
 from wijkdesk.store.errors import BackupError, DatabaseOpenError, EncryptionError
 from wijkdesk.store.lock import DatabaseLock
 
@@ -84,6 +88,8 @@ def _convert(path: Path, old: str | None, new: str | None, reason: str,
             backup = _backup_of(path, tmp, reason, now)
             for extra in ("-wal", "-shm"):  # empty after the checkpoint; they belong to the old file
                 _remove(Path(str(path) + extra))
+            if new_key is None:  # see the module docstring: plain list first, then the plain database
+                erasures.convert(path, None)
             os.replace(tmp, path)
             sqlite_file.fsync_dir(path.parent)
         except BaseException:
@@ -93,6 +99,8 @@ def _convert(path: Path, old: str | None, new: str | None, reason: str,
         # converted and finish them itself (`finish_interrupted`) at the same time.
         done = Conversion(path, new_key is not None, backup)
         done.attachments = attachments.convert_all(path, old_key, new_key)
+        if new_key is not None:
+            erasures.convert(path, new_key)
         try:  # the receipts, now in the new form, go with the new backup (hard links, as any backup's)
             backups.copy_attachments(path, backup, backup)
         except BackupError as exc:  # the conversion itself is done; the live receipts are there
@@ -145,6 +153,8 @@ def finish_interrupted(db_path: Path, key: cipher.FileKey | None) -> str | None:
     if key is None:
         return None
     attachments.convert_all(db_path, None, key)  # receipts still readable beside an encrypted database
+    if not cipher.is_encrypted(erasures.list_path(db_path)):
+        erasures.convert(db_path, key)  # an erasure list still readable beside an encrypted database
     converted = []
     for old_copy in plain_copies(db_path):
         try:

@@ -5,6 +5,9 @@ hash of the row's UUID plus salted hashes of the ways their name, e-mail and pho
 personal data, but enough to recognise the person again when an older backup brings them back, and
 to keep their data out of an export when someone types it again. It lives beside the database, not
 in it, so that restoring an older backup (which replaces the database file) does not take it away.
+Beside an encrypted database the list is encrypted with the database's key, the way attachments are
+(`attachments.write_bytes`: a one-row SQLCipher file), because its hashes let whoever holds the laptop
+confirm guessed names and phone numbers; `store.encryption` converts it with the database (`convert`).
 
 `wipe_free_space` rebuilds the file (VACUUM) and empties its write-ahead log, so that deleted rows do
 not stay readable in free pages or in old WAL frames; `PRAGMA secure_delete` (set on every connection,
@@ -22,7 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from wijkdesk import paths
-from wijkdesk.store import cipher, sqlite_file
+from wijkdesk.store import attachments, cipher, sqlite_file
 from wijkdesk.store.errors import BackupError, DatabaseOpenError
 
 log = logging.getLogger(__name__)
@@ -54,11 +57,12 @@ def load(db_path: Path) -> ErasureList:
     """The erasure list of `db_path`; an empty one with a fresh salt when there is none yet."""
     path = list_path(db_path)
     try:
-        raw = json.loads(path.read_text(encoding="utf-8"))
+        raw = json.loads(attachments.read_bytes(path).decode("utf-8"))
         return ErasureList(bytes.fromhex(raw["zout"]), list(raw.get("personen", [])))
     except FileNotFoundError:
         return ErasureList(secrets.token_bytes(16))
-    except (OSError, ValueError, KeyError, TypeError) as exc:
+    except (OSError, ValueError, KeyError, TypeError, DatabaseOpenError, *cipher.Error) as exc:
+        # DatabaseOpenError: an encrypted list whose passphrase is not known in this process.
         # Never start a new list over an unreadable one: the erasures in it would be forgotten.
         raise BackupError(
             f"De lijst van gewiste personen ({path}) is onleesbaar: {exc}. WijkDesk wist niets en zet niets "
@@ -67,19 +71,46 @@ def load(db_path: Path) -> ErasureList:
 
 
 def save(db_path: Path, erasures: ErasureList) -> None:
-    """Write the list atomically (temporary file, fsync, rename), so a crash never leaves half a list."""
+    """Write the list atomically (temporary file, fsync, rename), so a crash never leaves half a list;
+    encrypted with the database's key when the database is encrypted."""
+    db_path = Path(db_path)
+    _write(db_path, erasures, cipher.key_for_file(db_path, ask=False) if db_path.exists() else None)
+
+
+def _write(db_path: Path, erasures: ErasureList, key: cipher.FileKey | None) -> None:
     path = list_path(db_path)
     data = {"versie": FORMAT_VERSION, "zout": erasures.salt.hex(), "personen": erasures.persons,
             "uitleg": "Gewiste personen (AVG): alleen gezouten hashes, geen persoonsgegevens. "
                       "Niet verwijderen: hiermee wist WijkDesk deze personen opnieuw als een oudere "
                       "reservekopie wordt teruggezet."}
-    tmp = path.with_name(path.name + ".tmp")
-    with tmp.open("w", encoding="utf-8") as fh:
-        json.dump(data, fh, ensure_ascii=False, indent=1)
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.replace(tmp, path)
+    text = json.dumps(data, ensure_ascii=False, indent=1)
+    try:
+        attachments.write_bytes(path, text.encode("utf-8"), key)
+    except cipher.Error as exc:
+        raise BackupError(f"De lijst van gewiste personen ({path}) kon niet worden geschreven: {exc}", path) from exc
     sqlite_file.fsync_dir(path.parent)
+
+
+def convert(db_path: Path, new_key: cipher.FileKey | None) -> bool:
+    """Rewrite the erasure list encrypted with `new_key` (or plain), for `store.encryption`; True if it
+    was rewritten. The old form is read with a key from the keyring; a list that is not there or does
+    not open is left as it is (logged: WijkDesk then names it when it is needed)."""
+    path = list_path(db_path)
+    if not path.is_file():
+        return False
+    try:
+        encrypted = cipher.is_encrypted(path)
+        if encrypted and new_key is not None and cipher.read_head(path) == new_key.salt:
+            old = cipher.key_for_file(path, ask=False)
+            if old is not None and old.key == new_key.key:
+                return False  # already in the wanted form
+        if not encrypted and new_key is None:
+            return False
+        _write(db_path, load(db_path), new_key)
+        return True
+    except (OSError, DatabaseOpenError, *cipher.Error) as exc:
+        log.warning("Lijst van gewiste personen niet omgezet: %s", exc)
+        return False
 
 
 def today() -> str:
