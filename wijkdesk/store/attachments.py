@@ -131,17 +131,7 @@ def add(db_path: Path, source: Path) -> str:
     if target.is_file() and target.stat().st_size == source.stat().st_size:
         return relative  # the same content is there already
     target_dir.mkdir(parents=True, exist_ok=True)
-    temporary = target.with_name(target.name + ".tmp")
-    try:
-        with open(source, "rb") as src, open(temporary, "wb") as dst:
-            for block in iter(lambda: src.read(CHUNK), b""):
-                dst.write(block)
-            dst.flush()
-            os.fsync(dst.fileno())
-        os.replace(temporary, target)
-    except OSError:
-        temporary.unlink(missing_ok=True)
-        raise
+    _copy_durably(source, target)
     return relative
 
 
@@ -249,6 +239,13 @@ def link_or_copy(source: Path, target: Path) -> bool:
         raise
     except OSError:
         pass
+    _copy_durably(source, target)
+    return False
+
+
+def _copy_durably(source: Path, target: Path) -> None:
+    """Copy through a temporary file, synced, then renamed: `target` is the whole file or absent,
+    whatever stops the copy (a full disk, Ctrl+C)."""
     temporary = target.with_name(target.name + ".tmp")
     try:
         with open(source, "rb") as src, open(temporary, "wb") as dst:
@@ -260,7 +257,6 @@ def link_or_copy(source: Path, target: Path) -> bool:
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise
-    return False
 
 
 def add_missing(pairs: Iterable[tuple[Path, Path]]) -> int:
