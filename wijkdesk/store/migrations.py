@@ -130,11 +130,80 @@ def _step_4_settings(db: Database) -> None:
                    'ON "instelling" ("sleutel", "wijk_id", "jaar")')
 
 
+# The tables of schema version 4, frozen: step 5 gives each of them the row version.
+_TABLES_V4 = (
+    "wijk", "bewonersgroep", "persoon", "lidmaatschap", "bijeenkomst", "idee", "doel", "doel_idee",
+    "voortgang", "meedoenbudget", "toekenning", "uitgave", "besluit", "audit_log", "stemronde",
+    "ronde_idee", "telling", "stembiljet", "instelling",
+)
+_COMMON = ('"id" INTEGER NOT NULL PRIMARY KEY, "uuid" VARCHAR(36) NOT NULL, '
+           '"aangemaakt_op" DATETIME NOT NULL, "gewijzigd_op" DATETIME NOT NULL, ')
+_VERSIE = '"versie" INTEGER NOT NULL DEFAULT 1'
+
+
+def _step_5_cycle(db: Database) -> None:
+    """Version 5: the aanvraag and verantwoording of a grant, attachments, the year end, the row version.
+
+    Frozen as SQL. New columns come first and the row version last in every table, as a new database
+    has them (models.py adds `versie` after each model's own fields). Existing rows get the defaults:
+    every row is at version 1, no idea or goal has a year of its own yet (the year it was made counts).
+    """
+    for table, column in (
+        ("toekenning", '"aanvraag_ontvangen_op" DATE NULL'),
+        ("toekenning", '"activiteit_startdatum" DATE NULL'),
+        ("toekenning", '"activiteitenplan" TEXT NOT NULL DEFAULT \'\''),
+        ("toekenning", '"wijkteam_advies_op" DATE NULL'),
+        ("toekenning", '"verantwoording_verslag" TEXT NOT NULL DEFAULT \'\''),
+        ("toekenning", '"verantwoording_afgevinkt" TEXT NOT NULL DEFAULT \'[]\''),
+        ("toekenning", '"verantwoord_op" DATE NULL'),
+        ("toekenning", '"verantwoord_reden" TEXT NOT NULL DEFAULT \'\''),
+        ("idee", '"jaar" INTEGER NULL'),
+        ("doel", '"jaar" INTEGER NULL'),
+        ("doel", '"bereikt_waarde" VARCHAR(100) NOT NULL DEFAULT \'\''),
+    ):
+        db.execute_sql(f'ALTER TABLE "{table}" ADD COLUMN {column}')
+    for table in _TABLES_V4:
+        db.execute_sql(f'ALTER TABLE "{table}" ADD COLUMN {_VERSIE}')
+    sql = db.execute_sql
+    sql(f'CREATE TABLE "begrotingsregel" ({_COMMON}"toekenning_id" INTEGER NOT NULL, '
+        '"volgorde" INTEGER NOT NULL, "omschrijving" VARCHAR(200) NOT NULL, "soort" VARCHAR(60) NOT NULL, '
+        f'"bedrag_cents" INTEGER NOT NULL, {_VERSIE}, '
+        'FOREIGN KEY ("toekenning_id") REFERENCES "toekenning" ("id") ON DELETE CASCADE)')
+    sql(f'CREATE TABLE "bijlage" ({_COMMON}"wijk_id" INTEGER NOT NULL, "onderwerp_tabel" VARCHAR(40) NOT NULL, '
+        '"onderwerp_uuid" VARCHAR(36) NOT NULL, "soort" VARCHAR(20) NOT NULL, "naam" VARCHAR(255) NOT NULL, '
+        '"pad" VARCHAR(500) NOT NULL, "grootte" INTEGER NOT NULL, "omschrijving" VARCHAR(200) NOT NULL, '
+        f'{_VERSIE}, FOREIGN KEY ("wijk_id") REFERENCES "wijk" ("id") ON DELETE RESTRICT)')
+    sql(f'CREATE TABLE "jaarafsluiting" ({_COMMON}"wijk_id" INTEGER NOT NULL, "jaar" INTEGER NOT NULL, '
+        '"gesloten_op" DATETIME NOT NULL, "gesloten_door" VARCHAR(100) NOT NULL, "reden" TEXT NOT NULL, '
+        f'"heropend_op" DATETIME, "heropend_reden" TEXT NOT NULL, {_VERSIE}, '
+        'FOREIGN KEY ("wijk_id") REFERENCES "wijk" ("id") ON DELETE RESTRICT)')
+    sql(f'CREATE TABLE "overheveling" ({_COMMON}"van_budget_id" INTEGER NOT NULL, '
+        '"naar_budget_id" INTEGER NOT NULL, "bedrag_cents" INTEGER NOT NULL, "datum" DATE NOT NULL, '
+        f'"reden" TEXT NOT NULL, {_VERSIE}, '
+        'FOREIGN KEY ("van_budget_id") REFERENCES "meedoenbudget" ("id") ON DELETE RESTRICT, '
+        'FOREIGN KEY ("naar_budget_id") REFERENCES "meedoenbudget" ("id") ON DELETE RESTRICT)')
+    for index in (
+        'UNIQUE INDEX "begrotingsregel_uuid" ON "begrotingsregel" ("uuid")',
+        'INDEX "begrotingsregel_toekenning_id" ON "begrotingsregel" ("toekenning_id")',
+        'UNIQUE INDEX "bijlage_uuid" ON "bijlage" ("uuid")',
+        'INDEX "bijlage_wijk_id" ON "bijlage" ("wijk_id")',
+        'INDEX "bijlage_onderwerp_uuid" ON "bijlage" ("onderwerp_uuid")',
+        'UNIQUE INDEX "jaarafsluiting_uuid" ON "jaarafsluiting" ("uuid")',
+        'INDEX "jaarafsluiting_wijk_id" ON "jaarafsluiting" ("wijk_id")',
+        'UNIQUE INDEX "jaarafsluiting_wijk_id_jaar" ON "jaarafsluiting" ("wijk_id", "jaar")',
+        'UNIQUE INDEX "overheveling_uuid" ON "overheveling" ("uuid")',
+        'INDEX "overheveling_van_budget_id" ON "overheveling" ("van_budget_id")',
+        'INDEX "overheveling_naar_budget_id" ON "overheveling" ("naar_budget_id")',
+    ):
+        sql(f"CREATE {index}")
+
+
 # version -> step that upgrades a database from version-1 to version
 STEPS: dict[int, Callable[[Database], None]] = {
     2: _step_2_voting,
     3: _step_3_meetings,
     4: _step_4_settings,
+    5: _step_5_cycle,
 }
 LATEST_VERSION = max(STEPS, default=1)
 

@@ -24,6 +24,7 @@ from peewee import (
     ForeignKeyField,
     IntegerField,
     Model,
+    SQL,
     TextField,
 )
 
@@ -146,6 +147,7 @@ class Idee(BaseModel):
     bijeenkomst = ForeignKeyField(Bijeenkomst, null=True, backref="ideeen", on_delete="RESTRICT")
     status = CharField(max_length=20, default="nieuw", index=True)
     status_reden = TextField(default="")
+    jaar = IntegerField(null=True)  # the year it belongs to; NULL: the year it was made (schema 5)
 
 
 class Doel(BaseModel):
@@ -162,6 +164,8 @@ class Doel(BaseModel):
     status = CharField(max_length=20, default="concept", index=True)
     voortgang = IntegerField(default=0)  # latest progress percentage, 0..100 (see Voortgang)
     begroot_cents = BigIntegerField(null=True)  # what it may cost
+    jaar = IntegerField(null=True)  # the year it belongs to; NULL: the year it was made (schema 5)
+    bereikt_waarde = CharField(max_length=100, default="")  # what was reached, against streefwaarde
 
 
 class DoelIdee(BaseModel):
@@ -213,6 +217,28 @@ class Toekenning(BaseModel):
     activiteit_einddatum = DateField(null=True)  # the verantwoording is due 13 weeks after it
     status = CharField(max_length=20, default="toegekend", index=True)
     override_reden = TextField(default="")
+    # The aanvraag (schema version 5): when it came in, when the activity runs, what it is, and the
+    # wijkteam's advice (needed above EUR 1,000). Its budget lines are Begrotingsregel rows.
+    aanvraag_ontvangen_op = DateField(null=True)
+    activiteit_startdatum = DateField(null=True)
+    activiteitenplan = TextField(default="")
+    wijkteam_advies_op = DateField(null=True)
+    # The verantwoording (schema version 5): the group's report, the checklist items ticked off (JSON
+    # list of codes), when it was accepted, and why when accepted with the checklist incomplete.
+    verantwoording_verslag = TextField(default="")
+    verantwoording_afgevinkt = TextField(default="[]")
+    verantwoord_op = DateField(null=True)
+    verantwoord_reden = TextField(default="")
+
+
+class Begrotingsregel(BaseModel):
+    """One line of an aanvraag's budget: what, which kind (for the per-kind rules), how much."""
+
+    toekenning = ForeignKeyField(Toekenning, backref="begrotingsregels", on_delete="CASCADE")
+    volgorde = IntegerField(default=0)
+    omschrijving = CharField(max_length=200)
+    soort = CharField(max_length=60, default="")
+    bedrag_cents = BigIntegerField()
 
 
 class Uitgave(BaseModel):
@@ -369,10 +395,66 @@ class Instelling(BaseModel):
         indexes = ((("sleutel", "wijk", "jaar"), True),)
 
 
+# --- Attachments and the yearly cycle (schema version 5) ----------------------------------------
+
+
+class Bijlage(BaseModel):
+    """A file attached to a grant, expense, goal or progress entry (receipt, photo, document, report).
+
+    The file itself is kept by `store/attachments` by its content; `pad` is what `attachments.add`
+    returned (relative to the database's folder). The subject is named by table and UUID, as a
+    Besluit names its subject, so one table serves every kind of row.
+    """
+
+    SOORTEN = ("bon", "foto", "document", "verslag")
+
+    wijk = ForeignKeyField(Wijk, backref="bijlagen", on_delete="RESTRICT")
+    onderwerp_tabel = CharField(max_length=40)
+    onderwerp_uuid = CharField(max_length=36, index=True)
+    soort = CharField(max_length=20, default="document")
+    naam = CharField(max_length=255)  # the original file name, without its folder
+    pad = CharField(max_length=500)
+    grootte = BigIntegerField(default=0)
+    omschrijving = CharField(max_length=200, default="")
+
+
+class Jaarafsluiting(BaseModel):
+    """A wijk's year, closed: its figures change only with a reason after this."""
+
+    wijk = ForeignKeyField(Wijk, backref="jaarafsluitingen", on_delete="RESTRICT")
+    jaar = IntegerField()
+    gesloten_op = DateTimeField(default=_now)
+    gesloten_door = CharField(max_length=100, default="")
+    reden = TextField(default="")
+    heropend_op = DateTimeField(null=True)
+    heropend_reden = TextField(default="")
+
+    class Meta:
+        indexes = ((("wijk", "jaar"), True),)
+
+
+class Overheveling(BaseModel):
+    """Money left in one year's budget, carried over to another (normally the next year's)."""
+
+    van_budget = ForeignKeyField(Meedoenbudget, backref="overhevelingen_uit", on_delete="RESTRICT")
+    naar_budget = ForeignKeyField(Meedoenbudget, backref="overhevelingen_in", on_delete="RESTRICT")
+    bedrag_cents = BigIntegerField()
+    datum = DateField()
+    reden = TextField(default="")
+
+
 CORE_MODELS = [
     Wijk, Bewonersgroep, Persoon, Lidmaatschap, Bijeenkomst, Idee, Doel, DoelIdee, Voortgang,
     Meedoenbudget, Toekenning, Uitgave, Besluit, AuditLog,
 ]
 VOTING_MODELS = [Stemronde, RondeIdee, Telling, Stembiljet]
 SETTING_MODELS = [Instelling]
-ALL_MODELS = CORE_MODELS + VOTING_MODELS + SETTING_MODELS
+CYCLE_MODELS = [Begrotingsregel, Bijlage, Jaarafsluiting, Overheveling]
+ALL_MODELS = CORE_MODELS + VOTING_MODELS + SETTING_MODELS + CYCLE_MODELS
+
+# The row version (schema version 5), for optimistic concurrency and for bringing offline changes back.
+# Added to each model here, after its own fields, so that a new table has it as the last column, as a
+# table migrated by ALTER TABLE ADD COLUMN does. The SQL default keeps raw inserts valid.
+for _model in ALL_MODELS:
+    _model._meta.add_field("versie", IntegerField(default=1, constraints=[SQL("DEFAULT 1")]))
+del _model
