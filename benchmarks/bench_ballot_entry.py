@@ -31,7 +31,8 @@ TARGET_PAINT_S = 0.016
 
 
 def setup(db_path: Path) -> tuple[int, int]:
-    from wijkdesk.services import bijeenkomsten, ideeen, stemronde, wijken
+    from wijkdesk.services import bijeenkomsten, ideeen, wijken
+    from wijkdesk.services.stemronde import rondes
     from wijkdesk.store.database import close_database, open_database
 
     open_database(db_path)
@@ -41,9 +42,9 @@ def setup(db_path: Path) -> tuple[int, int]:
               "Zebrapad bij de Kerkstraat", "Kerstmarkt", "Repaircafé", "Taalcafé voor nieuwe buren",
               "AED-kast bij de supermarkt", "Geveltuintjes", "Wijkkrant vier keer per jaar", "Jeu-de-boulesbaan"]
     ideas = [ideeen.create_idee(wijk, t, geschatte_kosten_cents=50_000 + 25_000 * i) for i, t in enumerate(titles)]
-    ronde = stemronde.create_ronde(wijk, "Stemronde november", 1_000_000, idee_ids=[i.id for i in ideas],
-                                   max_keuzes=3, bijeenkomst=meeting.id)
-    baseline = stemronde.create_ronde(wijk, "Basislijn", 1_000_000, idee_ids=[i.id for i in ideas], max_keuzes=3)
+    ronde = rondes.create_ronde(wijk, "Stemronde november", 1_000_000, idee_ids=[i.id for i in ideas],
+                                max_keuzes=3, bijeenkomst=meeting.id)
+    baseline = rondes.create_ronde(wijk, "Basislijn", 1_000_000, idee_ids=[i.id for i in ideas], max_keuzes=3)
     close_database()
     return wijk.id, ronde.id, baseline.id
 
@@ -51,12 +52,12 @@ def setup(db_path: Path) -> tuple[int, int]:
 def service_baseline(ronde_id: int, count: int = 25) -> float:
     """The bare service call (no window, no refresh) for a ballot, median of `count`: what this machine,
     at this moment, needs to store one ballot with its audit row. The window's figures are read against it."""
-    from wijkdesk.services import stemronde
+    from wijkdesk.services.stemronde import stemmen
 
     times = []
     for i in range(count):
         start = time.perf_counter()
-        stemronde.enter_ballot(ronde_id, "1 2" if i % 2 else "3")
+        stemmen.enter_ballot(ronde_id, "1 2" if i % 2 else "3")
         times.append(time.perf_counter() - start)
     return statistics.median(times)
 
@@ -124,9 +125,9 @@ def main(argv=None) -> int:
     base_after = service_baseline(baseline_id)
     base = min(base_before, base_after)
 
-    from wijkdesk.services import stemronde
+    from wijkdesk.services.stemronde import stemmen
 
-    counted = stemronde.stand(ronde_id).biljetten
+    counted = stemmen.stand(ronde_id).biljetten
     assert counted == n, f"{counted} stembiljetten opgeslagen, {n} getypt"
     assert panel.table.rowCount() == n and panel.table.item(0, 0).text() == str(n)
     assert beamer.subtitle.startswith(f"{n} stembiljetten"), beamer.subtitle

@@ -7,7 +7,8 @@ import subprocess
 
 import pytest
 
-from wijkdesk.services import bijeenkomsten as bk, ideeen, stemronde as sr, wijken
+from wijkdesk.services import bijeenkomsten as bk, ideeen, wijken
+from wijkdesk.services.stemronde import rondes, stemmen, uitslag
 
 
 @pytest.fixture(autouse=True)
@@ -35,17 +36,17 @@ def avond(db):
               ("Bankjes", 150_000), ("Buurtfeest", 100_000), ("Moestuin", 250_000)]
     ideas = [ideeen.create_idee(wijk, t, geschatte_kosten_cents=c, omschrijving="Een plek om elkaar te ontmoeten.")
              for t, c in titles]
-    ronde = sr.create_ronde(wijk, "Stemronde november", 600_000, idee_ids=[i.id for i in ideas], max_keuzes=2)
+    ronde = rondes.create_ronde(wijk, "Stemronde november", 600_000, idee_ids=[i.id for i in ideas], max_keuzes=2)
     for text in ("1 2", "1", "2 3", "1 3", "", "2 4", "1 2"):
-        sr.enter_ballot(ronde, text)
-    sr.enter_ballot(ronde, "1 2 3", keep_invalid=True)
-    wrong = sr.current_ballots(ronde)[2]
-    sr.correct_ballot(wrong, "1 4", reden="Kruisje bij 4 over het hoofd gezien")
-    sr.withdraw_ballot(sr.current_ballots(ronde)[7], "Twee keer ingevoerd")
-    links = sr.ronde_ideeen(ronde)
-    sr.override(links[2], True, "De woningcorporatie betaalt de helft")
-    outcome = sr.outcome(ronde)
-    sr.fix_outcome(ronde)
+        stemmen.enter_ballot(ronde, text)
+    stemmen.enter_ballot(ronde, "1 2 3", keep_invalid=True)
+    wrong = stemmen.current_ballots(ronde)[2]
+    stemmen.correct_ballot(wrong, "1 4", reden="Kruisje bij 4 over het hoofd gezien")
+    stemmen.withdraw_ballot(stemmen.current_ballots(ronde)[7], "Twee keer ingevoerd")
+    links = rondes.ronde_ideeen(ronde)
+    uitslag.override(links[2], True, "De woningcorporatie betaalt de helft")
+    outcome = uitslag.compute_uitslag(ronde)
+    uitslag.fix_uitslag(ronde)
     typed = bk.add_besluit(meeting, "Het buurtfeest is op zaterdag 5 juli", "de bewonersavond", "Meeste handen",
                            bedrag="1.250,00")
     replaced = bk.add_besluit(meeting, "Bankjes kopen", "de bewonersavond")

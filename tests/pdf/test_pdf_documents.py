@@ -8,7 +8,8 @@ import pytest
 
 from wijkdesk.domain.money import format_cents
 from wijkdesk.exchange import pdf
-from wijkdesk.services import bijeenkomsten as bk, stemronde as sr
+from wijkdesk.services import bijeenkomsten as bk
+from wijkdesk.services.stemronde import rondes, stemmen, uitslag
 from wijkdesk.services.errors import ValidationError
 
 from .conftest import pdftotext
@@ -52,7 +53,7 @@ def test_proces_verbaal_totals_equal_the_services_outcome(avond, tmp_path):
     text = pdftotext(out)
     flat = " ".join(text.split())
     _framed(text, "Keizerslanden", "12-11-2026")
-    result = sr.outcome(avond["ronde"])
+    result = uitslag.compute_uitslag(avond["ronde"])
     assert [i.nummer for i in result.gekozen] == [i.nummer for i in avond["outcome"].gekozen]
     counts = result.stand
     assert f"Stembiljetten geteld {counts.biljetten}" in flat
@@ -76,7 +77,7 @@ def test_proces_verbaal_totals_equal_the_services_outcome(avond, tmp_path):
 
 
 def test_proces_verbaal_only_of_a_fixed_outcome(avond, tmp_path):
-    ronde = sr.create_ronde(avond["wijk"], "Nog open", 100_000)
+    ronde = rondes.create_ronde(avond["wijk"], "Nog open", 100_000)
     folder = tmp_path / "uit"
     folder.mkdir()
     with pytest.raises(ValidationError, match="vastgesteld"):
@@ -93,9 +94,9 @@ def test_proces_verbaal_only_of_a_fixed_outcome(avond, tmp_path):
     ("een_keuze", {}, "Zet één kruisje"),
 ])
 def test_ballots_are_numbered_uniquely_fit_the_kind_and_match_entry(avond, tmp_path, stemwijze, extra, needle):
-    links = sr.ronde_ideeen(avond["ronde"])
-    ronde = sr.create_ronde(avond["wijk"], f"Ronde {stemwijze}", 600_000, idee_ids=[l.idee_id for l in links],
-                            stemwijze=stemwijze, **extra)
+    links = rondes.ronde_ideeen(avond["ronde"])
+    ronde = rondes.create_ronde(avond["wijk"], f"Ronde {stemwijze}", 600_000, idee_ids=[l.idee_id for l in links],
+                                stemwijze=stemwijze, **extra)
     out = tmp_path / "biljetten.pdf"
     pages = pdf.stembiljetten(ronde, out, 23, vanaf=101)
     text = pdftotext(out)
@@ -109,8 +110,8 @@ def test_ballots_are_numbered_uniquely_fit_the_kind_and_match_entry(avond, tmp_p
     if stemwijze == "budget":
         assert "€ 4.000,00" in flat and "€ 1.500,00" in flat
     # The number on the paper is the number typed at entry: enter ballot 105 and it is stored as 105.
-    entered = sr.enter_ballot(ronde, {"goedkeuring": "1", "budget": "2", "punten": "1 1",
-                                      "een_keuze": "3"}[stemwijze], volgnummer=105)
+    entered = stemmen.enter_ballot(ronde, {"goedkeuring": "1", "budget": "2", "punten": "1 1",
+                                           "een_keuze": "3"}[stemwijze], volgnummer=105)
     assert entered.volgnummer == 105 and 105 in numbers
 
 
@@ -128,7 +129,7 @@ def test_stickerposter_has_one_page_per_idea(avond, tmp_path):
     pdf.stickerposter(avond["ronde"], out)
     text = pdftotext(out)
     pages = _pages(text)
-    links = sr.ronde_ideeen(avond["ronde"])
+    links = rondes.ronde_ideeen(avond["ronde"])
     assert len(pages) == len(links)
     for page, link in zip(pages, links):
         flat = " ".join(page.split())
@@ -139,7 +140,7 @@ def test_poster_lists_the_chosen_ideas_and_makes_a_square_png(avond, tmp_path):
     out, png = tmp_path / "poster.pdf", tmp_path / "poster.png"
     assert pdf.poster(avond["ronde"], out, png=png) == 1
     flat = " ".join(pdftotext(out).split())
-    result = sr.outcome(avond["ronde"])
+    result = uitslag.compute_uitslag(avond["ronde"])
     assert "Dit kiest de wijk" in flat
     for idea in result.gekozen:
         assert idea.titel.split()[0] in flat and format_cents(idea.kosten_cents) in flat

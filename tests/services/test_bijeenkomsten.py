@@ -5,7 +5,8 @@ import datetime as dt
 
 import pytest
 
-from wijkdesk.services import bijeenkomsten as bk, ideeen, stemronde as sr, wijken
+from wijkdesk.services import bijeenkomsten as bk, ideeen, wijken
+from wijkdesk.services.stemronde import rondes, stemmen, uitslag
 from wijkdesk.services.errors import InUseError, ValidationError
 from wijkdesk.store.models import AuditLog, Besluit, Bijeenkomst
 
@@ -58,8 +59,8 @@ def test_quick_capture_and_a_new_round_link_to_the_running_meeting(wijk, avond):
     idee = ideeen.capture_idee(wijk, "Bankjes bij de vijver")
     idee.geschatte_kosten_cents = 50_000
     idee.save()
-    ronde = sr.create_ronde(wijk, "Stemronde", 100_000, idee_ids=[idee.id])
-    chosen_elsewhere = sr.create_ronde(wijk, "Zonder avond", 100_000, bijeenkomst=None)
+    ronde = rondes.create_ronde(wijk, "Stemronde", 100_000, idee_ids=[idee.id])
+    chosen_elsewhere = rondes.create_ronde(wijk, "Zonder avond", 100_000, bijeenkomst=None)
     assert idee.bijeenkomst_id == avond.id and ronde.bijeenkomst_id == avond.id
     assert chosen_elsewhere.bijeenkomst_id is None  # a choice made by the user stands
     view = bk.overzicht(avond)
@@ -71,18 +72,18 @@ def test_decisions_of_the_stemronde_appear_with_the_meeting(wijk, avond):
     bk.set_nu_bezig(avond)
     ideas = [ideeen.create_idee(wijk, t, geschatte_kosten_cents=c) for t, c in
              (("Speeltuin", 60_000), ("Bankjes", 30_000), ("Moestuin", 20_000))]
-    ronde = sr.create_ronde(wijk, "Stemronde november", 100_000, idee_ids=[i.id for i in ideas])
+    ronde = rondes.create_ronde(wijk, "Stemronde november", 100_000, idee_ids=[i.id for i in ideas])
     for text in ("1 2", "1", "2 3", "1 3"):
-        sr.enter_ballot(ronde, text)
-    links = sr.ronde_ideeen(ronde)
-    sr.override(links[2], True, "Moestuin is al half betaald door de woningcorporatie")
-    result = sr.fix_outcome(ronde)
+        stemmen.enter_ballot(ronde, text)
+    links = rondes.ronde_ideeen(ronde)
+    uitslag.override(links[2], True, "Moestuin is al half betaald door de woningcorporatie")
+    result = uitslag.fix_uitslag(ronde)
     decisions = bk.besluiten(avond)
     assert [bk.is_van_stemronde(b) for b in decisions] == [True, True]
     assert "toch gekozen" in decisions[0].tekst and decisions[0].reden.startswith("Moestuin is al half")
     assert decisions[0].bedrag_cents == 20_000
     assert decisions[1].bedrag_cents == result.besteed_cents
-    assert decisions[1].besloten_door == sr.UITSLAG_DOOR
+    assert decisions[1].besloten_door == uitslag.UITSLAG_DOOR
     with pytest.raises(ValidationError, match="stemronde blijft bewaard"):
         bk.delete_besluit(decisions[1])
 

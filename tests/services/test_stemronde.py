@@ -5,7 +5,8 @@ import json
 
 import pytest
 
-from wijkdesk.services import audit, ideeen, stemronde as sr
+from wijkdesk.services import audit, ideeen
+from wijkdesk.services.stemronde import rondes, stemmen, uitslag
 from wijkdesk.services.errors import ValidationError
 from wijkdesk.store.models import AuditLog, Besluit, DoelIdee, Idee, Stembiljet, Stemronde, Telling
 
@@ -21,11 +22,11 @@ def ideas(wijk):
 def make(wijk, ideas, **kw):
     kw.setdefault("budget", 600_000)
     budget = kw.pop("budget")
-    return sr.create_ronde(wijk, "Bewonersavond november", budget, idee_ids=[i.id for i in ideas], **kw)
+    return rondes.create_ronde(wijk, "Bewonersavond november", budget, idee_ids=[i.id for i in ideas], **kw)
 
 
 def links(ronde):
-    return {link.nummer: link for link in sr.ronde_ideeen(ronde)}
+    return {link.nummer: link for link in rondes.ronde_ideeen(ronde)}
 
 
 # --- set-up ---------------------------------------------------------------------------------------
@@ -34,7 +35,7 @@ def links(ronde):
 def test_create_numbers_the_ideas_and_takes_their_cost(wijk, ideas):
     ronde = make(wijk, ideas)
     assert ronde.status == "concept" and not ronde.vergrendeld
-    assert [(l.nummer, l.idee.titel, l.kosten_cents) for l in sr.ronde_ideeen(ronde)] == [
+    assert [(l.nummer, l.idee.titel, l.kosten_cents) for l in rondes.ronde_ideeen(ronde)] == [
         (1, "Speeltuin", 400_000), (2, "Bankjes", 250_000), (3, "Buurtfeest", 150_000),
         (4, "Moestuin", 100_000), (5, "Kerstboom", 50_000)]
     assert AuditLog.select().where(AuditLog.tabel == "stemronde", AuditLog.actie == "aangemaakt").count() == 1
@@ -59,34 +60,34 @@ def test_set_up_mistakes_are_refused_in_dutch(wijk, ideas):
 
 def test_first_vote_locks_rules_and_ballot_and_new_rules_mean_a_new_round(wijk, ideas):
     ronde = make(wijk, ideas, invoerwijze="telling")
-    sr.update_ronde(ronde, titel="Avond 26 november", max_keuzes=None)  # still free before the first vote
-    sr.enter_tally(ronde, links(ronde)[1], 12)
-    ronde = sr.get_ronde(ronde)
+    rondes.update_ronde(ronde, titel="Avond 26 november", max_keuzes=None)  # still free before the first vote
+    stemmen.enter_tally(ronde, links(ronde)[1], 12)
+    ronde = rondes.get_ronde(ronde)
     assert ronde.vergrendeld and ronde.status == "open"
     with pytest.raises(ValidationError, match="liggen vast sinds de eerste stem"):
-        sr.update_ronde(ronde, regel="equal_shares")
+        rondes.update_ronde(ronde, regel="equal_shares")
     with pytest.raises(ValidationError, match="liggen vast"):
-        sr.add_idee(ronde, ideeen.create_idee(wijk, "Laat idee", geschatte_kosten_cents=100))
+        rondes.add_idee(ronde, ideeen.create_idee(wijk, "Laat idee", geschatte_kosten_cents=100))
     with pytest.raises(ValidationError, match="liggen vast"):
-        sr.set_kosten(links(ronde)[2], 1)
-    sr.update_ronde(ronde, titel="Avond 26-11")  # the name is not a rule
-    new = sr.new_round_from(ronde, invoerwijze="biljetten", regel="equal_shares")
-    old = sr.get_ronde(ronde)
+        rondes.set_kosten(links(ronde)[2], 1)
+    rondes.update_ronde(ronde, titel="Avond 26-11")  # the name is not a rule
+    new = rondes.new_round_from(ronde, invoerwijze="biljetten", regel="equal_shares")
+    old = rondes.get_ronde(ronde)
     assert old.status == "vervangen" and new.vorige_ronde_id == old.id
-    assert [l.idee_id for l in sr.ronde_ideeen(new)] == [l.idee_id for l in sr.ronde_ideeen(old)]
+    assert [l.idee_id for l in rondes.ronde_ideeen(new)] == [l.idee_id for l in rondes.ronde_ideeen(old)]
     assert Telling.select().where(Telling.ronde == old).count() == 1  # the old votes are kept
     with pytest.raises(ValidationError, match="vervangen"):
-        sr.enter_tally(old, links(old)[1], 3)
+        stemmen.enter_tally(old, links(old)[1], 3)
 
 
 def test_only_a_round_without_votes_can_be_deleted(wijk, ideas):
     empty = make(wijk, ideas)
-    sr.delete_ronde(empty)
+    rondes.delete_ronde(empty)
     assert not Stemronde.select().where(Stemronde.id == empty.id).exists()
     ronde = make(wijk, ideas)
-    sr.enter_ballot(ronde, "1 2")
+    stemmen.enter_ballot(ronde, "1 2")
     with pytest.raises(ValidationError, match="blijft bewaard"):
-        sr.delete_ronde(ronde)
+        rondes.delete_ronde(ronde)
 
 
 # --- tallies ---------------------------------------------------------------------------------------
@@ -94,23 +95,23 @@ def test_only_a_round_without_votes_can_be_deleted(wijk, ideas):
 
 def test_tally_corrections_are_new_entries(wijk, ideas):
     ronde = make(wijk, ideas, invoerwijze="telling")
-    first = sr.enter_tally(ronde, links(ronde)[1], 12)
-    assert sr.enter_tally(ronde, links(ronde)[1], 12).id == first.id  # same count: nothing new
-    fixed = sr.enter_tally(ronde, links(ronde)[1], 21, reden="cijfers omgedraaid")
+    first = stemmen.enter_tally(ronde, links(ronde)[1], 12)
+    assert stemmen.enter_tally(ronde, links(ronde)[1], 12).id == first.id  # same count: nothing new
+    fixed = stemmen.enter_tally(ronde, links(ronde)[1], 21, reden="cijfers omgedraaid")
     assert fixed.vervangt_id == first.id and fixed.reden == "cijfers omgedraaid"
     assert Telling.get_by_id(first.id).aantal == 12  # never edited
-    assert sr.current_tallies(ronde)[links(ronde)[1].id].aantal == 21
+    assert stemmen.current_tallies(ronde)[links(ronde)[1].id].aantal == 21
     with pytest.raises(ValidationError, match="minstens 0"):
-        sr.enter_tally(ronde, links(ronde)[2], -1)
+        stemmen.enter_tally(ronde, links(ronde)[2], -1)
     with pytest.raises(ValidationError, match="stembiljet voor stembiljet|telling per idee"):
-        sr.enter_ballot(ronde, "1")
+        stemmen.enter_ballot(ronde, "1")
 
 
 def test_tally_outcome_greedy_with_reasons(wijk, ideas):
     ronde = make(wijk, ideas, invoerwijze="telling")
     for nummer, count in {1: 30, 2: 25, 3: 8, 4: 8, 5: 0}.items():
-        sr.enter_tally(ronde, links(ronde)[nummer], count)
-    result = sr.outcome(ronde)
+        stemmen.enter_tally(ronde, links(ronde)[nummer], count)
+    result = uitslag.compute_uitslag(ronde)
     # 1 (4.000) -> 2.000 left; 2 (2.500) does not fit; 3 and 4 tie at 8: number 3 first (1.500), then 4 no
     assert [(i.nummer, i.volgorde) for i in result.gekozen] == [(1, 1), (3, 2)]
     assert result.over_cents == 50_000
@@ -126,9 +127,9 @@ def test_choose_one_tally_can_use_equal_shares(wijk, ideas):
     ronde = make(wijk, ideas, invoerwijze="telling", stemwijze="een_keuze", regel="equal_shares",
                  budget=500_000)
     for nummer, count in {1: 6, 2: 2, 3: 2}.items():
-        sr.enter_tally(ronde, links(ronde)[nummer], count)
+        stemmen.enter_tally(ronde, links(ronde)[nummer], count)
     # 10 voters, 500 euro each: 1 needs 4.000 from 6 voters (3.000): too little; 3: 2 voters, 1.000 < 1.500
-    result = sr.outcome(ronde)
+    result = uitslag.compute_uitslag(ronde)
     assert [i.nummer for i in result.gekozen] == []
     assert result.ideeen[0].reden.startswith("te weinig steun: de 6 voorstanders hebben samen nog € 3.000,00")
 
@@ -138,52 +139,52 @@ def test_choose_one_tally_can_use_equal_shares(wijk, ideas):
 
 def test_ballot_entry_validation_and_invalid_kept_with_reason(wijk, ideas):
     ronde = make(wijk, ideas, max_keuzes=3)
-    b1 = sr.enter_ballot(ronde, "1 3")
+    b1 = stemmen.enter_ballot(ronde, "1 3")
     assert b1.volgnummer == 1 and b1.geldig and json.loads(b1.keuzes) == {"1": 1, "3": 1}
     assert b1.ingevoerd_door  # who typed it, never who voted
     with pytest.raises(ValidationError, match="Te veel kruisjes: 4 ideeën aangekruist, hoogstens 3"):
-        sr.enter_ballot(ronde, "1 2 3 4")
+        stemmen.enter_ballot(ronde, "1 2 3 4")
     assert Stembiljet.select().count() == 1  # refused: nothing stored
-    b2 = sr.enter_ballot(ronde, "1 2 3 4", keep_invalid=True)
+    b2 = stemmen.enter_ballot(ronde, "1 2 3 4", keep_invalid=True)
     assert b2.volgnummer == 2 and not b2.geldig
     assert b2.reden_ongeldig == "Te veel kruisjes: 4 ideeën aangekruist, hoogstens 3 toegestaan."
     with pytest.raises(ValidationError, match="'x' is geen ideenummer"):
-        sr.enter_ballot(ronde, "1 x")
-    check = sr.check_ballot_text(ronde, "9")
+        stemmen.enter_ballot(ronde, "1 x")
+    check = stemmen.check_ballot_text(ronde, "9")
     assert not check.valid and "Nummer 9 staat niet op het stembiljet" in check.reason
     with pytest.raises(ValidationError, match="al ingevoerd"):
-        sr.enter_ballot(ronde, "2", volgnummer=1)
-    counts = sr.stand(ronde)
+        stemmen.enter_ballot(ronde, "2", volgnummer=1)
+    counts = stemmen.stand(ronde)
     assert (counts.geldig, counts.ongeldig) == (1, 1)
 
 
 def test_ballot_corrections_and_withdrawals_are_new_entries(wijk, ideas):
     ronde = make(wijk, ideas)
-    b1 = sr.enter_ballot(ronde, "1 3")
-    b2 = sr.enter_ballot(ronde, "2")
-    fixed = sr.correct_ballot(b1, "1 4", reden="verkeerd overgetypt")
+    b1 = stemmen.enter_ballot(ronde, "1 3")
+    b2 = stemmen.enter_ballot(ronde, "2")
+    fixed = stemmen.correct_ballot(b1, "1 4", reden="verkeerd overgetypt")
     assert fixed.vervangt_id == b1.id and fixed.volgnummer == 1
     assert json.loads(Stembiljet.get_by_id(b1.id).keuzes) == {"1": 1, "3": 1}  # the old entry is untouched
     with pytest.raises(ValidationError, match="niet meer de geldende invoer"):
-        sr.correct_ballot(b1, "5")
+        stemmen.correct_ballot(b1, "5")
     with pytest.raises(ValidationError, match="Reden is verplicht"):
-        sr.withdraw_ballot(b2, "")
-    sr.withdraw_ballot(b2, "twee keer ingevoerd")
-    assert list(sr.current_ballots(ronde)) == [1]
-    assert sr.stand(ronde).per_idee[links(ronde)[4].id] == 1
+        stemmen.withdraw_ballot(b2, "")
+    stemmen.withdraw_ballot(b2, "twee keer ingevoerd")
+    assert list(stemmen.current_ballots(ronde)) == [1]
+    assert stemmen.stand(ronde).per_idee[links(ronde)[4].id] == 1
     assert AuditLog.select().where(AuditLog.tabel == "stembiljet").count() == 4
 
 
 def test_points_ballots(wijk, ideas):
     ronde = make(wijk, ideas, stemwijze="punten", punten_per_kiezer=5, max_punten_per_idee=3)
-    sr.enter_ballot(ronde, "2 2 2 5 5")
-    sr.enter_ballot(ronde, "1:3 3:2")
+    stemmen.enter_ballot(ronde, "2 2 2 5 5")
+    stemmen.enter_ballot(ronde, "1:3 3:2")
     with pytest.raises(ValidationError, match="Te veel punten op idee 1: 4, hoogstens 3"):
-        sr.enter_ballot(ronde, "1 1 1 1")
-    counts = sr.stand(ronde)
+        stemmen.enter_ballot(ronde, "1 1 1 1")
+    counts = stemmen.stand(ronde)
     assert {n: counts.per_idee[l.id] for n, l in links(ronde).items()} == {1: 3, 2: 3, 3: 2, 4: 0, 5: 2}
     # most points first, ties to the lowest number: 1 (3, 4.000), 2 (3, 2.500: does not fit), 3 (2, 1.500), 5 (2, 500)
-    assert [i.nummer for i in sr.outcome(ronde).gekozen] == [1, 3, 5]
+    assert [i.nummer for i in uitslag.compute_uitslag(ronde).gekozen] == [1, 3, 5]
 
 
 EXPECTED_MES = [(4, ""), (5, ""), (3, "gekozen bij het aanvullen met meeste stemmen")]
@@ -192,8 +193,8 @@ EXPECTED_MES = [(4, ""), (5, ""), (3, "gekozen bij het aanvullen met meeste stem
 def test_equal_shares_on_ballots(wijk, ideas):
     ronde = make(wijk, ideas, regel="equal_shares", budget=500_000, aanvulling="greedy")
     for text in ["1", "1", "1", "1 2", "3 4", "3 4", "5", ""]:  # 8 ballots, one blank: 625 euro each
-        sr.enter_ballot(ronde, text)
-    result = sr.outcome(ronde)
+        stemmen.enter_ballot(ronde, text)
+    result = uitslag.compute_uitslag(ronde)
     # Equal shares: 4 (1.000) is paid by its 2 voters (500 each, price 1/2 per euro), 5 (500) by its one voter
     # (price 1); 3 (1.500) needs more than its 2 voters have (2 x 625), 1 more than its 4 (2.500).
     # Greedy completion with 3.500 left: 1 (4 votes) does not fit, 3 (2 votes) does, 2 does not.
@@ -210,34 +211,34 @@ def test_equal_shares_on_ballots(wijk, ideas):
 def test_second_entry_differences_block_the_result_until_corrected(wijk, ideas):
     ronde = make(wijk, ideas, vier_ogen=True)
     for text in ["1 3", "2", "4 5"]:
-        sr.enter_ballot(ronde, text)
-    with pytest.raises(sr.VerschillenError) as info:
-        sr.outcome(ronde)
+        stemmen.enter_ballot(ronde, text)
+    with pytest.raises(stemmen.VerschillenError) as info:
+        uitslag.compute_uitslag(ronde)
     assert len(info.value.verschillen) == 3  # nothing entered a second time yet
     audit.set_current_user("tweede invoerder")  # four eyes: another person types the second entry
     try:
-        second = [sr.enter_ballot(ronde, text, invoer=2) for text in ["1 3", "2 4", "4 5"]]
+        second = [stemmen.enter_ballot(ronde, text, invoer=2) for text in ["1 3", "2 4", "4 5"]]
     finally:
         audit.set_current_user(None)
-    found = sr.differences(ronde)
+    found = stemmen.differences(ronde)
     assert [v.text() for v in found] == ["Stembiljet 2: eerste invoer 2, tweede invoer 2 4"]
-    with pytest.raises(sr.VerschillenError, match="verschillen op 1 plaats: Stembiljet 2"):
-        sr.outcome(ronde)
-    sr.correct_ballot(second[1], "2", reden="paper opnieuw bekeken: alleen 2")
-    assert sr.differences(ronde) == []
-    assert [i.nummer for i in sr.outcome(ronde).gekozen]
+    with pytest.raises(stemmen.VerschillenError, match="verschillen op 1 plaats: Stembiljet 2"):
+        uitslag.compute_uitslag(ronde)
+    stemmen.correct_ballot(second[1], "2", reden="paper opnieuw bekeken: alleen 2")
+    assert stemmen.differences(ronde) == []
+    assert [i.nummer for i in uitslag.compute_uitslag(ronde).gekozen]
 
 
 def test_tally_differences(wijk, ideas):
     ronde = make(wijk, ideas, invoerwijze="telling")
-    sr.enter_tally(ronde, links(ronde)[1], 12)
-    sr.enter_tally(ronde, links(ronde)[2], 7)
-    assert sr.differences(ronde) == []  # no second entry: optional
+    stemmen.enter_tally(ronde, links(ronde)[1], 12)
+    stemmen.enter_tally(ronde, links(ronde)[2], 7)
+    assert stemmen.differences(ronde) == []  # no second entry: optional
     reason = "de tweede vrijwilliger is ziek"  # the same person types the second entry: with a reason
-    sr.enter_tally(ronde, links(ronde)[1], 12, invoer=2, zelfde_invoerder_reden=reason)
-    assert [v.text() for v in sr.differences(ronde)] == ["Idee 2: eerste invoer 7, tweede invoer ontbreekt"]
-    sr.enter_tally(ronde, links(ronde)[2], 9, invoer=2)  # the reason is asked once per round
-    assert [v.text() for v in sr.differences(ronde)] == ["Idee 2: eerste invoer 7, tweede invoer 9"]
+    stemmen.enter_tally(ronde, links(ronde)[1], 12, invoer=2, zelfde_invoerder_reden=reason)
+    assert [v.text() for v in stemmen.differences(ronde)] == ["Idee 2: eerste invoer 7, tweede invoer ontbreekt"]
+    stemmen.enter_tally(ronde, links(ronde)[2], 9, invoer=2)  # the reason is asked once per round
+    assert [v.text() for v in stemmen.differences(ronde)] == ["Idee 2: eerste invoer 7, tweede invoer 9"]
 
 
 # --- outcome, override, fix, goals -----------------------------------------------------------------
@@ -246,31 +247,31 @@ def test_tally_differences(wijk, ideas):
 def _voted(wijk, ideas):
     ronde = make(wijk, ideas)
     for text in ["1 2", "1 3", "1 2 3", "2 4", "3 5", "1"]:
-        sr.enter_ballot(ronde, text)
+        stemmen.enter_ballot(ronde, text)
     return ronde
 
 
-def test_what_if(wijk, ideas):
+def test_wat_als(wijk, ideas):
     ronde = make(wijk, ideas)
-    result = sr.what_if(ronde, [1, 3])
+    result = uitslag.wat_als(ronde, [1, 3])
     assert result.totaal_cents == 550_000 and result.over_cents == 50_000 and result.past_nog == [5]
     assert result.tekst == "Nog € 500,00 over van € 6.000,00."
-    assert sr.what_if(ronde, [1, 2]).te_veel
+    assert uitslag.wat_als(ronde, [1, 2]).te_veel
     with pytest.raises(ValidationError, match="Nummer 8 staat niet op het stembiljet"):
-        sr.what_if(ronde, [8])
+        uitslag.wat_als(ronde, [8])
 
 
 def test_override_needs_a_reason_and_is_a_besluit(wijk, ideas):
     ronde = _voted(wijk, ideas)
-    before = sr.outcome(ronde)
+    before = uitslag.compute_uitslag(ronde)
     # 1 (4 votes, 4.000) -> 2.000 left; 2 and 3 tie at 3 votes: 2 (2.500) does not fit, 3 (1.500) does;
     # 4 (1 vote, 1.000) does not fit in 500; 5 (1 vote, 500) does
     assert [i.nummer for i in before.gekozen] == [1, 3, 5] and before.over_cents == 0
     with pytest.raises(ValidationError, match="Reden van de handmatige wijziging is verplicht"):
-        sr.override(links(ronde)[4], True, "  ")
-    sr.override(links(ronde)[4], True, "De moestuin is al toegezegd door de school")
-    sr.override(links(ronde)[3], False, "Buurtfeest wordt door de gemeente betaald")
-    after = sr.outcome(ronde)
+        uitslag.override(links(ronde)[4], True, "  ")
+    uitslag.override(links(ronde)[4], True, "De moestuin is al toegezegd door de school")
+    uitslag.override(links(ronde)[3], False, "Buurtfeest wordt door de gemeente betaald")
+    after = uitslag.compute_uitslag(ronde)
     assert [(i.nummer, i.volgorde) for i in after.gekozen] == [(1, 1), (5, 2), (4, 3)]
     assert after.over_cents == 50_000
     texts = {i.nummer: i.reden for i in after.ideeen}
@@ -280,45 +281,45 @@ def test_override_needs_a_reason_and_is_a_besluit(wijk, ideas):
     assert besluiten[0] == ("Stemronde 'Bewonersavond november': idee 4 'Moestuin' toch gekozen. "
                             "Reden: De moestuin is al toegezegd door de school")
     assert len(besluiten) == 2
-    sr.override(links(ronde)[3], None, "toch niet nodig")
-    final = sr.outcome(ronde)
+    uitslag.override(links(ronde)[3], None, "toch niet nodig")
+    final = uitslag.compute_uitslag(ronde)
     assert [i.nummer for i in final.gekozen] == [1, 3, 5, 4]
     assert final.over_cents == -100_000  # a manual change may overspend: shown, with the reason on record
 
 
-def test_fix_outcome_then_chosen_ideas_become_goals(wijk, ideas):
+def test_fix_uitslag_then_chosen_ideas_become_goals(wijk, ideas):
     ronde = _voted(wijk, ideas)
     with pytest.raises(ValidationError, match="Stel eerst de uitslag vast"):
-        sr.chosen_into_goals(ronde)
-    result = sr.fix_outcome(ronde)
-    ronde = sr.get_ronde(ronde)
+        uitslag.chosen_into_goals(ronde)
+    result = uitslag.fix_uitslag(ronde)
+    ronde = rondes.get_ronde(ronde)
     assert ronde.status == "gesloten"
-    stored = {l.nummer: (l.uitslag, l.uitslag_volgorde) for l in sr.ronde_ideeen(ronde)}
+    stored = {l.nummer: (l.uitslag, l.uitslag_volgorde) for l in rondes.ronde_ideeen(ronde)}
     assert stored == {1: ("gekozen", 1), 2: ("niet_gekozen", None), 3: ("gekozen", 2), 4: ("niet_gekozen", None),
                       5: ("gekozen", 3)}
     assert Besluit.select().where(Besluit.onderwerp_uuid == ronde.uuid).get().tekst == (
         "Uitslag stemronde 'Bewonersavond november' (Meeste stemmen): gekozen 1 Speeltuin, 3 Buurtfeest, "
         "5 Kerstboom; samen € 6.000,00 van € 6.000,00.")
     with pytest.raises(ValidationError, match="gesloten"):
-        sr.enter_ballot(ronde, "2")
+        stemmen.enter_ballot(ronde, "2")
     with pytest.raises(ValidationError, match="ligt al vast"):
-        sr.override(links(ronde)[2], True, "alsnog")
-    goals = sr.chosen_into_goals(ronde)
+        uitslag.override(links(ronde)[2], True, "alsnog")
+    goals = uitslag.chosen_into_goals(ronde)
     assert sorted(g.titel for g in goals) == ["Buurtfeest", "Kerstboom", "Speeltuin"]
     assert {Idee.get_by_id(i.id).status for i in (ideas[0], ideas[2], ideas[4])} == {"gekozen"}
     assert Idee.get_by_id(ideas[1].id).status == "nieuw"
     speeltuin = next(g for g in goals if g.titel == "Speeltuin")
     assert speeltuin.begroot_cents == 400_000
     assert DoelIdee.select().where(DoelIdee.doel == speeltuin, DoelIdee.idee == ideas[0]).exists()
-    assert sr.chosen_into_goals(ronde) == []  # no second goal for the same idea
+    assert uitslag.chosen_into_goals(ronde) == []  # no second goal for the same idea
     assert len(result.gekozen) == 3
 
 
 def test_four_eyes_round_cannot_be_fixed_without_second_entry(wijk, ideas):
     ronde = make(wijk, ideas, vier_ogen=True)
-    sr.enter_ballot(ronde, "1")
+    stemmen.enter_ballot(ronde, "1")
     with pytest.raises(ValidationError, match="tweede invoer"):
-        sr.fix_outcome(ronde)
+        uitslag.fix_uitslag(ronde)
 
 
 def test_ballots_are_anonymous():
@@ -337,21 +338,21 @@ def test_an_idea_that_cannot_become_gekozen_is_refused_on_the_ballot(wijk, ideas
 def test_goals_refused_without_changes_when_a_chosen_idea_was_rejected_meanwhile(wijk, ideas):
     ronde = _voted(wijk, ideas)  # chooses 1, 3 and 5
     ideeen.change_status(ideas[2], "afgewezen", reden="de school regelt het al")  # during the evening
-    sr.fix_outcome(ronde)
+    uitslag.fix_uitslag(ronde)
     with pytest.raises(ValidationError, match="idee 3 'Buurtfeest' staat op 'afgewezen'.*'in onderzoek'"):
-        sr.chosen_into_goals(ronde)
+        uitslag.chosen_into_goals(ronde)
     assert Idee.get_by_id(ideas[0].id).status == "nieuw" and not DoelIdee.select().exists()  # nothing half done
     ideeen.change_status(ideas[2], "in onderzoek")
-    assert len(sr.chosen_into_goals(ronde)) == 3
+    assert len(uitslag.chosen_into_goals(ronde)) == 3
 
 
 def test_withdrawing_an_older_entry_cannot_undo_a_correction(wijk, ideas):
     ronde = make(wijk, ideas)
-    first = sr.enter_ballot(ronde, "1")
-    corrected = sr.correct_ballot(first, "2", "verkeerd gelezen")
+    first = stemmen.enter_ballot(ronde, "1")
+    corrected = stemmen.correct_ballot(first, "2", "verkeerd gelezen")
     with pytest.raises(ValidationError, match="niet meer de geldende invoer"):
-        sr.withdraw_ballot(first, "dubbel")
-    gone = sr.withdraw_ballot(corrected, "dubbel ingevoerd")
+        stemmen.withdraw_ballot(first, "dubbel")
+    gone = stemmen.withdraw_ballot(corrected, "dubbel ingevoerd")
     with pytest.raises(ValidationError, match="al vervallen"):
-        sr.withdraw_ballot(gone, "nog eens")
+        stemmen.withdraw_ballot(gone, "nog eens")
     assert Stembiljet.select().where(Stembiljet.ronde == ronde).count() == 3

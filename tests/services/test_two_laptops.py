@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from wijkdesk.exchange import invoer_bestand
-from wijkdesk.services import audit, ideeen, invoer_delen, stemronde as sr, wijken
+from wijkdesk.services import audit, ideeen, invoer_delen, wijken
+from wijkdesk.services.stemronde import rondes, stemmen
 from wijkdesk.store.database import close_database, open_database
 from wijkdesk.store.models import Stembiljet
 
@@ -26,8 +27,8 @@ def laptops(data_dir):
     wijk = wijken.create_wijk("Keizerslanden")
     ideas = [ideeen.create_idee(wijk, t, geschatte_kosten_cents=c) for t, c in
              (("Speeltuin", 60_000), ("Bankjes", 30_000), ("Buurtfeest", 20_000), ("Moestuin", 25_000))]
-    ronde = sr.create_ronde(wijk, "Stemronde november", 100_000, idee_ids=[i.id for i in ideas], max_keuzes=2)
-    other = sr.create_ronde(wijk, "Andere ronde", 100_000, idee_ids=[i.id for i in ideas])
+    ronde = rondes.create_ronde(wijk, "Stemronde november", 100_000, idee_ids=[i.id for i in ideas], max_keuzes=2)
+    other = rondes.create_ronde(wijk, "Andere ronde", 100_000, idee_ids=[i.id for i in ideas])
     close_database()
     shutil.copy(a, b)
     yield {"a": a, "b": b, "ronde": ronde.id, "other": other.id}
@@ -39,14 +40,14 @@ def _type_stack(path, ronde, numbers, user):
     open_database(path)
     audit.set_current_user(user)
     for n in numbers:
-        sr.enter_ballot(ronde, ["1 2", "3", "", "2 4", "1 2 3"][n % 5], volgnummer=n, keep_invalid=True)
+        stemmen.enter_ballot(ronde, ["1 2", "3", "", "2 4", "1 2 3"][n % 5], volgnummer=n, keep_invalid=True)
     close_database()
 
 
 def _counts(path, ronde):
     open_database(path)
     try:
-        result = sr.stand(ronde)
+        result = stemmen.stand(ronde)
         return result.biljetten, dict(result.per_idee), Stembiljet.select().count()
     finally:
         close_database()
@@ -56,22 +57,22 @@ def test_entries_of_b_are_added_to_a_once(laptops, tmp_path):
     _type_stack(laptops["a"], laptops["ronde"], range(1, 51), "anouk")
     _type_stack(laptops["b"], laptops["ronde"], range(51, 101), "samir")
     open_database(laptops["b"])
-    sr.correct_ballot(sr.current_ballots(laptops["ronde"])[60], "4", reden="verkeerd gelezen")
-    sr.withdraw_ballot(sr.current_ballots(laptops["ronde"])[61], "geen stembiljet")
+    stemmen.correct_ballot(stemmen.current_ballots(laptops["ronde"])[60], "4", reden="verkeerd gelezen")
+    stemmen.withdraw_ballot(stemmen.current_ballots(laptops["ronde"])[61], "geen stembiljet")
     out = tmp_path / "b.wijkdesk-invoer"
     assert invoer_bestand.write_entries(laptops["ronde"], out) == 52
-    b_count = sr.stand(laptops["ronde"])
+    b_count = stemmen.stand(laptops["ronde"])
     close_database()
     open_database(laptops["a"])
     assert invoer_bestand.add_entries(laptops["ronde"], out) == (52, 0)
-    merged = sr.stand(laptops["ronde"])
+    merged = stemmen.stand(laptops["ronde"])
     assert merged.biljetten == 50 + b_count.biljetten == 99
-    assert sr.current_ballots(laptops["ronde"])[60].keuzes == '{"4": 1}'
-    assert 61 not in sr.current_ballots(laptops["ronde"])
+    assert stemmen.current_ballots(laptops["ronde"])[60].keuzes == '{"4": 1}'
+    assert 61 not in stemmen.current_ballots(laptops["ronde"])
     rows = Stembiljet.select().count()
     # the same file twice changes nothing
     assert invoer_bestand.add_entries(laptops["ronde"], out) == (0, 52)
-    assert Stembiljet.select().count() == rows and sr.stand(laptops["ronde"]).per_idee == merged.per_idee
+    assert Stembiljet.select().count() == rows and stemmen.stand(laptops["ronde"]).per_idee == merged.per_idee
     close_database()
 
 
@@ -84,7 +85,7 @@ def test_a_file_of_another_round_or_with_other_rules_is_refused(laptops, tmp_pat
     open_database(laptops["a"])
     with pytest.raises(invoer_delen.MergeRefused, match="andere stemronde \\('Stemronde november'\\)"):
         invoer_bestand.add_entries(laptops["other"], out)
-    sr.update_ronde(laptops["ronde"], max_keuzes=3)  # laptop A changed the rules before its first vote
+    rondes.update_ronde(laptops["ronde"], max_keuzes=3)  # laptop A changed the rules before its first vote
     with pytest.raises(invoer_delen.MergeRefused, match="regels of de ideeën"):
         invoer_bestand.add_entries(laptops["ronde"], out)
     assert Stembiljet.select().count() == 0

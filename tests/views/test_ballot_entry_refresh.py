@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from wijkdesk.services import audit, stemronde as sr
+from wijkdesk.services import audit
+from wijkdesk.services.stemronde import rondes
 from wijkdesk.store.models import Idee, Stembiljet
 from wijkdesk.views.stemronde.beamer import BeamerWindow
 from wijkdesk.views.stemronde.dialog import short_label
@@ -28,9 +29,9 @@ def test_each_ballot_updates_status_prompt_table_beamer_and_differences(demo_win
     demo_window.tabs.setCurrentWidget(tab)
     ideas = [Idee.get(Idee.titel == t) for t in IDEAS]
     assert {i.wijk_id for i in ideas} == {tab.context.wijk_id}
-    ronde = sr.create_ronde(ideas[0].wijk_id, "Snelle invoer", 1_000_000, idee_ids=[i.id for i in ideas],
-                            max_keuzes=2)
-    tab.context.notify(sr.TABLES)
+    ronde = rondes.create_ronde(ideas[0].wijk_id, "Snelle invoer", 1_000_000, idee_ids=[i.id for i in ideas],
+                                max_keuzes=2)
+    tab.context.notify(rondes.TABLES)
     tab.select_ronde(ronde.id)
     assert tab.header.text().endswith(short_label("concept"))
     beamer = BeamerWindow(tab.context, ronde.id)

@@ -4,7 +4,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from wijkdesk.services import audit, bijeenkomsten, stemronde as sr
+from wijkdesk.services import audit, bijeenkomsten
+from wijkdesk.services.stemronde import rondes, stemmen
 from wijkdesk.store.models import AuditLog, Stembiljet, Stemronde
 from wijkdesk.views.dialogs import RedenDialog
 
@@ -29,7 +30,7 @@ def _type_ballot(qtbot, tab, text):
 
 def test_more_ballots_than_attendees_is_said_at_once(demo_window, qtbot):
     tab, ronde = _open_round(demo_window, qtbot)
-    counted = sr.stand(ronde).biljetten
+    counted = stemmen.stand(ronde).biljetten
     bijeenkomsten.update_bijeenkomst(ronde.bijeenkomst_id, aantal_aanwezig=counted + 1)
     _type_ballot(qtbot, tab, "1 2")
     assert "Let op" not in tab.ballots.message.text()
@@ -47,12 +48,12 @@ def test_second_entry_under_the_same_name_asks_why(demo_window, qtbot, dialogs):
         qtbot.mouseClick(tab.second_radio, Qt.MouseButton.LeftButton)
         assert tab.second_radio.isChecked()
         dialogs.answer(RedenDialog, lambda d: d.reject())  # cancelled: nothing saved
-        _type_ballot(qtbot, tab, " ".join(str(n) for n in sorted(sr.choices_of(first))))
+        _type_ballot(qtbot, tab, " ".join(str(n) for n in sorted(stemmen.choices_of(first))))
         assert Stembiljet.select().where(Stembiljet.ronde == ronde, Stembiljet.invoer == 2).count() == 0
         dialogs.answer(RedenDialog, lambda d: qtbot.keyClicks(d.form.reden, "Tweede vrijwilliger ziek"))
         qtbot.keyClick(tab.ballots.line, Qt.Key.Key_Return)
         assert Stembiljet.select().where(Stembiljet.ronde == ronde, Stembiljet.invoer == 2).count() == 1
-        kept = AuditLog.get(AuditLog.rij_uuid == ronde.uuid, AuditLog.actie == sr.SAME_TYPIST)
+        kept = AuditLog.get(AuditLog.rij_uuid == ronde.uuid, AuditLog.actie == stemmen.SAME_TYPIST)
         assert kept.reden == "Tweede vrijwilliger ziek"
     finally:
         audit.set_current_user(None)
@@ -77,7 +78,7 @@ def test_entries_saved_and_added_back_through_the_file_menu(demo_window, qtbot, 
     assert "0 invoer(en) toegevoegd" in demo_window.statusBar().currentMessage()
     other = Stemronde.select().where(Stemronde.id != ronde.id).first()
     if other is None:
-        other = sr.create_ronde(ronde.wijk_id, "Andere", 100_000)
+        other = rondes.create_ronde(ronde.wijk_id, "Andere", 100_000)
     tab.select_ronde(other.id)
     add.trigger()
     assert any("andere stemronde" in w for w in dialogs.warnings)

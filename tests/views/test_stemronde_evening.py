@@ -12,7 +12,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 
-from wijkdesk.services import audit, stemronde as sr
+from wijkdesk.services import audit
+from wijkdesk.services.stemronde import rondes, stemmen
 from wijkdesk.store.models import Besluit, Doel, DoelIdee, Idee, Stembiljet, Stemronde, Telling, Wijk
 from wijkdesk.views.dialogs import RedenDialog
 from wijkdesk.views.stemronde.beamer import BeamerWindow, choose_screen
@@ -113,7 +114,7 @@ def test_a_whole_evening(tab, demo_window, dialogs, qtbot, tmp_path, request):
     assert tab.tally.prompt.text().startswith("Idee 4")
     _type(qtbot, tab.tally.line, "17")
     assert "verbeterd van 7 naar 17" in tab.tally.message.text()
-    counts = {row.ronde_idee.nummer: row.aantal for row in sr.current_tallies(hands).values()}
+    counts = {row.ronde_idee.nummer: row.aantal for row in stemmen.current_tallies(hands).values()}
     assert counts == {1: 14, 2: 9, 3: 30, 4: 17, 5: 21}
     assert Telling.select().where(Telling.ronde == hands).count() == 6  # the correction is a new entry
     _type(qtbot, tab.tally.line, "veel")
@@ -254,7 +255,7 @@ def test_new_rules_after_votes_make_a_new_round(tab, dialogs, qtbot):
     new = Stemronde.get(Stemronde.vorige_ronde == first.id)
     assert new.regel == "equal_shares" and Stemronde.get_by_id(first.id).status == "vervangen"
     assert tab.ronde_id == new.id
-    assert [link.idee_id for link in sr.ronde_ideeen(new)] == [link.idee_id for link in sr.ronde_ideeen(first)]
+    assert [link.idee_id for link in rondes.ronde_ideeen(new)] == [link.idee_id for link in rondes.ronde_ideeen(first)]
 
 
 def test_dialog_refuses_impossible_rules_next_to_the_field(tab, dialogs):
@@ -289,9 +290,9 @@ def test_beamer_with_many_long_titles_pages_the_outcome_and_keeps_type_readable(
     wijk = Wijk.get(Wijk.naam == "Keizerslanden")
     titles = [f"Idee {n}: een lange titel over groen, spelen en ontmoeten in de straat" for n in range(1, 25)]
     ids = [ideeen.create_idee(wijk, t, geschatte_kosten_cents=100_000 * (n % 5 + 1)).id for n, t in enumerate(titles)]
-    ronde = sr.create_ronde(wijk, "Veel ideeën", 1_000_000, idee_ids=ids)
+    ronde = rondes.create_ronde(wijk, "Veel ideeën", 1_000_000, idee_ids=ids)
     for n in range(1, 25):
-        sr.enter_ballot(ronde, " ".join(str(k) for k in range(n, 25)))
+        stemmen.enter_ballot(ronde, " ".join(str(k) for k in range(n, 25)))
     beamer = BeamerWindow(demo_window.context, ronde.id)
     beamer.resize(1024, 768)
     folder = _png_dir(tmp_path)

@@ -165,7 +165,7 @@ def test_a_whole_evening_by_mouse_and_keyboard(demo_window, qtbot, monkeypatch):
     ballots = list(Stembiljet.select().where(Stembiljet.ronde == ronde).order_by(Stembiljet.volgnummer))
     assert [b.volgnummer for b in ballots] == list(range(1, 21))
     assert all(b.geldig and not b.vervallen and b.invoer == 1 for b in ballots)
-    from wijkdesk.services.stemronde import choices_of
+    from wijkdesk.services.stemronde.stemmen import choices_of
 
     shown = [" ".join(str(n) for n in sorted(choices_of(b))) for b in ballots]
     assert shown == BALLOTS

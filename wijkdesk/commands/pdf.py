@@ -75,12 +75,13 @@ def _make(args) -> int:
 
 def _overzicht() -> int:
     from wijkdesk.domain.dates import format_date
-    from wijkdesk.services import bijeenkomsten, lists, stemronde
+    from wijkdesk.services import bijeenkomsten, lists
+    from wijkdesk.services.stemronde import rondes
 
     for wijk_id, naam in lists.wijken(include_archived=True):
         print(f"Wijk {naam}")
         for m in bijeenkomsten.bijeenkomsten(wijk_id):
             print(f"  bijeenkomst {m.id}: {m.titel} {format_date(m.datum)}{' (nu bezig)' if m.nu_bezig else ''}")
-        for r in stemronde.rondes(wijk_id):
+        for r in rondes.rondes(wijk_id):
             print(f"  stemronde {r.id}: {r.titel} ({r.status})")
     return EXIT_OK

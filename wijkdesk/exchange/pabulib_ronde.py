@@ -18,7 +18,8 @@ from fractions import Fraction
 from pathlib import Path
 
 from wijkdesk.exchange.pabulib import PbFile, amount_text, parse_amount, read_pb, write_pb
-from wijkdesk.services import changes, ideeen, stemronde
+from wijkdesk.services import changes, ideeen
+from wijkdesk.services.stemronde import rondes, stemmen
 from wijkdesk.services.errors import ValidationError
 
 log = logging.getLogger(__name__)
@@ -54,7 +55,7 @@ def _rule_settings(pb: PbFile) -> dict:
     return {"regel": "greedy"}
 
 
-def import_pb(wijk, path, titel: str | None = None, bijeenkomst=None) -> stemronde.Stemronde:
+def import_pb(wijk, path, titel: str | None = None, bijeenkomst=None) -> rondes.Stemronde:
     """Read a .pb file into a new stemronde of `wijk`; returns the round (open, with its ballots)."""
     pb = read_pb(path)
     stemwijze = STEMWIJZE_OF[pb.vote_type]
@@ -74,8 +75,8 @@ def import_pb(wijk, path, titel: str | None = None, bijeenkomst=None) -> stemron
     name = titel or pb.meta.get("description") or Path(path).stem
     budget = _cents(pb.budget, "Budget")
     with changes.change():
-        ronde = stemronde.create_ronde(wijk, name[:150], budget, stemwijze=stemwijze, invoerwijze="biljetten",
-                                       bijeenkomst=bijeenkomst, **settings)
+        ronde = rondes.create_ronde(wijk, name[:150], budget, stemwijze=stemwijze, invoerwijze="biljetten",
+                                    bijeenkomst=bijeenkomst, **settings)
         nummer_of = {}
         for nummer, project in enumerate(pb.projects, start=1):
             pid = project["project_id"]
@@ -85,26 +86,26 @@ def import_pb(wijk, path, titel: str | None = None, bijeenkomst=None) -> stemron
                 omschrijving=(project.get("description", "") + f"\n(pabulib-project {pid} uit {Path(path).name})").strip(),
                 thema=project.get("category", "").split(",")[0].strip()[:100],
                 geschatte_kosten_cents=kosten)
-            stemronde.add_idee(ronde, idee, kosten=kosten, nummer=nummer)
+            rondes.add_idee(ronde, idee, kosten=kosten, nummer=nummer)
             nummer_of[pid] = nummer
         ballots = [{nummer_of[pid]: pts for pid, pts in b.items()} for b in ballots_by_id]
-        valid, invalid = stemronde.import_ballots(ronde, ballots, f"pabulib-bestand {Path(path).name}")
+        valid, invalid = stemmen.import_ballots(ronde, ballots, f"pabulib-bestand {Path(path).name}")
     log.info("pabulib %s ingelezen als stemronde %s: %d geldig, %d ongeldig", path, ronde.id, valid, invalid)
-    return stemronde.get_ronde(ronde)
+    return rondes.get_ronde(ronde)
 
 
 def export_pb(ronde) -> PbFile:
     """The round as pabulib data: projects with their cost in euros, the valid ballots, anonymous ids."""
-    ronde = stemronde.get_ronde(ronde)
-    links = stemronde.ronde_ideeen(ronde)
-    counts = stemronde.stand(ronde)
+    ronde = rondes.get_ronde(ronde)
+    links = rondes.ronde_ideeen(ronde)
+    counts = stemmen.stand(ronde)
     if ronde.invoerwijze == "telling":
         if ronde.stemwijze != "een_keuze":
             raise ValidationError("invoerwijze", "Een telling per idee zegt niet wie wat koos; een .pb-bestand heeft "
                                                  "stemmen per kiezer nodig (alleen bij één keuze gaat dat wel).")
         ballots = [{link.nummer: 1} for link in links for _ in range(counts.per_idee[link.id])]
     else:
-        ballots = [stemronde.choices_of(b) for b in stemronde.current_ballots(ronde).values() if b.geldig]
+        ballots = [stemmen.choices_of(b) for b in stemmen.current_ballots(ronde).values() if b.geldig]
     points = ronde.stemwijze == "punten"
     rows = sorted(ballots, key=lambda b: (sorted(b.items())))
     meta = {

@@ -77,7 +77,7 @@ def fill_demo(today: dt.date | None = None) -> dict[str, int]:
     with db.atomic():
         for w_index, spec in enumerate(WIJKEN):
             _fill_wijk(spec, w_index, rng, today, counts)
-        from wijkdesk.services import stemronde_demo  # a voting round for the Stemronde tab and the beamer
+        from wijkdesk.services.stemronde import demo as stemronde_demo  # a voting round for the Stemronde tab and the beamer
 
         counts["stemrondes"] = stemronde_demo.fill(today)
     log.info("Voorbeeldgegevens gemaakt: %s", counts)

@@ -16,7 +16,8 @@ import json
 from typing import Callable
 
 from wijkdesk.domain.voting.ballots import validate_ballot
-from wijkdesk.services import changes, stemronde as sr
+from wijkdesk.services import changes
+from wijkdesk.services.stemronde import rondes, stemmen
 from wijkdesk.services.errors import ServiceError
 from wijkdesk.store.models import RondeIdee, Stembiljet, Stemronde, Telling
 
@@ -32,7 +33,7 @@ def rules_fingerprint(ronde: Stemronde) -> str:
     from wijkdesk.store.models import Idee
 
     uuids = dict(Idee.select(Idee.id, Idee.uuid).where(Idee.id.in_([link.idee_id for link in links])).tuples())
-    data = {"rules": {f: getattr(ronde, f) for f in sr.RULE_FIELDS},
+    data = {"rules": {f: getattr(ronde, f) for f in rondes.RULE_FIELDS},
             "ideas": sorted([link.nummer, uuids.get(link.idee_id), link.kosten_cents] for link in links)}
     return hashlib.sha256(json.dumps(data, sort_keys=True).encode("utf-8")).hexdigest()
 
@@ -43,7 +44,7 @@ def _stamp(value) -> str:
 
 def entries_payload(ronde) -> dict:
     """Every entry of a round (both entries, corrections and withdrawn ones included), by UUID."""
-    ronde = sr.get_ronde(ronde)
+    ronde = rondes.get_ronde(ronde)
     ids = {}
     ballots = []
     for b in Stembiljet.select().where(Stembiljet.ronde == ronde).order_by(Stembiljet.id):
@@ -80,7 +81,7 @@ def merge_entries(ronde, payload: dict, bron: str, on_batch: Callable[[int], Non
     an entry does not read the same under the rules. `on_batch(n)` is called after each batch of
     inserts (progress, and the kill test).
     """
-    ronde = sr.get_ronde(ronde)
+    ronde = rondes.get_ronde(ronde)
     _require(isinstance(payload, dict) and payload.get("soort") == KIND,
              "Dit is geen invoerbestand van WijkDesk (het hoort een bestand 'Invoer bewaren voor een andere "
              "laptop' te zijn).")
@@ -99,7 +100,7 @@ def merge_entries(ronde, payload: dict, bron: str, on_batch: Callable[[int], Non
     _require(isinstance(ballots, list) and isinstance(tallies, list), "Het invoerbestand is beschadigd.")
     _require(not (ballots and ronde.invoerwijze != "biljetten") and not (tallies and ronde.invoerwijze != "telling"),
              "Het invoerbestand past niet bij de invoer van deze ronde (stembiljetten of telling per idee).")
-    rules = sr.ballot_rules(ronde)
+    rules = stemmen.ballot_rules(ronde)
     links = {link.nummer: link.id for link in RondeIdee.select().where(RondeIdee.ronde == ronde)}
     now = dt.datetime.now().replace(microsecond=0)
     added = skipped = 0
@@ -124,7 +125,7 @@ def merge_entries(ronde, payload: dict, bron: str, on_batch: Callable[[int], Non
                 continue
             trows.append(row)
         if rows or trows:
-            sr._lock(ronde)
+            stemmen.lock(ronde)
         new_ids: list[int] = []
         for model, batch_rows, ids in ((Stembiljet, rows, known), (Telling, trows, tknown)):
             # One by one where an entry replaces another (its local id must be known first), else in batches.

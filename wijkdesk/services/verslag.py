@@ -10,7 +10,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from wijkdesk.domain.money import format_cents
-from wijkdesk.services import bijeenkomsten, common, stemronde as sr
+from wijkdesk.services import bijeenkomsten, common
+from wijkdesk.services.stemronde import rondes, stemmen, uitslag
 from wijkdesk.services.errors import ValidationError
 from wijkdesk.store.models import Besluit, Bijeenkomst, RondeIdee, Stembiljet, Stemronde, Telling
 
@@ -29,20 +30,20 @@ def besluitenlijst(bijeenkomst) -> Besluitenlijst:
 
 def rules_lines(ronde: Stemronde) -> list[tuple[str, str]]:
     """The rules of a round in words: (what, value)."""
-    lines = [("Stemwijze", sr.LABELS[ronde.stemwijze]), ("Invoer", sr.LABELS[ronde.invoerwijze])]
+    lines = [("Stemwijze", rondes.LABELS[ronde.stemwijze]), ("Invoer", rondes.LABELS[ronde.invoerwijze])]
     if ronde.stemwijze == "goedkeuring":
         lines.append(("Hoogstens kruisjes", str(ronde.max_keuzes) if ronde.max_keuzes else "geen grens"))
     if ronde.stemwijze == "punten":
         lines.append(("Punten per kiezer", str(ronde.punten_per_kiezer)))
         lines.append(("Hoogstens punten op één idee", str(ronde.max_punten_per_idee or "geen grens")))
     lines.append(("Te verdelen budget", format_cents(ronde.budget_cents)))
-    lines.append(("Regel", sr.LABELS[ronde.regel]))
+    lines.append(("Regel", rondes.LABELS[ronde.regel]))
     if ronde.regel == "equal_shares":
-        completion = sr.LABELS[ronde.aanvulling]
+        completion = rondes.LABELS[ronde.aanvulling]
         if ronde.aanvulling == "verhogen":
-            completion += f" (stap {format_cents(ronde.verhoging_cents or sr.DEFAULT_VERHOGING_CENTS)} per kiezer)"
+            completion += f" (stap {format_cents(ronde.verhoging_cents or rondes.DEFAULT_VERHOGING_CENTS)} per kiezer)"
         lines.append(("Aanvulling", completion))
-    lines.append(("Tevredenheid", sr.LABELS[ronde.tevredenheid]))
+    lines.append(("Tevredenheid", rondes.LABELS[ronde.tevredenheid]))
     lines.append(("Vier ogen (tweede invoer)", "ja" if ronde.vier_ogen else "nee"))
     return lines
 
@@ -66,13 +67,13 @@ class ProcesVerbaal:
     bijeenkomst: Bijeenkomst | None
     regels: list[tuple[str, str]]
     aanwezig: int | None
-    stand: sr.Stand
+    stand: stemmen.Stand
     invoerders: dict[int, list[str]]  # entry 1/2 -> who typed
     tweede_invoer_reden: str
     correcties: list[Correctie]
     ongeldig: list[tuple[int, str]]  # ballot number, reason
-    uitslag: list[sr.IdeeUitslag]
-    handmatig: list[tuple[sr.IdeeUitslag, str]]  # idea, decision text
+    uitslag: list[uitslag.IdeeUitslag]
+    handmatig: list[tuple[uitslag.IdeeUitslag, str]]  # idea, decision text
     besteed_cents: int
     budget_cents: int
     datum: dt.date
@@ -84,25 +85,25 @@ class ProcesVerbaal:
         return self.budget_cents - self.besteed_cents
 
     @property
-    def gekozen(self) -> list[sr.IdeeUitslag]:
+    def gekozen(self) -> list[uitslag.IdeeUitslag]:
         return sorted((i for i in self.uitslag if i.gekozen), key=lambda i: i.volgorde)
 
 
 def _ballot_text(biljet: Stembiljet) -> str:
-    choices = sr.choices_of(biljet)
+    choices = stemmen.choices_of(biljet)
     return " ".join(f"{n}" if p == 1 else f"{n}:{p}" for n, p in sorted(choices.items())) or "blanco"
 
 
 def proces_verbaal(ronde) -> ProcesVerbaal:
-    ronde = sr.get_ronde(ronde)
+    ronde = rondes.get_ronde(ronde)
     if ronde.status != "gesloten":
         raise ValidationError("status", f"Het proces-verbaal van '{ronde.titel}' kan pas worden gemaakt als de "
                                         "uitslag is vastgesteld (tab Stemronde, 'Uitslag vaststellen…').")
-    links = sr.ronde_ideeen(ronde)
-    counts = sr.stand(ronde)
-    ideas = [sr.IdeeUitslag(link.id, link.idee_id, link.nummer, link.idee.titel, link.kosten_cents,
-                            counts.per_idee.get(link.id, 0), link.uitslag == "gekozen", link.uitslag_volgorde,
-                            link.uitslag_reden, link.handmatig_gekozen, link.handmatig_reden) for link in links]
+    links = rondes.ronde_ideeen(ronde)
+    counts = stemmen.stand(ronde)
+    ideas = [uitslag.IdeeUitslag(link.id, link.idee_id, link.nummer, link.idee.titel, link.kosten_cents,
+                                 counts.per_idee.get(link.id, 0), link.uitslag == "gekozen", link.uitslag_volgorde,
+                                 link.uitslag_reden, link.handmatig_gekozen, link.handmatig_reden) for link in links]
     typists: dict[int, list[str]] = {1: [], 2: []}
     model = Telling if ronde.invoerwijze == "telling" else Stembiljet
     for invoer, who in (model.select(model.invoer, model.ingevoerd_door).where(model.ronde == ronde)
@@ -122,7 +123,7 @@ def proces_verbaal(ronde) -> ProcesVerbaal:
             corrections.append(Correctie("stembiljet", row.volgnummer, row.invoer,
                                          "vervallen" if row.vervallen else "verbeterd", _ballot_text(old),
                                          "—" if row.vervallen else _ballot_text(row), row.reden, row.ingevoerd_door))
-    invalid = [(b.volgnummer, b.reden_ongeldig) for b in sr.current_ballots(ronde).values() if not b.geldig] \
+    invalid = [(b.volgnummer, b.reden_ongeldig) for b in stemmen.current_ballots(ronde).values() if not b.geldig] \
         if ronde.invoerwijze == "biljetten" else []
     manual = []
     for idea in ideas:
@@ -148,8 +149,8 @@ def tweede_invoer_reden(ronde) -> str:
     """Why the second entry was typed under the same user name as the first (empty when it was not)."""
     from wijkdesk.store.models import AuditLog
 
-    row = (AuditLog.select(AuditLog.reden).where(AuditLog.rij_uuid == sr.get_ronde(ronde).uuid,
-                                                  AuditLog.actie == sr.SAME_TYPIST)
+    row = (AuditLog.select(AuditLog.reden).where(AuditLog.rij_uuid == rondes.get_ronde(ronde).uuid,
+                                                  AuditLog.actie == stemmen.SAME_TYPIST)
            .order_by(AuditLog.id.desc()).first())
     return row.reden if row else ""
 
@@ -166,8 +167,8 @@ class Biljetten:
 
 
 def biljetten(ronde) -> Biljetten:
-    ronde = sr.get_ronde(ronde)
-    links = sr.ronde_ideeen(ronde)
+    ronde = rondes.get_ronde(ronde)
+    links = rondes.ronde_ideeen(ronde)
     if not links:
         raise ValidationError("ideeen", "Zet eerst ideeën op het stembiljet; dan kunnen de biljetten worden gemaakt.")
     if ronde.stemwijze == "goedkeuring":
@@ -201,11 +202,11 @@ class Poster:
 
 
 def poster(ronde) -> Poster:
-    ronde = sr.get_ronde(ronde)
+    ronde = rondes.get_ronde(ronde)
     if ronde.status != "gesloten":
         raise ValidationError("status", "De poster 'Dit kiest de wijk' kan pas worden gemaakt als de uitslag is "
                                         "vastgesteld.")
-    chosen = sorted((link for link in sr.ronde_ideeen(ronde) if link.uitslag == "gekozen"),
+    chosen = sorted((link for link in rondes.ronde_ideeen(ronde) if link.uitslag == "gekozen"),
                     key=lambda link: link.uitslag_volgorde or 0)
     meeting = ronde.bijeenkomst if ronde.bijeenkomst_id else None
     return Poster(ronde, ronde.wijk.naam, meeting.datum if meeting else dt.date.today(), chosen, ronde.budget_cents)

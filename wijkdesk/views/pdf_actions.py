@@ -54,15 +54,15 @@ def save_besluitenlijst(parent: QWidget, bijeenkomst_id: int) -> Path | None:
 def save_for_round(parent: QWidget, kind: str, ronde_id: int | None) -> Path | None:
     """kind: proces-verbaal, stembiljetten, stickerposter or poster; of the round chosen in the Stemronde tab."""
     from wijkdesk.exchange import pdf
-    from wijkdesk.services import stemronde
+    from wijkdesk.services.stemronde import rondes, stemmen
 
     if ronde_id is None:
         QMessageBox.information(parent, QCoreApplication.translate("pdf_actions", "Geen stemronde"),
                                 QCoreApplication.translate("pdf_actions", "Kies eerst een stemronde in het tabblad Stemronde."))
         return None
-    ronde = stemronde.get_ronde(ronde_id)
+    ronde = rondes.get_ronde(ronde_id)
     if kind == "stembiljetten":
-        start = stemronde.next_volgnummer(ronde)
+        start = stemmen.next_volgnummer(ronde)
         aantal, ok = QInputDialog.getInt(parent, QCoreApplication.translate("pdf_actions", "Stembiljetten"),
                                          QCoreApplication.translate("pdf_actions", "Hoeveel stembiljetten? (ze krijgen nummer {0} en verder)").format(start),
                                          50, 1, pdf.documents.MAX_BALLOTS)

@@ -18,7 +18,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QGuiApplication, QKeyEven
 from PySide6.QtWidgets import QWidget
 
 from wijkdesk.domain.money import format_cents
-from wijkdesk.services import stemronde
+from wijkdesk.services.stemronde import rondes, stemmen, uitslag
 from wijkdesk.views.stemronde.reasons import reason_text
 
 log = logging.getLogger(__name__)
@@ -101,7 +101,7 @@ class BeamerWindow(QWidget):
         self.hidden_count = 0
         self.painted_titles: dict[int, list[str]] = {}  # ballot number -> title lines of the last paint
         self._wrap = True  # long titles wrap to a second line (see _fit)
-        self._live = stemronde.LiveStand(ronde_id)  # the count, read incrementally after each ballot
+        self._live = stemmen.LiveStand(ronde_id)  # the count, read incrementally after each ballot
         self._shown: tuple | None = None  # (ronde, its ideas) of the count on screen, for the next ballot
         # Measured text (columns, title lines) by what it depends on: a paint after one more ballot
         # measures nothing again unless a title, a size or the width of the vote count changed.
@@ -135,7 +135,7 @@ class BeamerWindow(QWidget):
         return screen
 
     def _on_data_changed(self, tables: frozenset) -> None:
-        if not tables & stemronde.TABLES:
+        if not tables & rondes.TABLES:
             return
         if self.mode == "stand" and tables <= VOTE_TABLES and self._shown is not None:
             # One more ballot or count: the round and its ideas are as read before; only the count moves.
@@ -146,7 +146,7 @@ class BeamerWindow(QWidget):
 
     def set_ronde(self, ronde_id: int) -> None:
         self.ronde_id, self.mode = ronde_id, "stand"
-        self._live = stemronde.LiveStand(ronde_id)
+        self._live = stemmen.LiveStand(ronde_id)
         self.refresh()
 
     def show_outcome(self) -> bool:
@@ -176,14 +176,14 @@ class BeamerWindow(QWidget):
 
     def refresh(self) -> None:
         self._shown = None
-        ronde = stemronde.get_ronde(self.ronde_id)
+        ronde = rondes.get_ronde(self.ronde_id)
         self.titel = ronde.titel
         self.budget_cents = ronde.budget_cents
         self.message = ""
         if self.mode == "uitslag":
             try:
-                result = stemronde.outcome(ronde)
-            except stemronde.VerschillenError:
+                result = uitslag.compute_uitslag(ronde)
+            except stemmen.VerschillenError:
                 self.mode = "stand"
                 self.message = self.tr("De uitslag volgt zodra de tweede invoer klopt.")
             else:
@@ -198,7 +198,7 @@ class BeamerWindow(QWidget):
                                                                                       euros(abs(left)))
                 self.update()
                 return
-        self._show_count(ronde, stemronde.ronde_ideeen(ronde))
+        self._show_count(ronde, rondes.ronde_ideeen(ronde))
 
     def _show_count(self, ronde, links) -> None:
         """The live count of `ronde` with its ideas `links`; update() coalesces the repaint (and paints

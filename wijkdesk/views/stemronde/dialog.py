@@ -7,7 +7,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QListWidgetItem
 
 from wijkdesk.domain.money import MoneyError, format_cents, parse_cents
-from wijkdesk.services import bijeenkomsten, budget, ideeen, lists, stemronde
+from wijkdesk.services import bijeenkomsten, budget, ideeen, lists
+from wijkdesk.services.stemronde import rondes
 from wijkdesk.services.errors import ValidationError
 from wijkdesk.views.dialogs import FormDialog, combo_value, fill_combo
 from wijkdesk.views.forms.ui_stemronde_dialog import Ui_StemrondeDialog
@@ -242,8 +243,8 @@ class StemrondeDialog(FormDialog):
         fields["max_punten_per_idee"] = form.max_punten_per_idee.value() or None if stemwijze == "punten" else None
         fields["verhoging_cents"] = form.verhoging_cents.text() if fields["aanvulling"] == "verhogen" else None
         if self.vorige is not None:
-            return stemronde.new_round_from(self.vorige.id, form.titel.text(), budget_cents=form.budget_cents.text(),
-                                            **{k: v for k, v in fields.items() if k != "bijeenkomst"})
+            return rondes.new_round_from(self.vorige.id, form.titel.text(), budget_cents=form.budget_cents.text(),
+                                         **{k: v for k, v in fields.items() if k != "bijeenkomst"})
         ideas = self.checked_ideas()
         if not ideas:
             raise ValidationError("ideeen", self.tr("Vink de ideeën aan die op het stembiljet komen."))
@@ -258,8 +259,8 @@ class StemrondeDialog(FormDialog):
                                                         "het idee uit.").format(self._titles[idee_id]))
             costs[idee_id] = typed
         try:
-            return stemronde.create_ronde(self.wijk_id, form.titel.text(), form.budget_cents.text(), idee_ids=ideas,
-                                          kosten=costs, **fields)
+            return rondes.create_ronde(self.wijk_id, form.titel.text(), form.budget_cents.text(), idee_ids=ideas,
+                                       kosten=costs, **fields)
         except ValidationError as exc:
             wrong = next((i for i in costs if exc.field == "kosten_cents" and self._titles[i] in exc.message), None)
             if wrong is not None:

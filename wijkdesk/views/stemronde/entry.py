@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from wijkdesk.domain.money import format_cents
-from wijkdesk.services import stemronde
+from wijkdesk.services.stemronde import rondes, stemmen
 from wijkdesk.services.errors import ServiceError, ValidationError
 from wijkdesk.views.dialogs import RedenDialog
 
@@ -143,14 +143,14 @@ class TallyEntry(QWidget):
 
     def load(self, ronde_id: int | None, invoer: int) -> None:
         self.ronde_id, self.invoer = ronde_id, invoer
-        self.links = stemronde.ronde_ideeen(ronde_id) if ronde_id else []
+        self.links = rondes.ronde_ideeen(ronde_id) if ronde_id else []
         self.position = min(self.position, max(len(self.links) - 1, 0))
         self.refresh()
         self.message.clear()
 
     def refresh(self) -> None:
-        first = stemronde.current_tallies(self.ronde_id, 1) if self.ronde_id else {}
-        second = stemronde.current_tallies(self.ronde_id, 2) if self.ronde_id else {}
+        first = stemmen.current_tallies(self.ronde_id, 1) if self.ronde_id else {}
+        second = stemmen.current_tallies(self.ronde_id, 2) if self.ronde_id else {}
         self.table.blockSignals(True)
         self.table.setRowCount(len(self.links))
         for row, link in enumerate(self.links):
@@ -193,8 +193,8 @@ class TallyEntry(QWidget):
         link = self.links[self.position]
         text = self.line.text().strip()
         try:
-            before = stemronde.current_tallies(self.ronde_id, self.invoer).get(link.id)
-            row = with_second_typist_reason(self, lambda why: stemronde.enter_tally(
+            before = stemmen.current_tallies(self.ronde_id, self.invoer).get(link.id)
+            row = with_second_typist_reason(self, lambda why: stemmen.enter_tally(
                 self.ronde_id, link.id, text, invoer=self.invoer, zelfde_invoerder_reden=why))
             if row is None:
                 return
@@ -208,7 +208,7 @@ class TallyEntry(QWidget):
                 link.nummer, before.aantal, row.aantal)
         else:
             note = self.tr("Idee {0}: {1} opgeslagen.").format(link.nummer, row.aantal)
-        warning = stemronde.attendance_warning(self.ronde_id)
+        warning = stemmen.attendance_warning(self.ronde_id)
         self.message.setStyleSheet(ERROR_STYLE if warning else OK_STYLE)
         self.message.setText(note + (f"\n{warning}" if warning else ""))
         # setText, not clear(): Qt records clear() as an edit, and Ctrl+Z would bring the saved count back.
@@ -222,7 +222,7 @@ def with_second_typist_reason(parent: QWidget, enter):
     (the reason is kept for the proces-verbaal) and try once more. None when the user cancelled."""
     try:
         return enter("")
-    except stemronde.ZelfdeInvoerderError as exc:
+    except stemmen.ZelfdeInvoerderError as exc:
         dialog = RedenDialog(exc.message, parent, parent.tr("Tweede invoer door dezelfde persoon"))
         if not dialog.exec():
             return None
@@ -230,7 +230,7 @@ def with_second_typist_reason(parent: QWidget, enter):
 
 
 def attendance_note(ronde_id: int, counted: int) -> str:
-    warning = stemronde.attendance_warning(ronde_id, counted)
+    warning = stemmen.attendance_warning(ronde_id, counted)
     return f"\n{warning}" if warning else ""
 
 
@@ -292,14 +292,14 @@ class BallotEntry(QWidget):
         layout.addLayout(buttons)
         self._rows = []
         self._loaded: tuple | None = None  # (ronde, invoer) the table shows; None: rebuild on refresh
-        self._live: stemronde.LiveStand | None = None  # the count of this entry, for the attendance check
+        self._live: stemmen.LiveStand | None = None  # the count of this entry, for the attendance check
         self._last_id = 0  # the newest entry shown
 
     def load(self, ronde_id: int | None, invoer: int) -> None:
         self.ronde_id, self.invoer = ronde_id, invoer
         self._loaded = None
-        self._live = stemronde.LiveStand(ronde_id, invoer) if ronde_id else None
-        links = stemronde.ronde_ideeen(ronde_id) if ronde_id else []
+        self._live = stemmen.LiveStand(ronde_id, invoer) if ronde_id else None
+        links = rondes.ronde_ideeen(ronde_id) if ronde_id else []
         self.legend.setText(self.tr("Nummers: ") + "  ·  ".join(f"<b>{link.nummer}</b> {html.escape(link.idee.titel)}"
                                                               for link in links))
         self.cancel()
@@ -309,7 +309,7 @@ class BallotEntry(QWidget):
         """Show the ballots of this entry, newest on top. After a ballot is typed only the new entries are
         read and put on top (ballot 2,000 as quick as the first); a correction or withdrawal, or a ballot
         number below the top one (another laptop's file), rebuilds the table."""
-        new = stemronde.ballots_since(self.ronde_id, self.invoer, self._last_id) if self.ronde_id else []
+        new = stemmen.ballots_since(self.ronde_id, self.invoer, self._last_id) if self.ronde_id else []
         top = self._rows[0].volgnummer if self._rows else 0
         if self._loaded == (self.ronde_id, self.invoer) and all(
                 b.vervangt_id is None and b.volgnummer > top for b in new):
@@ -322,10 +322,10 @@ class BallotEntry(QWidget):
             # The top row has the highest number: the next one follows it, without asking the database.
             self._update_prompt(top + 1 if self._rows else 1)
             return
-        ballots = stemronde.current_ballots(self.ronde_id, self.invoer, include_withdrawn=True) if self.ronde_id else {}
+        ballots = stemmen.current_ballots(self.ronde_id, self.invoer, include_withdrawn=True) if self.ronde_id else {}
         self._rows = list(reversed(list(ballots.values())))  # newest on top
         self._loaded = (self.ronde_id, self.invoer)
-        self._last_id = stemronde.last_ballot_id(self.ronde_id, self.invoer) if self.ronde_id else 0
+        self._last_id = stemmen.last_ballot_id(self.ronde_id, self.invoer) if self.ronde_id else 0
         self.table.setRowCount(len(self._rows))
         for row, biljet in enumerate(self._rows):
             self._fill_row(row, biljet)
@@ -333,7 +333,7 @@ class BallotEntry(QWidget):
         self._update_prompt()
 
     def _fill_row(self, row: int, biljet) -> None:
-        choices = stemronde.choices_of(biljet)
+        choices = stemmen.choices_of(biljet)
         shown = " ".join(str(n) if p == 1 else f"{n}:{p}" for n, p in sorted(choices.items())) or self.tr("blanco")
         if biljet.vervallen:
             geldig, note = self.tr("vervallen"), biljet.reden
@@ -356,7 +356,7 @@ class BallotEntry(QWidget):
             self.prompt.setText(self.tr("Verbetering van stembiljet {0}:").format(self.correcting.volgnummer))
         else:
             self.prompt.setText(self.tr("Stembiljet {0} ({1}):").format(
-                next_number or stemronde.next_volgnummer(self.ronde_id, self.invoer), wie))
+                next_number or stemmen.next_volgnummer(self.ronde_id, self.invoer), wie))
         self.line.setFocus()
 
     def _edited(self, _text: str) -> None:
@@ -384,7 +384,7 @@ class BallotEntry(QWidget):
             return
         self.correcting = biljet
         self.pending_invalid = None
-        choices = stemronde.choices_of(biljet)
+        choices = stemmen.choices_of(biljet)
         self.line.setText(" ".join(str(n) if p == 1 else f"{n}:{p}" for n, p in sorted(choices.items())))
         self.message.setStyleSheet("")
         self.message.setText(self.tr("Typ hoe het biljet werkelijk luidt en druk op Enter; Esc breekt af."))
@@ -402,7 +402,7 @@ class BallotEntry(QWidget):
         text = self.line.text()
         keep_invalid = self.pending_invalid is not None and self.pending_invalid == text
         try:
-            check = stemronde.check_ballot_text(self.ronde_id, text)
+            check = stemmen.check_ballot_text(self.ronde_id, text)
         except ValidationError as exc:
             self.message.setStyleSheet(ERROR_STYLE)
             self.message.setText(exc.message)
@@ -419,9 +419,9 @@ class BallotEntry(QWidget):
                                      self, self.tr("Verbetering"))
                 if not dialog.exec():
                     return
-                biljet = stemronde.correct_ballot(self.correcting.id, text, dialog.reason(), keep_invalid=True)
+                biljet = stemmen.correct_ballot(self.correcting.id, text, dialog.reason(), keep_invalid=True)
             else:
-                biljet = with_second_typist_reason(self, lambda why: stemronde.enter_ballot(
+                biljet = with_second_typist_reason(self, lambda why: stemmen.enter_ballot(
                     self.ronde_id, text, invoer=self.invoer, keep_invalid=keep_invalid, zelfde_invoerder_reden=why))
                 if biljet is None:
                     return
@@ -456,7 +456,7 @@ class BallotEntry(QWidget):
         if not dialog.exec():
             return
         try:
-            stemronde.withdraw_ballot(biljet.id, dialog.reason())
+            stemmen.withdraw_ballot(biljet.id, dialog.reason())
         except ServiceError as exc:
             self.message.setStyleSheet(ERROR_STYLE)
             self.message.setText(str(exc))

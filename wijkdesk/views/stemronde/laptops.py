@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
-from wijkdesk.services import stemronde
+from wijkdesk.services.stemronde import rondes
 from wijkdesk.services.errors import ServiceError
 
 log = logging.getLogger(__name__)
@@ -25,7 +25,7 @@ def save_entries(window, path: Path | None = None) -> Path | None:
         QMessageBox.information(window, QCoreApplication.translate("laptops", "Geen stemronde"),
                                 QCoreApplication.translate("laptops", "Kies eerst een stemronde in het tabblad Stemronde."))
         return None
-    ronde = stemronde.get_ronde(ronde_id)
+    ronde = rondes.get_ronde(ronde_id)
     if path is None:
         chosen, _ = QFileDialog.getSaveFileName(
             window, QCoreApplication.translate("laptops", "Invoer bewaren voor een andere laptop"),
@@ -64,7 +64,7 @@ def add_entries(window, path: Path | None = None) -> tuple[int, int] | None:
     except ServiceError as exc:
         QMessageBox.warning(window, QCoreApplication.translate("laptops", "Niet toegevoegd"), str(exc))
         return None
-    window.context.notify(stemronde.TABLES)
+    window.context.notify(rondes.TABLES)
     window.statusBar().showMessage(QCoreApplication.translate(
         "laptops", "{0} invoer(en) toegevoegd; {1} waren er al.").format(added, known), 10_000)
     return added, known

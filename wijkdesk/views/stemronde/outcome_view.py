@@ -19,11 +19,11 @@ from PySide6.QtWidgets import (
 )
 
 from wijkdesk.domain.money import format_cents
-from wijkdesk.services import stemronde
+from wijkdesk.services.stemronde import rondes, stemmen, uitslag
 from wijkdesk.services.errors import ServiceError
 from wijkdesk.views.budget_bar import BudgetBar
 from wijkdesk.views.dialogs import RedenDialog, confirm, show_error
-from wijkdesk.views.stemronde.reasons import reason_text, what_if_text
+from wijkdesk.views.stemronde.reasons import reason_text, wat_als_text
 
 log = logging.getLogger(__name__)
 
@@ -33,7 +33,7 @@ MANUAL_BACKGROUND = QColor("#fff4ce")
 
 
 class OutcomeView(QWidget):
-    """Shows `stemronde.outcome()` for one round and the actions on it."""
+    """Shows `uitslag.compute_uitslag()` for one round and the actions on it."""
 
     changed = Signal()
     goals_made = Signal(list)  # ids of the goals made
@@ -42,7 +42,7 @@ class OutcomeView(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.ronde_id: int | None = None
-        self.result: stemronde.Uitslag | None = None
+        self.result: uitslag.Uitslag | None = None
         layout = QVBoxLayout(self)
         self.header = QLabel(self)
         self.header.setObjectName("uitslag_kop")
@@ -129,10 +129,10 @@ class OutcomeView(QWidget):
             self.header.setText(self.tr("Kies of maak een stemronde."))
             self._set_enabled(False)
             return
-        ronde = stemronde.get_ronde(self.ronde_id)
+        ronde = rondes.get_ronde(self.ronde_id)
         try:
-            self.result = stemronde.outcome(ronde)
-        except stemronde.VerschillenError as exc:
+            self.result = uitslag.compute_uitslag(ronde)
+        except stemmen.VerschillenError as exc:
             self.header.setText(self.tr("Nog geen uitslag"))
             self.notice.setStyleSheet("color: #b00020; font-weight: 600;")
             self.notice.setText(self.tr("Eerst de verschillen tussen eerste en tweede invoer oplossen:") + "\n"
@@ -177,7 +177,7 @@ class OutcomeView(QWidget):
         self.table.setVisible(enabled)
         self.whatif.setVisible(enabled)
 
-    def _fill_table(self, result: stemronde.Uitslag) -> None:
+    def _fill_table(self, result: uitslag.Uitslag) -> None:
         self._loading = True
         rows = sorted(result.ideeen, key=lambda i: (not i.gekozen, i.volgorde or 0, i.nummer))
         self.table.setRowCount(len(rows))
@@ -187,11 +187,11 @@ class OutcomeView(QWidget):
             tick.setCheckState(Qt.CheckState.Checked if idea.gekozen else Qt.CheckState.Unchecked)
             tick.setData(Qt.ItemDataRole.UserRole, idea.nummer)
             self.table.setItem(row, COL_WATALS, tick)
-            uitslag = self.tr("gekozen") if idea.gekozen else self.tr("niet gekozen")
+            chosen_text = self.tr("gekozen") if idea.gekozen else self.tr("niet gekozen")
             if idea.handmatig is not None:
-                uitslag += self.tr(" (handmatig)")
+                chosen_text += self.tr(" (handmatig)")
             values = {COL_VOLGORDE: idea.volgorde or "", COL_NR: idea.nummer, COL_IDEE: idea.titel,
-                      COL_KOSTEN: format_cents(idea.kosten_cents), COL_STEMMEN: idea.stemmen, COL_UITSLAG: uitslag,
+                      COL_KOSTEN: format_cents(idea.kosten_cents), COL_STEMMEN: idea.stemmen, COL_UITSLAG: chosen_text,
                       COL_REDEN: reason_text(idea)}
             for column, value in values.items():
                 item = QTableWidgetItem(str(value))
@@ -236,9 +236,9 @@ class OutcomeView(QWidget):
     def _update_whatif(self) -> None:
         if self.ronde_id is None or self.result is None:
             return
-        result = stemronde.what_if(self.ronde_id, self.ticked())
+        result = uitslag.wat_als(self.ronde_id, self.ticked())
         self.whatif.setStyleSheet("color: #b00020; font-weight: 600;" if result.te_veel else "font-weight: 600;")
-        self.whatif.setText(what_if_text(result, {i.nummer: i.titel for i in self.result.ideeen}))
+        self.whatif.setText(wat_als_text(result, {i.nummer: i.titel for i in self.result.ideeen}))
 
     # --- actions -------------------------------------------------------------------------------------
 
@@ -268,7 +268,7 @@ class OutcomeView(QWidget):
         if not dialog.exec():
             return
         try:
-            stemronde.override(idea.ronde_idee_id, gekozen, dialog.reason())
+            uitslag.override(idea.ronde_idee_id, gekozen, dialog.reason())
         except ServiceError as exc:
             show_error(self, exc)
             return
@@ -283,7 +283,7 @@ class OutcomeView(QWidget):
                                "wijzigingen meer bij.").format(chosen), self.tr("Vaststellen")):
             return
         try:
-            stemronde.fix_outcome(self.ronde_id)
+            uitslag.fix_uitslag(self.ronde_id)
         except ServiceError as exc:
             show_error(self, exc)
             return
@@ -293,7 +293,7 @@ class OutcomeView(QWidget):
         if self.ronde_id is None:
             return
         try:
-            made = stemronde.chosen_into_goals(self.ronde_id)
+            made = uitslag.chosen_into_goals(self.ronde_id)
         except ServiceError as exc:
             show_error(self, exc)
             return

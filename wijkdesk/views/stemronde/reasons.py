@@ -64,7 +64,7 @@ def reason_text(idea, short: bool = False) -> str:
     return getattr(idea, "reden", "")
 
 
-def what_if_text(result, titles: dict[int, str]) -> str:
+def wat_als_text(result, titles: dict[int, str]) -> str:
     """The what-if line: money left (or too much) and the ideas that still fit, by number and title."""
     t = QCoreApplication
     if result.te_veel:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from wijkdesk.domain.money import format_cents
-from wijkdesk.services import stemronde
+from wijkdesk.services.stemronde import rondes, stemmen
 from wijkdesk.services.errors import ServiceError
 from wijkdesk.views.dialogs import confirm, show_error
 from wijkdesk.views.icons import icon
@@ -39,7 +39,7 @@ class StemrondeTab(BaseTab):
     """Rounds on the left; on the right the entry of votes and the outcome of the chosen round."""
 
     key = "stemronde"
-    TABLES = stemronde.TABLES | {"idee", "besluit", "doel", "bijeenkomst", "wijk"}
+    TABLES = rondes.TABLES | {"idee", "besluit", "doel", "bijeenkomst", "wijk"}
     goals_made = Signal(list)
 
     def __init__(self, context, parent=None):
@@ -156,7 +156,7 @@ class StemrondeTab(BaseTab):
         wijk_id = self.context.wijk_id
         self.rounds.blockSignals(True)
         self.rounds.clear()
-        rows = stemronde.rondes(wijk_id) if wijk_id is not None else []
+        rows = rondes.rondes(wijk_id) if wijk_id is not None else []
         for ronde in rows:
             item = QListWidgetItem(f"{ronde.titel}\n{short_label(ronde.status)}")
             item.setData(Qt.ItemDataRole.UserRole, ronde.id)
@@ -194,7 +194,7 @@ class StemrondeTab(BaseTab):
             self.ballots.load(None, 1)
             self.outcome.load(None)
             return
-        ronde = stemronde.get_ronde(self.ronde_id)
+        ronde = rondes.get_ronde(self.ronde_id)
         self._shown_state = (ronde.id, ronde.status, ronde.vergrendeld)
         self.header.setText(f"{ronde.titel} — {short_label(ronde.status)}")
         parts = [short_label(ronde.stemwijze), short_label(ronde.invoerwijze), short_label(ronde.regel),
@@ -239,27 +239,27 @@ class StemrondeTab(BaseTab):
         if self.ronde_id is None:
             self.differences.clear()
             return
-        found = stemronde.differences(self.ronde_id)
+        found = stemmen.differences(self.ronde_id)
         if found:
             self.differences.setStyleSheet("color: #b00020; font-weight: 600;")
             shown = "\n".join("• " + v.text() for v in found[:12])
             more = self.tr("\n… en nog {0}").format(len(found) - 12) if len(found) > 12 else ""
             self.differences.setText(self.tr("Verschillen tussen eerste en tweede invoer ({0}):").format(len(found))
                                      + "\n" + shown + more)
-        elif stemronde.second_entry_started(self.ronde_id):
+        elif stemmen.second_entry_started(self.ronde_id):
             self.differences.setStyleSheet("color: #1b5e20; font-weight: 600;")
             self.differences.setText(self.tr("Eerste en tweede invoer komen overeen."))
         else:
             self.differences.clear()
-            self._nothing_to_compare = not stemronde.get_ronde(self.ronde_id).vier_ogen
+            self._nothing_to_compare = not rondes.get_ronde(self.ronde_id).vier_ogen
 
     def _votes_changed(self) -> None:
         """A ballot or count was typed (or corrected) here. Only the entry tables changed, unless this
         vote locked or opened the round: then the list, the header and the other tabs showing rounds
         change too. The others are told only what changed, and this tab does not re-read the round."""
-        ronde = stemronde.get_ronde(self.ronde_id) if self.ronde_id is not None else None
+        ronde = rondes.get_ronde(self.ronde_id) if self.ronde_id is not None else None
         if ronde is None or (ronde.id, ronde.status, ronde.vergrendeld) != self._shown_state:
-            self.context.notify(stemronde.TABLES)
+            self.context.notify(rondes.TABLES)
             return
         self._own_vote = True
         try:
@@ -297,7 +297,7 @@ class StemrondeTab(BaseTab):
         dialog = StemrondeDialog(self.context.wijk_id, self.context.jaar, self)
         if dialog.exec() and dialog.result_row is not None:
             self.ronde_id = dialog.result_row.id
-            self.context.notify(stemronde.TABLES)
+            self.context.notify(rondes.TABLES)
             self.select_ronde(self.ronde_id)
 
     def new_rules(self) -> None:
@@ -305,22 +305,22 @@ class StemrondeTab(BaseTab):
             return
         from wijkdesk.views.stemronde.dialog import StemrondeDialog
 
-        dialog = StemrondeDialog(self.context.wijk_id, self.context.jaar, self, vorige=stemronde.get_ronde(self.ronde_id))
+        dialog = StemrondeDialog(self.context.wijk_id, self.context.jaar, self, vorige=rondes.get_ronde(self.ronde_id))
         if dialog.exec() and dialog.result_row is not None:
-            self.context.notify(stemronde.TABLES)
+            self.context.notify(rondes.TABLES)
             self.select_ronde(dialog.result_row.id)
 
     def delete_selected(self) -> None:
         if self.ronde_id is None:
             return
-        ronde = stemronde.get_ronde(self.ronde_id)
+        ronde = rondes.get_ronde(self.ronde_id)
         if not confirm(self, self.tr("Stemronde verwijderen"),
                        self.tr("De stemronde '{0}' verwijderen? De ideeën zelf blijven bestaan.").format(ronde.titel),
                        self.tr("Verwijderen")):
             return
         try:
             self.context.change(self.tr("Stemronde '{0}' verwijderen").format(ronde.titel),
-                                lambda: stemronde.delete_ronde(ronde.id))
+                                lambda: rondes.delete_ronde(ronde.id))
         except ServiceError as exc:
             show_error(self, exc)
             return
@@ -350,7 +350,7 @@ class StemrondeTab(BaseTab):
         if self.ronde_id is None:
             return
         if not path:
-            ronde = stemronde.get_ronde(self.ronde_id)
+            ronde = rondes.get_ronde(self.ronde_id)
             path, _filter = QFileDialog.getSaveFileName(self, self.tr("Exporteren als pabulib-bestand"),
                                                         f"{ronde.titel}.pb", self.tr("pabulib (*.pb)"))
             if not path:

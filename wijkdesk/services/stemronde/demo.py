@@ -6,7 +6,7 @@ import datetime as dt
 import logging
 import random
 
-from wijkdesk.services import stemronde
+from wijkdesk.services.stemronde import rondes, stemmen
 from wijkdesk.store.models import Bijeenkomst, Idee, Wijk
 
 log = logging.getLogger(__name__)
@@ -27,14 +27,14 @@ def fill(today: dt.date) -> int:
                .order_by(Bijeenkomst.datum.desc()).first())
     total = sum(i.geschatte_kosten_cents for i in ideas)
     budget = max(total * 6 // 10 // 100_000 * 100_000, 100_000)  # about 60%: not everything fits
-    ronde = stemronde.create_ronde(wijk, "Stemronde bewonersavond (voorbeeld)", budget,
+    ronde = rondes.create_ronde(wijk, "Stemronde bewonersavond (voorbeeld)", budget,
                                    idee_ids=[i.id for i in ideas], bijeenkomst=meeting.id if meeting else None,
                                    regel="equal_shares", aanvulling="greedy", max_keuzes=3)
     numbers = list(range(1, len(ideas) + 1))
     weights = [rng.randint(1, 5) for _ in numbers]  # some ideas are more popular than others
     for _ in range(39):
         picks = set(rng.choices(numbers, weights, k=rng.randint(1, 3)))
-        stemronde.enter_ballot(ronde, " ".join(str(n) for n in sorted(picks)))
-    stemronde.enter_ballot(ronde, " ".join(str(n) for n in numbers[:4]), keep_invalid=True)
+        stemmen.enter_ballot(ronde, " ".join(str(n) for n in sorted(picks)))
+    stemmen.enter_ballot(ronde, " ".join(str(n) for n in numbers[:4]), keep_invalid=True)
     log.info("Voorbeeld-stemronde gemaakt in %s", wijk.naam)
     return 1
