@@ -918,8 +918,8 @@
         <translation>Spent</translation>
     </message>
     <message>
-        <source>Deadline verstreken: dit doel is te laat.</source>
-        <translation>Deadline passed: this goal is overdue.</translation>
+        <source>Te laat: de deadline van dit doel is verstreken.</source>
+        <translation>Overdue: the deadline of this goal has passed.</translation>
     </message>
 </context>
 <context>
@@ -1067,8 +1067,8 @@ A verified backup is made first.</translation>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <source>Werkmap voor financiën: overzicht, toekenningen, uitgaven, ideeën, doelen</source>
-        <translation>Workbook for finance: overview, grants, expenses, ideas, goals</translation>
+        <source>Werkmap voor financiën: overzicht, toekenningen, uitgaven, ideeën, doelen, besluiten</source>
+        <translation>Workbook for finance: overview, grants, expenses, ideas, goals, decisions</translation>
     </message>
     <message>
         <source>Naar Excel</source>

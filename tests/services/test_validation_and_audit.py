@@ -149,15 +149,16 @@ def test_progress_entries_drive_percentage_and_undo(wijk):
         doelen.add_voortgang(doel, 101)
 
 
-def test_overdue_goal(wijk):
+def test_goal_te_laat(wijk):
     import datetime as dt
 
     doel = doelen.create_doel(wijk, "Speeltoestel", deadline="01-01-2026")
-    assert doelen.is_overdue(doel, today=dt.date(2026, 2, 1))
-    assert not doelen.is_overdue(doel, today=dt.date(2025, 12, 1))
+    assert doelen.te_laat(doel.deadline, doel.status, today=dt.date(2026, 2, 1))
+    assert not doelen.te_laat(doel.deadline, doel.status, today=dt.date(2025, 12, 1))
     doelen.change_status(doel, "lopend")
     doelen.change_status(doel, "afgerond")
-    assert not doelen.is_overdue(doelen.common.get(type(doel), doel), today=dt.date(2026, 2, 1))
+    again = doelen.get_doel(doel.id)
+    assert not doelen.te_laat(again.deadline, again.status, today=dt.date(2026, 2, 1))
 
 
 def test_cross_wijk_links_are_refused(wijk, groep):

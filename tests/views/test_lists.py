@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from wijkdesk.services import lists
+from wijkdesk.services.doelen import te_laat
 
 
 def test_ideeen_sorted_by_title_and_filtered_by_word(seeded):
@@ -60,8 +61,8 @@ def test_doelen_carry_money_granted_and_spent(seeded):
     # Sorting by a lazy column computes it for every row in SQL.
     by_money = doelen.fetch({"wijk_id": seeded.id}, sort="uitgegeven_cents", descending=True)
     assert by_money[0].uitgegeven_cents == 125_050
-    assert lists.doel_te_laat(bankjes.deadline, bankjes.status)
-    assert not lists.doel_te_laat(rows["Moestuin aangelegd"].deadline, "concept")
+    assert te_laat(bankjes.deadline, bankjes.status)
+    assert not te_laat(rows["Moestuin aangelegd"].deadline, "concept")
 
 
 def test_uitgaven_sort_by_amount_and_fetch_one(seeded):

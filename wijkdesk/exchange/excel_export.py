@@ -1,4 +1,4 @@
-"""The finance workbook: Overzicht, Toekenningen, Uitgaven, Ideeën, Doelen and Info, as values.
+"""The finance workbook: Overzicht, Toekenningen, Uitgaven, Ideeën, Doelen, Besluiten and Info, as values.
 
 Every figure is a value computed by WijkDesk (no formulas: openpyxl writes them without a cached
 result, so every reader but Excel would see an empty total). The workbook is written in write-only

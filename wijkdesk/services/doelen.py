@@ -196,14 +196,10 @@ def restore(snapshot: common.Snapshot) -> None:
 
 
 def te_laat(deadline: dt.date | str | None, status: str, today: dt.date | None = None) -> bool:
-    """The one overdue rule: the deadline has passed and the goal is not finished or stopped."""
+    """The one rule for a goal that is te laat: its deadline has passed and it is not finished or stopped
+    (the Doelen tab, its list model and the exports all ask this function)."""
     if deadline is None or status in AFGESLOTEN:
         return False
     if isinstance(deadline, str):
         deadline = dt.date.fromisoformat(deadline)
     return deadline < (today or dt.date.today())
-
-
-def is_overdue(doel: Doel, today: dt.date | None = None) -> bool:
-    """Past its deadline and not finished or stopped."""
-    return te_laat(doel.deadline, doel.status, today)

@@ -19,7 +19,7 @@ from typing import Any, Iterable
 from peewee import JOIN, SQL, Asc, Desc, Select, fn
 
 from wijkdesk.domain import workflow
-from wijkdesk.services import budget, doelen
+from wijkdesk.services import budget
 from wijkdesk.store.models import (
     Besluit,
     Bewonersgroep,
@@ -337,10 +337,6 @@ def idee_themas(wijk_id: int) -> list[str]:
 
 
 # --- Doelen ---------------------------------------------------------------------------------------
-
-# The overdue rule lives in services.doelen; the list's models use it under this name.
-doel_te_laat = doelen.te_laat
-
 
 class DoelenList(RowList):
     """Goals of a wijk with the money granted and spent for each; scope: wijk_id."""

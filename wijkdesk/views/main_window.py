@@ -1,4 +1,5 @@
-"""The main window: the tabs, the wijk and year selector, the budget left in the status bar.
+"""The main window: the tabs (Bewonersgroepen, Ideeën, Doelen, Budget; Stemronde and Bijeenkomsten are
+added through `add_tab`), the wijk and year selector, the budget left in the status bar.
 
 Other parts of WijkDesk extend it through two small hooks so that they need not edit this file:
 `add_tab(widget, title, icon)` adds a tab, `menu(key)` returns a menu ("bestand", "bewerken", "beeld",

@@ -7,14 +7,15 @@ import logging
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont
 
-from wijkdesk.services import lists
+from wijkdesk.services import doelen, lists
 from wijkdesk.views import labels
 from wijkdesk.views.table_model import ListTableModel
 
 log = logging.getLogger(__name__)
 
-OVERDUE_TEXT = QColor("#a4001d")
-OVERDUE_BACK = QColor("#fde7e9")
+# Red for a row that needs attention: a goal te laat, a grant spent beyond its amount.
+PROBLEM_TEXT = QColor("#a4001d")
+PROBLEM_BACK = QColor("#fde7e9")
 MUTED = QColor("#6b6b6b")
 
 
@@ -81,7 +82,7 @@ class IdeeenModel(ListTableModel):
 
 
 class DoelenModel(ListTableModel):
-    """Goals of a wijk; overdue ones stand out in red."""
+    """Goals of a wijk; those te laat stand out in red."""
 
     TITEL, STATUS, DEADLINE, VOORTGANG, BEGROOT, TOEGEKEND, UITGEGEVEN, VERANTWOORDELIJKE, EIGENAAR = range(9)
     KEYS = ("titel", "status", "deadline", "voortgang", "begroot_cents", "toegekend_cents", "uitgegeven_cents",
@@ -96,20 +97,20 @@ class DoelenModel(ListTableModel):
         return [self.tr("Titel"), self.tr("Status"), self.tr("Deadline"), self.tr("Voortgang"), self.tr("Begroot"),
                 self.tr("Toegekend"), self.tr("Uitgegeven"), self.tr("Verantwoordelijke"), self.tr("Eigenaar")]
 
-    def is_overdue(self, row) -> bool:
-        return lists.doel_te_laat(row.deadline, row.status, self._today)
+    def te_laat(self, row) -> bool:
+        return doelen.te_laat(row.deadline, row.status, self._today)
 
     def row_foreground(self, row):
-        if self.is_overdue(row):
-            return OVERDUE_TEXT
+        if self.te_laat(row):
+            return PROBLEM_TEXT
         return MUTED if row.status == "gestopt" else None
 
     def row_background(self, row):
-        return OVERDUE_BACK if self.is_overdue(row) else None
+        return PROBLEM_BACK if self.te_laat(row) else None
 
     def tooltip(self, row, column):
-        if self.is_overdue(row):
-            return self.tr("Deadline verstreken: dit doel is te laat.")
+        if self.te_laat(row):
+            return self.tr("Te laat: de deadline van dit doel is verstreken.")
         return None
 
 
@@ -143,7 +144,7 @@ class ToekenningenModel(ListTableModel):
 
     def row_foreground(self, row):
         if row.uitgegeven_cents is not None and row.uitgegeven_cents > row.bedrag_cents:
-            return OVERDUE_TEXT
+            return PROBLEM_TEXT
         return MUTED if row.status in ("afgewezen", "ingetrokken") else None
 
     def tooltip(self, row, column):

@@ -100,7 +100,7 @@ class ListTableModel(QAbstractTableModel):
         return list(self.KEYS)
 
     def row_foreground(self, row) -> QColor | None:
-        """A colour for a whole row (e.g. an overdue goal), or None."""
+        """A colour for a whole row (e.g. a goal te laat), or None."""
         return None
 
     def row_background(self, row) -> QColor | None:

@@ -38,7 +38,7 @@ class ExcelActions(QObject):
         self.export_action = QAction(style.standardIcon(QStyle.StandardPixmap.SP_DialogSaveButton),
                                      self.tr("Exporteren naar Excel…"), window)
         self.export_action.setObjectName("excel_export")
-        self.export_action.setStatusTip(self.tr("Werkmap voor financiën: overzicht, toekenningen, uitgaven, ideeën, doelen"))
+        self.export_action.setStatusTip(self.tr("Werkmap voor financiën: overzicht, toekenningen, uitgaven, ideeën, doelen, besluiten"))
         self.export_action.setToolTip(self.export_action.statusTip())
         self.export_action.setIconText(self.tr("Naar Excel"))
         self.template_action = QAction(self.tr("Importsjabloon opslaan…"), window)

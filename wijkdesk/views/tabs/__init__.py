@@ -1,1 +1,2 @@
-"""The tabs of the main window: Bewonersgroepen, Ideeën, Doelen, Budget."""
+"""The list tabs of the main window: Bewonersgroepen, Ideeën, Doelen, Budget (made by MainWindow) and
+Bijeenkomsten (added through `add_tab`); the Stemronde tab lives in views/stemronde."""

@@ -98,9 +98,9 @@ class DoelDetail(QWidget):
             return
         self.form.kop.setText(doel.titel)
         self.form.status_tekst.setText(self.tr("Status: <b>{0}</b>").format(labels.status_label("doel", doel.status)))
-        overdue = doelen.is_overdue(doel)
-        self.form.te_laat.setVisible(overdue)
-        if overdue:
+        te_laat = doelen.te_laat(doel.deadline, doel.status)
+        self.form.te_laat.setVisible(te_laat)
+        if te_laat:
             days = (dt.date.today() - doel.deadline).days
             self.form.te_laat.setText(self.tr("Te laat: de deadline ({0}) is {1} dagen geleden verstreken.").format(
                 format_date(doel.deadline), days))
@@ -131,7 +131,7 @@ class DoelDetail(QWidget):
 
 
 class DoelenTab(TableTab):
-    """Doelen of the chosen wijk; overdue ones in red."""
+    """Doelen of the chosen wijk; those te laat in red."""
 
     key = "doelen"
     icon_name = "doelen"
