@@ -1,0 +1,571 @@
+"""Take a wijk offline ("meenemen") and bring its changes back ("terugbrengen").
+
+Meenemen copies one wijk, and every row it refers to, from a database (the server, or another laptop's
+file) into a new SQLite file, with its receipts and attachments. The copy is an ordinary WijkDesk
+database (every feature works offline) plus three bookkeeping tables (store/offline_ledger.py): where it
+came from and every row as it was then (the base, with its version).
+
+Terugbrengen compares, per row by UUID, the base, the copy and the target as it is now (a three-way
+merge, domain/three_way.py): what changed only in the copy is sent (inserts, updates, deletes); what
+changed on both sides is listed for a decision (keep mine / keep theirs, per row and field) and nothing
+is written until every one is decided. All writes on the target are one change (one transaction,
+audited, the money rules checked: an over-commit needs a reason). Afterwards the copy is made equal to
+the target's wijk and that becomes the new base, so the laptop can go on offline and come back again.
+
+Sending twice changes nothing (the second comparison finds nothing to send). A kill or a broken
+connection halfway is safe: the send is noted in the copy's journal before the target's transaction,
+which writes an audit row named by the send's token; a later run that finds the journal entry open
+looks for that row to know whether the target committed (then only the copy's update is left) or not
+(then it starts afresh). The same functions move a wijk between two laptop files, without a server.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+import uuid as uuidlib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+from peewee import IntegrityError, SqliteDatabase
+
+from wijkdesk.domain import three_way
+from wijkdesk.services import changes
+from wijkdesk.services.common import NAMES, count_phrase
+from wijkdesk.services.errors import ServiceError
+from wijkdesk.store import attachments, database as store_db, migrations, offline_ledger as ledger, wijk_rows
+from wijkdesk.store.lock import DatabaseLock
+from wijkdesk.store.models import AuditLog, db
+
+log = logging.getLogger(__name__)
+
+MINE, THEIRS = three_way.MINE, three_way.THEIRS
+MONEY_MODELS = ("Meedoenbudget", "Toekenning", "Uitgave")
+# Fields compared for the merge are the content; these are bookkeeping that follows it.
+_LABEL_FIELDS = ("naam", "titel", "omschrijving", "tekst", "sleutel", "zaaknummer", "actie")
+
+Progress = Callable[[str, int, int], None]  # (what is being done, step, steps)
+
+
+class OfflineError(ServiceError):
+    """Meenemen or terugbrengen cannot go on; nothing was changed. The message says why and what to do."""
+
+
+class Cancelled(OfflineError):
+    """The user pressed Cancel before anything was committed."""
+
+
+class ConflictsFound(OfflineError):
+    """Rows changed on both sides and no decision was given for them; nothing was sent."""
+
+    def __init__(self, conflicts: list["ConflictRow"]):
+        self.conflicts = conflicts
+        super().__init__(
+            f"{len(conflicts)} {'wijziging is' if len(conflicts) == 1 else 'wijzigingen zijn'} zowel hier als in "
+            "de database van bestemming gedaan. Er is niets verzonden: kies per regel 'mijn' (deze kopie) of "
+            "'hun' (de bestemming) en breng de wijk opnieuw terug.")
+
+
+@dataclass(frozen=True)
+class ConflictRow:
+    """A conflict as the user sees it: which row (Dutch kind + label), which field, the three values."""
+
+    conflict: three_way.Conflict
+    soort_rij: str      # 'uitgave'
+    label: str          # 'Koffie en thee' (the row's name or title)
+
+    @property
+    def key(self) -> str:
+        return self.conflict.key
+
+    def describe(self) -> str:
+        c = self.conflict
+        where = f"{self.soort_rij} '{self.label}'"
+        if c.veld == three_way.WHOLE_ROW:
+            what = ("hier verwijderd, daar gewijzigd" if c.soort == three_way.DELETED_HERE
+                    else "hier gewijzigd, daar verwijderd")
+            return f"{where}: {what}"
+        return f"{where}, veld {c.veld}: basis {_show(c.basis)}, mijn {_show(c.mijn)}, hun {_show(c.hun)}"
+
+
+def _show(value) -> str:
+    if value is None:
+        return "(leeg)"
+    if isinstance(value, str) and value.startswith(wijk_rows.ATTACHMENT_PREFIX):
+        return "(bijlage)"
+    text = str(value)
+    return repr(text if len(text) <= 60 else text[:57] + "...")
+
+
+@dataclass
+class TakeResult:
+    path: Path
+    wijk: str
+    counts: dict[str, int]
+    bijlagen: int
+
+
+@dataclass
+class BringResult:
+    status: str                      # 'verzonden', 'niets te verzenden', 'hervat'
+    target: str
+    counts: dict[str, int] = field(default_factory=dict)  # 'toegevoegd'/'gewijzigd'/'verwijderd' -> rows
+    decided: list[ConflictRow] = field(default_factory=list)
+
+    def summary(self) -> str:
+        if self.status == "niets te verzenden":
+            return "Er was niets te verzenden: de bestemming heeft alle wijzigingen van deze kopie al."
+        parts = [f"{n} {what}" for what, n in self.counts.items() if n]
+        done = ", ".join(parts) if parts else "geen rijen"
+        extra = " (een onderbroken verzending is afgemaakt)" if self.status == "hervat" else ""
+        decided = f"; {len(self.decided)} keuzes toegepast" if self.decided else ""
+        return f"Teruggebracht naar {self.target}{extra}: {done}{decided}. De kopie is bijgewerkt."
+
+
+def _tick(progress: Progress | None, cancelled: Callable[[], bool] | None, text: str, step: int, steps: int,
+          may_cancel: bool = True) -> None:
+    if progress is not None:
+        progress(text, step, steps)
+    if may_cancel and cancelled is not None and cancelled():
+        raise Cancelled("Afgebroken. Er is niets gewijzigd.")
+
+
+def location_text(location: Path | str) -> str:
+    """How a database is named in the copy's bookkeeping: an absolute path, or a server address."""
+    if store_db.is_server_url(location):
+        return str(location)
+    return str(Path(location).expanduser().resolve())
+
+
+# --- meenemen -----------------------------------------------------------------------------------------
+
+
+def take_wijk(source: Path | str, wijk_naam: str, target: Path | str, *, passphrase: str | None = None,
+              progress: Progress | None = None, cancelled: Callable[[], bool] | None = None) -> TakeResult:
+    """Copy wijk `wijk_naam` of the database `source` into the new SQLite file `target`, all or nothing."""
+    target = Path(target)
+    if not wijk_naam or not wijk_naam.strip():
+        raise OfflineError("Geef de naam van de wijk die u wilt meenemen (--wijk NAAM).")
+    if target.exists():
+        raise OfflineError(f"Het bestand {target} bestaat al. Kies een nieuwe naam voor de kopie; een bestaand "
+                           "bestand wordt nooit overschreven.")
+    if not store_db.is_server_url(source) and Path(source).resolve() == target.resolve():
+        raise OfflineError("De kopie moet een ander bestand zijn dan de database waar de wijk uit komt.")
+    _tick(progress, cancelled, "Database openen", 0, 4)
+    store_db.open_database(source, readonly=True, passphrase=passphrase)
+    try:
+        source_db = db.obj
+        with source_db.atomic():  # one consistent state of the source
+            found = wijk_rows.find_wijk(source_db, naam=wijk_naam)
+            if found is None:
+                names = ", ".join(wijk_rows.wijk_names(source_db)) or "(geen)"
+                raise OfflineError(f"Er is geen wijk '{wijk_naam.strip()}' in {source}. Wijken daar: {names}.")
+            wijk_id, wijk_uuid, naam = found
+            _tick(progress, cancelled, f"Wijk '{naam}' lezen", 1, 4)
+            snapshot = wijk_rows.read_wijk(source_db, wijk_id, wijk_rows.Codec(source_db))
+    finally:
+        store_db.close_database()
+    source_path = None if store_db.is_server_url(source) else Path(source)
+    copied = []
+
+    def fill():
+        _tick(progress, cancelled, "Kopie schrijven", 2, 4)
+        copy_db = db.obj
+        with copy_db.atomic():
+            ledger.create(copy_db)
+            writer = wijk_rows.Writer(wijk_rows.Codec(copy_db, target),
+                                      place_attachment=_placer(source_path, target, copied))
+            _write_all(writer, snapshot, lambda: _tick(progress, cancelled, "Kopie schrijven", 2, 4))
+            ledger.write_base(copy_db, snapshot)
+            ledger.write_origin(copy_db, ledger.Origin(location_text(source), wijk_uuid, naam, _now()))
+        _tick(progress, cancelled, "Kopie controleren", 3, 4)
+
+    made = store_db.build_new_database(target, fill)
+    if made is None and not target.exists():
+        raise OfflineError(f"De kopie {target} kon niet worden gemaakt.")
+    _tick(progress, None, "Klaar", 4, 4, may_cancel=False)
+    counts = {name: len(rows) for name, rows in snapshot.items() if rows}
+    log.info("Wijk meegenomen naar %s: %s", target, counts)
+    return TakeResult(target, naam, counts, len(copied))
+
+
+def _now() -> str:
+    return dt.datetime.now().replace(microsecond=0).isoformat(sep=" ")
+
+
+def _placer(from_path: Path | None, to_path: Path | None, copied: list) -> Callable[[str], str]:
+    """Stores a portable attachment (`bijlage:3f/…`) in the attachment folder of `to_path`, copying the
+    file from beside `from_path`; returns the value to store there."""
+
+    def place(value: str) -> str:
+        inside = value[len(wijk_rows.ATTACHMENT_PREFIX):]
+        if from_path is None or to_path is None:  # a server keeps no attachment folder of its own here
+            return f"{attachments.folder(to_path or Path('wijkdesk.db')).name}/{inside}"
+        stored = f"{attachments.folder(from_path).name}/{inside}"
+        source_file = attachments.readable_copy(from_path, stored)
+        if not source_file.is_file():
+            log.warning("Bijlage %s ontbreekt bij %s; de verwijzing gaat mee zonder bestand", inside, from_path)
+            return f"{attachments.folder(to_path).name}/{inside}"
+        placed = attachments.add(to_path, source_file)
+        copied.append(placed)
+        return placed
+
+    return place
+
+
+def _write_all(writer: wijk_rows.Writer, snapshot: dict, tick: Callable[[], None]) -> None:
+    """Insert every row of a snapshot into an empty database, parents first."""
+    for model in wijk_rows.wijk_models():
+        rows = snapshot.get(model.__name__, {})
+        for n, (uuid, row) in enumerate(rows.items()):
+            writer.insert(model, uuid, row)
+            if n % 500 == 499:
+                tick()
+        for uuid, row in rows.items():
+            writer.set_self_references(model, uuid, row)
+
+
+# --- terugbrengen --------------------------------------------------------------------------------------
+
+
+def copy_origin(copy_path: Path | str) -> ledger.Origin | None:
+    """Where the offline copy at `copy_path` came from (None: not a copy made by meenemen)."""
+    copy_db = _connect_copy(Path(copy_path), readonly=True)
+    try:
+        return ledger.read_origin(copy_db)
+    finally:
+        copy_db.close()
+
+
+def _connect_copy(path: Path, readonly: bool = False) -> SqliteDatabase:
+    """A connection to the copy file that is NOT bound to the models (they serve the target meanwhile)."""
+    version = store_db.inspect_file(path)
+    if version < migrations.LATEST_VERSION:
+        raise OfflineError(f"De kopie {path} heeft een oudere opbouw (schema {version}). Open hem eenmaal in "
+                           "WijkDesk (dan wordt hij bijgewerkt) en breng hem daarna terug.")
+    key = store_db.cipher.key_for_file(path) if store_db.cipher.is_encrypted(path) else None
+    if key is not None:
+        database = store_db.cipher.EncryptedSqliteDatabase(
+            str(path), key, pragmas=store_db.READONLY_PRAGMAS if readonly else store_db.SQLITE_PRAGMAS)
+    elif readonly:
+        database = SqliteDatabase(store_db.sqlite_file.readonly_uri(path), uri=True, pragmas=store_db.READONLY_PRAGMAS)
+    else:
+        database = SqliteDatabase(str(path), pragmas=store_db.SQLITE_PRAGMAS)
+    database.connect()
+    return database
+
+
+def bring_back(copy_path: Path | str, target: Path | str | None = None, *,
+               decisions: dict[str, str] | None = None, houd: str | None = None, reden: str = "",
+               passphrase: str | None = None, progress: Progress | None = None,
+               cancelled: Callable[[], bool] | None = None) -> BringResult:
+    """Send the changes of the offline copy at `copy_path` to `target` (default: where it came from).
+
+    `decisions` maps a conflict's key to 'mijn'/'hun'; `houd` ('mijn'/'hun') decides every other one.
+    Raises ConflictsFound (nothing sent) when a conflict is left undecided, OverrideRequired when the
+    result over-commits a budget and no `reden` is given, OfflineError for anything else; in every such
+    case nothing changed on either side.
+    """
+    copy_path = Path(copy_path)
+    lock = DatabaseLock(copy_path)
+    _checkpoint("start")
+    store_db.inspect_file(copy_path)
+    lock.acquire()
+    copy_db = None
+    try:
+        copy_db = _connect_copy(copy_path)
+        origin = ledger.read_origin(copy_db)
+        if origin is None:
+            raise OfflineError(f"{copy_path} is geen meegenomen wijk (gemaakt met 'Wijk meenemen'): er is niets "
+                               "om terug te brengen. Kies de kopie die u eerder hebt meegenomen.")
+        target = target if target is not None else origin.bron
+        if not store_db.is_server_url(target) and Path(target).resolve() == copy_path.resolve():
+            raise OfflineError("De bestemming is de kopie zelf. Kies de database waar de wijk naartoe moet.")
+        target_text = location_text(target)
+        same_origin = target_text == origin.bron
+        _tick(progress, cancelled, "Bestemming openen", 0, 5)
+        store_db.open_database(target, create=False, passphrase=passphrase)
+        try:
+            target_path = None if store_db.is_server_url(target) else Path(target)
+            pending = ledger.pending_send(copy_db)
+            if pending is not None:
+                if AuditLog.select().where(AuditLog.uuid == pending.token).exists():
+                    # The target committed that send; only the copy's update was left.
+                    _mirror(copy_db, copy_path, target_path, origin, pending.token, pending.doel)
+                    return BringResult("hervat", pending.doel)
+                with copy_db.atomic():
+                    ledger.finish_send(copy_db, pending.token, "afgebroken", "niet aangekomen; opnieuw verzonden")
+            return _send(copy_db, copy_path, origin, target_text, target_path, same_origin,
+                         decisions or {}, houd, reden, progress, cancelled)
+        finally:
+            store_db.close_database()
+    finally:
+        if copy_db is not None:
+            copy_db.close()
+        lock.release()
+
+
+def _send(copy_db, copy_path: Path, origin: ledger.Origin, target_text: str, target_path: Path | None,
+          same_origin: bool, decisions: dict, houd: str | None, reden: str, progress, cancelled) -> BringResult:
+    _tick(progress, cancelled, "Kopie lezen", 1, 5)
+    with copy_db.atomic():
+        copy_wijk = wijk_rows.find_wijk(copy_db, uuid=origin.wijk_uuid)
+        if copy_wijk is None:
+            raise OfflineError(f"De wijk '{origin.wijk_naam}' staat niet meer in de kopie {copy_path}. Er is niets "
+                               "verzonden.")
+        mine = wijk_rows.read_wijk(copy_db, copy_wijk[0], wijk_rows.Codec(copy_db), all_audit=True)
+        base = ledger.read_base(copy_db) if same_origin else {}
+    if not same_origin:
+        # Another database than the one it came from: the base says nothing about it. Settings for every
+        # wijk are that database's own business (they have other ids there); the rest goes as new or is
+        # compared field by field.
+        mine.pop("Instelling", None)
+        mine["Instelling"] = {u: r for u, r in _copy_settings(copy_db, origin).items()}
+    text = f"Wijk '{copy_wijk[2]}' terugbrengen van {copy_path.name}"
+    result = BringResult("verzonden", target_text, {"toegevoegd": 0, "gewijzigd": 0, "verwijderd": 0})
+    token = str(uuidlib.uuid4())
+    _tick(progress, cancelled, "Vergelijken", 2, 5)
+    with changes.change(text):
+        target_db = db.obj
+        codec = wijk_rows.Codec(target_db, target_path)
+        there = wijk_rows.find_wijk(target_db, uuid=origin.wijk_uuid)
+        theirs = wijk_rows.read_wijk(target_db, there[0], codec) if there else {}
+        merges = _merge(target_db, codec, base, mine, theirs, decisions, houd)
+        undecided = [c for m in merges for c in m.conflicts]
+        if undecided:
+            raise ConflictsFound([_conflict_row(c, base, mine, theirs) for c in undecided])
+        result.decided = [_conflict_row(c, base, mine, theirs) for m in merges for c in m.decided]
+        todo = [m for m in merges if m.action]
+        if not todo:
+            result.status = "niets te verzenden"
+        else:
+            _tick(progress, cancelled, "Verzenden", 3, 5)
+            with copy_db.atomic():
+                ledger.begin_send(copy_db, token, target_text)
+            _checkpoint("journal")
+            try:
+                _apply(todo, codec, target_path, copy_path, theirs, reden, result, progress, cancelled)
+                _tick(progress, cancelled, "Verzenden", 3, 5)
+                summary = json.dumps(result.counts, sort_keys=True)
+                reason = f"van offline kopie {copy_path.name}" + (f"; {reden.strip()}" if reden.strip() else "")
+                AuditLog.insert(uuid=token, actie="teruggebracht", tabel="wijk", rij_uuid=origin.wijk_uuid,
+                                gebruiker=_user(), wijzigingen=summary, reden=reason).execute()
+                _checkpoint("before_commit")
+            except BaseException:
+                # Refused or cancelled before the commit: the change rolls back, so the send did not happen.
+                with copy_db.atomic():
+                    ledger.finish_send(copy_db, token, "afgebroken", "niet verzonden")
+                raise
+    if result.status == "niets te verzenden" and same_origin:
+        return result
+    _checkpoint("committed")
+    _tick(progress, None, "Kopie bijwerken", 4, 5, may_cancel=False)
+    if result.status == "niets te verzenden":  # another database: still adopt it as the new origin
+        token = ""
+    _mirror(copy_db, copy_path, target_path, origin, token, target_text)
+    _tick(progress, None, "Klaar", 5, 5, may_cancel=False)
+    log.info("Wijk teruggebracht naar %s: %s", target_text, result.counts)
+    return result
+
+
+def _user() -> str:
+    from wijkdesk.services import audit
+
+    return audit.current_user()
+
+
+def _copy_settings(copy_db, origin) -> dict:
+    """The copy's settings that belong to its wijk (not those for every wijk)."""
+    found = wijk_rows.find_wijk(copy_db, uuid=origin.wijk_uuid)
+    codec = wijk_rows.Codec(copy_db)
+    from wijkdesk.store.models import Instelling
+
+    rows = {}
+    for values in wijk_rows._select(Instelling, Instelling.wijk == found[0], copy_db):
+        codec.learn(Instelling, values["id"], values["uuid"])
+        uuid, row = codec.portable(Instelling, values)
+        rows[uuid] = row
+    return rows
+
+
+def _merge(target_db, codec, base: dict, mine: dict, theirs: dict, decisions: dict, houd) -> list:
+    merges = []
+    for model in wijk_rows.wijk_models():
+        name = model.__name__
+        b, m, t = base.get(name, {}), mine.get(name, {}), theirs.get(name, {})
+        wanted = [u for u in (set(m) | set(b)) if u not in t]
+        if wanted:  # rows no longer in the target's wijk (moved, or deleted): look them up anywhere
+            t = dict(t)
+            t.update(wijk_rows.read_rows(target_db, model, wanted, codec))
+            theirs.setdefault(name, {})
+            theirs[name] = t
+        fields = wijk_rows.content_fields(model)
+        for uuid in sorted(set(m) | set(b)):
+            merged = three_way.merge_row(name, uuid, b.get(uuid), m.get(uuid), t.get(uuid), fields,
+                                         decisions, houd)
+            if name == "AuditLog" and merged.action != "insert":
+                continue  # the audit log is only ever added to
+            if merged.action or merged.conflicts or merged.decided:
+                if merged.action == "update":
+                    _follow_bookkeeping(model, merged, m.get(uuid), t.get(uuid))
+                merges.append(merged)
+    return merges
+
+
+def _follow_bookkeeping(model, merged: three_way.RowMerge, mine: dict, theirs: dict) -> None:
+    """An update also moves the row's version on (one past the target's) and its last-changed time."""
+    if wijk_rows.has_version(model):
+        merged.values["versie"] = int(theirs.get("versie") or 1) + 1
+    if "gewijzigd_op" in model._meta.fields:
+        merged.values["gewijzigd_op"] = max(str(mine.get("gewijzigd_op") or ""), str(theirs.get("gewijzigd_op") or ""))
+
+
+def _label(name: str, *rows) -> str:
+    for row in rows:
+        if row:
+            for f in _LABEL_FIELDS:
+                if row.get(f):
+                    return str(row[f])[:80]
+    return ""
+
+
+def _conflict_row(c: three_way.Conflict, base, mine, theirs) -> ConflictRow:
+    rows = [(s.get(c.model) or {}).get(c.uuid) for s in (mine, theirs, base)]
+    return ConflictRow(c, NAMES.get(c.model, (c.model.lower(),))[0], _label(c.model, *rows) or c.uuid[:8])
+
+
+def _apply(todo: list, codec, target_path, copy_path, theirs: dict, reden: str, result: BringResult,
+           progress, cancelled) -> None:
+    """Write the merged rows into the target (bound, inside the open change), money rules checked."""
+    from wijkdesk.services import budget
+
+    models_by_name = {m.__name__: m for m in wijk_rows.wijk_models()}
+    order = {m.__name__: i for i, m in enumerate(wijk_rows.wijk_models())}
+
+    def register(model, row_id, created):
+        if model is AuditLog:
+            return
+        if created:
+            changes.created_ids(model, [row_id])
+        else:
+            changes.touch_ids(model, [row_id])
+
+    writer = wijk_rows.Writer(codec, on_write=register, place_attachment=_placer(copy_path, target_path, []))
+    budget_ids = set()
+    for m in todo:
+        if m.model not in MONEY_MODELS:
+            continue
+        for row in (m.values, (theirs.get(m.model) or {}).get(m.uuid) or {}):
+            ref = m.uuid if m.model == "Meedoenbudget" else row.get("budget")
+            found = codec.id_for(models_by_name["Meedoenbudget"], ref) if ref else None
+            if found is not None:
+                budget_ids.add(found)
+    if reden.strip():
+        changes.override(reden)
+    current = [None]
+    try:
+        with budget.money_guard_full(budget_ids, reden):
+            inserts = sorted((m for m in todo if m.action == "insert"), key=lambda m: order[m.model])
+            for n, m in enumerate(inserts):
+                current[0] = m
+                writer.insert(models_by_name[m.model], m.uuid, m.values)
+                if n % 200 == 199:
+                    _tick(progress, cancelled, "Verzenden", 3, 5)
+            for m in inserts:
+                current[0] = m
+                writer.set_self_references(models_by_name[m.model], m.uuid, m.values)
+            for m in (m for m in todo if m.action == "update"):
+                current[0] = m
+                writer.update(models_by_name[m.model], m.uuid, m.values)
+            deletes = sorted((m for m in todo if m.action == "delete"), key=lambda m: -order[m.model])
+            for m in deletes:
+                current[0] = m
+                writer.clear_self_references(models_by_name[m.model], m.uuid)
+            for m in deletes:
+                current[0] = m
+                writer.delete(models_by_name[m.model], m.uuid)
+    except IntegrityError as exc:
+        m = current[0]
+        log.warning("Terugbrengen geweigerd door de database: %s", exc)
+        raise OfflineError(_integrity_message(m, theirs)) from None
+    except wijk_rows.MissingReference as exc:
+        m = current[0]
+        raise OfflineError(
+            f"{_kind(m.model).capitalize()} '{_label(m.model, m.values) or m.uuid[:8]}' verwijst naar een "
+            f"{_kind(exc.rel_model.__name__)} die in de bestemming intussen is verwijderd. Er is niets verzonden; "
+            "kies bij die regel 'hun', of zet de verwijzing in deze kopie op iets anders.") from None
+    for m in todo:
+        key = {"insert": "toegevoegd", "update": "gewijzigd", "delete": "verwijderd"}[m.action]
+        result.counts[key] += 1
+
+
+def _kind(model_name: str) -> str:
+    return NAMES.get(model_name, (model_name.lower(),))[0]
+
+
+def _integrity_message(m, theirs) -> str:
+    if m is None:
+        return "De bestemming weigert de wijzigingen. Er is niets verzonden."
+    what = f"{_kind(m.model)} '{_label(m.model, m.values, (theirs.get(m.model) or {}).get(m.uuid)) or m.uuid[:8]}'"
+    if m.action == "delete":
+        return (f"De {what} is hier verwijderd, maar in de bestemming hoort er intussen iets anders bij. Er is niets "
+                "verzonden; kies bij die regel 'hun' (bewaren) of verwijder eerst wat erbij hoort.")
+    return (f"De {what} botst met een rij die in de bestemming intussen is gemaakt (dezelfde naam, hetzelfde jaar "
+            "of hetzelfde nummer). Er is niets verzonden; geef het hier een andere naam of verwijder het, en breng "
+            "de wijk opnieuw terug.")
+
+
+def _mirror(copy_db, copy_path: Path, target_path: Path | None, origin: ledger.Origin, token: str,
+            target_text: str) -> None:
+    """Make the copy's wijk equal to the target's (read now) and make that the new base; close the send.
+
+    One transaction on the copy: a kill leaves the send open, and the next run does this again."""
+    target_db = db.obj
+    with target_db.atomic():
+        there = wijk_rows.find_wijk(target_db, uuid=origin.wijk_uuid)
+        theirs = wijk_rows.read_wijk(target_db, there[0], wijk_rows.Codec(target_db)) if there else {}
+    with copy_db.atomic():
+        copy_db.execute_sql("PRAGMA defer_foreign_keys = ON")
+        here = wijk_rows.find_wijk(copy_db, uuid=origin.wijk_uuid)
+        codec = wijk_rows.Codec(copy_db, copy_path)
+        mine = wijk_rows.read_wijk(copy_db, here[0], codec, all_audit=True) if here else {}
+        writer = wijk_rows.Writer(codec, place_attachment=_placer(target_path, copy_path, []))
+        ordered = wijk_rows.wijk_models()
+        for model in reversed(ordered):
+            gone = [u for u in (mine.get(model.__name__) or {}) if u not in (theirs.get(model.__name__) or {})]
+            for uuid in gone:
+                writer.clear_self_references(model, uuid)
+            for uuid in gone:
+                writer.delete(model, uuid)
+        _checkpoint("mirror")
+        for model in ordered:
+            have, want = mine.get(model.__name__) or {}, theirs.get(model.__name__) or {}
+            for uuid, row in want.items():
+                if uuid not in have:
+                    writer.insert(model, uuid, row)
+            for uuid, row in want.items():
+                if uuid not in have:
+                    writer.set_self_references(model, uuid, row)
+                else:
+                    changed = {k: v for k, v in row.items() if have[uuid].get(k) != v}
+                    writer.update(model, uuid, changed)
+        ledger.write_base(copy_db, theirs)
+        name = (there[2] if there else origin.wijk_naam)
+        ledger.write_origin(copy_db, ledger.Origin(target_text, origin.wijk_uuid, name, _now()))
+        if token:
+            ledger.finish_send(copy_db, token, "klaar", "aangekomen")
+
+
+# A test hook: the kill -9 tests stop the process at these named moments (no-op otherwise).
+def _checkpoint(name: str) -> None:
+    hook = _checkpoint_hook
+    if hook is not None:
+        hook(name)
+
+
+_checkpoint_hook: Callable[[str], None] | None = None
+
+
+def describe_counts(counts: dict[str, int]) -> str:
+    return ", ".join(count_phrase(n, name) for name, n in counts.items() if n and name != "AuditLog")
