@@ -1,0 +1,244 @@
+"""Meenemen and terugbrengen through the services the window and the command line use (SQLite <-> SQLite).
+
+Every change is made the way a user makes it (services on an opened database); the files are then read
+directly, so a test fails when a row is lost, doubled or overwritten without a decision.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from offline_helpers import TABLES, WIJK, one, opened, rows, uuids
+
+
+def _wijk_id(path):
+    return one(path, "SELECT id FROM wijk WHERE naam = ?", (WIJK,))
+
+
+def _ideas(path):
+    return dict(rows(path, "SELECT uuid, titel FROM idee WHERE wijk_id = ?", (_wijk_id(path),)))
+
+
+def _free_expense(path) -> str:
+    """An expense of the wijk that nothing refers to (so it may be deleted)."""
+    return one(path, "SELECT u.uuid FROM uitgave u JOIN meedoenbudget b ON u.budget_id = b.id "
+                     "WHERE b.wijk_id = ? ORDER BY u.id LIMIT 1", (_wijk_id(path),))
+
+
+def test_the_copy_holds_the_wijk_and_what_it_refers_to_and_nothing_else(server, copy):
+    from wijkdesk.services import budget
+
+    wid = _wijk_id(server)
+    assert uuids(copy, "wijk") == [one(server, "SELECT uuid FROM wijk WHERE id = ?", (wid,))]
+    assert sorted(_ideas(copy)) == sorted(_ideas(server))
+    expenses = rows(server, "SELECT u.uuid, u.bedrag_cents FROM uitgave u JOIN meedoenbudget b ON u.budget_id = b.id "
+                            "WHERE b.wijk_id = ?", (wid,))
+    assert sorted(rows(copy, "SELECT uuid, bedrag_cents FROM uitgave")) == sorted(expenses)
+    members = rows(server, "SELECT DISTINCT p.uuid FROM persoon p JOIN lidmaatschap l ON l.persoon_id = p.id "
+                           "JOIN bewonersgroep g ON l.groep_id = g.id WHERE g.wijk_id = ?", (wid,))
+    assert {u for (u,) in members} <= set(uuids(copy, "persoon"))
+    assert len(uuids(copy, "persoon")) < len(uuids(server, "persoon"))  # not everyone in the city
+    # Every row keeps its version as the base of a later comparison.
+    assert one(copy, "SELECT count(*) FROM offline_basis WHERE tabel = 'Uitgave'") == len(expenses)
+    # It is an ordinary WijkDesk database: opened and used through the services.
+    with opened(copy):
+        jaar = one(copy, "SELECT max(jaar) FROM meedoenbudget")
+        overview = budget.budget_overview(one(copy, "SELECT id FROM wijk"), jaar)
+        assert overview.budget_cents > 0
+
+
+def test_round_trip_with_changes_on_both_sides_then_a_second_send_changes_nothing(server, copy):
+    from wijkdesk.services import budget, ideeen, offline
+
+    ideas = sorted(_ideas(server))
+    a, b = ideas[0], ideas[1]
+    gone = _free_expense(server)
+    jaar = one(server, "SELECT max(jaar) FROM meedoenbudget WHERE wijk_id = ?", (_wijk_id(server),))
+    with opened(server):  # meanwhile at the town hall
+        ideeen.update_idee(one(server, "SELECT id FROM idee WHERE uuid = ?", (a,)), titel="Titel van de server")
+        budget.create_uitgave(_wijk_id(server), jaar, 150, "Postzegels (server)", dt.date(jaar, 3, 1),
+                              override_reden="test")
+    with opened(copy):  # at the community centre, offline
+        cid = one(copy, "SELECT id FROM idee WHERE uuid = ?", (a,))
+        ideeen.update_idee(cid, thema="Groen")  # another field of the same idea: no conflict
+        ideeen.update_idee(one(copy, "SELECT id FROM idee WHERE uuid = ?", (b,)), omschrijving="Offline aangevuld")
+        ideeen.create_idee(one(copy, "SELECT id FROM wijk"), "Nieuw idee van de avond")
+        budget.delete_uitgave(one(copy, "SELECT id FROM uitgave WHERE uuid = ?", (gone,)), override_reden="test")
+    before_ideas = one(server, "SELECT count(*) FROM idee")
+
+    result = offline.bring_back(copy)
+
+    assert result.status == "verzonden"
+    assert result.counts["toegevoegd"] >= 1 and result.counts["verwijderd"] == 1
+    assert one(server, "SELECT titel FROM idee WHERE uuid = ?", (a,)) == "Titel van de server"
+    assert one(server, "SELECT thema FROM idee WHERE uuid = ?", (a,)) == "Groen"
+    assert one(server, "SELECT omschrijving FROM idee WHERE uuid = ?", (b,)) == "Offline aangevuld"
+    assert one(server, "SELECT count(*) FROM idee WHERE titel = 'Nieuw idee van de avond'") == 1
+    assert one(server, "SELECT count(*) FROM idee") == before_ideas + 1
+    assert one(server, "SELECT count(*) FROM uitgave WHERE uuid = ?", (gone,)) == 0
+    assert one(server, "SELECT count(*) FROM uitgave WHERE omschrijving = 'Postzegels (server)'") == 1
+    # The server's audit log says who did what offline and that it was brought back.
+    assert one(server, "SELECT count(*) FROM audit_log WHERE actie = 'teruggebracht'") == 1
+    assert one(server, "SELECT count(*) FROM audit_log WHERE actie = 'verwijderd' AND rij_uuid = ?", (gone,)) >= 1
+    # The copy now has the server's side too.
+    assert one(copy, "SELECT titel FROM idee WHERE uuid = ?", (a,)) == "Titel van de server"
+    assert one(copy, "SELECT count(*) FROM uitgave WHERE omschrijving = 'Postzegels (server)'") == 1
+    # The row version moved on where the server's row was changed from the laptop.
+    assert one(server, "SELECT versie FROM idee WHERE uuid = ?", (b,)) >= 2
+
+    snapshot = {t: rows(server, f"SELECT * FROM {t} ORDER BY id") for t in TABLES + ["audit_log"]}
+    again = offline.bring_back(copy)
+    assert again.status == "niets te verzenden"
+    assert {t: rows(server, f"SELECT * FROM {t} ORDER BY id") for t in TABLES + ["audit_log"]} == snapshot
+
+
+def test_a_field_changed_on_both_sides_is_listed_and_nothing_is_sent_until_decided(server, copy):
+    from wijkdesk.services import ideeen, offline
+
+    a = sorted(_ideas(server))[0]
+    with opened(server):
+        ideeen.update_idee(one(server, "SELECT id FROM idee WHERE uuid = ?", (a,)), titel="Server zegt dit")
+    with opened(copy):
+        ideeen.update_idee(one(copy, "SELECT id FROM idee WHERE uuid = ?", (a,)), titel="Laptop zegt dat")
+        ideeen.create_idee(one(copy, "SELECT id FROM wijk"), "Ook nieuw")
+    count = one(server, "SELECT count(*) FROM idee")
+
+    with pytest.raises(offline.ConflictsFound) as found:
+        offline.bring_back(copy)
+
+    [conflict] = found.value.conflicts
+    assert conflict.key == f"Idee/{a}/titel"
+    assert "Server zegt dit" in conflict.describe() and "Laptop zegt dat" in conflict.describe()
+    assert one(server, "SELECT count(*) FROM idee") == count  # nothing sent, not even the new idea
+    assert one(server, "SELECT titel FROM idee WHERE uuid = ?", (a,)) == "Server zegt dit"
+
+    offline.bring_back(copy, decisions={conflict.key: "mijn"})
+    assert one(server, "SELECT titel FROM idee WHERE uuid = ?", (a,)) == "Laptop zegt dat"
+    assert one(server, "SELECT count(*) FROM idee") == count + 1
+
+
+def test_keep_theirs_keeps_the_server_and_the_copy_follows(server, copy):
+    from wijkdesk.services import ideeen, offline
+
+    a = sorted(_ideas(server))[0]
+    with opened(server):
+        ideeen.update_idee(one(server, "SELECT id FROM idee WHERE uuid = ?", (a,)), titel="Server")
+    with opened(copy):
+        ideeen.update_idee(one(copy, "SELECT id FROM idee WHERE uuid = ?", (a,)), titel="Laptop")
+
+    offline.bring_back(copy, houd="hun")
+
+    assert one(server, "SELECT titel FROM idee WHERE uuid = ?", (a,)) == "Server"
+    assert one(copy, "SELECT titel FROM idee WHERE uuid = ?", (a,)) == "Server"
+
+
+def test_deleted_here_but_changed_there_is_a_conflict_of_the_whole_row(server, copy):
+    from wijkdesk.services import budget, offline
+
+    gone = _free_expense(server)
+    with opened(server):
+        budget.update_uitgave(one(server, "SELECT id FROM uitgave WHERE uuid = ?", (gone,)), leverancier="Bakker")
+    with opened(copy):
+        budget.delete_uitgave(one(copy, "SELECT id FROM uitgave WHERE uuid = ?", (gone,)), override_reden="test")
+
+    with pytest.raises(offline.ConflictsFound) as found:
+        offline.bring_back(copy)
+    [conflict] = found.value.conflicts
+    assert conflict.key == f"Uitgave/{gone}/*" and "hier verwijderd" in conflict.describe()
+    assert one(server, "SELECT leverancier FROM uitgave WHERE uuid = ?", (gone,)) == "Bakker"
+
+    offline.bring_back(copy, decisions={conflict.key: "hun"})
+    assert one(server, "SELECT leverancier FROM uitgave WHERE uuid = ?", (gone,)) == "Bakker"
+    assert one(copy, "SELECT leverancier FROM uitgave WHERE uuid = ?", (gone,)) == "Bakker"  # back in the copy
+
+
+def test_two_expenses_that_each_fit_but_together_overcommit_need_a_reason(server, copy):
+    from wijkdesk.services import budget, offline
+    from wijkdesk.services.errors import OverrideRequired
+
+    wid = _wijk_id(server)
+    jaar = one(server, "SELECT max(jaar) FROM meedoenbudget WHERE wijk_id = ?", (wid,))
+    with opened(server):
+        left = budget.budget_overview(wid, jaar).resterend_cents
+    assert left > 200
+    half = left // 2 + 100  # cents: each fits alone; both do not
+    with opened(server):
+        budget.create_uitgave(wid, jaar, half, "Podium (server)", dt.date(jaar, 5, 1))
+    with opened(copy):
+        budget.create_uitgave(one(copy, "SELECT id FROM wijk"), jaar, half, "Geluid (laptop)", dt.date(jaar, 5, 1))
+    count = one(server, "SELECT count(*) FROM uitgave")
+
+    with pytest.raises(OverrideRequired):
+        offline.bring_back(copy)
+    assert one(server, "SELECT count(*) FROM uitgave") == count
+
+    offline.bring_back(copy, reden="Wethouder akkoord met overschrijding")
+    assert one(server, "SELECT count(*) FROM uitgave") == count + 1
+    assert one(server, "SELECT count(*) FROM audit_log WHERE reden LIKE '%Wethouder akkoord%'") >= 1
+
+
+def test_a_wijk_moves_to_another_laptop_without_a_server(server, copy, data_dir):
+    from wijkdesk.services import ideeen, offline, wijken
+
+    other = data_dir / "andere-laptop.db"
+    with opened(other):  # a laptop that has never seen this wijk
+        wijken.create_wijk("Elders")
+    with opened(copy):
+        ideeen.create_idee(one(copy, "SELECT id FROM wijk"), "Meegenomen idee")
+
+    result = offline.bring_back(copy, target=other)
+
+    assert result.status == "verzonden"
+    assert uuids(other, "idee") == uuids(copy, "idee")
+    assert one(other, "SELECT count(*) FROM wijk WHERE naam = ?", (WIJK,)) == 1
+    assert sorted(rows(other, "SELECT uuid, bedrag_cents FROM uitgave")) == sorted(
+        rows(copy, "SELECT uuid, bedrag_cents FROM uitgave"))
+    # The copy now belongs to that laptop: a second send there changes nothing.
+    assert offline.copy_origin(copy).bron == str(other.resolve())
+    assert offline.bring_back(copy).status == "niets te verzenden"
+
+
+def test_receipts_travel_both_ways(server, data_dir, tmp_path):
+    from wijkdesk.services import budget, offline
+
+    receipt = tmp_path / "bon.pdf"
+    receipt.write_bytes(b"%PDF-1.4 kassabon server\n")
+    wid = _wijk_id(server)
+    jaar = one(server, "SELECT max(jaar) FROM meedoenbudget WHERE wijk_id = ?", (wid,))
+    with opened(server):
+        budget.create_uitgave(wid, jaar, 200, "Met bon", dt.date(jaar, 2, 2), bonnetje_bron=receipt,
+                              override_reden="test")
+    copy = data_dir / "laptop.db"
+    taken = offline.take_wijk(server, WIJK, copy)
+    assert taken.bijlagen == 1
+    stored = one(copy, "SELECT bonnetje FROM uitgave WHERE omschrijving = 'Met bon'")
+    assert stored.startswith("laptop-bijlagen/")
+    assert (data_dir / stored).read_bytes() == receipt.read_bytes()
+
+    second = tmp_path / "bon2.jpg"
+    second.write_bytes(b"\xff\xd8 foto van de laptop")
+    with opened(copy):
+        budget.create_uitgave(one(copy, "SELECT id FROM wijk"), jaar, 300, "Bon van de laptop",
+                              dt.date(jaar, 2, 3), bonnetje_bron=second, override_reden="test")
+    assert offline.bring_back(copy).status == "verzonden"
+    back = one(server, "SELECT bonnetje FROM uitgave WHERE omschrijving = 'Bon van de laptop'")
+    assert back.startswith("server-bijlagen/")
+    assert (data_dir / back).read_bytes() == second.read_bytes()
+    assert offline.bring_back(copy).status == "niets te verzenden"  # paths differ, content does not
+
+
+def test_refusals_are_dutch_and_change_nothing(server, copy, data_dir):
+    from wijkdesk.services import offline
+
+    with pytest.raises(offline.OfflineError, match="geen wijk 'Nergenshuizen'.*Keizerslanden"):
+        offline.take_wijk(server, "Nergenshuizen", data_dir / "x.db")
+    assert not (data_dir / "x.db").exists()
+    with pytest.raises(offline.OfflineError, match="bestaat al"):
+        offline.take_wijk(server, WIJK, copy)
+    with pytest.raises(offline.OfflineError, match="geen meegenomen wijk"):
+        offline.bring_back(server, target=copy)
+    cancelled = data_dir / "afgebroken.db"
+    with pytest.raises(offline.Cancelled):
+        offline.take_wijk(server, WIJK, cancelled, cancelled=lambda: True)
+    assert not cancelled.exists()
