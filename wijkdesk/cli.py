@@ -43,6 +43,7 @@ COMMAND_MODULES = [
     "erase_person",
     "bewaartermijn",
     "pdf",
+    "offline",
 ]
 
 

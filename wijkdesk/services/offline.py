@@ -33,7 +33,7 @@ from peewee import IntegrityError, SqliteDatabase
 from wijkdesk.domain import three_way
 from wijkdesk.services import changes
 from wijkdesk.services.common import NAMES, count_phrase
-from wijkdesk.services.errors import ServiceError
+from wijkdesk.services.errors import OverrideRequired, ServiceError  # noqa: F401  (OverrideRequired: callers)
 from wijkdesk.store import attachments, database as store_db, migrations, offline_ledger as ledger, wijk_rows
 from wijkdesk.store.lock import DatabaseLock
 from wijkdesk.store.models import AuditLog, db
