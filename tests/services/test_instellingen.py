@@ -6,7 +6,7 @@ import datetime as dt
 import pytest
 
 from wijkdesk.domain.budget_rules import BudgetRules
-from wijkdesk.services import changes, exchange_queries, instellingen, wijken
+from wijkdesk.services import changes, instellingen, verantwoording, wijken
 from wijkdesk.services.errors import ValidationError
 from wijkdesk.store.models import AuditLog
 
@@ -49,7 +49,7 @@ def test_a_year_without_a_wijk_is_refused(db):
 
 def test_the_export_due_date_follows_the_rules_of_the_wijk_and_year(wijk):
     einde = dt.date(2026, 3, 1)
-    assert exchange_queries.verantwoording_deadline(einde, wijk.id, 2026) == einde + dt.timedelta(weeks=13)
+    assert verantwoording.deadline(einde, wijk.id, 2026) == einde + dt.timedelta(weeks=13)
     instellingen.set_budget_rules(_rules(6), wijk.id, 2026)
-    assert exchange_queries.verantwoording_deadline(einde, wijk.id, 2026) == einde + dt.timedelta(weeks=6)
-    assert exchange_queries.verantwoording_deadline(einde, wijk.id, 2025) == einde + dt.timedelta(weeks=13)
+    assert verantwoording.deadline(einde, wijk.id, 2026) == einde + dt.timedelta(weeks=6)
+    assert verantwoording.deadline(einde, wijk.id, 2025) == einde + dt.timedelta(weeks=13)

@@ -82,13 +82,47 @@ def check_request(rules: BudgetRules, omschrijving: str, bedrag_cents: int, acti
     return warnings
 
 
+# Verantwoording bands used by Dutch municipalities: up to EUR 5,000 little or no report, up to
+# EUR 50,000 an activity report and a financial report, above that a full statement.
+BAND_BEPERKT, BAND_VERSLAG, BAND_VOLLEDIG = "beperkt", "verslag", "volledig"
+BAND_TEKST = {
+    BAND_BEPERKT: "geen of beperkte verantwoording",
+    BAND_VERSLAG: "activiteitenverslag en financieel verslag",
+    BAND_VOLLEDIG: "volledige verantwoording met accountantsverklaring",
+}
+# The checklist of each band: (code, what to check). The codes are stored on the grant
+# (Toekenning.verantwoording_afgevinkt), so they never change; the texts may.
+_BONNEN = ("bonnen", "Bonnetjes of facturen van alle uitgaven")
+_BESTEDING = ("besteding", "Geld besteed aan waarvoor het is toegekend")
+_ACTIVITEITENVERSLAG = ("activiteitenverslag", "Activiteitenverslag: wat is er gedaan, wie deden mee")
+_FINANCIEEL = ("financieel_verslag", "Financieel verslag: toegekend, uitgegeven en wat over is")
+_RESULTATEN = ("resultaten", "Resultaten tegen het doel (indicator en streefwaarde)")
+_ACCOUNTANT = ("accountantsverklaring", "Accountantsverklaring bijgevoegd")
+CHECKLIST = {
+    BAND_BEPERKT: (_BONNEN, _BESTEDING),
+    BAND_VERSLAG: (_BONNEN, _BESTEDING, _ACTIVITEITENVERSLAG, _FINANCIEEL),
+    BAND_VOLLEDIG: (_BONNEN, _BESTEDING, _ACTIVITEITENVERSLAG, _FINANCIEEL, _RESULTATEN, _ACCOUNTANT),
+}
+ALL_CHECKLIST_CODES = frozenset(code for items in CHECKLIST.values() for code, _text in items)
+
+
+def verantwoording_band_code(bedrag_cents: int) -> str:
+    """The band of a grant of this size: BAND_BEPERKT, BAND_VERSLAG or BAND_VOLLEDIG."""
+    if bedrag_cents <= 500_000:
+        return BAND_BEPERKT
+    if bedrag_cents <= 5_000_000:
+        return BAND_VERSLAG
+    return BAND_VOLLEDIG
+
+
 def verantwoording_band(bedrag_cents: int) -> str:
     """What accounting a grant of this size needs (bands used by Dutch municipalities)."""
-    if bedrag_cents <= 500_000:
-        return "geen of beperkte verantwoording"
-    if bedrag_cents <= 5_000_000:
-        return "activiteitenverslag en financieel verslag"
-    return "volledige verantwoording met accountantsverklaring"
+    return BAND_TEKST[verantwoording_band_code(bedrag_cents)]
+
+
+def verantwoording_checklist(bedrag_cents: int) -> tuple[tuple[str, str], ...]:
+    """The (code, text) items to check before a grant of this size is verantwoord."""
+    return CHECKLIST[verantwoording_band_code(bedrag_cents)]
 
 
 def verantwoording_deadline(rules: BudgetRules, activiteit_einddatum: dt.date | None) -> dt.date | None:

@@ -25,7 +25,7 @@ from wijkdesk.exchange.progress import CancelCheck, Cancelled, Progress, Progres
 from wijkdesk.exchange.safe_file import remove_quietly, replace_target, save_workbook, temp_path_beside
 from wijkdesk.exchange.xlsx_cells import CellMaker
 from wijkdesk.exchange.xlsx_sheets import TableSheet, row_height, wrapped_lines
-from wijkdesk.services import audit, database, wissen
+from wijkdesk.services import audit, database, verantwoording, wissen
 from wijkdesk.services import exchange_queries as q
 from wijkdesk.services.errors import NotFoundError
 
@@ -194,7 +194,7 @@ def _write_toekenningen(wb, filt, scrubber: Scrubber, tracker: Progress) -> None
         sheet.append([
             clean(zaak), wijk, jaar, clean(groep), clean(doel), clean(omschrijving), bedrag, uitgegeven,
             bedrag - uitgegeven if counts else None, besluit, clean(besloten_door), status,
-            q.verantwoording_deadline(einde, wijk, jaar, rules), clean(override), uuid,
+            verantwoording.deadline(einde, wijk, jaar, rules), clean(override), uuid,
         ])
         if counts:
             total_granted += bedrag

@@ -466,12 +466,19 @@ def update_toekenning(toekenning, *, override_reden: str = "", **fields) -> Toek
                                      reden=_reason("", override_reden))
 
 
-def change_toekenning_status(toekenning, status: str, reden: str = "", override_reden: str = "") -> Toekenning:
-    """Move a toekenning along its workflow; one that still has counting expenses cannot stop counting."""
+def change_toekenning_status(toekenning, status: str, reden: str = "", override_reden: str = "",
+                             verantwoord_op=None) -> Toekenning:
+    """Move a toekenning along its workflow; one that still has counting expenses cannot stop counting.
+
+    To `verantwoord` only with the verantwoording checklist complete, or with `reden` (services.verantwoording).
+    """
+    from wijkdesk.services import verantwoording  # it builds on this module
+
     def validate(values, current):
         problem = workflow.check_transition("toekenning", current.status, values["status"], reden)
         if problem:
             raise ValidationError("status", problem)
+        extra = verantwoording.verantwoord_fields(current, values["status"], reden, verantwoord_op)
         if values["status"] not in workflow.TOEKENNING_TELT_MEE:
             count = (Uitgave.select().where((Uitgave.toekenning == current)
                                             & Uitgave.status.in_(sorted(workflow.UITGAVE_TELT_MEE))).count())
@@ -479,7 +486,7 @@ def change_toekenning_status(toekenning, status: str, reden: str = "", override_
                 raise ValidationError("status", f"Er staan nog {common.count_phrase(count, 'Uitgave')} onder deze "
                                                 "toekenning. Wijs die eerst af of verplaats ze; dan kan de status "
                                                 f"'{values['status']}' worden.")
-        out = {"status": values["status"]}
+        out = {"status": values["status"], **extra}
         if override_reden.strip():
             out["override_reden"] = override_reden.strip()
         return out

@@ -187,7 +187,8 @@ def _plain_copies_of_encrypted() -> list[str]:
 
 
 def _attachments() -> list[str]:
-    """Receipts the database names: missing beside the database, or altered since they were stored."""
+    """Receipts and attachments (Bijlage) the database names: missing beside the database, or altered since
+    they were stored."""
     from wijkdesk.store import attachments
     from wijkdesk.store.database import current
 
@@ -203,4 +204,7 @@ def _attachments() -> list[str]:
         elif problem == "gewijzigd":
             problems.append(f"Het bonnetje van uitgave {row.id} ('{row.omschrijving}') is gewijzigd sinds het werd "
                             f"bewaard: {row.bonnetje}. Zet het oorspronkelijke bestand terug.")
+    from wijkdesk.services import bijlagen
+
+    problems.extend(bijlagen.problems(opened.path))
     return problems

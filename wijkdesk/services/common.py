@@ -209,7 +209,7 @@ NAMES = {
     "Besluit": ("besluit", "besluiten"), "Stemronde": ("stemronde", "stemrondes"),
     "RondeIdee": ("plaats op een stembiljet", "plaatsen op een stembiljet"),
     "Telling": ("telling", "tellingen"), "Stembiljet": ("stembiljet", "stembiljetten"),
-    "Instelling": ("instelling", "instellingen"),
+    "Instelling": ("instelling", "instellingen"), "Bijlage": ("bijlage", "bijlagen"),
 }
 
 
@@ -235,6 +235,10 @@ def references(row: BaseModel, owned: Iterable[type[BaseModel]] = ()) -> list[st
     decisions = Besluit.select().where(Besluit.onderwerp_uuid == row.uuid).count()
     if decisions:
         found.append(count_phrase(decisions, "Besluit"))
+    # Attachments name their grant, expense, goal or progress entry by UUID: deleting it would orphan them.
+    attached = models.Bijlage.select().where(models.Bijlage.onderwerp_uuid == row.uuid).count()
+    if attached:
+        found.append(count_phrase(attached, "Bijlage"))
     return found
 
 

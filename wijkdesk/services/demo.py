@@ -9,7 +9,8 @@ import datetime as dt
 import logging
 import random
 
-from wijkdesk.services import bijeenkomsten, budget, doelen, groepen, ideeen, wijken
+from wijkdesk.domain.budget_rules import verantwoording_checklist
+from wijkdesk.services import bijeenkomsten, budget, doelen, groepen, ideeen, verantwoording, wijken
 from wijkdesk.services.errors import ServiceError
 from wijkdesk.store.models import ALL_MODELS, db
 
@@ -186,4 +187,6 @@ def _make_goal(wijk, idee, year, status, meeting, rng, today, counts) -> None:
         elif p == 1:
             budget.change_uitgave_status(uitgave, "goedgekeurd")
     if done and year == 2025:
-        budget.change_toekenning_status(grant, "verantwoord")
+        verantwoording.save(grant, verslag=f"'{idee.titel}' is uitgevoerd; de werkgroep heeft de bonnen ingeleverd.",
+                            afgevinkt_codes=[code for code, _t in verantwoording_checklist(grant.bedrag_cents)])
+        verantwoording.mark_verantwoord(grant, op=min(today, deadline + dt.timedelta(days=40)))

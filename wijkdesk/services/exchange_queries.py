@@ -14,8 +14,8 @@ from typing import Iterator
 
 from peewee import JOIN, fn
 
-from wijkdesk.domain import budget_rules, workflow
-from wijkdesk.services import budget, instellingen
+from wijkdesk.domain import workflow
+from wijkdesk.services import budget
 from wijkdesk.services.errors import NotFoundError
 from wijkdesk.store.models import (
     Besluit,
@@ -242,25 +242,6 @@ def toekenning_rows(f: ExportFilter) -> Iterator[tuple]:
              .switch(Toekenning).join(Doel, JOIN.LEFT_OUTER))
     query = _budget_where(query, f).order_by(Wijk.naam, Meedoenbudget.jaar, Toekenning.besluitdatum, Toekenning.id)
     return query.tuples().iterator()
-
-
-def verantwoording_deadline(activiteit_einddatum: dt.date | None, wijk=None, jaar: int | None = None,
-                            cache: dict | None = None) -> dt.date | None:
-    """The date the verantwoording is due: the term of the spending rules of that wijk (id or name) and
-    year (services.instellingen; 13 weeks after the activity ends by default). `cache` keeps the rules
-    per wijk and year during one export."""
-    if activiteit_einddatum is None:
-        return None
-    key = (wijk, jaar)
-    rules = cache.get(key) if cache is not None else None
-    if rules is None:
-        wijk_id = wijk
-        if isinstance(wijk, str):
-            wijk_id = Wijk.select(Wijk.id).where(Wijk.naam == wijk).scalar()
-        rules = instellingen.budget_rules(wijk_id, jaar)
-        if cache is not None:
-            cache[key] = rules
-    return budget_rules.verantwoording_deadline(rules, activiteit_einddatum)
 
 
 # --- Uitgaven -----------------------------------------------------------------------------------

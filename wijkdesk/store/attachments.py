@@ -141,6 +141,21 @@ def resolve(db_path: Path, stored: str) -> Path:
     return path if path.is_absolute() else Path(db_path).parent / path
 
 
+def locate(db_path: Path, stored: str) -> Path:
+    """The file of a stored attachment: where the row says (`resolve`), else the same file in this
+    database's own attachment folder. A database copied or restored under another name keeps rows that
+    name the folder of its old name (`oud-bijlagen/3f/…`) while its files may sit in its own."""
+    path = resolve(db_path, stored)
+    if path.is_file():
+        return path
+    relative = relative_name(stored)
+    if relative is not None:
+        own = folder(db_path) / relative
+        if own.is_file():
+            return own
+    return path
+
+
 _shown: Path | None = None  # temporary folder of decrypted copies, removed at exit
 
 
@@ -153,7 +168,7 @@ def readable_copy(db_path: Path, stored: str) -> Path:
     """A file with the attachment's plain content, to show: the file itself when it is not encrypted,
     else a decrypted copy in a private temporary folder that is removed when WijkDesk ends."""
     global _shown
-    path = resolve(db_path, stored)
+    path = locate(db_path, stored)
     if not path.is_file() or not cipher.is_encrypted(path):
         return path
     if _shown is None:
@@ -193,10 +208,12 @@ def is_managed(db_path: Path, stored: str) -> bool:
 
 def problem(db_path: Path, stored: str) -> str | None:
     """'ontbreekt' when the file is gone, 'gewijzigd' when its bytes no longer match its name, else None."""
-    path = resolve(db_path, stored)
+    path = locate(db_path, stored)
     if not path.is_file():
         return "ontbreekt"
-    if is_managed(db_path, stored) and not path.name.startswith(digest(path)):
+    # A managed file is named by the SHA-256 of its content, in this folder or one of an older name.
+    managed = is_managed(db_path, stored) or relative_name(stored) is not None
+    if managed and not path.name.startswith(digest(path)):
         return "gewijzigd"
     return None
 

@@ -222,9 +222,13 @@ def _receipts_in(copy: Path) -> list[str]:
     except (DatabaseOpenError, *cipher.Error):
         return []
     try:
-        if "uitgave" not in sqlite_file.table_names(conn):
-            return []
-        return [r[0] for r in conn.execute("SELECT DISTINCT bonnetje FROM uitgave WHERE bonnetje != ''")]
+        tables = sqlite_file.table_names(conn)
+        found = []
+        if "uitgave" in tables:
+            found += [r[0] for r in conn.execute("SELECT DISTINCT bonnetje FROM uitgave WHERE bonnetje != ''")]
+        if "bijlage" in tables:  # receipts, photos and documents of grants, expenses, goals, progress
+            found += [r[0] for r in conn.execute("SELECT DISTINCT pad FROM bijlage WHERE pad != ''")]
+        return found
     except cipher.Error:
         return []
     finally:
@@ -239,7 +243,7 @@ def copy_attachments(db_path: Path, copy: Path, dest: Path) -> int:
     db_path, dest = Path(db_path), Path(dest)
     sources: dict[str, Path] = {}
     for stored in _receipts_in(copy):
-        relative, source = attachments.relative_name(stored), attachments.resolve(db_path, stored)
+        relative, source = attachments.relative_name(stored), attachments.locate(db_path, stored)
         if relative and source.is_file():  # a missing one is reported by `check`, not fatal here
             sources[relative] = source
     base = attachments.folder(db_path)
