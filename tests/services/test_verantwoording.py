@@ -177,3 +177,14 @@ def test_the_financial_summary_counts_only_counting_expenses_under_the_grant(wij
     assert (s.bedrag_cents, s.uitgegeven_cents, s.resterend_cents) == (50_000, 3_250, 46_750)
     assert (s.uitgaven, s.uitgaven_met_bon) == (2, 1)
     assert s.punten[0].hint == "1 van 2 uitgaven hebben een bon of bijlage"
+
+
+def test_per_jaar_lists_the_counting_grants_with_due_date_and_late_flag(wijk, budget_2026):
+    late = _grant(wijk, einde="1-6-2026", omschrijving="Laat")
+    done = _grant(wijk, einde="1-3-2026", bedrag=700_000, omschrijving="Klaar")
+    verantwoording.mark_verantwoord(done.id, reden="ok", op="1-4-2026")
+    _grant(wijk, einde="1-1-2026", status="ingetrokken")
+    rows = verantwoording.per_jaar(wijk.id, 2026, TODAY)
+    assert [(r.toekenning_id, r.band, r.uiterlijk, r.verantwoord_op, r.te_laat) for r in rows] == [
+        (done.id, "verslag", dt.date(2026, 5, 31), dt.date(2026, 4, 1), False),
+        (late.id, "beperkt", dt.date(2026, 8, 31), None, True)]

@@ -341,3 +341,35 @@ def export_status(status: str, activiteit_einddatum: dt.date | None, verantwoord
         return "geen einddatum"
     state = "te laat" if due < (today or dt.date.today()) else "open"
     return f"{state} (uiterlijk {due:%d-%m-%Y})"
+
+
+@dataclass(frozen=True)
+class JaarRij:
+    """One counting grant of a wijk's budget year, for the jaarverslag."""
+
+    toekenning_id: int
+    omschrijving: str
+    bedrag_cents: int
+    band: str
+    status: str
+    uiterlijk: dt.date | None
+    verantwoord_op: dt.date | None
+    te_laat: bool
+
+
+def per_jaar(wijk_id: int, jaar: int, today: dt.date | None = None) -> list[JaarRij]:
+    """The grants of a wijk's budget of `jaar` that count (aangevraagd, toegekend, verantwoord) with their
+    verantwoording: band, due date, done on, late; by due date (none last), then id."""
+    today = today or dt.date.today()
+    query = (Toekenning.select(Toekenning.id, Toekenning.omschrijving, Toekenning.bedrag_cents, Toekenning.status,
+                               Toekenning.activiteit_einddatum, Toekenning.verantwoord_op)
+             .join(Meedoenbudget)
+             .where((Meedoenbudget.wijk == wijk_id) & (Meedoenbudget.jaar == jaar)
+                    & Toekenning.status.in_(sorted(workflow.TOEKENNING_TELT_MEE))))
+    cache: dict = {}
+    rows = []
+    for t_id, omschrijving, bedrag, status, einde, op in query.tuples():
+        due = deadline(einde, wijk_id, jaar, cache)
+        rows.append(JaarRij(t_id, omschrijving, bedrag, budget_rules.verantwoording_band_code(bedrag), status, due, op,
+                            is_late(status, einde, wijk_id, jaar, today, cache)))
+    return sorted(rows, key=lambda r: (r.uiterlijk is None, r.uiterlijk or dt.date.min, r.toekenning_id))
