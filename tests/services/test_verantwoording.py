@@ -119,17 +119,17 @@ def test_late_ones_are_granted_grants_past_their_due_date_only(wijk, budget_2026
     done = _grant(wijk, einde="1-1-2026", omschrijving="Klaar")
     verantwoording.mark_verantwoord(done.id, reden="ingezien", op="1-5-2026")
     _grant(wijk, einde="1-1-2026", status="ingetrokken", omschrijving="Ingetrokken")
-    found = verantwoording.late_grants(today=TODAY)
+    found = verantwoording.te_laat_grants(today=TODAY)
     assert [(t.toekenning_id, t.deadline, t.dagen) for t in found] == [(late.id, dt.date(2026, 8, 31), 81)]
     assert verantwoording.notice(today=TODAY) == "1 verantwoording te laat"
     assert verantwoording.stand(late.id, TODAY).te_laat
     assert not verantwoording.stand(done.id, TODAY).te_laat
     # the same answer in SQL, as the Budget tab's "te laat" filter asks it
-    in_sql = Toekenning.select(Toekenning.id).where(verantwoording.late_condition(wijk.id, 2026, TODAY))
+    in_sql = Toekenning.select(Toekenning.id).where(verantwoording.te_laat_condition(wijk.id, 2026, TODAY))
     assert [r.id for r in in_sql] == [late.id]
     # on the due date itself it is not late yet
-    assert verantwoording.count_late(today=dt.date(2026, 8, 31)) == 0
-    assert verantwoording.count_late(today=dt.date(2026, 9, 1)) == 1
+    assert verantwoording.count_te_laat(today=dt.date(2026, 8, 31)) == 0
+    assert verantwoording.count_te_laat(today=dt.date(2026, 9, 1)) == 1
 
 
 def test_a_shorter_term_makes_more_late_and_the_notice_counts_them(wijk, budget_2026):
@@ -138,7 +138,7 @@ def test_a_shorter_term_makes_more_late_and_the_notice_counts_them(wijk, budget_
     assert verantwoording.notice(today=TODAY) == ""
     instellingen.set_budget_rules(_weeks(2), wijk.id, 2026)
     assert verantwoording.notice(today=TODAY) == "3 verantwoordingen te laat"
-    assert len(list(Toekenning.select().where(verantwoording.late_condition(wijk.id, 2026, TODAY)))) == 3
+    assert len(list(Toekenning.select().where(verantwoording.te_laat_condition(wijk.id, 2026, TODAY)))) == 3
 
 
 def test_counts_for_the_jaarverslag(wijk, budget_2026):

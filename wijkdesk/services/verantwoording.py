@@ -1,7 +1,7 @@
 """Verantwoording: how a group accounts for a grant, when that is due, and which ones are late.
 
 One place decides the due date (`deadline`: the wijk's and year's term in services.instellingen, weeks
-after the activity's end) and whether a grant is late (`is_late`, `late_condition`): the Budget tab,
+after the activity's end) and whether a grant is late (`te_laat`, `te_laat_condition`): the Budget tab,
 the start notice, the finance export and the jaarverslag all ask here. The band of a grant
 (domain.budget_rules.verantwoording_band_code: by its amount) gives a checklist; the ticked items, the
 report text, `verantwoord_op` and a reason for an incomplete checklist live on the grant.
@@ -49,7 +49,7 @@ def deadline(activiteit_einddatum: dt.date | None, wijk=None, jaar: int | None =
     return budget_rules.verantwoording_deadline(_rules(wijk, jaar, cache), activiteit_einddatum)
 
 
-def is_late(status: str, activiteit_einddatum: dt.date | None, wijk=None, jaar: int | None = None,
+def te_laat(status: str, activiteit_einddatum: dt.date | None, wijk=None, jaar: int | None = None,
             today: dt.date | None = None, cache: dict | None = None) -> bool:
     """True when a grant with this status and end date waits for its verantwoording past the due date."""
     if status != WACHT_OP_VERANTWOORDING:
@@ -58,7 +58,7 @@ def is_late(status: str, activiteit_einddatum: dt.date | None, wijk=None, jaar: 
     return due is not None and due < (today or dt.date.today())
 
 
-def late_condition(wijk_id: int, jaar: int, today: dt.date | None = None):
+def te_laat_condition(wijk_id: int, jaar: int, today: dt.date | None = None):
     """A WHERE condition on Toekenning for the late grants of one wijk and budget year (the term is the same
     for all of them, so the comparison is a plain date bound and uses no SQL date arithmetic)."""
     weeks = _rules(wijk_id, jaar, None).verantwoording_weken
@@ -140,7 +140,7 @@ def stand(toekenning, today: dt.date | None = None) -> Stand:
     today = today or dt.date.today()
     wijk_id, jaar = _wijk_and_year(grant)
     due = deadline(grant.activiteit_einddatum, wijk_id, jaar)
-    late = is_late(grant.status, grant.activiteit_einddatum, wijk_id, jaar, today)
+    late = te_laat(grant.status, grant.activiteit_einddatum, wijk_id, jaar, today)
     counted = sorted(workflow.UITGAVE_TELT_MEE)
     expenses = list(Uitgave.select(Uitgave.id, Uitgave.uuid, Uitgave.bonnetje, Uitgave.bedrag_cents)
                     .where((Uitgave.toekenning == grant) & Uitgave.status.in_(counted)))
@@ -247,7 +247,7 @@ class TeLaat:
     dagen: int
 
 
-def late_grants(wijk_id: int | None = None, jaar: int | None = None, today: dt.date | None = None) -> list[TeLaat]:
+def te_laat_grants(wijk_id: int | None = None, jaar: int | None = None, today: dt.date | None = None) -> list[TeLaat]:
     """Every grant waiting for its verantwoording past the due date (of one wijk and/or year), most overdue
     first."""
     today = today or dt.date.today()
@@ -269,14 +269,14 @@ def late_grants(wijk_id: int | None = None, jaar: int | None = None, today: dt.d
     return sorted(found, key=lambda t: (-t.dagen, t.wijk_naam, t.toekenning_id))
 
 
-def count_late(wijk_id: int | None = None, jaar: int | None = None, today: dt.date | None = None) -> int:
+def count_te_laat(wijk_id: int | None = None, jaar: int | None = None, today: dt.date | None = None) -> int:
     """How many verantwoordingen are late (the start notice: '3 verantwoordingen te laat')."""
-    return len(late_grants(wijk_id, jaar, today))
+    return len(te_laat_grants(wijk_id, jaar, today))
 
 
 def notice(wijk_id: int | None = None, today: dt.date | None = None) -> str:
     """The Dutch notice for the window ('3 verantwoordingen te laat'), or '' when none is late."""
-    n = count_late(wijk_id, None, today)
+    n = count_te_laat(wijk_id, None, today)
     if not n:
         return ""
     return "1 verantwoording te laat" if n == 1 else f"{n} verantwoordingen te laat"
@@ -371,5 +371,5 @@ def per_jaar(wijk_id: int, jaar: int, today: dt.date | None = None) -> list[Jaar
     for t_id, omschrijving, bedrag, status, einde, op in query.tuples():
         due = deadline(einde, wijk_id, jaar, cache)
         rows.append(JaarRij(t_id, omschrijving, bedrag, budget_rules.verantwoording_band_code(bedrag), status, due, op,
-                            is_late(status, einde, wijk_id, jaar, today, cache)))
+                            te_laat(status, einde, wijk_id, jaar, today, cache)))
     return sorted(rows, key=lambda r: (r.uiterlijk is None, r.uiterlijk or dt.date.min, r.toekenning_id))
