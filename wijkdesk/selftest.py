@@ -353,6 +353,25 @@ def check_vote_count(ctx: SelftestContext) -> str:
     return "meeste stemmen: A, B; equal shares: A, C (zoals verwacht)"
 
 
+def check_working_days(ctx: SelftestContext) -> str:
+    """The Dutch holidays load (the package's country module, version metadata and Dutch names are
+    looked up at run time, so a build can miss them) and a decision term skips Koningsdag.
+
+    Friday 24-04-2026 plus one working day: the weekend and Koningsdag (Monday 27-04-2026) do not count.
+    """
+    import datetime as dt
+
+    from wijkdesk.domain.working_days import add_working_days, holiday_name
+
+    name = holiday_name(dt.date(2026, 4, 27))
+    if name != "Koningsdag":
+        raise CheckFailed(f"27-04-2026 heet '{name}', verwacht 'Koningsdag'")
+    found = add_working_days(dt.date(2026, 4, 24), 1)
+    if found != dt.date(2026, 4, 28):
+        raise CheckFailed(f"24-04-2026 + 1 werkdag = {found:%d-%m-%Y}, verwacht 28-04-2026")
+    return "24-04-2026 + 1 werkdag = 28-04-2026 (Koningsdag telt niet mee)"
+
+
 SELFTEST_CHECKS: list[Check] = [
     Check("Versie", check_version),
     Check("Qt starten", check_qt_application),
@@ -364,6 +383,7 @@ SELFTEST_CHECKS: list[Check] = [
     Check("Hoofdvenster en tabbladen", check_main_window, needs=("Qt starten", "Voorbeeldgegevens")),
     Check("Excel-export en teruglezen", check_excel, needs=("Voorbeeldgegevens",)),
     Check("Stemmen tellen", check_vote_count),
+    Check("Werkdagen en feestdagen", check_working_days),
     Check("Databasecontrole", check_database, needs=("Voorbeeldgegevens",)),
     Check("Versleuteling", check_encryption, needs=("Tijdelijke database maken",)),
 ]

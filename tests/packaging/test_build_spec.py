@@ -31,7 +31,8 @@ def test_version_resource_is_generated_from_the_package_version(spec_run):
 def test_every_resource_file_goes_to_resources_in_the_bundle(spec_run):
     calls, _ = spec_run
     datas = calls["Analysis"].kwargs["datas"]
-    bundled = {(Path(dest) / Path(src).name).as_posix() for src, dest in datas}
+    bundled = {(Path(dest) / Path(src).name).as_posix() for src, dest in datas
+               if Path(dest).parts[:1] == ("resources",)}
     on_disk = {
         ("resources" / p.relative_to(PROJECT_ROOT / "resources")).as_posix()
         for p in (PROJECT_ROOT / "resources").rglob("*")
@@ -39,6 +40,17 @@ def test_every_resource_file_goes_to_resources_in_the_bundle(spec_run):
     }
     assert on_disk and bundled == on_disk
     assert "resources/icons/wijkdesk.ico" in bundled
+
+
+def test_what_holidays_loads_at_run_time_is_bundled(spec_run):
+    """The holidays package reads its version from its dist-info and the Dutch names from NL.mo at run
+    time (asked for in Dutch, a missing catalogue raises): neither is an import the analysis follows."""
+    calls, _ = spec_run
+    datas = calls["Analysis"].kwargs["datas"]
+    bundled = {(Path(dest) / Path(src).name).as_posix() for src, dest in datas}
+    assert "holidays/locale/nl/LC_MESSAGES/NL.mo" in bundled
+    assert any(dest.startswith("holidays-") and dest.endswith(".dist-info") for _src, dest in datas)
+    assert "holidays.countries.netherlands" in calls["Analysis"].kwargs["hiddenimports"]
 
 
 def test_every_subcommand_module_is_collected(spec_run):

@@ -23,6 +23,7 @@ REQUIRED_CHECKS = [
     "Hoofdvenster en tabbladen",
     "Excel-export en teruglezen",
     "Stemmen tellen",
+    "Werkdagen en feestdagen",
     "Databasecontrole",
     "Versleuteling",
     "Opruimen",

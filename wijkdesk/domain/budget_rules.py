@@ -31,6 +31,8 @@ class BudgetRules:
     min_dagen_vooraf: int = 14
     snelle_beslissing_tot_cents: int = 100_000
     verantwoording_weken: int = 13
+    # "Binnen 10 werkdagen": the municipality decides a request this many working days after it came in.
+    beslistermijn_werkdagen: int = 10
 
     def to_dict(self) -> dict:
         return {
@@ -39,6 +41,7 @@ class BudgetRules:
             "min_dagen_vooraf": self.min_dagen_vooraf,
             "snelle_beslissing_tot_cents": self.snelle_beslissing_tot_cents,
             "verantwoording_weken": self.verantwoording_weken,
+            "beslistermijn_werkdagen": self.beslistermijn_werkdagen,
         }
 
     @classmethod
@@ -50,22 +53,31 @@ class BudgetRules:
             rules.verboden = {str(k): [str(w).lower() for w in v] for k, v in data["verboden"].items()}
         if isinstance(data.get("plafonds_cents"), dict):
             rules.plafonds_cents = {str(k).lower(): int(v) for k, v in data["plafonds_cents"].items()}
-        for name in ("min_dagen_vooraf", "snelle_beslissing_tot_cents", "verantwoording_weken"):
+        for name in ("min_dagen_vooraf", "snelle_beslissing_tot_cents", "verantwoording_weken",
+                     "beslistermijn_werkdagen"):
             if isinstance(data.get(name), int) and not isinstance(data.get(name), bool):
                 setattr(rules, name, data[name])
         return rules
+
+
+def forbidden_hits(rules: BudgetRules, text: str) -> dict[str, list[str]]:
+    """The forbidden words found in `text`, per kind ('consumpties': ['koffie', 'taart'])."""
+    words = (text or "").lower()
+    found = {}
+    for kind, forbidden in rules.verboden.items():
+        # Whole words only: 'thee' must not match 'theater'.
+        hits = sorted({w for w in forbidden if w and re.search(rf"\b{re.escape(w)}\b", words)})
+        if hits:
+            found[kind] = hits
+    return found
 
 
 def check_request(rules: BudgetRules, omschrijving: str, bedrag_cents: int, activiteit_soort: str = "",
                   activiteit_datum: dt.date | None = None, aanvraag_datum: dt.date | None = None) -> list[str]:
     """Dutch warnings for a request (toekenning or uitgave) that breaks one of the rules."""
     warnings = []
-    words = omschrijving.lower()
-    for kind, forbidden in rules.verboden.items():
-        # Whole words only: 'thee' must not match 'theater'.
-        hits = sorted({w for w in forbidden if w and re.search(rf"\b{re.escape(w)}\b", words)})
-        if hits:
-            warnings.append(f"Let op: het Meedoenbudget betaalt geen {kind} ({', '.join(hits)}).")
+    for kind, hits in forbidden_hits(rules, omschrijving).items():
+        warnings.append(f"Let op: het Meedoenbudget betaalt geen {kind} ({', '.join(hits)}).")
     soort = (activiteit_soort or "").strip().lower()
     cap = rules.plafonds_cents.get(soort)
     if cap is not None and bedrag_cents > cap:
