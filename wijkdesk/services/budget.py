@@ -417,8 +417,8 @@ def _validate_toekenning(values: dict, current: Toekenning | None = None) -> dic
         elif name in _TOEKENNING_TEXT:
             label, max_len = _TOEKENNING_TEXT[name]
             out[name] = common.text(name, value, label=label, max_len=max_len)
-        elif name in ("besluitdatum", "activiteit_einddatum"):
-            out[name] = common.date(name, value, label="Besluitdatum" if name == "besluitdatum" else "Einddatum activiteit")
+        elif name in _TOEKENNING_DATES:
+            out[name] = common.date(name, value, label=_TOEKENNING_DATES[name])
         elif name == "status":
             out[name] = common.choice(name, value, TOEKENNING_START if current is None else workflow.TOEKENNING_STATUSSEN,
                                       label="Status")
@@ -440,6 +440,12 @@ def _validate_toekenning(values: dict, current: Toekenning | None = None) -> dic
 _TOEKENNING_TEXT = {
     "omschrijving": ("Omschrijving", 200), "zaaknummer": ("Zaaknummer", 40), "besloten_door": ("Besloten door", 100),
     "activiteit_soort": ("Soort activiteit", 60), "override_reden": ("Reden", 5_000),
+    "activiteitenplan": ("Activiteitenplan", 5_000),
+}
+_TOEKENNING_DATES = {
+    "besluitdatum": "Besluitdatum", "activiteit_einddatum": "Einddatum activiteit",
+    "activiteit_startdatum": "Startdatum activiteit", "aanvraag_ontvangen_op": "Aanvraag ontvangen op",
+    "wijkteam_advies_op": "Advies wijkteam op",
 }
 
 
@@ -500,7 +506,9 @@ def change_toekenning_status(toekenning, status: str, reden: str = "", override_
 
 def delete_toekenning(toekenning) -> common.Snapshot:
     row = common.get(Toekenning, toekenning, "toekenning")
+    # Its budget lines are part of the request: they go with it (and come back with an undo).
     return common.delete_row(row, f"De toekenning '{row.omschrijving or row.zaaknummer}'",
+                             owned=list(row.begrotingsregels),
                              hint="Trek de toekenning in (status 'ingetrokken') als hij niet doorgaat.")
 
 
