@@ -1,7 +1,8 @@
-"""`wijkdesk pdf besluitenlijst|proces-verbaal|stembiljetten|stickerposter|poster|overzicht ... --out FILE.pdf`.
+"""`wijkdesk pdf besluitenlijst|proces-verbaal|stembiljetten|stickerposter|poster|aanvraag|overzicht ... --out FILE.pdf`.
 
-The paper of the evening from the command line, the same documents as the window makes. `overzicht`
-lists the meetings and stemrondes with the numbers the other subcommands take.
+The paper of the evening and a grant's request (aanvraag) from the command line, the same documents as
+the window makes. `overzicht` lists the meetings, stemrondes and toekenningen with the numbers the other
+subcommands take.
 """
 from __future__ import annotations
 
@@ -24,6 +25,11 @@ def register(sub) -> None:
         elif what == "ronde":
             p.add_argument("--ronde", type=int, required=True, metavar="NR",
                            help="nummer van de stemronde (zie 'wijkdesk pdf overzicht')")
+        elif what == "toekenning":
+            which = p.add_mutually_exclusive_group(required=True)
+            which.add_argument("--zaak", metavar="ZAAKNUMMER", help="het zaaknummer van de toekenning")
+            which.add_argument("--toekenning", type=int, metavar="NR",
+                               help="nummer van de toekenning (zie 'wijkdesk pdf overzicht')")
         if what is not None:
             p.add_argument("--out", required=True, metavar="BESTAND.pdf", help="het pdf-bestand dat wordt geschreven")
         p.set_defaults(handler=run)
@@ -37,7 +43,9 @@ def register(sub) -> None:
     kind("stickerposter", "één pagina per idee, om met stickers op te stemmen", "ronde")
     poster = kind("poster", "'Dit kiest de wijk': de gekozen ideeën op één pagina", "ronde")
     poster.add_argument("--png", metavar="BESTAND.png", help="ook een vierkante afbeelding om te delen")
-    kind("overzicht", "de bijeenkomsten en stemrondes met hun nummers", None)
+    kind("aanvraag", "de aanvraag van een toekenning met begroting, controle en beslistermijn, om te ondertekenen",
+         "toekenning")
+    kind("overzicht", "de bijeenkomsten, stemrondes en toekenningen met hun nummers", None)
 
 
 def run(args) -> int:
@@ -57,7 +65,12 @@ def run(args) -> int:
 def _make(args) -> int:
     from wijkdesk.exchange import pdf
 
-    if args.soort == "besluitenlijst":
+    if args.soort == "aanvraag":
+        from wijkdesk.services import aanvraag
+
+        grant = aanvraag.find_by_zaaknummer(args.zaak) if args.zaak is not None else args.toekenning
+        pages = pdf.aanvraag_pdf(grant, args.out)
+    elif args.soort == "besluitenlijst":
         pages = pdf.besluitenlijst(args.bijeenkomst, args.out)
     elif args.soort == "proces-verbaal":
         pages = pdf.proces_verbaal(args.ronde, args.out)
@@ -75,7 +88,7 @@ def _make(args) -> int:
 
 def _overzicht() -> int:
     from wijkdesk.domain.dates import format_date
-    from wijkdesk.services import bijeenkomsten, lists
+    from wijkdesk.services import aanvraag, bijeenkomsten, lists
     from wijkdesk.services.stemronde import rondes
 
     for wijk_id, naam in lists.wijken(include_archived=True):
@@ -84,4 +97,7 @@ def _overzicht() -> int:
             print(f"  bijeenkomst {m.id}: {m.titel} {format_date(m.datum)}{' (nu bezig)' if m.nu_bezig else ''}")
         for r in rondes.rondes(wijk_id):
             print(f"  stemronde {r.id}: {r.titel} ({r.status})")
+        for t in aanvraag.toekenningen(wijk_id):
+            zaak = f" zaak {t.zaaknummer}" if t.zaaknummer else ""
+            print(f"  toekenning {t.id}:{zaak} {t.omschrijving} ({t.budget.jaar})")
     return EXIT_OK

@@ -145,12 +145,12 @@ class Beslistermijn:
         return besluitdatum is None and vandaag > self.uiterlijk
 
     def uitleg(self) -> str:
-        """'10 werkdagen na ontvangst (13-04-2026); Koningsdag telt niet mee.'"""
-        waarna = "na het advies van het wijkteam" if self.na_advies else "na ontvangst"
-        text = f"{self.werkdagen} werkdagen {waarna} ({format_date(self.vanaf)})"
+        """'10 werkdagen na ontvangst op 20-04-2026; niet meegeteld: Koningsdag 27-04-2026.'"""
+        waarna = "na het advies van het wijkteam op" if self.na_advies else "na ontvangst op"
+        text = f"{self.werkdagen} werkdagen {waarna} {format_date(self.vanaf)}"
         if self.feestdagen:
             names = ", ".join(f"{name} {format_date(day)}" for day, name in self.feestdagen)
-            text += f"; telt niet mee: {names}"
+            text += f"; niet meegeteld: {names}"
         return text + "."
 
 

@@ -43,6 +43,12 @@ def regels(toekenning) -> list[Begrotingsregel]:
                 .order_by(Begrotingsregel.volgorde, Begrotingsregel.id))
 
 
+def toekenningen(wijk_id) -> list[Toekenning]:
+    """The grants of a wijk over all years (newest year first), with their budget: the command line's list."""
+    return list(Toekenning.select(Toekenning, Meedoenbudget).join(Meedoenbudget)
+                .where(Meedoenbudget.wijk == wijk_id).order_by(Meedoenbudget.jaar.desc(), Toekenning.id))
+
+
 def find_by_zaaknummer(zaaknummer: str) -> Toekenning:
     """The grant with this case number; a Dutch refusal when there is none or more than one."""
     text = (zaaknummer or "").strip()

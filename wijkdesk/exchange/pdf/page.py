@@ -15,7 +15,7 @@ import os
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QFont, QGuiApplication, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen, QTextDocument
 
 from wijkdesk.domain.dates import format_date
@@ -134,13 +134,7 @@ def write_html(path: Path | str, title: str, wijk: str, datum: dt.date | None, b
     """Lay out `body_html` on A4 pages with the frame on each; returns the number of pages."""
     pages = Pages(path, title, wijk, datum)
     body = pages.body
-    doc = QTextDocument()
-    doc.setDefaultFont(font(10))
-    doc.setDefaultStyleSheet(STYLE)
-    doc.setDocumentMargin(0)
-    doc.documentLayout().setPaintDevice(pages.writer)
-    doc.setPageSize(QSizeF(body.width(), body.height()))
-    doc.setHtml(f"<html><body>{body_html}</body></html>")
+    doc = _laid_out(body_html, pages.writer, body)
     count = max(1, doc.pageCount())
     painter = pages.painter
     try:
@@ -150,13 +144,42 @@ def write_html(path: Path | str, title: str, wijk: str, datum: dt.date | None, b
             pages.frame(index + 1, count)
             painter.save()
             painter.translate(body.left(), body.top() - index * body.height())
-            doc.drawContents(painter, QRectF(0, index * body.height(), body.width(), body.height()))
+            page_rect = QRectF(0, index * body.height(), body.width(), body.height())
+            # drawContents draws every block that touches the rectangle, whole: a heading moved to the next
+            # page by page-break-before still touches this one with its top margin, and was drawn twice,
+            # the first time over the footer. Clip to the page.
+            painter.setClipRect(page_rect)
+            doc.drawContents(painter, page_rect)
             painter.restore()
     except BaseException:
         pages.abandon()
         raise
     pages.finish()
     return count
+
+
+def _laid_out(body_html: str, device, body: QRectF) -> QTextDocument:
+    """`body_html` laid out on pages the size of `body`, with the fonts as `device` measures them."""
+    doc = QTextDocument()
+    doc.setDefaultFont(font(10))
+    doc.setDefaultStyleSheet(STYLE)
+    doc.setDocumentMargin(0)
+    doc.documentLayout().setPaintDevice(device)
+    doc.setPageSize(QSizeF(body.width(), body.height()))
+    doc.setHtml(f"<html><body>{body_html}</body></html>")
+    return doc
+
+
+def page_count(body_html: str) -> int:
+    """How many pages `write_html` would make of `body_html` (to keep a block such as the signatures on
+    one page: Qt's text layout breaks anywhere and knows no page-break-inside)."""
+    ensure_gui_app()
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(DPI)
+    body = QRectF(MARGIN, MARGIN + HEADER, A4_W - 2 * MARGIN, A4_H - 2 * MARGIN - HEADER - FOOTER)
+    return max(1, _laid_out(body_html, writer, body).pageCount())
 
 
 def write_drawn(path: Path | str, title: str, wijk: str, datum: dt.date | None, count: int,
