@@ -1,0 +1,166 @@
+"""kill -9 halfway through terugbrengen (and meenemen), repeated at random moments and at the named
+moments of services/offline.py: after the journal entry, just before the target commits, after it
+committed, in the middle of updating the copy. After every kill a new run must finish the job, and
+then both files must hold exactly what an undisturbed run gives: no row lost, none doubled, no change
+sent twice. A fork server (offline_zygote.py) keeps each run in the milliseconds.
+"""
+from __future__ import annotations
+
+import json
+import random
+import shutil
+import sqlite3
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from offline_helpers import WIJK, one, opened, rows
+
+ZYGOTE = Path(__file__).with_name("offline_zygote.py")
+ROOT = Path(__file__).resolve().parents[2]
+CHECKPOINTS = ["journal", "before_commit", "committed", "mirror"]
+RANDOM_RUNS = 16
+TAKE_RUNS = 4
+NEW_IDEAS = 40
+
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL and fork are POSIX-only"),
+]
+
+
+def _prepare(folder: Path, template: Path) -> tuple[Path, Path]:
+    """A server and a copy of Keizerslanden with changes on both sides (one conflict, kept 'mijn')."""
+    from wijkdesk.services import budget, ideeen, offline
+
+    server, copy = folder / "server.db", folder / "laptop.db"
+    shutil.copyfile(template, server)
+    offline.take_wijk(server, WIJK, copy)
+    wid = one(server, "SELECT id FROM wijk WHERE naam = ?", (WIJK,))
+    a, b = [u for (u,) in rows(server, "SELECT uuid FROM idee WHERE wijk_id = ? ORDER BY id LIMIT 2", (wid,))]
+    gone = one(server, "SELECT u.uuid FROM uitgave u JOIN meedoenbudget m ON u.budget_id = m.id "
+                       "WHERE m.wijk_id = ? ORDER BY u.id LIMIT 1", (wid,))
+    with opened(server):
+        ideeen.update_idee(one(server, "SELECT id FROM idee WHERE uuid = ?", (a,)), titel="Server")
+        ideeen.create_idee(wid, "Op het stadhuis bedacht")
+    with opened(copy):
+        cw = one(copy, "SELECT id FROM wijk")
+        ideeen.update_idee(one(copy, "SELECT id FROM idee WHERE uuid = ?", (a,)), titel="Laptop")
+        ideeen.update_idee(one(copy, "SELECT id FROM idee WHERE uuid = ?", (b,)), omschrijving="Offline")
+        for n in range(NEW_IDEAS):
+            ideeen.create_idee(cw, f"Idee {n} van de avond")
+        budget.delete_uitgave(one(copy, "SELECT id FROM uitgave WHERE uuid = ?", (gone,)), override_reden="test")
+    return server, copy
+
+
+def _pair(source: tuple[Path, Path], folder: Path) -> tuple[Path, Path]:
+    """A fresh copy of the prepared pair in `folder`, the copy pointing at its own server."""
+    folder.mkdir()
+    server, copy = folder / "server.db", folder / "laptop.db"
+    for a, b in zip(source, (server, copy)):
+        wal = Path(f"{a}-wal")
+        assert not wal.exists() or wal.stat().st_size == 0  # closed: the file alone is the whole database
+        shutil.copyfile(a, b)
+    conn = sqlite3.connect(copy)
+    conn.execute("UPDATE offline_bron SET waarde = ? WHERE sleutel = 'bron'", (str(server.resolve()),))
+    conn.commit()
+    conn.close()
+    return server, copy
+
+
+def _state(path: Path) -> dict:
+    """Every row of the wijk by uuid (references as uuids, timestamps left out) and the audit rows
+    counted by what they say: what must be equal after a kill and a second run."""
+    from peewee import SqliteDatabase
+
+    from wijkdesk.store import wijk_rows
+
+    database = SqliteDatabase(f"file:{path}?mode=ro", uri=True)
+    database.connect()
+    try:
+        found = wijk_rows.find_wijk(database, naam=WIJK)
+        snapshot = wijk_rows.read_wijk(database, found[0], all_audit=True)
+    finally:
+        database.close()
+    audit = Counter((r["actie"], r["tabel"], r["rij_uuid"]) for r in snapshot.pop("AuditLog").values())
+    rows = {name: {u: {k: v for k, v in r.items() if k not in ("aangemaakt_op", "gewijzigd_op")}
+                   for u, r in found_rows.items()} for name, found_rows in snapshot.items()}
+    return {"rows": rows, "audit": audit}
+
+
+def _open_sends(copy: Path) -> int:
+    return one(copy, "SELECT count(*) FROM offline_verzending WHERE status = 'bezig'")
+
+
+class Zygote:
+    def __init__(self):
+        self.process = subprocess.Popen([sys.executable, str(ZYGOTE)], cwd=ROOT, stdin=subprocess.PIPE,
+                                        stdout=subprocess.PIPE, text=True)
+
+    def job(self, **job) -> dict:
+        self.process.stdin.write(json.dumps(job) + "\n")
+        self.process.stdin.flush()
+        return json.loads(self.process.stdout.readline())
+
+    def close(self) -> None:
+        self.process.stdin.close()
+        self.process.wait(timeout=60)
+
+
+def test_kill_9_halfway_loses_nothing_and_doubles_nothing(tmp_path, demo_template, data_dir):
+    from wijkdesk.services import offline
+
+    rng = random.Random(1515)
+    prepared_dir = tmp_path / "voorbereid"
+    prepared_dir.mkdir()
+    prepared = _prepare(prepared_dir, demo_template)
+    reference = _pair(prepared, tmp_path / "referentie")
+    before_copy = _state(reference[1])
+    offline.bring_back(reference[1], houd="mijn")
+    expected_server, expected_copy = _state(reference[0]), _state(reference[1])
+    assert expected_server["rows"] == expected_copy["rows"]  # the copy follows the server
+    assert expected_server["rows"] != _state(prepared[0])["rows"]  # the send changes something
+
+    zygote = Zygote()
+    figures = Counter()
+    failures = []
+    try:
+        timing = _pair(prepared, tmp_path / "tijd")
+        undisturbed = zygote.job(data_dir=str(data_dir), op="terugbrengen", copy=str(timing[1]), houd="mijn")
+        assert undisturbed["code"] == 0, undisturbed
+        assert _state(timing[0]) == expected_server
+        runs = [{"kill_at": name} for name in CHECKPOINTS for _ in range(2)]
+        runs += [{"kill_after": rng.uniform(0.0, undisturbed["seconds"])} for _ in range(RANDOM_RUNS)]
+        for n, run in enumerate(runs):
+            server, copy = _pair(prepared, tmp_path / f"run{n}")
+            answer = zygote.job(data_dir=str(data_dir), op="terugbrengen", copy=str(copy), houd="mijn", **run)
+            figures["killed" if answer["killed"] else "finished"] += 1
+            figures[f"open send after the kill: {_open_sends(copy)}"] += 1
+            result = offline.bring_back(copy, houd="mijn")  # the user tries again
+            figures[result.status] += 1
+            again = offline.bring_back(copy, houd="mijn")
+            for what, got, want in (("server", _state(server), expected_server), ("copy", _state(copy), expected_copy)):
+                if got != want:
+                    failures.append(f"run {n} {run} {answer}: {what} differs")
+            if again.status != "niets te verzenden" or _open_sends(copy):
+                failures.append(f"run {n} {run}: a third run still had work ({again.status})")
+        # meenemen killed halfway: the copy is there complete, or not at all
+        source = prepared[0]
+        take_time = zygote.job(data_dir=str(data_dir), op="meenemen", server=str(source), wijk=WIJK,
+                               copy=str(tmp_path / "meenemen-tijd.db"))
+        for n in range(TAKE_RUNS):
+            target = tmp_path / f"meenemen{n}.db"
+            answer = zygote.job(data_dir=str(data_dir), op="meenemen", server=str(source), wijk=WIJK,
+                                copy=str(target), kill_after=rng.uniform(0.0, take_time["seconds"]))
+            figures["meenemen killed" if answer["killed"] else "meenemen finished"] += 1
+            if target.exists() and _state(target)["rows"] != _state(tmp_path / "meenemen-tijd.db")["rows"]:
+                failures.append(f"meenemen {n}: a half copy was left")
+    finally:
+        zygote.close()
+    print(f"\nkill -9 runs: {dict(figures)}")
+    assert not failures, failures
+    assert figures["killed"] >= 10  # the kills really happened halfway
+    assert before_copy != expected_copy
