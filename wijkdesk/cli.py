@@ -44,6 +44,7 @@ COMMAND_MODULES = [
     "bewaartermijn",
     "pdf",
     "offline",
+    "rapport",
 ]
 
 

@@ -16,7 +16,8 @@ from pathlib import Path
 from typing import Callable
 
 from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF, QSizeF, Qt
-from PySide6.QtGui import QFont, QGuiApplication, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen, QTextDocument
+from PySide6.QtGui import (QFont, QFontMetricsF, QGuiApplication, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen,
+                           QTextDocument)
 
 from wijkdesk.domain.dates import format_date
 from wijkdesk.exchange import safe_file
@@ -88,15 +89,20 @@ class Pages:
     def new_page(self) -> None:
         self.writer.newPage()
 
-    def frame(self, page: int, pages: int) -> None:
+    def frame(self, page: int, pages: int, left: str | None = None) -> None:
+        """The band at the top ("Wijk X", or `left`) and the page number at the bottom."""
         p = self.painter
         p.save()
         p.setPen(QPen(Qt.GlobalColor.black))
         p.setFont(font(9))
         top = QRectF(MARGIN, MARGIN, A4_W - 2 * MARGIN, HEADER - 10)
-        p.drawText(top, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, f"Wijk {self.wijk}")
-        p.drawText(top, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                   f"{self.title} · {format_date(self.datum)}" if self.datum else self.title)
+        right = f"{self.title} · {format_date(self.datum)}" if self.datum else self.title
+        metrics = QFontMetricsF(p.font())
+        # A very long wijk name is shortened with "…" rather than run into the title on the right.
+        room = top.width() - metrics.horizontalAdvance(right) - 16
+        p.drawText(top, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                   metrics.elidedText(f"Wijk {self.wijk}" if left is None else left, Qt.TextElideMode.ElideRight, room))
+        p.drawText(top, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, right)
         p.setPen(QPen(Qt.GlobalColor.gray, 1))
         p.drawLine(top.bottomLeft(), top.bottomRight())
         bottom = QRectF(MARGIN, A4_H - MARGIN - FOOTER + 10, A4_W - 2 * MARGIN, FOOTER - 10)

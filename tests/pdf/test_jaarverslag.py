@@ -1,0 +1,245 @@
+"""The jaarverslag PDF read back with pdftotext: its figures are those of services.budget, every section
+is there, and hostile data (no data, no budget, 500 goals, endless titles, a lost photo) still gives a
+whole report with nothing off the page."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+import subprocess
+import sys
+
+import pytest
+
+from wijkdesk.domain.money import format_cents
+from wijkdesk.exchange.pdf import jaarverslag as pdf_jv
+from wijkdesk.services import bijeenkomsten as bk, budget, changes, doelen, jaarverslag as jv, wijken
+from wijkdesk.services.stemronde import rondes, stemmen
+from wijkdesk.store import attachments, database
+from wijkdesk.store.models import Bijeenkomst, Bijlage, Wijk
+
+from .conftest import pdftotext
+
+TODAY = dt.date(2026, 11, 26)  # the demo's "today"
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.replace("\u00a0", " ").split())
+
+
+def _pages(text: str) -> list[str]:
+    return text.split("\f")[:-1] if text.endswith("\f") else text.split("\f")
+
+
+def _make(tmp_path, jaar, wijk=None, name="jaarverslag.pdf"):
+    out = tmp_path / name
+    pages = pdf_jv.make(out, jaar, wijk, today=TODAY)
+    return out, pages
+
+
+def _within_pages(path) -> None:
+    """Every word lies inside the page, above the footer line: nothing runs off or over the frame."""
+    bbox = subprocess.run(["pdftotext", "-bbox", str(path), "-"], capture_output=True, text=True, check=True).stdout
+    page_h = page_w = None
+    words = 0
+    for line in bbox.splitlines():
+        page = re.search(r'<page width="([\d.]+)" height="([\d.]+)"', line)
+        if page:
+            page_w, page_h = float(page.group(1)), float(page.group(2))
+            continue
+        word = re.search(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">(.*)</word>', line)
+        if word:
+            words += 1
+            x_min, y_min, x_max, y_max = (float(word.group(i)) for i in range(1, 5))
+            assert x_min >= 0 and x_max <= page_w - 40, f"rechts van de marge: {word.group(5)} ({x_max})"
+            assert y_max <= page_h - 40, f"onder de marge: {word.group(5)} ({y_max})"
+    assert words > 0
+
+
+@pytest.mark.parametrize("naam", ["Keizerslanden", "Rivierenwijk", "Voorstad"])
+def test_figures_in_the_jaarverslag_equal_services_budget(demo_db, tmp_path, naam):
+    wijk = Wijk.get(Wijk.naam == naam)
+    out, pages = _make(tmp_path, 2026, naam)
+    text = pdftotext(out)
+    flat = _flat(text)
+    overview = budget.budget_overview(wijk, 2026)
+    for label, cents in (("Meedoenbudget", overview.budget_cents),
+                         ("Toegekend (toekenningen die meetellen)", overview.toegekend_cents),
+                         ("Uitgegeven", overview.uitgegeven_cents),
+                         ("Vastgelegd (toegekend, en uitgaven buiten een toekenning)", overview.vastgelegd_cents),
+                         ("Resterend", overview.resterend_cents)):
+        assert f"{label} {format_cents(cents)}" in flat, label
+    # The charts add up to what was spent, per theme and per kind of activity.
+    assert flat.count(f"Uitgegeven in 2026 per thema; samen {format_cents(overview.uitgegeven_cents)}.") == 1
+    assert f"Uitgegeven in 2026 per soort activiteit; samen {format_cents(overview.uitgegeven_cents)}." in flat
+    # The comparison page: every wijk's row has the figures of services.budget.
+    rows = pdftotext(out, layout=True).replace("\u00a0", " ").splitlines()
+    for other in Wijk.select():
+        o = budget.budget_overview(other, 2026)
+        expected = [format_cents(c) for c in (o.budget_cents, o.toegekend_cents, o.uitgegeven_cents,
+                                              o.resterend_cents)]
+        assert any(line.split()[:1] == [other.naam] and re.search(r"\s+".join(map(re.escape, expected)), line)
+                   for line in rows), other.naam
+    # Frame on every page.
+    assert len(_pages(text)) == pages
+    for number, page in enumerate(_pages(text), start=1):
+        assert f"pagina {number} van {pages}" in page
+        assert f"Wijk {naam}" in page or "Alle wijken" in page
+
+
+def test_the_sections_hold_what_the_services_hold(demo_db, tmp_path):
+    wijk = Wijk.get(Wijk.naam == "Keizerslanden")
+    data = jv.gather(wijk, 2026, TODAY)
+    out, _pages_count = _make(tmp_path, 2026, "Keizerslanden")
+    flat = _flat(pdftotext(out))
+    # Goals of the year by the export's rule, each with its progress.
+    assert data.doelen and f"4. Doelen ({len(data.doelen)})" in flat
+    for goal in data.doelen:
+        assert goal.titel in flat and f"{goal.voortgang} %" in flat
+    # Meetings and their attendance, counted here without the service.
+    meetings = [m for m in Bijeenkomst.select().where(Bijeenkomst.wijk == wijk) if m.datum.year == 2026]
+    attendance = sum(m.aantal_aanwezig or 0 for m in meetings)
+    assert f"Samen {attendance} aanwezigen op {len(meetings)} bijeenkomsten" in flat
+    # Votes per round as the stemronde service counts them.
+    for ronde in rondes.rondes(wijk):
+        counted = stemmen.stand(ronde)
+        assert re.search(rf"{re.escape(ronde.titel)} .*? {counted.biljetten} {counted.ongeldig} ", flat), ronde.titel
+    # Every decision of the year.
+    for b in data.besluiten:
+        assert b.tekst in flat
+    # Verantwoordingen: the late ones named.
+    assert data.te_laat and f"{data.verantwoord} verantwoord, {data.te_laat} te laat" in flat
+    assert flat.count("TE LAAT") == data.te_laat
+    # Chart bars: every label with its amount beside it.
+    for post in data.per_thema + data.per_soort:
+        assert f"{post.label} {format_cents(int(post.bedrag * 100))}" in flat
+
+
+def test_spending_breakdown_adds_up_to_budget_overview_in_every_wijk_and_year(demo_db):
+    for wijk in Wijk.select():
+        for jaar in (2025, 2026):
+            overview = budget.budget_overview(wijk, jaar)
+            per_thema, per_soort = jv.spending_breakdown(wijk, jaar)
+            assert per_thema and per_soort
+            assert sum(int(p.bedrag * 100) for p in per_thema) == overview.uitgegeven_cents
+            assert sum(int(p.bedrag * 100) for p in per_soort) == overview.uitgegeven_cents
+            assert jv.geld_van(wijk, jaar).resterend == overview.resterend
+
+
+def test_no_personal_data_in_the_report(demo_db, tmp_path):
+    wijk = Wijk.get(Wijk.naam == "Keizerslanden")
+    meeting = bk.create_bijeenkomst(wijk, "01-10-2026", aantal_aanwezig=3)
+    from wijkdesk.store.models import Persoon
+
+    person = Persoon.select().first()
+    bk.add_besluit(meeting, f"Bedankt {person.naam} ({person.email}) voor de bankjes", "de bewonersavond")
+    out, _ = _make(tmp_path, 2026, "Keizerslanden")
+    flat = _flat(pdftotext(out))
+    assert "Bedankt" in flat and person.naam not in flat and person.email not in flat
+    assert "namen of contactgegevens van bewoners weggelaten" in flat
+
+
+def test_a_wijk_without_data_and_a_year_without_budget(db, tmp_path):
+    wijken.create_wijk("Leeg")
+    out, pages = _make(tmp_path, 2031, "Leeg")
+    text = pdftotext(out)
+    flat = _flat(text)
+    assert "Voor Leeg is in 2031 niets vastgelegd" in flat
+    assert "Voor 2031 is geen Meedoenbudget vastgesteld" in flat
+    assert "Meedoenbudget € 0,00" in flat and "Resterend € 0,00" in flat
+    for line in ("Geen doelen in 2031.", "Geen bijeenkomsten in 2031.", "Geen stemrondes in 2031.",
+                 "Geen besluiten in 2031.", "Geen foto's bij 2031."):
+        assert line in flat
+    assert "Alle wijken in 2031" in _pages(text)[-1] and "Leeg" in _pages(text)[-1]
+    _within_pages(out)
+
+
+def test_no_wijken_at_all_still_gives_the_comparison_page(db, tmp_path):
+    out, pages = _make(tmp_path, 2026)
+    assert pages == 1 and "Er zijn geen wijken in WijkDesk." in _flat(pdftotext(out))
+
+
+def test_500_goals_and_endless_titles_stay_on_the_pages(db, tmp_path):
+    wijk = wijken.create_wijk("Groot " + "Noordoost" * 10)
+    budget.set_budget(wijk, 2026, 1_000_000)
+    long_word = "Speeltuin" * 22  # 198 characters without a space: must break inside the word
+    with changes.change():
+        for i in range(500):
+            doelen.create_doel(wijk, f"Doel {i:03d} " + ("met een lange titel " * 9)[:180] if i else long_word,
+                               deadline=dt.date(2026, 6, 1), streefwaarde="40 bewoners " * 8)
+    meeting = bk.create_bijeenkomst(wijk, "02-02-2026", aantal_aanwezig=12, titel="Avond " * 20)
+    bk.add_besluit(meeting, ("Een heel lang besluit. " * 220)[:5000], "de bewonersavond")
+    out, pages = _make(tmp_path, 2026, wijk.naam)
+    text = pdftotext(out)
+    flat = _flat(text)
+    assert pages > 15
+    assert "4. Doelen (500)" in flat
+    squeezed = "".join(text.split())
+    assert long_word in squeezed
+    for i in range(1, 500):
+        assert f"Doel {i:03d} met een lange titel" in flat, i
+    assert "(ingekort)" in flat  # the 5,000-character decision is shortened, with a mark
+    _within_pages(out)
+    # The table header repeats on every page the goals run onto.
+    goal_pages = [p for p in _pages(text) if "Doel " in p and "met een lange titel" in p]
+    assert len(goal_pages) > 10 and all("Indicator en" in p for p in goal_pages)
+
+
+def _photo_file(tmp_path, name: str, grey: str = "#808080"):
+    from PySide6.QtGui import QColor, QImage
+
+    image = QImage(400, 300, QImage.Format.Format_RGB32)
+    image.fill(QColor(grey))
+    path = tmp_path / name
+    assert image.save(str(path))
+    return path
+
+
+def _attach_photo(wijk, subject, source, naam, omschrijving=""):
+    """A photo attached the way store/attachments keeps it (the Bijlage service is h14b's)."""
+    stored = attachments.add(database.current().path, source)
+    with changes.change():
+        row = Bijlage.create(wijk=wijk, onderwerp_tabel="toekenning", onderwerp_uuid=subject.uuid, soort="foto",
+                             naam=naam, pad=stored, grootte=source.stat().st_size, omschrijving=omschrijving)
+        changes.created(row)
+    return row
+
+
+def test_photos_shown_and_a_missing_one_named(demo_db, tmp_path):
+    wijk = Wijk.get(Wijk.naam == "Keizerslanden")
+    grant = budget.get_budget(wijk, 2026).toekenningen.first()
+    _attach_photo(wijk, grant, _photo_file(tmp_path, "feest.png"), "feest.png", "Het buurtfeest")
+    # Another picture (the same content would be the same stored file), whose file then goes.
+    lost = _attach_photo(wijk, grant, _photo_file(tmp_path, "bankje.png", "#202020"), "bankje.png")
+    attachments.resolve(database.current().path, lost.pad).unlink()
+    out, _ = _make(tmp_path, 2026, "Keizerslanden")
+    flat = _flat(pdftotext(out))
+    assert "feest.png — Het buurtfeest" in flat
+    assert "Foto 'bankje.png' niet opgenomen: het bestand ontbreekt bij de database" in flat
+    images = subprocess.run(["pdfimages", "-list", str(out)], capture_output=True, text=True, check=True).stdout
+    assert len(images.strip().splitlines()) == 3  # header, rule, one image
+
+
+def test_cli_rapport_writes_and_refuses_in_dutch(demo_db_path, tmp_path):
+    def run(*args):
+        return subprocess.run([sys.executable, "-m", "wijkdesk", "rapport", "--db", str(demo_db_path), *args],
+                              capture_output=True, text=True)
+
+    out = tmp_path / "jaarverslag.pdf"
+    ok = run("--wijk", "keizerslanden", "--year", "2026", "--out", str(out))
+    assert ok.returncode == 0, ok.stderr
+    assert "Jaarverslag 2026 geschreven" in ok.stdout and "Keizerslanden: Meedoenbudget € 48.000,00" in ok.stdout
+    assert "Jaarverslag Meedoenbudget 2026" in pdftotext(out)
+    every = run("--alle-wijken", "--jaar", "2026", "--out", str(tmp_path / "alle.pdf"))
+    assert every.returncode == 0 and every.stdout.count("Meedoenbudget") == 3
+    flat = _flat(pdftotext(tmp_path / "alle.pdf"))
+    assert all(f"Wijk {n}" in flat for n in ("Keizerslanden", "Rivierenwijk", "Voorstad"))
+    unknown = run("--wijk", "Nergens", "--year", "2026", "--out", str(tmp_path / "x.pdf"))
+    assert unknown.returncode == 1 and "De wijk 'Nergens' bestaat niet" in unknown.stderr
+    both = run("--wijk", "Voorstad", "--alle-wijken", "--year", "2026", "--out", str(tmp_path / "x.pdf"))
+    assert both.returncode == 2 and "kies één wijk" in both.stderr
+    wrong = run("--wijk", "Voorstad", "--year", "2026", "--out", str(tmp_path / "x.docx"))
+    assert wrong.returncode == 2 and "op .pdf eindigt" in wrong.stderr
+    year = run("--wijk", "Voorstad", "--year", "1850", "--out", str(tmp_path / "x.pdf"))
+    assert year.returncode == 1 and "Jaar" in year.stderr
+    assert not (tmp_path / "x.pdf").exists() and not (tmp_path / "x.docx").exists()
+    assert "Traceback" not in unknown.stderr + both.stderr + wrong.stderr + year.stderr
