@@ -367,9 +367,9 @@ def _rondes(wijk: Wijk, jaar: int, clean) -> list[RondeRegel]:
             continue  # a replaced round's votes count in the round that replaced it
         counts = stemmen.stand(ronde)
         if ronde.invoerwijze == "telling":
-            stemmen, ongeldig = sum(counts.per_idee.values()), 0
+            votes, ongeldig = sum(counts.per_idee.values()), 0
         else:
-            stemmen, ongeldig = counts.biljetten, counts.ongeldig
+            votes, ongeldig = counts.biljetten, counts.ongeldig
         gekozen, besteed = [], 0
         if ronde.status == "gesloten":
             # The outcome as written down when it was fixed: the record of the evening.
@@ -383,7 +383,7 @@ def _rondes(wijk: Wijk, jaar: int, clean) -> list[RondeRegel]:
             uitslag = "uitslag nog niet vastgesteld"
         else:
             uitslag = "nog niet gestemd (concept)"
-        out.append(RondeRegel(clean(ronde.titel), datum, ronde.status, ronde.invoerwijze, stemmen, ongeldig,
+        out.append(RondeRegel(clean(ronde.titel), datum, ronde.status, ronde.invoerwijze, votes, ongeldig,
                               cents_to_decimal(ronde.budget_cents), gekozen, cents_to_decimal(besteed), uitslag))
     return out
 
