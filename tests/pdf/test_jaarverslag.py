@@ -12,10 +12,10 @@ import pytest
 
 from wijkdesk.domain.money import format_cents
 from wijkdesk.exchange.pdf import jaarverslag as pdf_jv
-from wijkdesk.services import bijeenkomsten as bk, budget, changes, doelen, jaarverslag as jv, wijken
+from wijkdesk.services import bijeenkomsten as bk, bijlagen, budget, changes, doelen, jaarverslag as jv, verantwoording, wijken
 from wijkdesk.services.stemronde import rondes, stemmen
 from wijkdesk.store import attachments, database
-from wijkdesk.store.models import Bijeenkomst, Bijlage, Wijk
+from wijkdesk.store.models import Bijeenkomst, Wijk
 
 from .conftest import pdftotext
 
@@ -106,8 +106,10 @@ def test_the_sections_hold_what_the_services_hold(demo_db, tmp_path):
     # Every decision of the year.
     for b in data.besluiten:
         assert b.tekst in flat
-    # Verantwoordingen: the late ones named.
-    assert data.te_laat and f"{data.verantwoord} verantwoord, {data.te_laat} te laat" in flat
+    # Verantwoordingen: the counts of the verantwoording service, the late ones named.
+    tally = verantwoording.counts(wijk.id, 2026, TODAY)
+    assert (data.verantwoord, data.te_laat) == (tally.verantwoord, tally.te_laat) and tally.te_laat
+    assert f"{tally.verantwoord} verantwoord, {tally.te_laat} te laat" in flat
     assert flat.count("TE LAAT") == data.te_laat
     # Chart bars: every label with its amount beside it.
     for post in data.per_thema + data.per_soort:
@@ -194,27 +196,19 @@ def _photo_file(tmp_path, name: str, grey: str = "#808080"):
     return path
 
 
-def _attach_photo(wijk, subject, source, naam, omschrijving=""):
-    """A photo attached the way store/attachments keeps it (the Bijlage service is h14b's)."""
-    stored = attachments.add(database.current().path, source)
-    with changes.change():
-        row = Bijlage.create(wijk=wijk, onderwerp_tabel="toekenning", onderwerp_uuid=subject.uuid, soort="foto",
-                             naam=naam, pad=stored, grootte=source.stat().st_size, omschrijving=omschrijving)
-        changes.created(row)
-    return row
-
-
 def test_photos_shown_and_a_missing_one_named(demo_db, tmp_path):
     wijk = Wijk.get(Wijk.naam == "Keizerslanden")
     grant = budget.get_budget(wijk, 2026).toekenningen.first()
-    _attach_photo(wijk, grant, _photo_file(tmp_path, "feest.png"), "feest.png", "Het buurtfeest")
+    bijlagen.add("toekenning", grant.id, _photo_file(tmp_path, "feest.png"), soort="foto",
+                 omschrijving="Het buurtfeest")
+    bijlagen.add("uitgave", grant.uitgaven.first().id, tmp_path / "feest.png", soort="bon")  # not a photo
     # Another picture (the same content would be the same stored file), whose file then goes.
-    lost = _attach_photo(wijk, grant, _photo_file(tmp_path, "bankje.png", "#202020"), "bankje.png")
+    lost = bijlagen.add("toekenning", grant.id, _photo_file(tmp_path, "bankje.png", "#202020"), soort="foto")
     attachments.resolve(database.current().path, lost.pad).unlink()
     out, _ = _make(tmp_path, 2026, "Keizerslanden")
     flat = _flat(pdftotext(out))
     assert "feest.png — Het buurtfeest" in flat
-    assert "Foto 'bankje.png' niet opgenomen: het bestand ontbreekt bij de database" in flat
+    assert "Foto 'bankje.png' niet opgenomen: het bestand ontbreekt of kan niet worden geopend" in flat
     images = subprocess.run(["pdfimages", "-list", str(out)], capture_output=True, text=True, check=True).stdout
     assert len(images.strip().splitlines()) == 3  # header, rule, one image
 

@@ -60,6 +60,9 @@ def run(args) -> int:
         print(f"  {report.wijk}: Meedoenbudget {jaarverslag.euro(g.budget)}, toegekend {jaarverslag.euro(g.toegekend)}, "
               f"uitgegeven {jaarverslag.euro(g.uitgegeven)}, resterend {jaarverslag.euro(g.resterend)}"
               .replace("\u00a0", " "))
+        for foto in report.fotos:
+            if foto.bestand is None:
+                print(f"  Let op: foto '{foto.naam}' van {report.wijk} niet opgenomen: {foto.probleem}")
         if not g.heeft_budget:
             print(f"  Let op: {report.wijk} heeft geen Meedoenbudget in {rapport.jaar}.")
     if not rapport.verslagen:

@@ -23,10 +23,9 @@ from peewee import JOIN, fn
 from wijkdesk.domain import budget_rules, workflow
 from wijkdesk.domain.money import cents_to_decimal
 from wijkdesk.domain.privacy import Scrubber
-from wijkdesk.services import bijeenkomsten, budget, common, exchange_queries, wissen
+from wijkdesk.services import bijeenkomsten, bijlagen, budget, common, exchange_queries, verantwoording, wissen
 from wijkdesk.services.stemronde import rondes, stemmen
 from wijkdesk.services.errors import NotFoundError, ServiceError
-from wijkdesk.store import attachments, database
 from wijkdesk.store.models import (
     Besluit,
     Bewonersgroep,
@@ -135,7 +134,7 @@ class VerantwoordingRegel:
     band: str
     uiterlijk: dt.date | None
     verantwoord_op: dt.date | None
-    staat: str  # 'verantwoord', 'te laat', 'open', 'geen einddatum'
+    staat: str  # 'verantwoord', 'te laat', 'open', 'geen einddatum', 'nog niet toegekend'
 
 
 @dataclass(frozen=True)
@@ -396,32 +395,24 @@ def _besluiten(wijk: Wijk, jaar: int, clean) -> list[BesluitRegel]:
 
 
 def _verantwoordingen(wijk: Wijk, jaar: int, today: dt.date, clean) -> list[VerantwoordingRegel]:
-    """Every granted toekenning of the year and where its verantwoording stands.
-
-    Stand-in until the verantwoording service lands (h14b): verantwoord = status 'verantwoord'; due =
-    the wijk's term after the activity's end (exchange_queries.verantwoording_deadline).
-    """
-    b = budget.get_budget(wijk, jaar)
-    if b is None:
-        return []
-    cache: dict = {}
+    """Every counting toekenning of the year and where its verantwoording stands (services.verantwoording:
+    the same due dates and late flags as the window and the finance export)."""
     out = []
-    query = (Toekenning.select().where((Toekenning.budget == b) & Toekenning.status.in_(["toegekend", "verantwoord"]))
-             .order_by(Toekenning.activiteit_einddatum, Toekenning.id))
-    for t in query:
-        due = exchange_queries.verantwoording_deadline(t.activiteit_einddatum, wijk.id, jaar, cache)
-        done_on = getattr(t, "verantwoord_op", None)
-        if t.status == "verantwoord":
+    for row in verantwoording.per_jaar(wijk.id, jaar, today):
+        if row.status == "verantwoord":
             staat = "verantwoord"
-        elif due is None:
-            staat = "geen einddatum"
-        elif due < today:
+        elif row.status != verantwoording.WACHT_OP_VERANTWOORDING:
+            staat = "nog niet toegekend"  # aangevraagd: nothing to account for yet
+        elif row.te_laat:
             staat = "te laat"
+        elif row.uiterlijk is None:
+            staat = "geen einddatum"
         else:
             staat = "open"
-        out.append(VerantwoordingRegel(clean(t.omschrijving or t.zaaknummer), cents_to_decimal(t.bedrag_cents),
-                                       budget_rules.verantwoording_band(t.bedrag_cents), due, done_on, staat))
-    order = {"te laat": 0, "open": 1, "geen einddatum": 2, "verantwoord": 3}
+        out.append(VerantwoordingRegel(clean(row.omschrijving) or f"toekenning {row.toekenning_id}",
+                                       cents_to_decimal(row.bedrag_cents), budget_rules.BAND_TEKST[row.band],
+                                       row.uiterlijk, row.verantwoord_op, staat))
+    order = {"te laat": 0, "open": 1, "geen einddatum": 2, "nog niet toegekend": 3, "verantwoord": 4}
     out.sort(key=lambda v: (order[v.staat], v.uiterlijk or dt.date.max))
     return out
 
@@ -455,22 +446,14 @@ def _fotos(wijk: Wijk, jaar: int, clean) -> tuple[list[FotoRegel], int]:
 
 
 def foto_bestand(bijlage: Bijlage, clean=lambda t: t or "") -> FotoRegel:
-    """A photo's readable file (decrypted beside an encrypted database), or a line saying why not."""
-    opened = database.current()
+    """A photo's readable file (services.bijlagen: decrypted beside an encrypted database), or None with
+    the reason why not in `probleem` (the report names it; it never stops the report)."""
     name, text = clean(bijlage.naam), clean(bijlage.omschrijving)
-    if opened is None or opened.path is None:
-        return FotoRegel(name, text, None, "geen database geopend")
     try:
-        path = attachments.readable_copy(opened.path, bijlage.pad)
-    except (OSError, ServiceError) as exc:
-        log.warning("Foto %s niet leesbaar: %s", bijlage.id, exc)
-        return FotoRegel(name, text, None, "het bestand kan niet worden gelezen")
-    except Exception as exc:  # a damaged encrypted copy: the report goes on, the line says it
-        log.warning("Foto %s niet te ontsleutelen: %s", bijlage.id, exc)
-        return FotoRegel(name, text, None, "het bestand kan niet worden gelezen")
-    if not path.is_file():
-        return FotoRegel(name, text, None, "het bestand ontbreekt bij de database (zie 'wijkdesk check')")
-    return FotoRegel(name, text, path)
+        return FotoRegel(name, text, bijlagen.readable_file(bijlage.id))
+    except ServiceError as exc:
+        log.warning("Foto %s niet in het jaarverslag: %s", bijlage.id, exc)
+        return FotoRegel(name, text, None, str(exc))
 
 
 # --- all wijken ------------------------------------------------------------------------------------

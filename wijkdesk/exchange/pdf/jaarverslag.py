@@ -231,7 +231,8 @@ def _wijk_blocks(r: jv.Jaarverslag) -> list[flow.Block]:
         blocks.append(PhotoRow(shown[first:first + 2]))
     for f in r.fotos:
         if f.bestand is None:
-            blocks.append(Paragraph(f"Foto '{f.naam}' niet opgenomen: {f.probleem}.", 9, grey=True))
+            blocks.append(Paragraph(f"Foto '{f.naam}' niet opgenomen: het bestand ontbreekt of kan niet worden "
+                                    "geopend (zie 'wijkdesk check').", 9, grey=True))
     if r.fotos_meer:
         blocks.append(Paragraph(f"Nog {r.fotos_meer} foto's van {r.jaar} staan in WijkDesk.", 9, grey=True))
     if r.weggelaten_teksten:
