@@ -746,6 +746,65 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Aan beide kanten gewijzigd</source>
+        <translation>Changed on both sides</translation>
+    </message>
+    <message>
+        <source>Deze gegevens zijn zowel in deze kopie als in de bestemming gewijzigd. Klik per regel op de waarde die moet blijven: &apos;mijn&apos; (deze kopie) of &apos;hun&apos; (de bestemming). Er wordt niets verzonden voordat elke regel een keuze heeft.</source>
+        <translation>These data were changed both in this copy and in the destination. For each line, click the value that should stay: &apos;mine&apos; (this copy) or &apos;theirs&apos; (the destination). Nothing is sent before every line has a choice.</translation>
+    </message>
+    <message>
+        <source>Wat</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Veld</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <source>Mijn (deze kopie)</source>
+        <translation>Mine (this copy)</translation>
+    </message>
+    <message>
+        <source>Hun (bestemming)</source>
+        <translation>Theirs (destination)</translation>
+    </message>
+    <message>
+        <source>Keuze</source>
+        <translation>Choice</translation>
+    </message>
+    <message>
+        <source>hele rij</source>
+        <translation>whole row</translation>
+    </message>
+    <message>
+        <source>verwijderd</source>
+        <translation>deleted</translation>
+    </message>
+    <message>
+        <source>gewijzigd</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <source>Alles &amp;mijn</source>
+        <translation>All &amp;mine</translation>
+    </message>
+    <message>
+        <source>Alles &amp;hun</source>
+        <translation>All &amp;theirs</translation>
+    </message>
+    <message>
+        <source>&amp;Terugbrengen</source>
+        <translation>&amp;Bring back</translation>
+    </message>
+</context>
+<context>
     <name>DelayedProgress</name>
     <message>
         <source>Annuleren</source>
@@ -2031,6 +2090,97 @@ Remaining: {5}.</translation>
     </message>
 </context>
 <context>
+    <name>OfflineActions</name>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Wijk &amp;meenemen…</source>
+        <translation>&amp;Take wijk offline…</translation>
+    </message>
+    <message>
+        <source>Kopieer één wijk naar een eigen bestand om offline te werken</source>
+        <translation>Copy one wijk into a file of its own to work offline</translation>
+    </message>
+    <message>
+        <source>Wijk &amp;terugbrengen…</source>
+        <translation>&amp;Bring wijk back…</translation>
+    </message>
+    <message>
+        <source>Stuur de wijzigingen van deze meegenomen wijk terug</source>
+        <translation>Send the changes of this wijk taken offline back</translation>
+    </message>
+    <message>
+        <source>Database niet geopend</source>
+        <translation>Database not opened</translation>
+    </message>
+    <message>
+        <source>Geen wijk</source>
+        <translation>No wijk</translation>
+    </message>
+    <message>
+        <source>Er is nog geen wijk om mee te nemen.</source>
+        <translation>There is no wijk to take along yet.</translation>
+    </message>
+    <message>
+        <source>Wijk meenemen</source>
+        <translation>Take wijk offline</translation>
+    </message>
+    <message>
+        <source>Niet meegenomen</source>
+        <translation>Not taken offline</translation>
+    </message>
+    <message>
+        <source>Meegenomen</source>
+        <translation>Taken offline</translation>
+    </message>
+    <message>
+        <source>Wijk &apos;{wijk}&apos; staat nu in {path} ({what}). Open dat bestand op de laptop om offline te werken, en kies daarna Bestand &gt; Wijk terugbrengen…</source>
+        <translation>Wijk &apos;{wijk}&apos; is now in {path} ({what}). Open that file on the laptop to work offline, then choose File &gt; Bring wijk back…</translation>
+    </message>
+    <message>
+        <source>Wijk terugbrengen</source>
+        <translation>Bring wijk back</translation>
+    </message>
+    <message>
+        <source>De wijzigingen van &apos;{wijk}&apos; terugbrengen naar {bron}?
+
+Wat aan beide kanten is gewijzigd, wordt eerst getoond; er wordt niets overschreven zonder uw keuze.</source>
+        <translation>Bring the changes of &apos;{wijk}&apos; back to {bron}?
+
+What was changed on both sides is shown first; nothing is overwritten without your choice.</translation>
+    </message>
+    <message>
+        <source>&amp;Terugbrengen</source>
+        <translation>&amp;Bring back</translation>
+    </message>
+    <message>
+        <source>&amp;Andere bestemming…</source>
+        <translation>&amp;Other destination…</translation>
+    </message>
+    <message>
+        <source>Bestemming</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <source>Reden nodig</source>
+        <translation>Reason needed</translation>
+    </message>
+    <message>
+        <source>Niet teruggebracht</source>
+        <translation>Not brought back</translation>
+    </message>
+    <message>
+        <source>Teruggebracht</source>
+        <translation>Brought back</translation>
+    </message>
+    <message>
+        <source>Het bestand kan niet worden gebruikt: {exc}. Er is niets gewijzigd.</source>
+        <translation>The file cannot be used: {exc}. Nothing was changed.</translation>
+    </message>
+</context>
+<context>
     <name>OutcomeView</name>
     <message>
         <source>Wat als</source>
@@ -2687,6 +2837,45 @@ Remaining: {5}.</translation>
     <message>
         <source>meer dan {0} {1}</source>
         <translation>more than {0} {1}</translation>
+    </message>
+</context>
+<context>
+    <name>TakeDialog</name>
+    <message>
+        <source>Wijk meenemen</source>
+        <translation>Take wijk offline</translation>
+    </message>
+    <message>
+        <source>WijkDesk kopieert de wijk, met alles wat erbij hoort, naar een eigen bestand. Daarin werkt u offline met alle functies; met Bestand &gt; Wijk terugbrengen… gaan de wijzigingen later terug.</source>
+        <translation>WijkDesk copies the wijk, with everything that belongs to it, into a file of its own. There you work offline with every feature; File &gt; Bring wijk back… sends the changes back later.</translation>
+    </message>
+    <message>
+        <source>&amp;Wijk:</source>
+        <translation>&amp;Wijk:</translation>
+    </message>
+    <message>
+        <source>&amp;Bladeren…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>&amp;Naar bestand:</source>
+        <translation>&amp;To file:</translation>
+    </message>
+    <message>
+        <source>Meenemen</source>
+        <translation>Take along</translation>
+    </message>
+    <message>
+        <source>Kopie van de wijk</source>
+        <translation>Copy of the wijk</translation>
+    </message>
+    <message>
+        <source>Kies een bestand voor de kopie.</source>
+        <translation>Choose a file for the copy.</translation>
+    </message>
+    <message>
+        <source>Dat bestand bestaat al; kies een nieuwe naam (een bestaand bestand wordt nooit overschreven).</source>
+        <translation>That file exists already; choose a new name (an existing file is never overwritten).</translation>
     </message>
 </context>
 <context>

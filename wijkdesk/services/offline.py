@@ -86,10 +86,11 @@ class ConflictRow:
             what = ("hier verwijderd, daar gewijzigd" if c.soort == three_way.DELETED_HERE
                     else "hier gewijzigd, daar verwijderd")
             return f"{where}: {what}"
-        return f"{where}, veld {c.veld}: basis {_show(c.basis)}, mijn {_show(c.mijn)}, hun {_show(c.hun)}"
+        return f"{where}, veld {c.veld}: basis {show_value(c.basis)}, mijn {show_value(c.mijn)}, hun {show_value(c.hun)}"
 
 
-def _show(value) -> str:
+def show_value(value) -> str:
+    """A value as the conflict list shows it (quoted text, (leeg), (bijlage))."""
     if value is None:
         return "(leeg)"
     if isinstance(value, str) and value.startswith(wijk_rows.ATTACHMENT_PREFIX):
@@ -565,6 +566,11 @@ def _checkpoint(name: str) -> None:
 
 
 _checkpoint_hook: Callable[[str], None] | None = None
+
+
+def all_tables() -> frozenset[str]:
+    """Every table a bringing back may have changed in the copy: what a window refreshes afterwards."""
+    return frozenset(m._meta.table_name for m in wijk_rows.wijk_models())
 
 
 def describe_counts(counts: dict[str, int]) -> str:

@@ -85,6 +85,9 @@ class MainWindow(QMainWindow):
         from wijkdesk.views.stemronde import laptops  # Bestand > Invoer delen met een andere laptop
 
         laptops.install(self)
+        from wijkdesk.views import offline_actions  # Bestand > Wijk meenemen… / Wijk terugbrengen…
+
+        offline_actions.install(self)
         context.data_changed.connect(self._on_data_changed)
         context.overview_ready.connect(self._show_overview)
         context.error.connect(self._show_error)

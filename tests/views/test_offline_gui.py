@@ -1,0 +1,129 @@
+"""Bestand > Wijk meenemen… and Wijk terugbrengen… in the window, by keyboard and mouse.
+
+The modal dialogs are real: a timer waits for each one and works it with key and mouse events as a
+user would; the database files are checked afterwards.
+"""
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QMessageBox
+
+from .test_encryption_gui import _click_menu_action, when_modal
+from wijkdesk.store.database import close_database
+from wijkdesk.views.offline_actions import ConflictDialog, TakeDialog
+
+REAL_EXEC = {QDialog: QDialog.exec, QMessageBox: QMessageBox.exec}
+WIJK = "Keizerslanden"
+
+
+@pytest.fixture(autouse=True)
+def real_dialogs(monkeypatch):
+    for cls, real in REAL_EXEC.items():
+        monkeypatch.setattr(cls, "exec", real)
+    yield
+    close_database()
+
+
+def _one(path, sql, params=()):
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        found = conn.execute(sql, params).fetchone()
+        return found[0] if found else None
+    finally:
+        conn.close()
+
+
+def _open_window(qtbot, path):
+    from wijkdesk.views import app
+
+    original = app.apply_settings
+    app.apply_settings = lambda settings: None
+    try:
+        window = app.create_main_window(path)
+    finally:
+        app.apply_settings = original
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
+    return window
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints", "QFont::setPointSize", "does not support raise",
+                           "does not support grabbing")  # the menu popup, offscreen
+def test_take_a_wijk_offline_then_bring_it_back_deciding_a_conflict(qtbot, demo_window, demo_db_path, tmp_path):
+    from wijkdesk.services import ideeen
+    from wijkdesk.store.database import open_database
+
+    server = demo_db_path
+    copy = tmp_path / "buurthuis.db"
+    shown = {}
+
+    def close_info(box):
+        shown["info"] = box.text()
+        QTest.keyClick(box, Qt.Key.Key_Return)
+
+    def fill_take(dialog):
+        shown["wijk"] = dialog.wijk.currentText()
+        field = dialog.findChild(QLineEdit, "bestand")
+        QTest.mouseClick(field, Qt.MouseButton.LeftButton)
+        QTest.keyClick(field, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClicks(field, str(copy))
+        when_modal(QMessageBox, close_info)
+        QTest.keyClick(field, Qt.Key.Key_Return)
+
+    when_modal(TakeDialog, fill_take)
+    _click_menu_action(qtbot, demo_window, "wijk_meenemen")
+    qtbot.waitUntil(lambda: "info" in shown, timeout=30_000)
+    assert shown["wijk"] == WIJK and "buurthuis.db" in shown["info"]
+    wid = _one(server, "SELECT id FROM wijk WHERE naam = ?", (WIJK,))
+    assert _one(copy, "SELECT count(*) FROM idee") == _one(server, "SELECT count(*) FROM idee WHERE wijk_id = ?", (wid,))
+    assert demo_window.offline_actions.take_action.isEnabled()  # the window has its own database again
+    assert not demo_window.offline_actions.back_action.isEnabled()  # the server is no offline copy
+    demo_window.close()
+    close_database()
+
+    idea = _one(server, "SELECT uuid FROM idee WHERE wijk_id = ? ORDER BY id", (wid,))
+    open_database(server, backup=False)
+    ideeen.update_idee(_one(server, "SELECT id FROM idee WHERE uuid = ?", (idea,)), titel="Stadhuis")
+    close_database()
+
+    window = _open_window(qtbot, copy)  # the laptop, offline
+    assert window.offline_actions.back_action.isEnabled()
+    ideeen.update_idee(_one(copy, "SELECT id FROM idee WHERE uuid = ?", (idea,)), titel="Buurthuis")
+
+    def answer_question(box):
+        shown["question"] = box.text()
+        when_modal(ConflictDialog, decide)
+        QTest.keyClick(box, Qt.Key.Key_Return)  # the default button: Terugbrengen
+
+    def decide(dialog):
+        table = dialog.table
+        shown["rows"] = table.rowCount()
+        assert not dialog.send.isEnabled()  # nothing goes before every line is chosen
+        rect = table.visualRect(table.model().index(0, ConflictDialog.MINE_COLUMN))
+        QTest.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        shown["choice"] = table.item(0, ConflictDialog.CHOICE_COLUMN).text()
+        assert dialog.send.isEnabled()
+        shown.pop("info", None)
+        when_modal(QMessageBox, close_info)
+        QTest.mouseClick(dialog.send, Qt.MouseButton.LeftButton)
+
+    when_modal(QMessageBox, answer_question)
+    _click_menu_action(qtbot, window, "wijk_terugbrengen")
+    qtbot.waitUntil(lambda: "info" in shown, timeout=30_000)
+    assert WIJK in shown["question"] and str(server.resolve()) in shown["question"]
+    assert shown["rows"] == 1 and shown["choice"] == "mijn"
+    assert "Teruggebracht" in shown["info"]
+    assert _one(server, "SELECT titel FROM idee WHERE uuid = ?", (idea,)) == "Buurthuis"
+    assert _one(server, "SELECT count(*) FROM audit_log WHERE actie = 'teruggebracht'") == 1
+    # The window works on its copy again, and the undo stack no longer names rows of before.
+    assert window.context.undo_stack.count() == 0
+    assert ideeen.get_idee(_one(copy, "SELECT id FROM idee WHERE uuid = ?", (idea,))).titel == "Buurthuis"
+    window.close()
