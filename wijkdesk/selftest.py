@@ -396,15 +396,16 @@ SELFTEST_CHECKS: list[Check] = [
 def _close_everything(ctx: SelftestContext) -> None:
     """Close windows and the database so the temporary folder can be removed (Windows locks open files)."""
     if ctx.app is not None:
-        from PySide6.QtCore import QThreadPool
         from PySide6.QtWidgets import QApplication
+
+        from wijkdesk.views import background
 
         for widget in QApplication.topLevelWidgets():
             widget.close()
             widget.deleteLater()
-        # Background queries of the tabs (views/background.py) hold their own SQLite connection
-        # until they finish: wait for them, or the folder cannot be removed on Windows.
-        QThreadPool.globalInstance().waitForDone(10_000)
+        # Background work of the window (views/background.py) holds its own SQLite connection
+        # until it finishes: wait for it, or the folder cannot be removed on Windows.
+        background.wait(10_000)
         QApplication.processEvents()
     try:
         from wijkdesk.store.database import close_database

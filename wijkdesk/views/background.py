@@ -1,46 +1,149 @@
 """Work that may take longer than 0.1 s runs off the main thread and reports back by signal.
 
-The worker makes no UI calls: it runs a function (a service query) and its result is delivered to
-`on_done` on the main thread. Each worker thread has its own SQLite connection (peewee keeps one per
-thread; WAL lets it read while the window writes), closed when the work is done.
+The one mechanism for every kind of background work: the budget figures in the status bar, the Excel
+export and import (progress, Cancel), the AVG erase. A `BackgroundTask` runs its function on a thread
+of its own (a long import never holds up the status bar's figures, as it would in a pool of two
+threads on a two-core laptop), with its own SQLite connection (peewee keeps one per thread; WAL lets it
+read while the window writes), closed when the work is done. The worker makes no UI calls: it only
+emits signals, which Qt delivers on the main thread. Errors reach the user as one Dutch sentence; a
+bug's traceback goes to the log.
+
+    task = BackgroundTask(lambda progress, is_cancelled: work(...), parent)   # progress and Cancel
+    run(lambda: query(...), on_done, receiver)                                 # a result, nothing more
 """
 from __future__ import annotations
 
+import errno
 import logging
+import threading
+import time
 from typing import Callable
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, QTimer, Signal, Slot
+
+from wijkdesk.exchange.progress import Cancelled
+from wijkdesk.exchange.safe_file import TargetError
+from wijkdesk.exchange.xlsx_reader import WorkbookError
+from wijkdesk.services.database import thread_connection
+from wijkdesk.services.errors import ServiceError
+from wijkdesk.services.storage_errors import storage_error_message
 
 log = logging.getLogger(__name__)
 
+# Errors whose message is written for the user; anything else is a bug, logged with its traceback.
+USER_ERRORS = (ServiceError, TargetError, WorkbookError)
 
-class _Bridge(QObject):
-    done = Signal(object)
-    failed = Signal(str)
+# Tasks whose thread has not ended yet: kept here, so a task lives until its work is done even when
+# nothing else holds it, and so that `wait()` and quitting can find every one of them.
+_running: set["BackgroundTask"] = set()
+_quit_hooked = False
 
 
-class _Task(QRunnable):
-    def __init__(self, fn: Callable[[], object], bridge: _Bridge):
-        super().__init__()
+class TaskWorker(QObject):
+    """Calls `fn(progress=..., is_cancelled=...)` (or `fn()` for plain work) in a worker thread."""
+
+    progress = Signal(int, int, str)  # done, total, what is being done
+    succeeded = Signal(object)  # the result
+    failed = Signal(str)  # a Dutch message
+    cancelled = Signal()
+    done = Signal()  # after any of the three above
+
+    def __init__(self, fn: Callable, parent=None, plain: bool = False):
+        super().__init__(parent)
         self._fn = fn
-        self._bridge = bridge  # kept alive by the task until it has reported
+        self._plain = plain
+        self._cancel = threading.Event()
 
+    def cancel(self) -> None:
+        """Ask the work to stop at its next check (thread-safe)."""
+        self._cancel.set()
+
+    def is_cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    @Slot()
     def run(self) -> None:
-        from wijkdesk.services.database import close_thread_connection
-
         try:
-            result = self._fn()
-        except Exception as exc:  # reported to the main thread, which logs it
-            log.exception("Achtergrondtaak mislukt")
-            self._bridge.failed.emit(str(exc))
+            with thread_connection():
+                result = self._fn() if self._plain else self._fn(progress=self.progress.emit,
+                                                                  is_cancelled=self.is_cancelled)
+        except Cancelled:
+            log.info("Achtergrondtaak afgebroken door de gebruiker")
+            self.cancelled.emit()
+        except USER_ERRORS as exc:
+            self.failed.emit(str(exc))
+        except OSError as exc:
+            log.warning("Achtergrondtaak: %s", exc)
+            if exc.errno == errno.ENOSPC:  # the same words as the command line's, not the system's English
+                self.failed.emit(self.tr("De schijf is vol: het bestand is niet geschreven. Maak ruimte vrij en "
+                                         "probeer het opnieuw."))
+            else:
+                self.failed.emit(self.tr("Het bestand kan niet worden geschreven of gelezen: {0}").format(
+                    exc.strerror or exc))
+        except Exception as exc:  # a bug: the user gets a message, the log gets the traceback
+            storage = storage_error_message(exc)  # ... unless SQLite says the disk is full or read-only
+            log.log(logging.WARNING if storage else logging.ERROR, "Achtergrondtaak mislukt", exc_info=True)
+            self.failed.emit(self.tr("Niet opgeslagen: {0}").format(storage) if storage else
+                             self.tr("Er ging iets mis. De details staan in het logboek (Help > Logboek openen)."))
         else:
-            self._bridge.done.emit(result)
+            self.succeeded.emit(result)
         finally:
-            close_thread_connection()  # this thread's connection only
+            self.done.emit()
 
 
-def pool() -> QThreadPool:
-    return QThreadPool.globalInstance()
+class BackgroundTask(QObject):
+    """A TaskWorker on its own QThread; the thread stops and both are cleaned up when the work ends.
+    `plain`: the function takes no progress/is_cancelled arguments."""
+
+    def __init__(self, fn: Callable, parent=None, plain: bool = False, name: str = "wijkdesk-achtergrond"):
+        super().__init__(parent)
+        self.thread = QThread()
+        self.thread.setObjectName(name)
+        self.worker = TaskWorker(fn, plain=plain)
+        self.worker.moveToThread(self.thread)
+        self.thread.started.connect(self.worker.run)
+        # Direct: quit() is thread-safe, and the main thread may be blocked in wait() for this very thread.
+        self.worker.done.connect(self.thread.quit, Qt.ConnectionType.DirectConnection)
+        self.thread.finished.connect(self.worker.deleteLater)
+        self.finished = False
+        self.thread.finished.connect(self._mark_finished)  # a slot of this main-thread object: queued
+
+    @Slot()
+    def _mark_finished(self) -> None:
+        self.finished = True
+        # Let go of it after this slot has returned: a task nothing else holds is deleted then.
+        QTimer.singleShot(0, lambda: _running.discard(self))
+
+    def start(self) -> None:
+        _hook_quit()
+        _running.add(self)
+        self.thread.start()
+
+    def cancel(self) -> None:
+        self.worker.cancel()
+
+    def wait(self, ms: int = 30_000) -> bool:
+        return self.thread.wait(ms)
+
+    def stop(self) -> None:
+        """Cancel and wait for the thread to end."""
+        if not self.finished and self.thread.isRunning():
+            self.cancel()
+            self.thread.wait(30_000)
+
+
+def _hook_quit() -> None:
+    """Quitting while work runs: stop it (an export's temporary file goes) before Qt tears down."""
+    global _quit_hooked
+    app = QCoreApplication.instance()
+    if app is not None and not _quit_hooked:
+        app.aboutToQuit.connect(stop_all)
+        _quit_hooked = True
+
+
+def stop_all() -> None:
+    for task in list(_running):
+        task.stop()
 
 
 class _Relay(QObject):
@@ -65,15 +168,23 @@ class _Relay(QObject):
 
 
 def run(fn: Callable[[], object], on_done: Callable[[object], None], receiver: QObject,
-        on_failed: Callable[[str], None] | None = None) -> None:
-    """Run `fn()` in a worker thread; `on_done(result)` runs on the main thread while `receiver` lives."""
+        on_failed: Callable[[str], None] | None = None) -> BackgroundTask:
+    """Run `fn()` in the background; `on_done(result)` or `on_failed(Dutch message)` runs on the main
+    thread while `receiver` lives."""
     relay = _Relay(on_done, on_failed, receiver)
-    bridge = _Bridge()
-    bridge.done.connect(relay.deliver, Qt.ConnectionType.QueuedConnection)
-    bridge.failed.connect(relay.fail, Qt.ConnectionType.QueuedConnection)
-    pool().start(_Task(fn, bridge))
+    task = BackgroundTask(fn, plain=True)
+    task.worker.succeeded.connect(relay.deliver)
+    task.worker.failed.connect(relay.fail)
+    task.worker.cancelled.connect(relay.deleteLater)
+    task.start()
+    return task
 
 
 def wait(timeout_ms: int = 5000) -> bool:
-    """Wait for every background task (tests and benchmarks)."""
-    return pool().waitForDone(timeout_ms)
+    """Wait for every background task's thread to end (tests, benchmarks, the self-test); their results
+    arrive on the main thread with the next events processed."""
+    end = time.monotonic() + timeout_ms / 1000
+    for task in list(_running):
+        if not task.thread.wait(max(0, int((end - time.monotonic()) * 1000))):
+            return False
+    return True

@@ -9,12 +9,13 @@ from __future__ import annotations
 import logging
 from typing import Callable
 
-from PySide6.QtCore import QObject, Qt, QThreadPool
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from wijkdesk.services import database as store_database
 from wijkdesk.services.database import DatabaseOpenError
+from wijkdesk.views import background
 from wijkdesk.views.passphrase_dialog import ask_new_passphrase
 
 log = logging.getLogger(__name__)
@@ -88,7 +89,7 @@ class EncryptionActions(QObject):
         if opened is None or opened.path is None:
             return
         path = opened.path
-        QThreadPool.globalInstance().waitForDone(30_000)  # background queries hold a connection
+        background.wait(30_000)  # background work holds a connection of its own
         store_database.close_database()
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         result, error = None, None

@@ -2,7 +2,7 @@
 
 `install(window)` is the one call the window needs: it adds the actions to the Bestand menu and the
 toolbar through the window's extension hooks. Export and import run in the background
-(`worker.BackgroundTask`) behind a progress dialog that appears after a short delay, with Cancel.
+(`views.background.BackgroundTask`) behind a progress dialog that appears after a short delay, with Cancel.
 """
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ from wijkdesk.domain.money import format_cents
 from wijkdesk.views.excel.export_dialog import ExportDialog, default_file_name, default_folder
 from wijkdesk.views.excel.import_dialog import ImportPreviewDialog
 from wijkdesk.views.excel.progress import DelayedProgress
-from wijkdesk.views.excel.worker import BackgroundTask
+from wijkdesk.views.background import BackgroundTask
 
 log = logging.getLogger(__name__)
 
@@ -160,7 +160,7 @@ class ExcelActions(QObject):
         return self.task is not None and not self.task.finished
 
     def _start(self, title: str, work, on_success) -> BackgroundTask:
-        task = BackgroundTask(work, self)
+        task = BackgroundTask(work, self, name="wijkdesk-excel")
         progress = DelayedProgress(title, task.cancel, self.window)
         # Slots of objects living in the main thread: Qt queues the worker's signals to them, so
         # every UI call happens on the main thread (a bare lambda would run in the worker thread).
