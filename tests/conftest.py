@@ -1,4 +1,13 @@
-"""Shared fixtures: a fresh temporary database per test, bound to the models."""
+"""Shared fixtures: a fresh temporary database per test, bound to the models.
+
+Two backends. By default every test runs on SQLite. With `--backend postgresql` the fixtures `db`,
+`demo_db` and `db_location` give each test a fresh database on a throwaway PostgreSQL cluster
+(`pg_cluster`, one per session, see tests/pg_cluster.py), and only the tests that use one of those
+fixtures run (the rest ran on SQLite already); a test that is about the file itself is marked
+`sqlite_only`. `.ci/run` runs the services, migrations, exchange and concurrency tests that way too.
+Any test can ask for `pg_url` (a fresh, empty server database, e.g. for two connections at once)
+whatever the backend; without PostgreSQL installed it is skipped locally and fails under CI.
+"""
 from __future__ import annotations
 
 import os
@@ -12,17 +21,106 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent
 PABULIB_DIR = PROJECT_ROOT.parent / "shared" / "pabulib"
 
 
+BACKEND_FIXTURES = {"db", "demo_db", "db_location", "demo_db_location"}
+
+
 def pytest_addoption(parser):
     parser.addoption("--run-frozen", action="store_true", help="build the PyInstaller package and test it")
+    parser.addoption("--backend", choices=("sqlite", "postgresql"), default="sqlite",
+                     help="the database of the db/demo_db fixtures; postgresql runs only the tests that "
+                          "use them, on a throwaway cluster")
+
+
+def pytest_configure(config):
+    config.addinivalue_line("markers", "sqlite_only: about the SQLite file itself; not run with --backend postgresql")
 
 
 def pytest_collection_modifyitems(config, items):
+    if config.getoption("--backend") == "postgresql":
+        keep, drop = [], []
+        for item in items:
+            uses = BACKEND_FIXTURES & set(getattr(item, "fixturenames", ()))
+            (keep if uses and "sqlite_only" not in item.keywords and "frozen" not in item.keywords
+             else drop).append(item)
+        if drop:
+            config.hook.pytest_deselected(items=drop)
+            items[:] = keep
     if config.getoption("--run-frozen") or os.environ.get("CI"):
         return
     skip = pytest.mark.skip(reason="bouwt het pakket: draai met --run-frozen (CI doet dat altijd)")
     for item in items:
         if "frozen" in item.keywords:
             item.add_marker(skip)
+
+
+@pytest.fixture(scope="session")
+def backend(request) -> str:
+    """'sqlite' or 'postgresql': what `db`, `demo_db` and `db_location` give."""
+    return request.config.getoption("--backend")
+
+
+@pytest.fixture(scope="session")
+def pg_cluster():
+    """A throwaway PostgreSQL cluster for the whole session (skipped without PostgreSQL, except in CI)."""
+    from tests import pg_cluster as pg
+
+    if not pg.available():
+        if os.environ.get("CI"):
+            pytest.fail("PostgreSQL (initdb, pg_ctl) ontbreekt: .ci/run installeert het met apt-get")
+        pytest.skip("PostgreSQL is niet geïnstalleerd (initdb/pg_ctl niet gevonden)")
+    cluster = pg.Cluster().start()
+    yield cluster
+    cluster.stop()
+
+
+@pytest.fixture(scope="session")
+def pg_empty_template(pg_cluster) -> str:
+    """A server database with the current WijkDesk schema and no rows: copied for every `db`."""
+    from wijkdesk.store.database import close_database, open_database
+
+    name = pg_cluster.create_database("wd_leeg")
+    open_database(pg_cluster.url(name))
+    close_database()
+    return name
+
+
+@pytest.fixture(scope="session")
+def pg_demo_template(pg_cluster) -> str:
+    """The demo data on the server, built once per session: copied for every `demo_db`."""
+    from wijkdesk.services.demo import fill_demo
+    from wijkdesk.store.database import build_new_database
+
+    name = pg_cluster.create_database("wd_demo")
+    build_new_database(pg_cluster.url(name), fill_demo)
+    return name
+
+
+@pytest.fixture
+def pg_url(pg_cluster, data_dir):
+    """A fresh, empty database on the throwaway cluster (no WijkDesk schema yet), dropped afterwards.
+
+    Its attachments go to `<data_dir>/gedeeld` (the shared folder a server database needs)."""
+    name = _create_with_shared_folder(pg_cluster, data_dir, None)
+    yield pg_cluster.url(name)
+    _close_and_drop(pg_cluster, name)
+
+
+def _create_with_shared_folder(cluster, data_dir: Path, template: str | None) -> str:
+    from wijkdesk import paths
+
+    shared = data_dir / "gedeeld"
+    shared.mkdir(exist_ok=True)
+    paths.set_server_attachments_dir(shared)
+    return cluster.create_database(template=template)
+
+
+def _close_and_drop(cluster, name: str) -> None:
+    from wijkdesk import paths
+    from wijkdesk.store.database import close_database
+
+    close_database()
+    paths.set_server_attachments_dir(None)
+    cluster.drop_database(name)
 
 
 @pytest.fixture
@@ -70,20 +168,44 @@ def demo_db_path(db_path, demo_template) -> Path:
 
 
 @pytest.fixture
-def db(db_path):
-    """A fresh, empty, migrated database bound to the models."""
+def db_location(request, backend, db_path):
+    """Where a fresh, empty database for this test is: a file path (SQLite) or a server URL (not opened)."""
+    if backend == "sqlite":
+        yield db_path
+        return
+    cluster = request.getfixturevalue("pg_cluster")
+    name = _create_with_shared_folder(cluster, db_path.parent, request.getfixturevalue("pg_empty_template"))
+    yield cluster.url(name)
+    _close_and_drop(cluster, name)
+
+
+@pytest.fixture
+def demo_db_location(request, backend, db_path):
+    """Where a private copy of the demo database is: a file path or a server URL (not opened)."""
+    if backend == "sqlite":
+        yield request.getfixturevalue("demo_db_path")
+        return
+    cluster = request.getfixturevalue("pg_cluster")
+    name = _create_with_shared_folder(cluster, db_path.parent, request.getfixturevalue("pg_demo_template"))
+    yield cluster.url(name)
+    _close_and_drop(cluster, name)
+
+
+@pytest.fixture
+def db(db_location):
+    """A fresh, empty, migrated database bound to the models (SQLite, or the server with --backend)."""
     from wijkdesk.store.database import close_database, open_database
 
-    database = open_database(db_path)
+    database = open_database(db_location)
     yield database
     close_database()
 
 
 @pytest.fixture
-def demo_db(demo_db_path):
+def demo_db(demo_db_location):
     """A private copy of the demo database, opened and bound to the models."""
     from wijkdesk.store.database import close_database, open_database
 
-    database = open_database(demo_db_path)
+    database = open_database(demo_db_location)
     yield database
     close_database()

@@ -22,6 +22,7 @@ from wijkdesk.commands.common import (  # noqa: F401
     EXIT_PROBLEMS,
     PASSPHRASE_FILE_HELP,
     add_db_argument,
+    database_location,
     database_path,
     read_passphrase_file,
 )
@@ -224,11 +225,15 @@ def _warn_about_location(args) -> None:
     """
     if args.command in (None, "gui") or not hasattr(args, "db"):
         return
+    from wijkdesk.store.errors import DatabaseOpenError
     from wijkdesk.store.locations import location_warning
 
     try:
-        warning = location_warning(database_path(args))
-    except OSError:  # an unreachable path: opening it will say so in its own words
+        location = database_location(args)
+        if isinstance(location, str):  # a server: no file to sync or share
+            return
+        warning = location_warning(location)
+    except (OSError, DatabaseOpenError):  # unreachable or refused: the command says so in its own words
         return
     if warning:
         print(warning, file=sys.stderr)

@@ -34,6 +34,26 @@ def data_dir() -> Path:
     return Path(location)
 
 
+_server_attachments_override: Path | None = None
+SERVER_ATTACHMENTS_ENV = "WIJKDESK_BIJLAGEN_MAP"
+
+
+def set_server_attachments_dir(path: Path | str | None) -> None:
+    """The window's setting (or a test) chooses the shared folder for a server database's attachments."""
+    global _server_attachments_override
+    _server_attachments_override = Path(path) if path else None
+
+
+def server_attachments_dir() -> Path | None:
+    """The shared folder (a network share every user of the server database reaches) where the
+    attachments of a database on a server live; None when none is set. Per user, since each laptop
+    may reach the share under its own drive letter: the window's settings or WIJKDESK_BIJLAGEN_MAP."""
+    if _server_attachments_override is not None:
+        return _server_attachments_override
+    env = os.environ.get(SERVER_ATTACHMENTS_ENV)
+    return Path(env) if env else None
+
+
 def default_database_path() -> Path:
     return data_dir() / "wijkdesk.db"
 

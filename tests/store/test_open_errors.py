@@ -162,10 +162,10 @@ def test_new_database_in_new_folder(data_dir):
     close_database()
 
 
-def test_server_url_is_refused_for_now(data_dir):
-    with pytest.raises(DatabaseOpenError, match="nog niet ondersteund"):
-        open_database("postgresql://gemeente.example/wijkdesk")
-    assert list(data_dir.iterdir()) == []
+def test_an_unreachable_server_is_refused_in_dutch_and_makes_no_file(data_dir):
+    with pytest.raises(DatabaseOpenError, match="niet bereikbaar"):
+        open_database("postgresql://wijkkoppel@gemeente.invalid/wijkdesk")
+    assert [p for p in data_dir.iterdir() if p.name != "logs"] == []
 
 
 def test_file_locked_by_another_program_is_not_called_damaged(filled_db_path):

@@ -34,10 +34,14 @@ def register(sub) -> None:
     parser.set_defaults(handler=run)
 
 
+SERVER_WAY = ("Reservekopieën van een database op een server maakt de server zelf (pg_dump, door de beheerder); "
+              "een kopie als bestand maakt u met: wijkdesk server-import --db SERVER --to kopie.db.")
+
+
 def run(args) -> int:
     from wijkdesk.store import leftovers
 
-    path = database_path(args)
+    path = database_path(args, SERVER_WAY)
     leftovers.clean_up(path)  # half copies a crash left (personal data) go first
     if args.list:
         return _list(path)

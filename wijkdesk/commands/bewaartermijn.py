@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import sys
 
-from wijkdesk.commands.common import EXIT_PROBLEMS, add_db_argument, database_path
+from wijkdesk.commands.common import EXIT_PROBLEMS, add_db_argument, database_location
 
 
 def register(sub) -> None:
@@ -35,7 +35,7 @@ def run(args) -> int:
     from wijkdesk.services import bewaartermijn
     from wijkdesk.store.database import opened_database
 
-    path = database_path(args)
+    path = database_location(args)
     terms = bewaartermijn.Termijnen(args.toestemming_maanden, args.vertrokken_maanden).checked()
     if args.vernieuw is not None:
         with opened_database(path, create=False):

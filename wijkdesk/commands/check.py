@@ -1,7 +1,7 @@
 """`wijkdesk check --db PATH`: integrity and consistency. Exit 0 sound, 1 problems, 2 cannot open."""
 from __future__ import annotations
 
-from wijkdesk.commands.common import EXIT_PROBLEMS, add_db_argument, database_path
+from wijkdesk.commands.common import EXIT_PROBLEMS, add_db_argument, database_location
 
 
 def register(sub) -> None:
@@ -15,7 +15,7 @@ def run(args) -> int:
     from wijkdesk.services.check import run_checks
     from wijkdesk.store.database import opened_database
 
-    path = database_path(args)
+    path = database_location(args)
     # A check only reads: it never migrates or writes, and runs alongside an open WijkDesk.
     with opened_database(path, readonly=True, create=False):
         problems = run_checks()

@@ -13,18 +13,45 @@ from wijkdesk import paths
 EXIT_OK, EXIT_PROBLEMS, EXIT_ERROR = 0, 1, 2
 
 
+DB_HELP = ("het databasebestand (standaard: wijkdesk.db in de datamap), of een database op een server: "
+           "postgresql://gebruiker@server/database of server:NAAM (een verbinding uit pg_service.conf); "
+           "een wachtwoord hoort in het pgpass-bestand, nooit in het adres")
+
+
 def add_db_argument(parser: argparse.ArgumentParser, required: bool = False) -> None:
-    parser.add_argument("--db", metavar="BESTAND", required=required,
-                        help="het databasebestand (standaard: wijkdesk.db in de datamap)")
+    parser.add_argument("--db", metavar="BESTAND|URL", required=required, help=DB_HELP)
     parser.add_argument("--ontgrendel", action="store_true",
                         help="hef een achtergebleven slot op (een leeg of onleesbaar slotbestand, of een "
                              "dat geen lopende WijkDesk vasthoudt); alleen als WijkDesk zeker nergens "
                              "anders deze database open heeft")
 
 
-def database_path(args) -> Path:
-    """The database a command works on: --db, or wijkdesk.db in the data folder."""
-    return Path(args.db) if getattr(args, "db", None) else paths.default_database_path()
+def database_location(args) -> Path | str:
+    """The database a command works on: --db (a file, or a server checked here), or wijkdesk.db in the
+    data folder. A text with a scheme (`postgresql:`, `server:`, any `xyz:`) is never a file name: it is
+    a server WijkDesk can use, or a Dutch DatabaseOpenError (so no folder `postgresql:` is ever made)."""
+    from wijkdesk.store import server
+
+    given = getattr(args, "db", None)
+    if not given:
+        return paths.default_database_path()
+    if server.looks_like_server(given):
+        return server.parse(given).text
+    return Path(given)
+
+
+def database_path(args, server_way: str = "") -> Path:
+    """The database FILE a command works on; a server location is refused in Dutch (DatabaseOpenError),
+    with `server_way` saying how the same is done for a database on a server."""
+    from wijkdesk.store.errors import DatabaseOpenError
+
+    location = database_location(args)
+    if isinstance(location, str):
+        command = getattr(args, "command", None) or "deze opdracht"
+        raise DatabaseOpenError(
+            f"'wijkdesk {command}' werkt met een databasebestand, niet met een database op een server "
+            f"({location}). {server_way} Er is niets gewijzigd.".replace("  ", " "))
+    return location
 
 
 def xlsx_target_problem(out: str) -> str | None:

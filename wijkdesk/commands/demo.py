@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import sys
 
-from wijkdesk.commands.common import add_db_argument, database_path
+from wijkdesk.commands.common import add_db_argument, database_location
 
 
 def register(sub) -> None:
@@ -16,7 +16,7 @@ def run(args) -> int:
     from wijkdesk.services.demo import fill_demo
     from wijkdesk.store.database import build_new_database, opened_database
 
-    path = database_path(args)
+    path = database_location(args)
     # A new file is built beside and renamed in when full: a full disk or a crash leaves nothing half.
     counts = build_new_database(path, fill_demo)
     if counts is None:  # an existing (empty) database: filled in one transaction

@@ -89,25 +89,30 @@ def _report(result, what: str) -> int:
     return 0
 
 
+SERVER_WAY = ("WijkDesk versleutelt alleen databasebestanden met een wachtwoord; een database op een server "
+              "beschermt de server zelf (versleutelde schijf, TLS op de verbinding, rechten per gebruiker).")
+
+
 def run_encrypt(args) -> int:
     from wijkdesk.store import encryption
 
+    path = database_path(args, SERVER_WAY)  # a server is refused before a passphrase is asked
     new = _new_passphrase(args)
     if new is None:
         return EXIT_ERROR
-    return _report(encryption.encrypt(database_path(args), new), "versleuteld")
+    return _report(encryption.encrypt(path, new), "versleuteld")
 
 
 def run_decrypt(args) -> int:
     from wijkdesk.store import encryption
 
-    return _report(encryption.decrypt(database_path(args)), "niet meer versleuteld")
+    return _report(encryption.decrypt(database_path(args, SERVER_WAY)), "niet meer versleuteld")
 
 
 def run_change(args) -> int:
     from wijkdesk.store import cipher, encryption
 
-    path = database_path(args)
+    path = database_path(args, SERVER_WAY)
     cipher.key_for_file(path)  # the current passphrase first, so a wrong one is refused before asking anew
     new = _new_passphrase(args)
     if new is None:

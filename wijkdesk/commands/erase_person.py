@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import sys
 
-from wijkdesk.commands.common import EXIT_PROBLEMS, add_db_argument, database_path
+from wijkdesk.commands.common import EXIT_PROBLEMS, add_db_argument, database_location
 
 
 def register(sub) -> None:
@@ -33,7 +33,7 @@ def run(args) -> int:
 
     from wijkdesk.store.models import Persoon
 
-    path = database_path(args)
+    path = database_location(args)
     with opened_database(path, create=False):
         if args.id is not None:
             found = list(Persoon.select().where(Persoon.id == args.id))

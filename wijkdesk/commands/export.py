@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import sys
 
-from wijkdesk.commands.common import EXIT_ERROR, add_db_argument, database_path, xlsx_target_problem
+from wijkdesk.commands.common import EXIT_ERROR, add_db_argument, database_location, xlsx_target_problem
 
 
 def register(sub) -> None:
@@ -25,8 +25,10 @@ def opened_for_reading(path):
     opened as usual (with the lock and a backup first), as before.
     """
     from wijkdesk.store import migrations
-    from wijkdesk.store.database import inspect_file, opened_database
+    from wijkdesk.store.database import inspect_file, is_server_url, opened_database
 
+    if is_server_url(path):  # the server gives the read-only transaction its own snapshot
+        return opened_database(path, readonly=True)
     if inspect_file(path) < migrations.LATEST_VERSION:
         return opened_database(path, create=False)
     return opened_database(path, readonly=True)
@@ -42,7 +44,7 @@ def run(args) -> int:
         print(f"Fout: {problem}", file=sys.stderr)
         return EXIT_ERROR
     try:
-        with opened_for_reading(database_path(args)):
+        with opened_for_reading(database_location(args)):
             result = export_workbook(args.out, wijk=args.wijk, jaar=args.year, allow_empty=False)
     except TargetError as exc:
         print(f"Fout: {exc}", file=sys.stderr)

@@ -5,7 +5,7 @@ import logging
 import os
 import sys
 
-from wijkdesk.commands.common import EXIT_ERROR, add_db_argument, database_path
+from wijkdesk.commands.common import EXIT_ERROR, add_db_argument, database_location
 
 log = logging.getLogger(__name__)
 
@@ -58,4 +58,4 @@ def run(args) -> int:
         return EXIT_ERROR
     from wijkdesk.views.app import run_gui
 
-    return run_gui(database_path(args), demo=args.demo)
+    return run_gui(database_location(args), demo=args.demo)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import sys
 
-from wijkdesk.commands.common import EXIT_ERROR, EXIT_PROBLEMS, add_db_argument, database_path
+from wijkdesk.commands.common import EXIT_ERROR, EXIT_PROBLEMS, add_db_argument, database_location
 
 
 def register(sub) -> None:
@@ -28,7 +28,7 @@ def run(args) -> int:
     from wijkdesk.store.database import opened_database
 
     try:
-        with opened_database(database_path(args), create=False):
+        with opened_database(database_location(args), create=False):
             report = import_workbook(args.file, wijk=args.wijk, dry_run=args.dry_run,
                                      skip_invalid=args.skip_invalid)
     except (WorkbookError, ImportStorageError) as exc:

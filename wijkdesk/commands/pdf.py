@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import sys
 
-from wijkdesk.commands.common import EXIT_ERROR, EXIT_OK, add_db_argument, database_path
+from wijkdesk.commands.common import EXIT_ERROR, EXIT_OK, add_db_argument, database_location
 
 
 def register(sub) -> None:
@@ -53,7 +53,7 @@ def run(args) -> int:
     from wijkdesk.store.database import opened_database
 
     try:
-        with opened_database(database_path(args), create=False):
+        with opened_database(database_location(args), create=False):
             if args.soort == "overzicht":
                 return _overzicht()
             return _make(args)

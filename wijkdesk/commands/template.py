@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import sys
 
-from wijkdesk.commands.common import EXIT_ERROR, xlsx_target_problem
+from wijkdesk.commands.common import EXIT_ERROR, database_location, xlsx_target_problem
 
 
 def register(sub) -> None:
@@ -27,7 +27,7 @@ def run(args) -> int:
         from wijkdesk.services import wijken as wijk_service
         from wijkdesk.store.database import opened_database
 
-        with opened_database(args.db, create=False):
+        with opened_database(database_location(args), create=False):
             wijken = [w.naam for w in wijk_service.list_wijken()]
     try:
         path = write_template(args.out, wijken)

@@ -26,6 +26,7 @@ from wijkdesk.domain.money import cents_to_decimal, format_cents
 from wijkdesk.services import changes, common
 from wijkdesk.services.errors import OverrideRequired, ValidationError
 from wijkdesk.store import attachments, database
+from wijkdesk.store.server import is_server
 from wijkdesk.store.models import Bewonersgroep, Doel, Meedoenbudget, Toekenning, Uitgave, Wijk
 
 TOEKENNING_START = ("aangevraagd", "toegekend")
@@ -251,6 +252,10 @@ def _state_token() -> tuple:
     # The connection itself, not its id: the cache keeps it referenced, so a later connection (another
     # database opened, or the next test's) can never pass for it.
     connection = db.connection()
+    if is_server(db):
+        # Other users commit on the server at any time and it has no data_version to tell: a token
+        # equal to no other, so the totals are always computed afresh inside the transaction.
+        return connection, object()
     return connection, connection.total_changes, db.execute_sql("PRAGMA data_version").fetchone()[0]
 
 
@@ -573,6 +578,13 @@ def _receipt_source(source) -> Path | None:
     return path
 
 
+SERVER_ATTACHMENTS_MISSING = (
+    "De database staat op een server; bonnetjes worden dan bewaard in een gedeelde map die iedereen die "
+    "met deze database werkt kan bereiken, maar die map is op deze computer niet ingesteld. Stel hem in "
+    "bij Instellingen (Bijlagen van de serverdatabase) of met de omgevingsvariabele WIJKDESK_BIJLAGEN_MAP, "
+    "en kies het bonnetje opnieuw. Er is niets opgeslagen.")
+
+
 def _store_receipt(path: Path) -> str:
     """Copy a receipt into the attachments beside the database, inside the caller's change.
 
@@ -580,10 +592,12 @@ def _store_receipt(path: Path) -> str:
     without its receipt, and nothing booked twice when the user tries again.
     """
     opened = database.current()
-    if opened is None or opened.path is None:
+    if opened is None:
         raise ValidationError("bonnetje", "Er is geen database geopend om het bonnetje bij te bewaren.")
+    if opened.attachments_anchor is None:
+        raise ValidationError("bonnetje", SERVER_ATTACHMENTS_MISSING)
     try:
-        return attachments.add(opened.path, path)
+        return attachments.add(opened.attachments_anchor, path)
     except OSError as exc:
         raise ValidationError("bonnetje", f"Het bonnetje {path.name} kan niet worden bewaard ({exc.strerror or exc}). "
                                           "Er is niets opgeslagen; controleer het bestand en de vrije ruimte en "
@@ -597,9 +611,9 @@ def receipt_file(uitgave) -> Path | None:
     """
     row = common.get(Uitgave, uitgave, "uitgave")
     opened = database.current()
-    if not row.bonnetje or opened is None:
+    if not row.bonnetje or opened is None or opened.attachments_anchor is None:
         return None
-    return attachments.readable_copy(opened.path, row.bonnetje)
+    return attachments.readable_copy(opened.attachments_anchor, row.bonnetje)
 
 
 def create_uitgave(wijk, jaar, bedrag, omschrijving: str, datum, *, override_reden: str = "", bonnetje_bron=None,

@@ -32,6 +32,7 @@ from wijkdesk.services import audit
 from wijkdesk.services.errors import ServiceError
 from wijkdesk.store import models
 from wijkdesk.store.models import BaseModel, db
+from wijkdesk.store.server import is_server
 
 log = logging.getLogger(__name__)
 
@@ -323,7 +324,7 @@ def _move(made: Change, to_after: bool) -> None:
         with db.atomic():
             # Rows come back parents first and go children first; deferring the foreign-key check to
             # the commit also covers a row that points at one put back later in the same step.
-            db.execute_sql("PRAGMA defer_foreign_keys = ON")
+            defer_foreign_keys()
             for entry, expected, _target in pairs:
                 if _read(entry.model, entry.row_id) != expected:
                     raise ServiceError(_moved_on_message(made, entry, to_after))
@@ -381,7 +382,15 @@ def common_name(model_name: str) -> str:
 # --- images and their audit rows ---------------------------------------------------------------------
 
 
-_READ_SQL: dict[type, tuple[str, list]] = {}
+_READ_SQL: dict[tuple[type, str], tuple[str, list]] = {}
+
+
+def defer_foreign_keys() -> None:
+    """Check foreign keys at the commit of this transaction, not per statement (SQLite and server)."""
+    if is_server(db):
+        db.execute_sql("SET CONSTRAINTS ALL DEFERRED")  # the server's keys are made DEFERRABLE
+    else:
+        db.execute_sql("PRAGMA defer_foreign_keys = ON")
 
 
 def _read(model: type[BaseModel], row_id: int) -> Image | None:
@@ -389,12 +398,13 @@ def _read(model: type[BaseModel], row_id: int) -> Image | None:
 
     Plain SQL prepared once per table: building a peewee query per row doubled the cost of a write.
     """
-    prepared = _READ_SQL.get(model)
+    param = db.obj.param  # '?' on SQLite, '%s' on the server
+    prepared = _READ_SQL.get((model, param))
     if prepared is None:
         fields = list(model._meta.sorted_fields)
         columns = ", ".join(f'"{f.column_name}"' for f in fields)
-        prepared = (f'SELECT {columns} FROM "{model._meta.table_name}" WHERE "id" = ?', fields)
-        _READ_SQL[model] = prepared
+        prepared = (f'SELECT {columns} FROM "{model._meta.table_name}" WHERE "id" = {param}', fields)
+        _READ_SQL[(model, param)] = prepared
     sql, fields = prepared
     values = db.execute_sql(sql, (int(row_id),)).fetchone()
     if values is None:

@@ -193,11 +193,11 @@ def _attachments() -> list[str]:
     from wijkdesk.store.database import current
 
     opened = current()
-    if opened is None or opened.path is None:
+    if opened is None or opened.attachments_anchor is None:
         return []
     problems = []
     for row in Uitgave.select(Uitgave.id, Uitgave.omschrijving, Uitgave.bonnetje).where(Uitgave.bonnetje != ""):
-        problem = attachments.problem(opened.path, row.bonnetje)
+        problem = attachments.problem(opened.attachments_anchor, row.bonnetje)
         if problem == "ontbreekt":
             problems.append(f"Het bonnetje van uitgave {row.id} ('{row.omschrijving}') ontbreekt: {row.bonnetje}. "
                             "Zet het bestand terug (uit een reservekopie van de map) of koppel het opnieuw.")

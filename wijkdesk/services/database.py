@@ -28,6 +28,7 @@ from wijkdesk.store.errors import (
 )
 from wijkdesk.store.locations import location_warning
 from wijkdesk.store.models import db
+from wijkdesk.store.server import is_server
 
 __all__ = [
     "BackupError", "DamagedDatabaseError", "DatabaseLockedError", "DatabaseOpenError", "EncryptionError",
@@ -58,9 +59,19 @@ def close_thread_connection() -> None:
 
 @contextmanager
 def read_snapshot():
-    """One read transaction: everything read inside comes from the same state of the database."""
+    """One read transaction: everything read inside comes from the same state of the database.
+
+    SQLite's WAL gives a transaction one snapshot by itself; on a server, where others commit while
+    we read, the transaction asks for REPEATABLE READ (one snapshot for all its statements)."""
     with db.atomic():
+        if is_server(db) and not _nested():
+            db.execute_sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
         yield
+
+
+def _nested() -> bool:
+    """True inside an outer transaction (the isolation level can only be set as the first statement)."""
+    return db.transaction_depth() > 1
 
 
 def database_name() -> str:

@@ -12,9 +12,11 @@ Encrypted databases (SQLCipher, `store/cipher.py`): the key is found before the 
 missing or wrong passphrase is refused with the file untouched; `connect_sqlite` is the one place that
 picks the plain or the encrypted driver, and the backups of an encrypted file are encrypted alike.
 
-`open_database` takes a path today. A later issue may pass a server URL (PostgreSQL): `connect()` is
-the seam where that goes; the lock, `quick_check` and the backups are SQLite-only and stay in
-`_open_sqlite`.
+`open_database` also takes a database server (`postgresql://...` or `server:NAAM`, see
+`store/server.py`): `_open_server` connects, refuses a foreign or newer database and fills a new, empty
+one with `create_schema`. The lock, `quick_check`, the start backup and encryption are SQLite's and stay
+in `_open_sqlite`: on a server the server's transactions, roles and backups (pg_dump) do that work.
+A server location is never taken for a file name (`server.looks_like_server`).
 """
 from __future__ import annotations
 
@@ -22,7 +24,6 @@ import datetime as dt
 from contextlib import contextmanager
 import logging
 import os
-import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, TypeVar
@@ -30,7 +31,7 @@ from typing import Callable, TypeVar
 from peewee import Database, SqliteDatabase
 
 from wijkdesk import paths
-from wijkdesk.store import backups, cipher, leftovers, migrations, sqlite_file
+from wijkdesk.store import backups, cipher, leftovers, migrations, server, sqlite_file
 from wijkdesk.store.errors import (  # noqa: F401  (re-exported: callers import them from here)
     BackupError,
     DamagedDatabaseError,
@@ -61,7 +62,6 @@ SQLITE_PRAGMAS = {
 READONLY_PRAGMAS = {"foreign_keys": 1, "busy_timeout": 5000, "query_only": 1}
 SQLITE_MAGIC = sqlite_file.SQLITE_MAGIC
 T = TypeVar("T")
-_URL_RE = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]+://")
 
 
 @dataclass
@@ -76,10 +76,31 @@ class OpenedDatabase:
     backup_problem: str | None = None   # why the start backup failed, to show as a warning
     recovered: str | None = None        # what was finished or cleaned up after a crash, to tell the user
     key: cipher.FileKey | None = None   # set when the file is encrypted (SQLCipher)
+    server: server.ServerLocation | None = None  # set for a database on a server (path is then None)
 
     @property
     def encrypted(self) -> bool:
         return self.key is not None
+
+    @property
+    def is_server(self) -> bool:
+        return self.server is not None
+
+    @property
+    def attachments_anchor(self) -> Path | None:
+        """What `store/attachments` keeps receipts beside: the database file, or for a server database
+        `wijkdesk.db` in the configured shared folder (`paths.server_attachments_dir`; the name is a
+        stand-in, no such file is made), so receipts live in `<shared>/wijkdesk-bijlagen/` and the
+        database stores them relative to the shared folder. None: a server without a shared folder."""
+        if self.server is None:
+            return self.path
+        shared = paths.server_attachments_dir()
+        return shared / "wijkdesk.db" if shared is not None else None
+
+    @property
+    def location(self) -> str:
+        """Where the database is, for titles and messages: the file, or the server (never a password)."""
+        return str(self.server) if self.server is not None else str(self.path)
 
 
 _current: OpenedDatabase | None = None
@@ -91,8 +112,9 @@ def current() -> OpenedDatabase | None:
 
 
 def is_server_url(location: Path | str) -> bool:
-    """True for `postgresql://...` and the like; False for a file path (also `C:\\...`)."""
-    return isinstance(location, str) and bool(_URL_RE.match(location))
+    """True for `postgresql://...`, `server:NAAM` and any other `scheme:`; False for a file path (also
+    `C:\\...`). Such a text is never used as a file name: it is a server, or refused."""
+    return server.looks_like_server(location)
 
 
 def _check_file(path: Path) -> None:
@@ -140,11 +162,11 @@ def connect_sqlite(path: Path, readonly: bool = False, key: cipher.FileKey | Non
 
 
 def connect(location: Path | str, readonly: bool = False, key: cipher.FileKey | None = None) -> Database:
-    """A connection to `location`, bound to the models. Only SQLite files today."""
+    """A connection to `location` (a file, or a server), bound to the models."""
     if is_server_url(location):
-        raise DatabaseOpenError(
-            f"Een databaseserver ({str(location).split(':', 1)[0]}) wordt in deze versie van WijkDesk "
-            "nog niet ondersteund. Geef een databasebestand op.")
+        database = server.connect(server.parse(str(location)), readonly=readonly)
+        db_proxy.initialize(database)
+        return database
     return connect_sqlite(Path(location), readonly=readonly, key=key)
 
 
@@ -161,13 +183,58 @@ def open_database(location: Path | str, *, readonly: bool = False, create: bool 
     `break_stale_lock` removes a left-over lock file (None: as the command line's `--ontgrendel` says).
     """
     close_database()  # the models bind to one database at a time; release the previous lock
+    global _current
     if is_server_url(location):
-        connect(location, readonly=readonly)  # raises until a later issue adds servers
+        _current = _open_server(str(location), readonly=readonly, create=create, passphrase=passphrase)
+        return _current.database
     opened = _open_sqlite(Path(location), readonly=readonly, create=create, backup=backup, now=now,
                           break_stale_lock=break_stale_lock, passphrase=passphrase)
-    global _current
     _current = opened
     return opened.database
+
+
+def _open_server(text: str, *, readonly: bool, create: bool, passphrase: str | None) -> OpenedDatabase:
+    """Connect to a server database; an empty one gets the whole schema (when `create`), a foreign,
+    older or newer one is refused in Dutch with nothing written."""
+    location = server.parse(text)
+    if passphrase:
+        raise DatabaseOpenError(
+            f"Een wachtwoord voor versleuteling hoort bij een databasebestand; de database op de server "
+            f"{location} wordt niet door WijkDesk versleuteld (dat doet de server, met zijn eigen "
+            "versleuteling van schijf en verbinding). Laat het wachtwoord weg. Er is niets gewijzigd.")
+    database = server.connect(location, readonly=readonly)
+    db_proxy.initialize(database)
+    try:
+        version = migrations.get_version(database)
+        tables = [t for t in database.get_tables() if t != migrations.SERVER_VERSION_TABLE]
+        if version == 0 and tables:
+            raise NotADatabaseError(
+                f"De database {location} op de server bevat al tabellen, maar is geen WijkDesk-database "
+                f"(bijvoorbeeld {tables[0]}). Kies een andere of een nieuwe, lege database; er is niets "
+                "gewijzigd.")
+        if version > migrations.LATEST_VERSION:
+            raise NewerSchemaError(
+                f"De database {location} is gemaakt met een nieuwere versie van WijkDesk (schema {version}; "
+                f"deze versie kent tot en met {migrations.LATEST_VERSION}). Installeer de nieuwste "
+                "WijkDesk; er is niets gewijzigd.", version=version, supported=migrations.LATEST_VERSION)
+        if version == 0:
+            if readonly or not create:
+                raise DatabaseOpenError(
+                    f"De database {location} op de server is leeg: er staat nog geen WijkDesk-database in. "
+                    "Open hem eenmaal gewoon (niet alleen-lezen) om hem te vullen, of zet er een over met "
+                    "wijkdesk server-import.")
+            migrations.create_schema(database)
+            log.info("Nieuwe WijkDesk-database gemaakt op de server %s", location)
+        else:
+            migrations.migrate(database)
+    except BaseException as exc:
+        database.close()
+        if isinstance(exc, DatabaseOpenError) or not isinstance(exc, Exception):
+            raise
+        raise DatabaseOpenError(server.connect_problem(location, exc)) from exc
+    log.info("Database geopend: %s (schema %d%s)", location, migrations.LATEST_VERSION,
+             ", alleen-lezen" if readonly else "")
+    return OpenedDatabase(database=database, path=None, readonly=readonly, server=location)
 
 
 def inspect_file(path: Path | str) -> int:
@@ -388,8 +455,10 @@ def build_new_database(location: Path | str, fill: Callable[[], T]) -> T | None:
     in only when complete, so a full disk or a crash leaves no half file at `location` (and the next
     start removes the temporary one). The lock of `location` is held throughout.
     """
-    path = Path(location)
     close_database()
+    if is_server_url(location):
+        return _fill_new_server_database(str(location), fill)
+    path = Path(location)
     _check_name(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     _check_writable(path)
@@ -428,6 +497,31 @@ def build_new_database(location: Path | str, fill: Callable[[], T]) -> T | None:
         raise
     finally:
         lock.release()
+
+
+def _fill_new_server_database(text: str, fill: Callable[[], T]) -> T | None:
+    """On a server: fill a new (empty) database in one transaction; None when it already held WijkDesk.
+
+    An empty database on the server is made (tables and version) and filled in the same transaction,
+    so a failure halfway leaves it empty, as it was.
+    """
+    location = server.parse(text)
+    database = server.connect(location)
+    db_proxy.initialize(database)
+    try:
+        if migrations.get_version(database) != 0:
+            return None
+        if database.get_tables():
+            raise NotADatabaseError(
+                f"De database {location} op de server bevat al tabellen, maar is geen WijkDesk-database. "
+                "Kies een nieuwe, lege database; er is niets gewijzigd.")
+        with database.atomic():
+            migrations.create_schema(database)
+            result = fill()
+        log.info("Nieuwe database gemaakt op de server: %s", location)
+        return result
+    finally:
+        database.close()
 
 
 def _reason(exc: BaseException) -> str:

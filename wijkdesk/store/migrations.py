@@ -1,4 +1,5 @@
-"""Numbered schema steps. The schema version lives in `PRAGMA user_version` (SQLite).
+"""Numbered schema steps. The schema version lives in `PRAGMA user_version` (SQLite), and on a
+database server (PostgreSQL, which has no user_version) in the one-row table `wijkdesk_schema`.
 
 A new database gets the current schema at once (`create_tables`) and the latest version number.
 An older database runs each missing step in its own transaction, which also bumps the version, so a
@@ -12,7 +13,8 @@ from typing import Callable
 
 from peewee import Database
 
-from wijkdesk.store import models
+from wijkdesk.store import models, server
+from wijkdesk.store.errors import DatabaseOpenError
 
 log = logging.getLogger(__name__)
 
@@ -208,20 +210,52 @@ STEPS: dict[int, Callable[[Database], None]] = {
 LATEST_VERSION = max(STEPS, default=1)
 
 
+# The server's version table: not a model (the models are the data; this is about the schema).
+SERVER_VERSION_TABLE = "wijkdesk_schema"
+
+
 def get_version(db: Database) -> int:
+    """The schema version; 0 for a new, empty database (a file or a server database)."""
+    if server.is_server(db):
+        if SERVER_VERSION_TABLE not in server.as_database(db).get_tables():
+            return 0
+        row = db.execute_sql(f'SELECT max("versie") FROM "{SERVER_VERSION_TABLE}"').fetchone()
+        return int(row[0] or 0)
     return int(db.execute_sql("PRAGMA user_version").fetchone()[0])
 
 
 def _set_version(db: Database, version: int) -> None:
+    if server.is_server(db):
+        db.execute_sql(f'CREATE TABLE IF NOT EXISTS "{SERVER_VERSION_TABLE}" ("versie" INTEGER NOT NULL)')
+        db.execute_sql(f'DELETE FROM "{SERVER_VERSION_TABLE}"')
+        db.execute_sql(f'INSERT INTO "{SERVER_VERSION_TABLE}" ("versie") VALUES (%s)', (int(version),))
+        return
     # PRAGMA takes no parameters; version is an int we own.
     db.execute_sql(f"PRAGMA user_version = {int(version)}")
 
 
 def create_schema(db: Database) -> None:
-    """A new, empty database: the whole current schema and the latest version, in one transaction."""
+    """A new, empty database: the whole current schema and the latest version, in one transaction.
+
+    A server database is always made this way (never by the steps, whose SQL is SQLite's), and its
+    foreign keys are made deferrable, so that undo can put rows back in any order within one
+    transaction as SQLite's `PRAGMA defer_foreign_keys` allows (checked at commit, as there).
+    """
     with db.atomic():
         db.create_tables(models.ALL_MODELS)
+        if server.is_server(db):
+            _make_foreign_keys_deferrable(db)
         _set_version(db, LATEST_VERSION)
+
+
+def _make_foreign_keys_deferrable(db: Database) -> None:
+    """Every foreign key of the current schema DEFERRABLE INITIALLY IMMEDIATE (checked per statement
+    unless a transaction says `SET CONSTRAINTS ALL DEFERRED`)."""
+    rows = db.execute_sql(
+        "SELECT conrelid::regclass::text, conname FROM pg_constraint "
+        "WHERE contype = 'f' AND connamespace = current_schema()::regnamespace").fetchall()
+    for table, name in rows:
+        db.execute_sql(f'ALTER TABLE {table} ALTER CONSTRAINT "{name}" DEFERRABLE INITIALLY IMMEDIATE')
 
 
 def pending_steps(db: Database) -> list[int]:
@@ -232,7 +266,14 @@ def pending_steps(db: Database) -> list[int]:
 def migrate(db: Database) -> list[int]:
     """Run every missing step, each in one transaction with its version bump. Returns the versions run."""
     done = []
-    for version in pending_steps(db):
+    steps = pending_steps(db)
+    if steps and server.is_server(db):
+        # The steps are SQLite's SQL; every server database so far was made new at the latest schema.
+        raise DatabaseOpenError(
+            f"De database op de server heeft een oudere opbouw (schema {get_version(db)}) en deze versie "
+            "van WijkDesk kan een serverdatabase niet bijwerken. Zet de gegevens over met "
+            "wijkdesk server-import naar een nieuwe, lege database. Er is niets gewijzigd.")
+    for version in steps:
         log.info("Database bijwerken naar schema-versie %d", version)
         with db.atomic():
             STEPS[version](db)

@@ -1,0 +1,172 @@
+"""A database on a PostgreSQL server: choosing it, refusing what is not one, and opening it.
+
+The first tests need no server at all (a URL must never become a file name, a password never reaches
+a message or the log); the rest run on the throwaway cluster (`pg_url`, see tests/conftest.py).
+"""
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from wijkdesk.cli import main
+from wijkdesk.store import migrations, server
+from wijkdesk.store.errors import DatabaseOpenError, NewerSchemaError, NotADatabaseError
+
+# Port 1 on this machine: nothing listens there, so the connection is refused at once.
+UNREACHABLE = "postgresql://wijkkoppel@127.0.0.1:1/wijkdesk"
+COMMANDS = [
+    ["demo"], ["check"], ["export", "--out", "uit.xlsx"], ["import", "in.xlsx"], ["bewaartermijn"],
+    ["erase-person", "--naam", "Iemand", "--ja"], ["template", "--out", "sjabloon.xlsx"],
+    ["backup"], ["backup", "--list"], ["backup", "--to", "kopie.db"], ["versleutel"], ["ontsleutel"],
+    ["wachtwoord"], ["pdf", "poster", "--out", "p.pdf"],
+]
+
+
+def _run_in(folder, argv):
+    old = os.getcwd()
+    os.chdir(folder)
+    try:
+        return main(argv)
+    finally:
+        os.chdir(old)
+
+
+@pytest.mark.parametrize("command", COMMANDS, ids=lambda c: " ".join(c))
+@pytest.mark.parametrize("location", [UNREACHABLE, "postgres://x@127.0.0.1:1/db", "mysql://x@host/db",
+                                      "server:bestaat_niet_h15a", "postgresql:wijkdesk"])
+def test_no_command_takes_a_server_location_for_a_file_name(tmp_path, data_dir, monkeypatch, capsys,
+                                                            command, location):
+    monkeypatch.setenv("PGSERVICEFILE", str(tmp_path / "geen-services.conf"))
+    monkeypatch.setenv("PGSYSCONFDIR", str(tmp_path))
+    work = tmp_path / "werkmap"
+    work.mkdir()
+    (work / "in.xlsx").write_bytes(b"PK")  # the import must not get as far as reading it
+    argv = command[:1] + ["--db", location] + command[1:]
+    if command[0] == "pdf":
+        argv = ["pdf", "poster", "--db", location, "--ronde", "1", "--out", "p.pdf"]
+    code = _run_in(work, argv)
+    err = capsys.readouterr().err
+    assert code == 2, err
+    assert err.startswith("Fout: ") and "Traceback" not in err
+    assert sorted(p.name for p in work.iterdir()) == ["in.xlsx"], "a file or folder was made"
+    assert not any(p.name.startswith(("postgresql", "postgres", "mysql", "server")) for p in data_dir.rglob("*"))
+
+
+def test_a_password_in_the_url_is_refused_and_never_shown_or_logged(tmp_path, data_dir, capsys):
+    code = _run_in(tmp_path, ["demo", "--db", "postgresql://wijkkoppel:Geheim123@127.0.0.1:1/wijkdesk"])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert "Geheim123" not in err and "pgpass" in err
+    logged = "".join(p.read_text(encoding="utf-8", errors="replace") for p in data_dir.rglob("*.log*"))
+    assert "Geheim123" not in logged
+    with pytest.raises(DatabaseOpenError):
+        server.parse("postgresql://u@h/db?password=Geheim123")
+
+
+def test_redact_removes_passwords_in_every_form():
+    said = server.redact("postgresql://anna:s3cr%40t@db.gemeente.nl:5432/wd and host=x password='a b' "
+                         "?password=zz&user=u password=plain")
+    for secret in ("s3cr", "a b", "zz", "plain"):
+        assert secret not in said
+    assert "anna" in said and "db.gemeente.nl" in said
+
+
+def test_a_windows_path_and_a_relative_name_with_a_colon_are_files():
+    assert not server.looks_like_server("C:\\Gegevens\\wijk.db")
+    assert not server.looks_like_server("./postgresql:x.db")
+    assert server.looks_like_server("postgresql://h/db") and server.looks_like_server("server:wijk")
+
+
+def test_a_named_connection_is_a_libpq_service(tmp_path, pg_cluster, data_dir, monkeypatch, capsys):
+    """`--db server:NAAM` reads host, database and user from the service file (no password anywhere)."""
+    name = pg_cluster.create_database()
+    services = tmp_path / "pg_service.conf"
+    services.write_text(f"[wijkdesk_test]\nhost={pg_cluster.folder}\ndbname={name}\nuser=wijkdesk\n")
+    monkeypatch.setenv("PGSERVICEFILE", str(services))
+    try:
+        assert main(["demo", "--db", "server:wijkdesk_test"]) == 0
+        out = capsys.readouterr().out
+        assert "server:wijkdesk_test" in out
+        assert main(["check", "--db", "server:wijkdesk_test"]) == 0
+        assert main(["check", "--db", "server:een_andere"]) == 2
+        assert "pg_service.conf" in capsys.readouterr().err
+    finally:
+        pg_cluster.drop_database(name)
+
+
+def test_a_new_server_database_gets_the_schema_and_its_version_in_a_table(pg_url):
+    from wijkdesk.services import wijken
+    from wijkdesk.store.database import close_database, current, open_database
+
+    database = open_database(pg_url)
+    assert current().is_server and current().path is None
+    assert migrations.get_version(database) == migrations.LATEST_VERSION
+    assert migrations.SERVER_VERSION_TABLE in database.get_tables()
+    wijken.create_wijk("Keizerslanden")
+    close_database()
+    open_database(pg_url)  # opened again: nothing made anew, the row is there
+    assert [w.naam for w in wijken.list_wijken()] == ["Keizerslanden"]
+
+
+def test_newer_foreign_and_empty_server_databases_are_refused_unchanged(pg_url):
+    import psycopg
+
+    from wijkdesk.store.database import close_database, open_database
+
+    with pytest.raises(DatabaseOpenError, match="leeg"):
+        open_database(pg_url, readonly=True)
+    with psycopg.connect(pg_url, autocommit=True) as conn:
+        conn.execute("CREATE TABLE klanten (id int)")
+    with pytest.raises(NotADatabaseError, match="geen WijkDesk-database"):
+        open_database(pg_url)
+    with psycopg.connect(pg_url, autocommit=True) as conn:
+        conn.execute("DROP TABLE klanten")
+    open_database(pg_url)
+    close_database()
+    with psycopg.connect(pg_url, autocommit=True) as conn:
+        conn.execute(f"UPDATE {migrations.SERVER_VERSION_TABLE} SET versie = versie + 1")
+    with pytest.raises(NewerSchemaError):
+        open_database(pg_url)
+
+
+def test_read_only_on_the_server_refuses_writes(pg_url):
+    from wijkdesk.services import wijken
+    from wijkdesk.services.errors import ServiceError
+    from wijkdesk.store.database import close_database, open_database
+
+    open_database(pg_url)
+    wijken.create_wijk("Keizerslanden")
+    close_database()
+    open_database(pg_url, readonly=True)
+    with pytest.raises(Exception) as caught:
+        wijken.create_wijk("Rivierenwijk")
+    assert "read-only" in str(caught.value) or isinstance(caught.value, ServiceError)
+    close_database()
+    open_database(pg_url)
+    assert [w.naam for w in wijken.list_wijken()] == ["Keizerslanden"]
+
+
+def test_a_passphrase_for_a_server_database_is_refused(pg_url):
+    from wijkdesk.store.database import open_database
+
+    with pytest.raises(DatabaseOpenError, match="versleuteling"):
+        open_database(pg_url, passphrase="een lang wachtwoord")
+
+
+def test_undo_puts_a_deleted_parent_and_child_back_on_the_server(pg_url):
+    """Foreign keys on the server are deferrable, so undo restores rows in one transaction like SQLite."""
+    from wijkdesk.services import budget, changes, groepen, wijken
+    from wijkdesk.store.database import open_database
+    from wijkdesk.store.models import Lidmaatschap, Persoon
+
+    open_database(pg_url)
+    wijk = wijken.create_wijk("Keizerslanden")
+    budget.set_budget(wijk, 2026, 100_000)
+    groep = groepen.create_groep(wijk, "Werkgroep Groen")
+    groepen.add_new_lid(groep, "voorzitter", naam="Anna Jansen")
+    with changes.change("Persoon weg") as made:
+        groepen.remove_persoon(Persoon.get())
+    assert Persoon.select().count() == 0 and Lidmaatschap.select().count() == 0
+    changes.undo(made)
+    assert [(m.persoon.naam, m.rol) for m in Lidmaatschap.select()] == [("Anna Jansen", "voorzitter")]
