@@ -20,6 +20,8 @@ COMMANDS = [
     ["erase-person", "--naam", "Iemand", "--ja"], ["template", "--out", "sjabloon.xlsx"],
     ["backup"], ["backup", "--list"], ["backup", "--to", "kopie.db"], ["versleutel"], ["ontsleutel"],
     ["wachtwoord"], ["pdf", "poster", "--out", "p.pdf"],
+    ["rapport", "--alle-wijken", "--year", "2026", "--out", "r.pdf"],
+    ["meenemen", "--wijk", "Keizerslanden", "--naar", "mee.db"],
 ]
 
 

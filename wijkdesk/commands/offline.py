@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import sys
 
-from wijkdesk.commands.common import EXIT_ERROR, EXIT_OK, EXIT_PROBLEMS, add_db_argument, database_path
+from wijkdesk.commands.common import EXIT_ERROR, EXIT_OK, EXIT_PROBLEMS, add_db_argument, database_location, database_path
 
 
 def register(sub) -> None:
@@ -47,7 +47,7 @@ def register(sub) -> None:
 def run_take(args) -> int:
     from wijkdesk.services import offline
 
-    source = args.db if args.db and "://" in args.db else database_path(args)
+    source = database_location(args)  # a file, or a server (URL or server:NAAM), checked
     result = offline.take_wijk(source, args.wijk, args.naar, progress=_progress)
     print(f"Wijk '{result.wijk}' meegenomen naar {result.path}: {offline.describe_counts(result.counts)}"
           + (f", {result.bijlagen} bijlagen" if result.bijlagen else "") + ".")

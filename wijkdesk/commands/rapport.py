@@ -8,7 +8,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from wijkdesk.commands.common import EXIT_ERROR, EXIT_OK, add_db_argument, database_path
+from wijkdesk.commands.common import EXIT_ERROR, EXIT_OK, add_db_argument, database_location
 
 
 def register(sub) -> None:
@@ -48,7 +48,7 @@ def run(args) -> int:
         print(f"Fout: {problem}", file=sys.stderr)
         return EXIT_ERROR
     try:
-        with opened_for_reading(database_path(args)):
+        with opened_for_reading(database_location(args)):
             rapport = jaarverslag.gather(args.year, None if args.alle_wijken else args.wijk)
             pages = jaarverslag.write(rapport, args.out)
     except TargetError as exc:
