@@ -2092,10 +2092,6 @@ Remaining: {5}.</translation>
 <context>
     <name>OfflineActions</name>
     <message>
-        <source>Annuleren</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
         <source>Wijk &amp;meenemen…</source>
         <translation>&amp;Take wijk offline…</translation>
     </message>

@@ -77,3 +77,21 @@ def test_progress_and_cancel_reach_the_caller_and_wait_waits(qtbot, db):
     assert background.wait(5000)
     qtbot.waitUntil(lambda: bool(ends), timeout=5000)
     assert steps == [(1, 10, "eerste stap")] and ends == ["afgebroken"]
+
+
+def test_run_and_wait_returns_the_result_or_the_exception_with_its_data(qtbot, db):
+    class Conflicts(ServiceError):
+        def __init__(self, lines):
+            super().__init__("Er zijn conflicten.")
+            self.lines = lines
+
+    def work(progress, is_cancelled):
+        progress(1, 2, "half")
+        return 42
+
+    def conflicting(progress, is_cancelled):
+        raise Conflicts(["regel 1"])
+
+    assert background.run_and_wait(None, "Rekenen", work) == (42, None)
+    result, error = background.run_and_wait(None, "Rekenen", conflicting, connection=False)
+    assert result is None and isinstance(error, Conflicts) and error.lines == ["regel 1"]

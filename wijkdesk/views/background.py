@@ -13,6 +13,7 @@ bug's traceback goes to the log.
 """
 from __future__ import annotations
 
+import contextlib
 import errno
 import logging
 import threading
@@ -24,7 +25,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, QTimer, Signa
 from wijkdesk.exchange.progress import Cancelled
 from wijkdesk.exchange.safe_file import TargetError
 from wijkdesk.exchange.xlsx_reader import WorkbookError
-from wijkdesk.services.database import thread_connection
+from wijkdesk.services.database import close_thread_connection, thread_connection
 from wijkdesk.services.errors import ServiceError
 from wijkdesk.services.storage_errors import storage_error_message
 
@@ -46,12 +47,14 @@ class TaskWorker(QObject):
     succeeded = Signal(object)  # the result
     failed = Signal(str)  # a Dutch message
     cancelled = Signal()
+    raised = Signal(object)  # the exception itself, before failed or cancelled (for callers that need its data)
     done = Signal()  # after any of the three above
 
-    def __init__(self, fn: Callable, parent=None, plain: bool = False):
+    def __init__(self, fn: Callable, parent=None, plain: bool = False, connection: bool = True):
         super().__init__(parent)
         self._fn = fn
         self._plain = plain
+        self._connection = connection
         self._cancel = threading.Event()
 
     def cancel(self) -> None:
@@ -64,16 +67,20 @@ class TaskWorker(QObject):
     @Slot()
     def run(self) -> None:
         try:
-            with thread_connection():
+            # Work done while the window's database is closed opens what it needs itself.
+            with thread_connection() if self._connection else contextlib.nullcontext():
                 result = self._fn() if self._plain else self._fn(progress=self.progress.emit,
                                                                   is_cancelled=self.is_cancelled)
-        except Cancelled:
+        except Cancelled as exc:
             log.info("Achtergrondtaak afgebroken door de gebruiker")
+            self.raised.emit(exc)
             self.cancelled.emit()
         except USER_ERRORS as exc:
+            self.raised.emit(exc)
             self.failed.emit(str(exc))
         except OSError as exc:
             log.warning("Achtergrondtaak: %s", exc)
+            self.raised.emit(exc)
             if exc.errno == errno.ENOSPC:  # the same words as the command line's, not the system's English
                 self.failed.emit(self.tr("De schijf is vol: het bestand is niet geschreven. Maak ruimte vrij en "
                                          "probeer het opnieuw."))
@@ -83,23 +90,28 @@ class TaskWorker(QObject):
         except Exception as exc:  # a bug: the user gets a message, the log gets the traceback
             storage = storage_error_message(exc)  # ... unless SQLite says the disk is full or read-only
             log.log(logging.WARNING if storage else logging.ERROR, "Achtergrondtaak mislukt", exc_info=True)
+            self.raised.emit(exc)
             self.failed.emit(self.tr("Niet opgeslagen: {0}").format(storage) if storage else
                              self.tr("Er ging iets mis. De details staan in het logboek (Help > Logboek openen)."))
         else:
             self.succeeded.emit(result)
         finally:
+            if not self._connection:
+                close_thread_connection()  # whatever the work opened in this thread
             self.done.emit()
 
 
 class BackgroundTask(QObject):
     """A TaskWorker on its own QThread; the thread stops and both are cleaned up when the work ends.
-    `plain`: the function takes no progress/is_cancelled arguments."""
+    `plain`: the function takes no progress/is_cancelled arguments; `connection=False`: no connection
+    to the window's database is opened for it (the work runs while that database is closed)."""
 
-    def __init__(self, fn: Callable, parent=None, plain: bool = False, name: str = "wijkdesk-achtergrond"):
+    def __init__(self, fn: Callable, parent=None, plain: bool = False, name: str = "wijkdesk-achtergrond",
+                 connection: bool = True):
         super().__init__(parent)
         self.thread = QThread()
         self.thread.setObjectName(name)
-        self.worker = TaskWorker(fn, plain=plain)
+        self.worker = TaskWorker(fn, plain=plain, connection=connection)
         self.worker.moveToThread(self.thread)
         self.thread.started.connect(self.worker.run)
         # Direct: quit() is thread-safe, and the main thread may be blocked in wait() for this very thread.
@@ -178,6 +190,33 @@ def run(fn: Callable[[], object], on_done: Callable[[object], None], receiver: Q
     task.worker.cancelled.connect(relay.deleteLater)
     task.start()
     return task
+
+
+def run_and_wait(parent, title: str, work: Callable, name: str = "wijkdesk-achtergrond",
+                 connection: bool = True) -> tuple[object, BaseException | None]:
+    """Run `work(progress=..., is_cancelled=...)` in the background behind a progress dialog with Cancel
+    (shown only after a moment) and wait for it in a local event loop, the window staying painted;
+    returns (result, the exception it raised or None). For work the caller cannot go on without, such as
+    work done while the window's database is closed."""
+    from PySide6.QtCore import QEventLoop
+
+    from wijkdesk.views.excel.progress import DelayedProgress
+
+    task = BackgroundTask(work, name=name, connection=connection)
+    dialog = DelayedProgress(title, task.cancel, parent)
+    outcome: dict = {"result": None, "error": None}
+    direct = Qt.ConnectionType.DirectConnection  # stored in the worker thread, read after it ended
+    task.worker.succeeded.connect(lambda result: outcome.__setitem__("result", result), direct)
+    task.worker.raised.connect(lambda exc: outcome.__setitem__("error", exc), direct)
+    task.worker.progress.connect(dialog.update_progress)
+    loop = QEventLoop()
+    task.thread.finished.connect(loop.quit, Qt.ConnectionType.QueuedConnection)
+    task.start()
+    if not task.thread.isFinished():
+        loop.exec()
+    task.wait()
+    dialog.finish()
+    return outcome["result"], outcome["error"]
 
 
 def wait(timeout_ms: int = 5000) -> bool:

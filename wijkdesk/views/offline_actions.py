@@ -11,11 +11,10 @@ chosen. An over-commit of a budget asks for a reason, which is recorded.
 from __future__ import annotations
 
 import logging
-import threading
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QThread, QThreadPool, Signal
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,7 +29,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
-    QProgressDialog,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -40,61 +38,19 @@ from PySide6.QtWidgets import (
 
 from wijkdesk.services import database as store_database, lists, offline
 from wijkdesk.services.errors import OverrideRequired, ServiceError
+from wijkdesk.views import background
 
 log = logging.getLogger(__name__)
 PATTERN = "WijkDesk-database (*.db)"
 _CHOSEN = QColor("#cde8cd")
 
 
-class _Worker(QThread):
-    """Runs one service call; reports progress by signal and keeps its result or its error."""
-
-    progress = Signal(str, int, int)
-
-    def __init__(self, work: Callable[..., object]):
-        super().__init__()
-        self.work = work
-        self.cancel = threading.Event()
-        self.result = None
-        self.error: BaseException | None = None
-
-    def run(self) -> None:
-        try:
-            self.result = self.work(lambda text, step, steps: self.progress.emit(text, step, steps),
-                                    self.cancel.is_set)
-        except BaseException as exc:  # noqa: BLE001  (handed to the main thread, which shows it)
-            self.error = exc
-        finally:
-            store_database.close_thread_connection()
-
-
 def run_with_progress(parent: QWidget, title: str, work: Callable[..., object]):
-    """Run `work(progress, cancelled)` in a thread behind a progress dialog; returns (result, error)."""
-    dialog = QProgressDialog(title, QCoreApplication.translate("OfflineActions", "Annuleren"), 0, 0, parent)
-    dialog.setObjectName("offline_voortgang")
-    dialog.setWindowTitle(title)
-    dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.setMinimumDuration(400)  # quick work shows no dialog at all
-    dialog.setAutoClose(False)
-    dialog.setAutoReset(False)
-    worker = _Worker(work)
-    loop = QEventLoop()
-
-    def on_progress(text: str, step: int, steps: int) -> None:
-        dialog.setMaximum(steps)
-        dialog.setValue(step)
-        dialog.setLabelText(text + "…")
-
-    worker.progress.connect(on_progress, Qt.ConnectionType.QueuedConnection)
-    dialog.canceled.connect(worker.cancel.set)
-    worker.finished.connect(loop.quit, Qt.ConnectionType.QueuedConnection)
-    worker.start()
-    if not worker.isFinished():
-        loop.exec()
-    worker.wait()
-    dialog.close()
-    dialog.deleteLater()
-    return worker.result, worker.error
+    """Run `work(progress, cancelled)` off the main thread (views/background.py, with the window's
+    database closed) behind a progress dialog with Cancel; returns (result, error)."""
+    return background.run_and_wait(parent, title, lambda progress, is_cancelled: work(
+        lambda text, step, steps: progress(step, steps, text), is_cancelled), name="wijkdesk-offline",
+        connection=False)
 
 
 class TakeDialog(QDialog):
@@ -265,7 +221,7 @@ class OfflineActions(QObject):
 
     def _closed_while(self, title: str, work: Callable[..., object]):
         path = self._path()
-        QThreadPool.globalInstance().waitForDone(30_000)  # background queries hold a connection
+        background.wait(30_000)  # background work holds a connection of its own
         store_database.close_database()
         try:
             return run_with_progress(self.window, title, work)
