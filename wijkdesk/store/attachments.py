@@ -227,14 +227,23 @@ def stored_files(db_path: Path) -> list[Path]:
 
 
 def remove_unreferenced(db_path: Path, referenced: Iterable[str]) -> list[Path]:
-    """Delete attachment files no row refers to (and leftovers of failed copies); returns what went."""
-    keep = {resolve(db_path, s).resolve() for s in referenced if s}
+    """Delete attachment files in this database's folder no row refers to (and leftovers of failed
+    copies); returns what went. A row of a database copied or restored under another name names the
+    folder of the old name (`oud-bijlagen/3f/…`): its file in this folder is kept all the same."""
+    keep, keep_inside = set(), set()
+    for stored in referenced:
+        if stored:
+            keep.add(resolve(db_path, stored).resolve())
+            inside = relative_name(stored)
+            if inside is not None:
+                keep_inside.add(inside)
     removed = []
     base = folder(db_path)
     if not base.is_dir():
         return removed
     for path in base.rglob("*"):
-        if path.is_file() and path.resolve() not in keep:
+        if (path.is_file() and path.resolve() not in keep
+                and path.relative_to(base).as_posix() not in keep_inside):
             try:
                 path.unlink()
                 removed.append(path)

@@ -73,6 +73,7 @@ def create_main_window(db_path: Path | str, demo: bool = False, *, open_db: bool
             _fill_demo_if_empty()
         if not readonly:
             erased_again = _erase_again()
+            _remove_unreferenced_attachments()
     if context is None:
         settings = open_settings()
         apply_settings(settings)
@@ -93,6 +94,17 @@ def create_main_window(db_path: Path | str, demo: bool = False, *, open_db: bool
         else:
             window.statusBar().showMessage(text)
     return window
+
+
+def _remove_unreferenced_attachments() -> None:
+    """Attachment files no row names any more go now, before this window's undo stack exists: no undo
+    step can need them. A failure here never stops the start (the files just stay)."""
+    from wijkdesk.services import bijlagen_opruimen
+
+    try:
+        bijlagen_opruimen.remove_unreferenced()
+    except Exception:  # noqa: BLE001 (a clean-up: the window opens regardless)
+        log.warning("Bijlagen opruimen bij het openen mislukt", exc_info=True)
 
 
 def _erase_again() -> tuple[bool, str] | None:
