@@ -1784,6 +1784,61 @@ Remaining: {5}.</translation>
     </message>
 </context>
 <context>
+    <name>JaarverslagDialog</name>
+    <message>
+        <source>Jaarverslag (pdf)</source>
+        <translation>Annual report (PDF)</translation>
+    </message>
+    <message>
+        <source>Het jaarverslag voor de wethouder en de gemeenteraad: geld, besteding per thema en soort activiteit, doelen, bijeenkomsten, stemrondes, besluiten, verantwoordingen en foto&apos;s, met een pagina die alle wijken vergelijkt. Namen en contactgegevens van bewoners staan er niet in.</source>
+        <translation>The annual report for the alderman and the council: money, spending per theme and kind of activity, goals, meetings, voting rounds, decisions, accountings and photos, with a page comparing all neighbourhoods. Residents&apos; names and contact details are left out.</translation>
+    </message>
+    <message>
+        <source>Alle wijken (elk een eigen verslag)</source>
+        <translation>All neighbourhoods (each its own report)</translation>
+    </message>
+    <message>
+        <source>Bladeren…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>&amp;Wijk:</source>
+        <translation>&amp;Neighbourhood:</translation>
+    </message>
+    <message>
+        <source>&amp;Jaar:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>&amp;Bestand:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>Maken</source>
+        <translation>Make</translation>
+    </message>
+    <message>
+        <source>Jaarverslag opslaan</source>
+        <translation>Save annual report</translation>
+    </message>
+    <message>
+        <source>Kies een bestand voor het jaarverslag.</source>
+        <translation>Choose a file for the annual report.</translation>
+    </message>
+    <message>
+        <source>Het jaarverslag is een pdf-bestand: laat de naam op .pdf eindigen.</source>
+        <translation>The annual report is a PDF file: let the name end in .pdf.</translation>
+    </message>
+    <message>
+        <source>De map {0} bestaat niet. Kies een bestaande map.</source>
+        <translation>The folder {0} does not exist. Choose an existing folder.</translation>
+    </message>
+    <message>
+        <source>{0} is een map. Geef een bestandsnaam.</source>
+        <translation>{0} is a folder. Give a file name.</translation>
+    </message>
+</context>
+<context>
     <name>KiesDialog</name>
     <message>
         <source>Kiezen</source>
@@ -3472,6 +3527,49 @@ Please send that file along when you report this.</translation>
     <message>
         <source>Niet gelukt</source>
         <translation>Did not work</translation>
+    </message>
+</context>
+<context>
+    <name>jaarverslag</name>
+    <message>
+        <source>Jaarverslag (pdf)…</source>
+        <translation>Annual report (PDF)…</translation>
+    </message>
+    <message>
+        <source>Het jaarverslag van een wijk (of van alle wijken) voor de wethouder en de gemeenteraad</source>
+        <translation>The annual report of a neighbourhood (or of all) for the alderman and the council</translation>
+    </message>
+    <message>
+        <source>Even geduld</source>
+        <translation>Please wait</translation>
+    </message>
+    <message>
+        <source>Er wordt al een jaarverslag gemaakt.</source>
+        <translation>An annual report is being made already.</translation>
+    </message>
+    <message>
+        <source>Jaarverslag {0} maken</source>
+        <translation>Making annual report {0}</translation>
+    </message>
+    <message>
+        <source>Het jaarverslag kan niet worden geschreven naar {0}: {1}</source>
+        <translation>The annual report cannot be written to {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Jaarverslag opgeslagen: {0} ({1} pagina&apos;s)</source>
+        <translation>Annual report saved: {0} ({1} pages)</translation>
+    </message>
+    <message>
+        <source>; {0} foto(&apos;s) ontbreken (zie het verslag)</source>
+        <translation>; {0} photo(s) missing (see the report)</translation>
+    </message>
+    <message>
+        <source>Jaarverslag niet gemaakt</source>
+        <translation>Annual report not made</translation>
+    </message>
+    <message>
+        <source>Jaarverslag afgebroken; er is niets geschreven.</source>
+        <translation>Annual report cancelled; nothing was written.</translation>
     </message>
 </context>
 <context>

@@ -82,6 +82,9 @@ class MainWindow(QMainWindow):
         from wijkdesk.views import pdf_actions  # Bestand > Papieren van de avond (pdf)
 
         pdf_actions.install(self)
+        from wijkdesk.views import jaarverslag_dialog  # Bestand > Jaarverslag (pdf)…
+
+        jaarverslag_dialog.install(self)
         from wijkdesk.views.stemronde import laptops  # Bestand > Invoer delen met een andere laptop
 
         laptops.install(self)
