@@ -237,3 +237,13 @@ def test_cli_rapport_writes_and_refuses_in_dutch(demo_db_path, tmp_path):
     assert year.returncode == 1 and "Jaar" in year.stderr
     assert not (tmp_path / "x.pdf").exists() and not (tmp_path / "x.docx").exists()
     assert "Traceback" not in unknown.stderr + both.stderr + wrong.stderr + year.stderr
+
+
+def test_cancel_while_reading_writes_nothing(demo_db, tmp_path):
+    from wijkdesk.exchange.progress import Cancelled
+
+    folder = tmp_path / "uit"
+    folder.mkdir()
+    with pytest.raises(Cancelled):
+        pdf_jv.make(folder / "afgebroken.pdf", 2026, None, is_cancelled=lambda: True, today=TODAY)
+    assert list(folder.iterdir()) == []
