@@ -2781,6 +2781,10 @@ What was changed on both sides is shown first; nothing is overwritten without yo
         <translation>Voting round</translation>
     </message>
     <message>
+        <source>Niets gedaan: &apos;{0}&apos; is een stap van een ander tabblad; maak die daar ongedaan of opnieuw. Stemmen maakt u niet ongedaan: een stembiljet verbetert u met Verbeteren… of Laten vervallen…, een aantal door het juiste aantal te typen.</source>
+        <translation>Nothing done: &apos;{0}&apos; is a step of another tab; undo or redo it there. Votes are not undone: correct a ballot with Correct… or Withdraw…, a count by typing the right count.</translation>
+    </message>
+    <message>
         <source>Nog geen stemronde: maak er een met &apos;Nieuwe stemronde…&apos; of lees een pabulib-bestand in.</source>
         <translation>No voting round yet: make one with &apos;New voting round…&apos; or import a pabulib file.</translation>
     </message>

@@ -152,6 +152,11 @@ class MainWindow(QMainWindow):
         self.redo_action = stack.createRedoAction(self, self.tr("Opnieuw"))
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
         self.redo_action.setIcon(icon("opnieuw"))
+        # The stack keeps their text and enabled state; the step itself goes through undo()/redo(),
+        # where the open tab may decline a step that was not made there (the Stemronde tab does).
+        for action, go in ((self.undo_action, self.undo), (self.redo_action, self.redo)):
+            action.triggered.disconnect()
+            action.triggered.connect(go)
         self.new_action = self._action(self.tr("Nieuw"), self._new_item, QKeySequence.StandardKey.New, "nieuw",
                                        self.tr("Nieuw in dit tabblad (Ctrl+N)"))
         self.delete_action = self._action(self.tr("Verwijderen…"), self._delete_selected, QKeySequence.StandardKey.Delete,
@@ -173,6 +178,26 @@ class MainWindow(QMainWindow):
         for action in (self.delete_action, self.new_action, self.find_action):
             # Del must not fire while the user types in a field: the action is for tables only.
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+
+    def undo(self) -> None:
+        """Bewerken > Ongedaan maken (Ctrl+Z): the last step, unless the open tab declines it."""
+        stack = self.context.undo_stack
+        self._step(stack.index() - 1, stack.undo)
+
+    def redo(self) -> None:
+        """Bewerken > Opnieuw (Ctrl+Y): the step undone last, unless the open tab declines it."""
+        stack = self.context.undo_stack
+        self._step(stack.index(), stack.redo)
+
+    def _step(self, index: int, go) -> None:
+        stack = self.context.undo_stack
+        command = stack.command(index) if 0 <= index < stack.count() else None
+        decline = getattr(self.tabs.currentWidget(), "declines_step", None)
+        message = decline(command) if command is not None and decline is not None else None
+        if message:
+            self.statusBar().showMessage(message, 15_000)
+            return
+        go()
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -244,9 +269,9 @@ class MainWindow(QMainWindow):
         stack = self.context.undo_stack
         made = []
         for name, icon_name, text, go, can, changed, source in (
-                ("werkbalk_ongedaan", "ongedaan", self.tr("Ongedaan maken"), stack.undo, stack.canUndo,
+                ("werkbalk_ongedaan", "ongedaan", self.tr("Ongedaan maken"), self.undo, stack.canUndo,
                  stack.undoTextChanged, self.undo_action),
-                ("werkbalk_opnieuw", "opnieuw", self.tr("Opnieuw"), stack.redo, stack.canRedo,
+                ("werkbalk_opnieuw", "opnieuw", self.tr("Opnieuw"), self.redo, stack.canRedo,
                  stack.redoTextChanged, self.redo_action)):
             action = _StepAction(icon(icon_name), text, source, self)
             action.setObjectName(name)

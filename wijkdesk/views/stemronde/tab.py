@@ -147,6 +147,16 @@ class StemrondeTab(BaseTab):
     def title(self) -> str:
         return self.tr("Stemronde")
 
+    def declines_step(self, command) -> str | None:
+        """Ctrl+Z / Bewerken > Ongedaan maken here takes back only a step made here (a round deleted, a
+        pabulib file read: steps that touch the round itself). Votes are never undone, and a step of
+        another tab would change data this tab does not show: the window then says so and does nothing."""
+        if "stemronde" in getattr(command, "tables", ()):
+            return None
+        return self.tr("Niets gedaan: '{0}' is een stap van een ander tabblad; maak die daar ongedaan of opnieuw. "
+                       "Stemmen maakt u niet ongedaan: een stembiljet verbetert u met Verbeteren… of Laten "
+                       "vervallen…, een aantal door het juiste aantal te typen.").format(command.text())
+
     def state_widgets(self) -> dict:
         return {"splitter": self.splitter}
 
