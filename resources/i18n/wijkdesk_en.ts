@@ -653,6 +653,10 @@
         <translation>Status…</translation>
     </message>
     <message>
+        <source>Aanvraag afdrukken…</source>
+        <translation>Print request…</translation>
+    </message>
+    <message>
         <source>Zoeken in uitgaven (Ctrl+F)…</source>
         <translation>Search expenses (Ctrl+F)…</translation>
     </message>
@@ -3038,6 +3042,34 @@ What was changed on both sides is shown first; nothing is overwritten without yo
         <translation>(no group)</translation>
     </message>
     <message>
+        <source>Aanvraag af&amp;drukken…</source>
+        <translation>&amp;Print request…</translation>
+    </message>
+    <message>
+        <source>Begroting: {0} met een waarschuwing (regel {1}); zie de pagina Aanvraag.</source>
+        <translation>Budget: {0} with a warning (line {1}); see the Request page.</translation>
+    </message>
+    <message>
+        <source>1 regel</source>
+        <translation>1 line</translation>
+    </message>
+    <message>
+        <source>{0} regels</source>
+        <translation>{0} lines</translation>
+    </message>
+    <message>
+        <source>… en nog {0} (de regels in het rood op de pagina Aanvraag)</source>
+        <translation>… and {0} more (the lines in red on the Request page)</translation>
+    </message>
+    <message>
+        <source>&amp;Aanvraag ({0})</source>
+        <translation>Re&amp;quest ({0})</translation>
+    </message>
+    <message>
+        <source>&amp;Aanvraag</source>
+        <translation>Re&amp;quest</translation>
+    </message>
+    <message>
         <source>Toekenning &apos;{0}&apos; toevoegen</source>
         <translation>Add grant &apos;{0}&apos;</translation>
     </message>
@@ -3046,8 +3078,24 @@ What was changed on both sides is shown first; nothing is overwritten without yo
         <translation>Edit grant &apos;{0}&apos;</translation>
     </message>
     <message>
+        <source>Aanvraag afdrukken</source>
+        <translation>Print request</translation>
+    </message>
+    <message>
+        <source>De aanvraag wordt afgedrukt zoals hij is opgeslagen. Eerst opslaan wat hier staat? Dit kan ongedaan worden gemaakt met Ctrl+Z.</source>
+        <translation>The request is printed as it is saved. Save what is here first? This can be undone with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Opslaan en afdrukken</source>
+        <translation>Save and print</translation>
+    </message>
+    <message>
         <source>Toekenning</source>
         <translation>Grant</translation>
+    </message>
+    <message>
+        <source>&amp;Toekenning</source>
+        <translation>&amp;Grant</translation>
     </message>
     <message>
         <source>Omschrijving</source>
@@ -3094,8 +3142,48 @@ What was changed on both sides is shown first; nothing is overwritten without yo
         <translation>Decided by</translation>
     </message>
     <message>
-        <source>Einde activiteit</source>
-        <translation>End of activity</translation>
+        <source>Ontvangen op</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <source>Activiteit van</source>
+        <translation>Activity from</translation>
+    </message>
+    <message>
+        <source>Activiteit tot en met</source>
+        <translation>Activity until</translation>
+    </message>
+    <message>
+        <source>Advies wijkteam op</source>
+        <translation>Neighbourhood team advice on</translation>
+    </message>
+    <message>
+        <source>Activiteitenplan</source>
+        <translation>Activity plan</translation>
+    </message>
+    <message>
+        <source>Wat, waar, voor wie, wie doet wat (een paar regels)</source>
+        <translation>What, where, for whom, who does what (a few lines)</translation>
+    </message>
+    <message>
+        <source>&amp;Begroting (Insert: regel erbij, Ctrl+Delete: regel weg)</source>
+        <translation>&amp;Budget lines (Insert: add a line, Ctrl+Delete: remove one)</translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>&amp;Regel toevoegen</source>
+        <translation>&amp;Add line</translation>
+    </message>
+    <message>
+        <source>Regel &amp;verwijderen</source>
+        <translation>&amp;Remove line</translation>
+    </message>
+    <message>
+        <source>Enter of dubbelklik: naar die regel van de begroting</source>
+        <translation>Enter or double-click: go to that budget line</translation>
     </message>
 </context>
 <context>
@@ -3770,6 +3858,18 @@ Please send that file along when you report this.</translation>
     <message>
         <source>Besluitenlijst opslaan</source>
         <translation>Save list of decisions</translation>
+    </message>
+    <message>
+        <source>Geen toekenning</source>
+        <translation>No grant</translation>
+    </message>
+    <message>
+        <source>Kies eerst een toekenning in de lijst.</source>
+        <translation>First choose a grant in the list.</translation>
+    </message>
+    <message>
+        <source>Aanvraag opslaan</source>
+        <translation>Save request</translation>
     </message>
     <message>
         <source>Geen stemronde</source>

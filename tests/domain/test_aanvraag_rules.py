@@ -94,3 +94,9 @@ def test_the_term_is_a_rule_of_the_wijk():
     assert BudgetRules.from_dict(rules.to_dict()).beslistermijn_werkdagen == 5
     assert beslistermijn(rules, Aanvraag(ontvangen_op=D(2026, 4, 20))).uiterlijk == D(2026, 4, 28)
     assert beslistermijn(rules, Aanvraag()) is None
+
+
+def test_the_request_description_is_checked_too():
+    found = check_aanvraag(BudgetRules(), Aanvraag(omschrijving="Koffie en taart voor de vrijwilligers",
+                                                   bedrag_cents=5_000), D(2026, 3, 2))
+    assert [(w.regel, "consumpties (koffie, taart)" in w.tekst) for w in found] == [(None, True)]

@@ -125,10 +125,17 @@ def test_two_wrapped_rule_warnings_move_no_field(demo_window, qtbot, dialogs):
         ok = dialog.form.knoppen.button(QDialogButtonBox.StandardButton.Ok)
         where = lambda: [getattr(dialog.form, f).mapTo(dialog, getattr(dialog.form, f).rect().topLeft())  # noqa: E731
                          for f in fields] + [ok.mapTo(dialog, ok.rect().topLeft()), dialog.height()]
+        # The activity's dates are on the page Aanvraag of the dialog: both pages shown once (laid out) first.
+        bar = dialog.form.tabs.tabBar()
+        aanvraag_tab = bar.tabRect(dialog.form.tabs.indexOf(dialog.form.aanvraag_pagina)).center()
+        click(qtbot, bar, aanvraag_tab)
+        click(qtbot, bar, bar.tabRect(dialog.form.tabs.indexOf(dialog.form.toekenning_pagina)).center())
         before = where()
         click(qtbot, dialog.form.bedrag_cents)
         qtbot.keyClicks(QApplication.focusWidget(), "5.000")
+        click(qtbot, bar, aanvraag_tab)
         click(qtbot, dialog.form.activiteit_einddatum)
+        assert QApplication.focusWidget() is dialog.form.activiteit_einddatum
         soon = dt.date.today() + dt.timedelta(days=2)
         qtbot.keyClicks(QApplication.focusWidget(), soon.strftime("%d-%m-%Y"))
         qtbot.wait(10)

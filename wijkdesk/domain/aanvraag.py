@@ -40,6 +40,7 @@ class Aanvraag:
 
     regels: Sequence[Regel] = ()
     bedrag_cents: int = 0  # the amount asked/granted on the toekenning itself
+    omschrijving: str = ""
     activiteit_soort: str = ""
     ontvangen_op: dt.date | None = None
     startdatum: dt.date | None = None
@@ -99,6 +100,8 @@ def check_aanvraag(rules: BudgetRules, aanvraag: Aanvraag, vandaag: dt.date) -> 
     `vandaag` stands in for the day of receipt while that is not filled in (a request typed in now).
     """
     found = check_regels(rules, aanvraag.regels)
+    for kind, hits in forbidden_hits(rules, aanvraag.omschrijving).items():
+        found.append(Waarschuwing(f"Let op: het Meedoenbudget betaalt geen {kind} ({', '.join(hits)})."))
     totaal = aangevraagd_cents(aanvraag)
     soort = (aanvraag.activiteit_soort or "").strip().lower()
     cap = rules.plafonds_cents.get(soort)

@@ -75,6 +75,7 @@ def as_domain(toekenning: Toekenning, lines: Sequence[Begrotingsregel] | None = 
     return rules_of.Aanvraag(
         regels=tuple(rules_of.Regel(r.omschrijving, r.soort, r.bedrag_cents) for r in lines),
         bedrag_cents=toekenning.bedrag_cents, activiteit_soort=toekenning.activiteit_soort,
+        omschrijving=toekenning.omschrijving,
         ontvangen_op=toekenning.aanvraag_ontvangen_op, startdatum=toekenning.activiteit_startdatum,
         einddatum=toekenning.activiteit_einddatum, wijkteam_advies_op=toekenning.wijkteam_advies_op)
 
@@ -121,6 +122,7 @@ def concept(values: dict, lines: Iterable[RegelInvoer]) -> rules_of.Aanvraag:
         regels=tuple(rules_of.Regel(str(r.omschrijving or ""), str(r.soort or ""), _typed_cents(r.bedrag))
                      for r in lines),
         bedrag_cents=_typed_cents(values.get("bedrag_cents")),
+        omschrijving=str(values.get("omschrijving") or ""),
         activiteit_soort=str(values.get("activiteit_soort") or ""),
         ontvangen_op=_typed_date(values.get("aanvraag_ontvangen_op")),
         startdatum=_typed_date(values.get("activiteit_startdatum")),

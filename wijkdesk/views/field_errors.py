@@ -28,7 +28,8 @@ log = logging.getLogger(__name__)
 
 ERROR_STYLE = "border: 1px solid #b00020; border-radius: 2px;"
 # Inputs that hold a date: shown as dd-mm-jjjj as soon as the user leaves them ('1-7-27' -> '01-07-2027').
-DATE_FIELDS = ("datum", "deadline", "besluitdatum", "activiteit_einddatum", "toestemming_op")
+DATE_FIELDS = ("datum", "deadline", "besluitdatum", "activiteit_einddatum", "toestemming_op", "aanvraag_ontvangen_op",
+               "activiteit_startdatum", "wijkteam_advies_op")
 
 
 class FieldErrors:

@@ -1,4 +1,5 @@
-"""The paper of the evening from the window: 'Bestand > Papieren van de avond' and the Bijeenkomsten tab.
+"""The paper of the evening from the window ('Bestand > Papieren van de avond', the Bijeenkomsten tab) and a
+grant's request ('Aanvraag afdrukken' in the Budget tab and the grant dialog).
 
 Each action asks where to save (a name is proposed), writes the PDF through `exchange.pdf` (the same
 code as `wijkdesk pdf ...`) and offers to open it. A refusal (no fixed outcome yet, a folder that
@@ -49,6 +50,24 @@ def save_besluitenlijst(parent: QWidget, bijeenkomst_id: int) -> Path | None:
     if path is None:
         return None
     return path if _run(parent, path, lambda p: pdf.besluitenlijst(bijeenkomst_id, p)) else None
+
+
+def save_aanvraag(parent: QWidget, toekenning_id: int | None) -> Path | None:
+    """'Aanvraag afdrukken': the request of a grant as the group signs it (same as `wijkdesk pdf aanvraag`)."""
+    from wijkdesk.exchange import pdf
+    from wijkdesk.exchange.pdf.aanvraag import suggested_name
+
+    if toekenning_id is None:
+        QMessageBox.information(parent, QCoreApplication.translate("pdf_actions", "Geen toekenning"),
+                                QCoreApplication.translate("pdf_actions", "Kies eerst een toekenning in de lijst."))
+        return None
+    try:
+        name = suggested_name(toekenning_id)
+    except ServiceError as exc:
+        QMessageBox.warning(parent, QCoreApplication.translate("pdf_actions", "Niet gemaakt"), str(exc))
+        return None
+    path = _ask_path(parent, QCoreApplication.translate("pdf_actions", "Aanvraag opslaan"), name)
+    return path if path and _run(parent, path, lambda p: pdf.aanvraag_pdf(toekenning_id, p)) else None
 
 
 def save_for_round(parent: QWidget, kind: str, ronde_id: int | None) -> Path | None:

@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QIcon
 from PySide6.QtWidgets import (
+    QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -22,9 +23,10 @@ from PySide6.QtWidgets import (
 
 from wijkdesk.domain.dates import DateError, format_date, parse_date
 from wijkdesk.domain.money import MoneyError, format_cents, parse_cents
-from wijkdesk.services import budget, lists, wijken
-from wijkdesk.services.errors import ServiceError
+from wijkdesk.services import aanvraag, budget, lists, wijken
+from wijkdesk.services.errors import ServiceError, ValidationError
 from wijkdesk.views import labels
+from wijkdesk.views.aanvraag_part import AanvraagPart
 from wijkdesk.views.dialogs import FormDialog, StatusDialog, confirm, fill_combo, show_error, with_override
 from wijkdesk.views.forms.ui_budget_dialog import Ui_BudgetDialog
 from wijkdesk.views.forms.ui_budget_summary import Ui_BudgetSummary
@@ -32,6 +34,7 @@ from wijkdesk.views.forms.ui_toekenning_dialog import Ui_ToekenningDialog
 from wijkdesk.views.forms.ui_uitgave_dialog import Ui_UitgaveDialog
 from wijkdesk.views.icons import icon
 from wijkdesk.views.models import ToekenningenModel, UitgavenModel
+from wijkdesk.views.pdf_actions import save_aanvraag
 from wijkdesk.views.tabs.base import BaseTab, FilterBox, configure_table, select_id, selected_row
 
 log = logging.getLogger(__name__)
@@ -62,6 +65,9 @@ class _RulesWarnings:
         warnings = budget.warnings_for(self.form.omschrijving.text(), cents,
                                        soort.currentText() if soort is not None else "", datum,
                                        rules=self.context.budget_rules())
+        self._show_warning_texts(warnings)
+
+    def _show_warning_texts(self, warnings: list[str]) -> None:
         label = self.form.waarschuwingen
         if not label.property("ruimte"):
             # Room for five lines of warnings kept from the start: a warning that appears while the user types
@@ -80,15 +86,18 @@ class _RulesWarnings:
 
 
 class ToekenningDialog(_RulesWarnings, FormDialog):
-    """Add or change a toekenning (grant)."""
+    """Add or change a toekenning (grant), with its aanvraag (request) on a page of its own."""
 
     UI = Ui_ToekenningDialog
+    MIN_WIDTH = 620  # the begroting's three columns and its warnings need the width; fits 1024x768
+    MAX_WARNING_LINES = 5  # the room kept for warnings (see _RulesWarnings); more are counted, not shown
 
     def __init__(self, context, toekenning=None, parent=None):
         super().__init__(parent)
         self.context = context
         self.row_id = toekenning.id if toekenning else None
         self.setWindowTitle(self.tr("Toekenning wijzigen") if toekenning else self.tr("Nieuwe toekenning"))
+        self.aanvraag = AanvraagPart(self.form, self._update_warnings)
         fill_combo(self.form.doel, lists.doel_keuzes(context.wijk_id), self.tr("(geen doel)"))
         fill_combo(self.form.groep, lists.groep_keuzes(context.wijk_id), self.tr("(geen groep)"))
         soorten = sorted(context.budget_rules().plafonds_cents)
@@ -102,12 +111,18 @@ class ToekenningDialog(_RulesWarnings, FormDialog):
             self.form.zaaknummer.setText(toekenning.zaaknummer)
             self.form.besluitdatum.setText(format_date(toekenning.besluitdatum))
             self.form.besloten_door.setText(toekenning.besloten_door)
-            self.form.activiteit_einddatum.setText(format_date(toekenning.activiteit_einddatum))
+            self.aanvraag.load(toekenning, aanvraag.regels(toekenning))
         else:
             self.form.besluitdatum.setText(format_date(dt.date.today()))
-        for widget in (self.form.omschrijving, self.form.bedrag_cents, self.form.activiteit_einddatum):
+        for widget in (self.form.omschrijving, self.form.bedrag_cents, self.form.besluitdatum):
             widget.textChanged.connect(self._update_warnings)
         self.form.activiteit_soort.currentTextChanged.connect(self._update_warnings)
+        self.print_button = self.form.knoppen.addButton(self.tr("Aanvraag af&drukken…"),
+                                                        QDialogButtonBox.ButtonRole.ActionRole)
+        self.print_button.setObjectName("afdrukken")
+        self.print_button.setAutoDefault(False)
+        self.print_button.clicked.connect(self.print_request)
+        self._saved_state = self._state()
         self._update_warnings()
 
     def values(self) -> dict:
@@ -119,22 +134,93 @@ class ToekenningDialog(_RulesWarnings, FormDialog):
             "zaaknummer": self.form.zaaknummer.text(),
             "besluitdatum": self.form.besluitdatum.text(),
             "besloten_door": self.form.besloten_door.text(),
-            "activiteit_einddatum": self.form.activiteit_einddatum.text(),
+            **self.aanvraag.values(),
         }
+
+    def _state(self):
+        """What a save would write, to know whether the printed request would differ from the form."""
+        return self.values(), self.form.bedrag_cents.text(), self.aanvraag.lines()
+
+    def _update_warnings(self) -> None:
+        """The rules on what is typed: every warning in the box below the pages (a line's warning names the
+        line), the offending lines in red in the begroting, and the decision deadline."""
+        if not hasattr(self, "aanvraag"):
+            return
+        values = {**self.values(), "bedrag_cents": self.form.bedrag_cents.text()}
+        warnings, term = aanvraag.check_concept(self.context.wijk_id, self.context.jaar, values, self.aanvraag.lines())
+        self.aanvraag.show_warnings(warnings)
+        self.aanvraag.show_term(term, self.form.besluitdatum.text())
+        # Below the pages: the request's own warnings in full, the lines' counted (they stand in full under
+        # the begroting, where their lines are).
+        texts = [w.tekst for w in warnings if not w.regel]
+        with_lines = sorted({w.regel for w in warnings if w.regel})
+        if with_lines:
+            numbers = ", ".join(str(n) for n in with_lines)
+            texts.append(self.tr("Begroting: {0} met een waarschuwing (regel {1}); zie de pagina Aanvraag.").format(
+                self.tr("1 regel") if len(with_lines) == 1 else self.tr("{0} regels").format(len(with_lines)), numbers))
+        if len(texts) > self.MAX_WARNING_LINES:
+            rest = len(texts) - (self.MAX_WARNING_LINES - 1)
+            texts = texts[:self.MAX_WARNING_LINES - 1] + [
+                self.tr("… en nog {0} (de regels in het rood op de pagina Aanvraag)").format(rest)]
+        self._show_warning_texts(texts)
+        count = len(warnings)
+        index = self.form.tabs.indexOf(self.form.aanvraag_pagina)
+        self.form.tabs.setTabText(index, self.tr("&Aanvraag ({0})").format(count) if count else self.tr("&Aanvraag"))
+
+    def accept(self) -> None:
+        super().accept()
+        if self.isVisible() and not self.result():
+            self._show_page_of_error()
+
+    def _show_page_of_error(self) -> None:
+        """A refusal shown at a field on the other page: go to that page and put the cursor in the field."""
+        for name in dir(self.form):
+            label = getattr(self.form, name)
+            if name.endswith("_fout") and isinstance(label, QLabel) and not label.isHidden():
+                for page in (self.form.toekenning_pagina, self.form.aanvraag_pagina):
+                    if page.isAncestorOf(label):
+                        self.form.tabs.setCurrentWidget(page)
+                        field = getattr(self.form, name[:-len("_fout")], None)
+                        if isinstance(field, QWidget):
+                            field.setFocus()
+                        return
 
     def save(self, override_reden: str):
         values = self.values()
         bedrag = self.form.bedrag_cents.text()
+        lines = self.aanvraag.lines()
         context = self.context
-        if self.row_id is None:
-            wijk_id, jaar = context.wijk_id, context.jaar
-            return context.change(
-                self.tr("Toekenning '{0}' toevoegen").format(values["omschrijving"].strip()),
-                lambda: budget.create_toekenning(wijk_id, jaar, bedrag, override_reden=override_reden, **values))
-        row_id = self.row_id
-        return context.change(
-            self.tr("Toekenning '{0}' wijzigen").format(values["omschrijving"].strip()),
-            lambda: budget.update_toekenning(row_id, override_reden=override_reden, bedrag_cents=bedrag, **values))
+        wijk_id, jaar, row_id = context.wijk_id, context.jaar, self.row_id
+        text = (self.tr("Toekenning '{0}' toevoegen") if row_id is None else
+                self.tr("Toekenning '{0}' wijzigen")).format(values["omschrijving"].strip())
+        return context.change(text, lambda: aanvraag.save_aanvraag(row_id, wijk_id, jaar, bedrag, values, lines,
+                                                                   override_reden=override_reden))
+
+    def print_request(self) -> None:
+        """'Aanvraag afdrukken': the request as stored; unsaved changes are saved first (asked)."""
+        if self.row_id is None or self._state() != self._saved_state:
+            if not confirm(self, self.tr("Aanvraag afdrukken"),
+                           self.tr("De aanvraag wordt afgedrukt zoals hij is opgeslagen. Eerst opslaan wat hier "
+                                   "staat? Dit kan ongedaan worden gemaakt met Ctrl+Z."), self.tr("Opslaan en afdrukken")):
+                return
+            self.errors.clear()
+            try:
+                row = with_override(self, self.save)
+            except ValidationError as exc:
+                self.errors.show(exc.field, exc.message)
+                self._show_page_of_error()
+                return
+            except ServiceError as exc:
+                show_error(self, exc)
+                return
+            if row is None:
+                return
+            self.row_id = row.id
+            self.result_row = row
+            self.setWindowTitle(self.tr("Toekenning wijzigen"))
+            self.aanvraag.load(row, aanvraag.regels(row))
+            self._saved_state = self._state()
+        save_aanvraag(self, self.row_id)
 
 
 class UitgaveDialog(_RulesWarnings, FormDialog):
@@ -265,7 +351,10 @@ class BudgetTab(BaseTab):
         self.new_grant_button = self._button(self.tr("Nieuwe toekenning…"), "nieuw", self.new_grant)
         self.edit_grant_button = self._button(self.tr("Wijzigen…"), "", self.edit_grant)
         self.grant_status_button = self._button(self.tr("Status…"), "status", self.grant_status)
-        for button in (self.new_grant_button, self.edit_grant_button, self.grant_status_button):
+        self.print_grant_button = self._button(self.tr("Aanvraag afdrukken…"), "", self.print_grant)
+        self.print_grant_button.setObjectName("aanvraag_afdrukken")
+        for button in (self.new_grant_button, self.edit_grant_button, self.grant_status_button,
+                       self.print_grant_button):
             grant_bar.addWidget(button)
 
         self.filter_edit = QLineEdit(self)
@@ -437,6 +526,10 @@ class BudgetTab(BaseTab):
         row = selected_row(self.grant_table)
         if row is not None:
             ToekenningDialog(self.context, budget.get_toekenning(row.id), self).exec()
+
+    def print_grant(self) -> None:
+        row = selected_row(self.grant_table)
+        save_aanvraag(self, row.id if row is not None else None)
 
     def new_expense(self) -> bool:
         dialog = UitgaveDialog(self.context, None, self)
