@@ -261,3 +261,41 @@ def test_the_dialog_fits_1024x768_with_a_long_begroting(demo_window, qtbot, dial
     # Room for a title bar and a taskbar: at most 1024 x 720.
     assert seen["size"][0] <= 1024 and seen["size"][1] <= 720, seen
     assert seen["hint"][1] <= 720, seen
+
+
+def test_print_from_the_dialog_saves_first_when_asked(demo_window, qtbot, dialogs, monkeypatch, tmp_path):
+    import subprocess
+
+    window = demo_window
+    tab = _tab(window)
+    target = tmp_path / "uit-dialoog.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a: (str(target), "PDF (*.pdf)")))
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: True))
+    seen = {}
+
+    def fill(dialog: ToekenningDialog):
+        qtbot.wait(10)
+        click(qtbot, dialog.form.omschrijving)
+        type_in_focus(qtbot, "Straatspeeldag")
+        click(qtbot, dialog.form.bedrag_cents)
+        type_in_focus(qtbot, "60")
+        to_page(qtbot, dialog, dialog.form.aanvraag_pagina)
+        click(qtbot, dialog.form.regel_toevoegen)
+        type_in_focus(qtbot, "Stoepkrijt")
+        key(qtbot, Qt.Key.Key_Tab)
+        key(qtbot, Qt.Key.Key_Tab)
+        type_in_focus(qtbot, "60")
+        key(qtbot, Qt.Key.Key_Return)
+        click(qtbot, dialog.print_button)
+        seen["open"] = dialog.isVisible()
+        seen["title"] = dialog.windowTitle()
+        click(qtbot, dialog.form.knoppen.button(QDialogButtonBox.StandardButton.Cancel))
+
+    dialogs.answer(ToekenningDialog, fill)
+    click(qtbot, tab.new_grant_button)
+    assert dialogs.confirmed and "Eerst opslaan" in dialogs.confirmed[0]
+    assert seen["open"] and seen["title"] == "Toekenning wijzigen"
+    grant = Toekenning.get(Toekenning.omschrijving == "Straatspeeldag")  # saved, although the dialog was cancelled
+    assert [(r.omschrijving, r.bedrag_cents) for r in aanvraag.regels(grant)] == [("Stoepkrijt", 6_000)]
+    text = subprocess.run(["pdftotext", "-raw", str(target), "-"], capture_output=True, text=True, check=True).stdout
+    assert "Straatspeeldag" in text and "Stoepkrijt" in text
