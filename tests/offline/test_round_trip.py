@@ -242,3 +242,36 @@ def test_refusals_are_dutch_and_change_nothing(server, copy, data_dir):
     with pytest.raises(offline.Cancelled):
         offline.take_wijk(server, WIJK, cancelled, cancelled=lambda: True)
     assert not cancelled.exists()
+
+
+def test_every_model_has_a_place_in_a_wijk():
+    """A new model that no rule in store/wijk_rows.py places would silently stay behind on the server."""
+    from wijkdesk.store import wijk_rows
+    from wijkdesk.store.models import ALL_MODELS
+
+    assert wijk_rows.uncovered_models() == []
+    assert {m.__name__ for m in wijk_rows.wijk_models()} == {m.__name__ for m in ALL_MODELS}
+
+
+def test_merge_rules_of_one_row():
+    from wijkdesk.domain.three_way import BOTH_CHANGED, merge_row
+
+    fields = ["titel", "thema"]
+    base = {"titel": "A", "thema": "x"}
+    # changed here only -> sent; changed there only -> kept; both the same -> nothing
+    assert merge_row("Idee", "u", base, {"titel": "B", "thema": "x"}, base, fields).values == {"titel": "B"}
+    assert merge_row("Idee", "u", base, base, {"titel": "C", "thema": "x"}, fields).action is None
+    assert merge_row("Idee", "u", base, {"titel": "D", "thema": "x"}, {"titel": "D", "thema": "x"}, fields).action is None
+    both = merge_row("Idee", "u", base, {"titel": "B", "thema": "y"}, {"titel": "C", "thema": "x"}, fields)
+    assert [(c.veld, c.soort) for c in both.conflicts] == [("titel", BOTH_CHANGED)] and both.values == {"thema": "y"}
+    mine = merge_row("Idee", "u", base, {"titel": "B", "thema": "x"}, {"titel": "C", "thema": "x"}, fields,
+                     {"Idee/u/titel": "mijn"})
+    assert mine.values == {"titel": "B"} and not mine.conflicts
+    theirs = merge_row("Idee", "u", base, {"titel": "B", "thema": "x"}, {"titel": "C", "thema": "x"}, fields,
+                       default="hun")
+    assert theirs.action is None and not theirs.conflicts
+    # deletes
+    assert merge_row("Idee", "u", base, None, base, fields).action == "delete"
+    assert merge_row("Idee", "u", base, None, {"titel": "C", "thema": "x"}, fields).conflicts[0].veld == "*"
+    assert merge_row("Idee", "u", base, base, None, fields).action is None
+    assert merge_row("Idee", "u", None, base, None, fields).action == "insert"

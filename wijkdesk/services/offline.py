@@ -219,10 +219,10 @@ def _write_all(writer: wijk_rows.Writer, snapshot: dict, tick: Callable[[], None
     """Insert every row of a snapshot into an empty database, parents first."""
     for model in wijk_rows.wijk_models():
         rows = snapshot.get(model.__name__, {})
-        for n, (uuid, row) in enumerate(rows.items()):
-            writer.insert(model, uuid, row)
-            if n % 500 == 499:
-                tick()
+        items = list(rows.items())
+        for start in range(0, len(items), 3000):
+            writer.insert_many(model, items[start:start + 3000])
+            tick()
         for uuid, row in rows.items():
             writer.set_self_references(model, uuid, row)
 
@@ -315,7 +315,10 @@ def _send(copy_db, copy_path: Path, origin: ledger.Origin, target_text: str, tar
         if copy_wijk is None:
             raise OfflineError(f"De wijk '{origin.wijk_naam}' staat niet meer in de kopie {copy_path}. Er is niets "
                                "verzonden.")
-        mine = wijk_rows.read_wijk(copy_db, copy_wijk[0], wijk_rows.Codec(copy_db), all_audit=True)
+        copy_codec = wijk_rows.Codec(copy_db, copy_path)
+        mine = wijk_rows.read_wijk(copy_db, copy_wijk[0], copy_codec, all_audit=True)
+        copy_rows = (mine, copy_codec)  # the copy stays locked: the mirror afterwards starts from this
+        mine = {name: dict(rows) for name, rows in mine.items()}
         base = ledger.read_base(copy_db) if same_origin else {}
     if not same_origin:
         # Another database than the one it came from: the base says nothing about it. Settings for every
@@ -364,7 +367,7 @@ def _send(copy_db, copy_path: Path, origin: ledger.Origin, target_text: str, tar
     _tick(progress, None, "Kopie bijwerken", 4, 5, may_cancel=False)
     if result.status == "niets te verzenden":  # another database: still adopt it as the new origin
         token = ""
-    _mirror(copy_db, copy_path, target_path, origin, token, target_text)
+    _mirror(copy_db, copy_path, target_path, origin, token, target_text, mine=copy_rows)
     _tick(progress, None, "Klaar", 5, 5, may_cancel=False)
     log.info("Wijk teruggebracht naar %s: %s", target_text, result.counts)
     return result
@@ -468,10 +471,19 @@ def _apply(todo: list, codec, target_path, copy_path, theirs: dict, reden: str, 
     try:
         with budget.money_guard_full(budget_ids, reden):
             inserts = sorted((m for m in todo if m.action == "insert"), key=lambda m: order[m.model])
-            for n, m in enumerate(inserts):
-                current[0] = m
-                writer.insert(models_by_name[m.model], m.uuid, m.values)
-                if n % 200 == 199:
+            for model in wijk_rows.wijk_models():
+                mine = [m for m in inserts if m.model == model.__name__]
+                for start in range(0, len(mine), 300):
+                    part = mine[start:start + 300]
+                    current[0] = part[0] if len(part) == 1 else None
+                    try:
+                        writer.insert_many(model, [(m.uuid, m.values) for m in part])
+                    except (IntegrityError, wijk_rows.MissingReference):
+                        if len(part) == 1:
+                            raise
+                        for m in part:  # one by one, to name the row the database refuses
+                            current[0] = m
+                            writer.insert(model, m.uuid, m.values)
                     _tick(progress, cancelled, "Verzenden", 3, 5)
             for m in inserts:
                 current[0] = m
@@ -518,7 +530,7 @@ def _integrity_message(m, theirs) -> str:
 
 
 def _mirror(copy_db, copy_path: Path, target_path: Path | None, origin: ledger.Origin, token: str,
-            target_text: str) -> None:
+            target_text: str, mine: tuple | None = None) -> None:
     """Make the copy's wijk equal to the target's (read now) and make that the new base; close the send.
 
     One transaction on the copy: a kill leaves the send open, and the next run does this again."""
@@ -528,9 +540,12 @@ def _mirror(copy_db, copy_path: Path, target_path: Path | None, origin: ledger.O
         theirs = wijk_rows.read_wijk(target_db, there[0], wijk_rows.Codec(target_db)) if there else {}
     with copy_db.atomic():
         copy_db.execute_sql("PRAGMA defer_foreign_keys = ON")
-        here = wijk_rows.find_wijk(copy_db, uuid=origin.wijk_uuid)
-        codec = wijk_rows.Codec(copy_db, copy_path)
-        mine = wijk_rows.read_wijk(copy_db, here[0], codec, all_audit=True) if here else {}
+        if mine is not None:  # read by this run a moment ago, under the copy's lock
+            mine, codec = mine
+        else:
+            here = wijk_rows.find_wijk(copy_db, uuid=origin.wijk_uuid)
+            codec = wijk_rows.Codec(copy_db, copy_path)
+            mine = wijk_rows.read_wijk(copy_db, here[0], codec, all_audit=True) if here else {}
         writer = wijk_rows.Writer(codec, place_attachment=_placer(target_path, copy_path, []))
         ordered = wijk_rows.wijk_models()
         for model in reversed(ordered):
@@ -542,9 +557,7 @@ def _mirror(copy_db, copy_path: Path, target_path: Path | None, origin: ledger.O
         _checkpoint("mirror")
         for model in ordered:
             have, want = mine.get(model.__name__) or {}, theirs.get(model.__name__) or {}
-            for uuid, row in want.items():
-                if uuid not in have:
-                    writer.insert(model, uuid, row)
+            writer.insert_many(model, [(uuid, row) for uuid, row in want.items() if uuid not in have])
             for uuid, row in want.items():
                 if uuid not in have:
                     writer.set_self_references(model, uuid, row)
