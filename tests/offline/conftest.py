@@ -27,3 +27,20 @@ def copy(server, data_dir) -> Path:
     return target
 
 
+
+
+@pytest.fixture
+def pg_server(pg_cluster, pg_demo_template, data_dir):
+    """The demo data in a fresh database on the throwaway PostgreSQL cluster (skipped without PostgreSQL),
+    with its shared attachment folder in the data folder; dropped afterwards."""
+    from wijkdesk import paths
+    from wijkdesk.store.database import close_database
+
+    shared = data_dir / "gedeeld"
+    shared.mkdir(exist_ok=True)
+    paths.set_server_attachments_dir(shared)
+    name = pg_cluster.create_database(template=pg_demo_template)
+    yield pg_cluster.url(name)
+    close_database()
+    paths.set_server_attachments_dir(None)
+    pg_cluster.drop_database(name)

@@ -112,7 +112,8 @@ def test_cloud_path_warning_on_stderr(data_dir, capsys):
 # Commands whose required arguments must be given for the parser to accept them.
 REQUIRED_ARGS = {"pb-outcome": ["x.pb", "--rule", "greedy"], "export": ["--out", "x.xlsx"],
                  "template": ["--out", "x.xlsx"], "import": ["x.xlsx"], "erase-person": ["--id", "1"],
-                 "pdf": ["overzicht"], "rapport": ["--year", "2026", "--out", "x.pdf", "--alle-wijken"]}
+                 "pdf": ["overzicht"], "rapport": ["--year", "2026", "--out", "x.pdf", "--alle-wijken"],
+                 "meenemen": ["--wijk", "Keizerslanden", "--naar", "k.db"]}
 # Subcommand names as the parser knows them (module `pb_outcome` registers `pb-outcome`, `import_` `import`).
 COMMAND_NAMES = list(cli.build_parser()._subparsers._group_actions[0].choices)
 

@@ -34,7 +34,7 @@ def register(sub) -> None:
                     "kanten is gewijzigd, wordt eerst getoond; er wordt niets verzonden tot u per regel "
                     "kiest. Twee keer terugbrengen verandert niets; na een onderbreking maakt een nieuwe "
                     "poging het af.")
-    add_db_argument(back, required=True)
+    add_db_argument(back)  # the copy; default wijkdesk.db in the data folder (the laptop's own database)
     back.add_argument("--naar", metavar="BESTEMMING", help="een andere bestemming dan waar de wijk vandaan kwam")
     back.add_argument("--houd", choices=("mijn", "hun"),
                       help="kies bij elk conflict zonder eigen keuze deze kant: mijn (deze kopie) of hun")

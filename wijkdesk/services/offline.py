@@ -133,9 +133,12 @@ def _tick(progress: Progress | None, cancelled: Callable[[], bool] | None, text:
 
 
 def location_text(location: Path | str) -> str:
-    """How a database is named in the copy's bookkeeping: an absolute path, or a server address."""
+    """How a database is named in the copy's bookkeeping: an absolute path, or a server address
+    (without a password: store/server.py refuses one in a URL)."""
     if store_db.is_server_url(location):
-        return str(location)
+        from wijkdesk.store import server
+
+        return server.parse(str(location)).text
     return str(Path(location).expanduser().resolve())
 
 
@@ -155,6 +158,7 @@ def take_wijk(source: Path | str, wijk_naam: str, target: Path | str, *, passphr
         raise OfflineError("De kopie moet een ander bestand zijn dan de database waar de wijk uit komt.")
     _tick(progress, cancelled, "Database openen", 0, 4)
     store_db.open_database(source, readonly=True, passphrase=passphrase)
+    source_anchor = store_db.current().attachments_anchor  # the file, or the server's shared folder
     try:
         source_db = db.obj
         with source_db.atomic():  # one consistent state of the source
@@ -167,7 +171,6 @@ def take_wijk(source: Path | str, wijk_naam: str, target: Path | str, *, passphr
             snapshot = wijk_rows.read_wijk(source_db, wijk_id, wijk_rows.Codec(source_db))
     finally:
         store_db.close_database()
-    source_path = None if store_db.is_server_url(source) else Path(source)
     copied = []
 
     def fill():
@@ -176,7 +179,7 @@ def take_wijk(source: Path | str, wijk_naam: str, target: Path | str, *, passphr
         with copy_db.atomic():
             ledger.create(copy_db)
             writer = wijk_rows.Writer(wijk_rows.Codec(copy_db, target),
-                                      place_attachment=_placer(source_path, target, copied))
+                                      place_attachment=_placer(source_anchor, target, copied))
             _write_all(writer, snapshot, lambda: _tick(progress, cancelled, "Kopie schrijven", 2, 4))
             ledger.write_base(copy_db, snapshot)
             ledger.write_origin(copy_db, ledger.Origin(location_text(source), wijk_uuid, naam, _now()))
@@ -288,7 +291,7 @@ def bring_back(copy_path: Path | str, target: Path | str | None = None, *,
         _tick(progress, cancelled, "Bestemming openen", 0, 5)
         store_db.open_database(target, create=False, passphrase=passphrase)
         try:
-            target_path = None if store_db.is_server_url(target) else Path(target)
+            target_path = store_db.current().attachments_anchor  # the file, or the server's shared folder
             pending = ledger.pending_send(copy_db)
             if pending is not None:
                 if AuditLog.select().where(AuditLog.uuid == pending.token).exists():
