@@ -188,7 +188,7 @@ def _wijk_blocks(r: jv.Jaarverslag) -> list[flow.Block]:
     if r.rondes:
         rows = []
         for x in r.rondes:
-            chosen = "; ".join(f"{i}. {t}" for i, t in enumerate(x.gekozen, 1))
+            chosen = "\n".join(f"{i}. {t}" for i, t in enumerate(x.gekozen, 1))
             if x.status == "gesloten":
                 chosen = (chosen or "geen") + f"\nSamen {euro(x.besteed)} van {euro(x.budget)}"
             counted = f"{x.stemmen}" + (" (telling)" if x.invoerwijze == "telling" else "")
