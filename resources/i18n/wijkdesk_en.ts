@@ -2424,6 +2424,10 @@ What was changed on both sides is shown first; nothing is overwritten without yo
         <translation> weeks after the activity</translation>
     </message>
     <message>
+        <source> werkdagen na ontvangst</source>
+        <translation> working days after receipt</translation>
+    </message>
+    <message>
         <source>Soort activiteit</source>
         <translation>Kind of activity</translation>
     </message>
@@ -2514,6 +2518,10 @@ What was changed on both sides is shown first; nothing is overwritten without yo
     <message>
         <source>Verantwoording binnen</source>
         <translation>Accounting due within</translation>
+    </message>
+    <message>
+        <source>Besluit op een aanvraag binnen</source>
+        <translation>Decision on a request within</translation>
     </message>
     <message>
         <source>Hoogste bedrag per soort activiteit</source>

@@ -299,3 +299,24 @@ def test_print_from_the_dialog_saves_first_when_asked(demo_window, qtbot, dialog
     assert [(r.omschrijving, r.bedrag_cents) for r in aanvraag.regels(grant)] == [("Stoepkrijt", 6_000)]
     text = subprocess.run(["pdftotext", "-raw", str(target), "-"], capture_output=True, text=True, check=True).stdout
     assert "Straatspeeldag" in text and "Stoepkrijt" in text
+
+
+def test_the_decision_term_is_set_in_the_settings_for_the_wijk_and_year(demo_window, qtbot, dialogs):
+    from wijkdesk.services import instellingen
+    from wijkdesk.views.settings_dialog import SettingsDialog
+
+    wijk_id = demo_window.context.wijk_id
+
+    def set_term(dialog):
+        qtbot.wait(10)
+        spin = dialog.form.beslistermijn_werkdagen
+        assert spin.value() == 10
+        click(qtbot, spin)
+        key(qtbot, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        type_in_focus(qtbot, "5")
+        click_ok(qtbot, dialog)
+
+    dialogs.answer(SettingsDialog, set_term)
+    demo_window.settings_action.trigger()
+    assert instellingen.budget_rules(wijk_id, 2026).beslistermijn_werkdagen == 5
+    assert instellingen.budget_rules(wijk_id, 2025).beslistermijn_werkdagen == 10

@@ -53,6 +53,7 @@ class SettingsDialog(QDialog):
         fill_combo(self.form.taal, list(i18n.LANGUAGES.items()), current=self._language)
         self.form.dagen_vooraf.setSuffix(self.tr(" dagen vooraf"))
         self.form.verantwoording_weken.setSuffix(self.tr(" weken na de activiteit"))
+        self.form.beslistermijn_werkdagen.setSuffix(self.tr(" werkdagen na ontvangst"))
         self._fill_rule_scopes()
         self._show_rules(self._rules_in_force())
         self.form.regels_voor.currentIndexChanged.connect(lambda _i: self._show_rules(self._rules_in_force()))
@@ -94,6 +95,7 @@ class SettingsDialog(QDialog):
         self.form.verboden_woorden.setPlainText(rules_to_text(rules))
         self.form.dagen_vooraf.setValue(rules.min_dagen_vooraf)
         self.form.verantwoording_weken.setValue(rules.verantwoording_weken)
+        self.form.beslistermijn_werkdagen.setValue(rules.beslistermijn_werkdagen)
         self.form.advies_drempel_cents.setText(format_cents(rules.snelle_beslissing_tot_cents, symbol=False))
         self.form.maxima.setRowCount(0)
         for soort, cents in sorted(rules.plafonds_cents.items()):
@@ -120,6 +122,7 @@ class SettingsDialog(QDialog):
         rules.verboden = text_to_forbidden(self.form.verboden_woorden.toPlainText())
         rules.min_dagen_vooraf = self.form.dagen_vooraf.value()
         rules.verantwoording_weken = self.form.verantwoording_weken.value()
+        rules.beslistermijn_werkdagen = self.form.beslistermijn_werkdagen.value()
         try:
             rules.snelle_beslissing_tot_cents = parse_cents(self.form.advies_drempel_cents.text(), allow_negative=False)
         except MoneyError as exc:

@@ -227,6 +227,19 @@ class Ui_SettingsDialog(object):
 
         self.formulier_2.setWidget(3, QFormLayout.ItemRole.FieldRole, self.verantwoording_weken)
 
+        self.beslistermijn_werkdagen_label = QLabel(self.regels)
+        self.beslistermijn_werkdagen_label.setObjectName(u"beslistermijn_werkdagen_label")
+
+        self.formulier_2.setWidget(4, QFormLayout.ItemRole.LabelRole, self.beslistermijn_werkdagen_label)
+
+        self.beslistermijn_werkdagen = QSpinBox(self.regels)
+        self.beslistermijn_werkdagen.setObjectName(u"beslistermijn_werkdagen")
+        self.beslistermijn_werkdagen.setMinimum(1)
+        self.beslistermijn_werkdagen.setMaximum(130)
+        self.beslistermijn_werkdagen.setSuffix(u" werkdagen na ontvangst")
+
+        self.formulier_2.setWidget(4, QFormLayout.ItemRole.FieldRole, self.beslistermijn_werkdagen)
+
 
         self.regels_vak.addLayout(self.formulier_2)
 
@@ -367,6 +380,7 @@ class Ui_SettingsDialog(object):
         self.dagen_vooraf_label.setBuddy(self.dagen_vooraf)
         self.advies_drempel_cents_label.setBuddy(self.advies_drempel_cents)
         self.verantwoording_weken_label.setBuddy(self.verantwoording_weken)
+        self.beslistermijn_werkdagen_label.setBuddy(self.beslistermijn_werkdagen)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(SettingsDialog)
@@ -391,6 +405,7 @@ class Ui_SettingsDialog(object):
         self.advies_drempel_cents_label.setText(QCoreApplication.translate("SettingsDialog", u"Advies wijkteam boven", None))
         self.advies_drempel_cents.setPlaceholderText(QCoreApplication.translate("SettingsDialog", u"bijv. 1.000,00", None))
         self.verantwoording_weken_label.setText(QCoreApplication.translate("SettingsDialog", u"Verantwoording binnen", None))
+        self.beslistermijn_werkdagen_label.setText(QCoreApplication.translate("SettingsDialog", u"Besluit op een aanvraag binnen", None))
         self.maxima_label.setText(QCoreApplication.translate("SettingsDialog", u"Hoogste bedrag per soort activiteit", None))
         self.regel_toevoegen_knop.setText(QCoreApplication.translate("SettingsDialog", u"Soort toevoegen", None))
         self.regel_weg_knop.setText(QCoreApplication.translate("SettingsDialog", u"Soort weghalen", None))
