@@ -151,3 +151,15 @@ def test_live_check_of_half_typed_input(wijk, budget_2026):
     assert "wijkteam" in warnings[1].tekst
     # 24-04-2026 + 10: 28, 29, 30, 1, 4, 5, 6, 7, 8, 11 May (Koningsdag 27-04 skipped).
     assert term.uiterlijk == D(2026, 5, 11)
+
+
+def test_oversized_input_is_refused_in_dutch_and_nothing_is_written(wijk, groep, budget_2026):
+    too_many = [RegelInvoer(f"Post {n}", "", "1,00") for n in range(aanvraag.MAX_REGELS + 1)]
+    with pytest.raises(ValidationError) as info:
+        _new(wijk, groep, lines=too_many)
+    assert info.value.field == "begroting" and "hoogstens 200 regels" in info.value.message
+    with pytest.raises(ValidationError) as info:
+        _new(wijk, groep, activiteitenplan="x" * 5_001)
+    assert info.value.field == "activiteitenplan" and "te lang" in info.value.message
+    assert Toekenning.select().count() == 0 and Begrotingsregel.select().count() == 0
+    assert AuditLog.select().where(AuditLog.tabel.in_(["toekenning", "begrotingsregel"])).count() == 0
