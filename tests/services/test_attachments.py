@@ -63,3 +63,32 @@ def test_unreferenced_files_are_removed_only_when_no_row_refers_to_them(wijk, bu
     removed = attachments.remove_unreferenced(db_path, referenced)
     assert removed == [stored_b] and budget.receipt_file(kept.id).exists()
     assert c.rows
+
+
+def test_a_database_copied_under_another_name_finds_and_checks_its_receipts(wijk, budget_2026, db_path, tmp_path):
+    """The rows name `test-bijlagen/…`; the copy `kopie.db` has its files in `kopie-bijlagen/`. `check`
+    finds them there (and still sees an altered one), and the window's receipt_file opens them."""
+    import shutil
+
+    from wijkdesk.store.database import close_database, open_database
+
+    bon = tmp_path / "bon.pdf"
+    bon.write_bytes(b"%PDF bon")
+    row = budget.create_uitgave(wijk, 2026, 500, "Verf", "1-3-2026", bonnetje_bron=bon)
+    close_database()
+    copy = tmp_path / "elders" / "kopie.db"
+    copy.parent.mkdir()
+    shutil.copy2(db_path, copy)
+    shutil.copytree(attachments.folder(db_path), attachments.folder(copy))
+    shutil.rmtree(attachments.folder(db_path))  # the old folder is not there to fall back on
+    open_database(copy)
+    try:
+        assert Uitgave.get_by_id(row.id).bonnetje.startswith("test-bijlagen/")
+        assert check.run_checks() == []
+        shown = budget.receipt_file(row.id)
+        assert shown.read_bytes() == b"%PDF bon" and attachments.folder(copy) in shown.parents
+        shown.write_bytes(b"iets anders")
+        assert any("is gewijzigd" in p for p in check.run_checks())
+    finally:
+        close_database()
+        open_database(db_path)  # the fixture closes it again
