@@ -322,7 +322,13 @@ def _send(copy_db, copy_path: Path, origin: ledger.Origin, target_text: str, tar
         mine = wijk_rows.read_wijk(copy_db, copy_wijk[0], copy_codec, all_audit=True)
         copy_rows = (mine, copy_codec)  # the copy stays locked: the mirror afterwards starts from this
         mine = {name: dict(rows) for name, rows in mine.items()}
-        base = ledger.read_base(copy_db) if same_origin else {}
+        try:
+            base = ledger.read_base(copy_db) if same_origin else {}
+        except ValueError:  # a damaged JSON text: without the base, changes here cannot be told apart
+            raise OfflineError(
+                f"De boekhouding van de kopie {copy_path.name} (tabel offline_basis) is beschadigd: WijkDesk kan "
+                "niet zien wat hier is gewijzigd. Er is niets verzonden. Bewaar deze kopie en neem contact op met "
+                "wie WijkDesk beheert; typ de wijzigingen zo nodig over in de database van bestemming.") from None
     if not same_origin:
         # Another database than the one it came from: the base says nothing about it. Settings for every
         # wijk are that database's own business (they have other ids there); the rest goes as new or is

@@ -21,6 +21,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Callable, Iterable
 
+import peewee
 from peewee import BooleanField, Database, DateField, DateTimeField, ForeignKeyField, sort_models
 
 from wijkdesk.store import attachments, models
@@ -383,7 +384,8 @@ class Writer:
                 values = self.codec.stored(model, row, plain, self.place_attachment)
                 values["uuid"] = uuid
                 rows.append(tuple(None if f.name in later else f.db_value(values[f.name]) for f in fields))
-            self.database.cursor().executemany(sql, rows)
+            with peewee.__exception_wrapper__:  # driver errors as peewee's (IntegrityError ...)
+                self.database.cursor().executemany(sql, rows)
             self.codec.ids(model, [uuid for uuid, _row in part])
             if self.on_write:
                 for uuid, _row in part:

@@ -1,0 +1,88 @@
+"""Terugbrengen refuses what cannot be merged with a Dutch message, and then nothing changed anywhere."""
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+
+import pytest
+
+from offline_helpers import WIJK, one, opened
+
+
+def _sha(path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _wijk_id(path):
+    return one(path, "SELECT id FROM wijk WHERE naam = ?", (WIJK,))
+
+
+def test_the_same_new_name_on_both_sides_is_refused_naming_the_row(server, copy):
+    from wijkdesk.services import groepen, offline
+
+    with opened(server):
+        groepen.create_groep(_wijk_id(server), "Buurtpreventie")
+    with opened(copy):
+        groepen.create_groep(one(copy, "SELECT id FROM wijk"), "Buurtpreventie")
+    before = one(server, "SELECT count(*) FROM bewonersgroep")
+
+    with pytest.raises(offline.OfflineError, match="bewonersgroep 'Buurtpreventie' botst.*niets verzonden"):
+        offline.bring_back(copy)
+    assert one(server, "SELECT count(*) FROM bewonersgroep") == before
+    assert one(copy, "SELECT count(*) FROM offline_verzending WHERE status = 'bezig'") == 0
+
+
+def test_a_new_row_under_a_row_deleted_there_is_refused(server, copy):
+    from wijkdesk.services import groepen, ideeen, offline
+
+    with opened(server):
+        gid = groepen.create_groep(_wijk_id(server), "Tijdelijke werkgroep").id
+    copy2 = copy.with_name("laptop2.db")
+    offline.take_wijk(server, WIJK, copy2)
+    with opened(server):
+        groepen.delete_groep(gid)
+    with opened(copy2):
+        group = one(copy2, "SELECT id FROM bewonersgroep WHERE naam = 'Tijdelijke werkgroep'")
+        ideeen.create_idee(one(copy2, "SELECT id FROM wijk"), "Idee van de werkgroep", ingediend_door_groep=group)
+    count = one(server, "SELECT count(*) FROM idee")
+
+    with pytest.raises(offline.OfflineError, match="verwijst naar een bewonersgroep die in de bestemming"):
+        offline.bring_back(copy2)
+    assert one(server, "SELECT count(*) FROM idee") == count
+
+
+def test_a_damaged_bookkeeping_or_a_foreign_file_is_refused(server, copy, data_dir):
+    from wijkdesk.services import offline
+
+    conn = sqlite3.connect(copy)
+    conn.execute("UPDATE offline_basis SET inhoud = '{kapot' WHERE rowid = (SELECT min(rowid) FROM offline_basis)")
+    conn.commit()
+    conn.close()
+    before = _sha(server)
+    with pytest.raises(offline.OfflineError, match="beschadigd"):
+        offline.bring_back(copy)
+    assert _sha(server) == before
+    text = data_dir / "tekst.db"
+    text.write_text("geen database")
+    with pytest.raises(offline.store_db.DatabaseOpenError, match="geen WijkDesk-database"):
+        offline.bring_back(text)
+    with pytest.raises(offline.store_db.DatabaseOpenError, match="geen WijkDesk-database"):
+        offline.take_wijk(text, WIJK, data_dir / "n.db")
+    assert not (data_dir / "n.db").exists()
+
+
+def test_a_read_only_folder_for_the_copy_is_refused(server, tmp_path):
+    import os
+
+    from wijkdesk.services import offline
+
+    folder = tmp_path / "alleen-lezen"
+    folder.mkdir()
+    os.chmod(folder, 0o555)
+    try:
+        if os.access(folder, os.W_OK):
+            pytest.skip("root mag overal schrijven")
+        with pytest.raises(offline.store_db.DatabaseOpenError, match="mag niet schrijven"):
+            offline.take_wijk(server, WIJK, folder / "kopie.db")
+    finally:
+        os.chmod(folder, 0o755)
