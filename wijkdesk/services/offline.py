@@ -117,10 +117,15 @@ class BringResult:
     def summary(self) -> str:
         if self.status == "niets te verzenden":
             return "Er was niets te verzenden: de bestemming heeft alle wijzigingen van deze kopie al."
-        parts = [f"{n} {what}" for what, n in self.counts.items() if n]
+        parts = [f"{n} {'rij' if n == 1 else 'rijen'} {what}" for what, n in self.counts.items()
+                 if n and what != "logboek"]
+        if self.counts.get("logboek"):
+            parts.append(f"{self.counts['logboek']} {'regel' if self.counts['logboek'] == 1 else 'regels'} "
+                         "in het logboek")
         done = ", ".join(parts) if parts else "geen rijen"
         extra = " (een onderbroken verzending is afgemaakt)" if self.status == "hervat" else ""
-        decided = f"; {len(self.decided)} keuzes toegepast" if self.decided else ""
+        n = len(self.decided)
+        decided = f"; {n} {'keuze' if n == 1 else 'keuzes'} toegepast" if n else ""
         return f"Teruggebracht naar {self.target}{extra}: {done}{decided}. De kopie is bijgewerkt."
 
 
@@ -518,8 +523,9 @@ def _apply(todo: list, codec, target_path, copy_path, theirs: dict, reden: str, 
             f"{_kind(exc.rel_model.__name__)} die in de bestemming intussen is verwijderd. Er is niets verzonden; "
             "kies bij die regel 'hun', of zet de verwijzing in deze kopie op iets anders.") from None
     for m in todo:
-        key = {"insert": "toegevoegd", "update": "gewijzigd", "delete": "verwijderd"}[m.action]
-        result.counts[key] += 1
+        key = "logboek" if m.model == "AuditLog" else {"insert": "toegevoegd", "update": "gewijzigd",
+                                                       "delete": "verwijderd"}[m.action]
+        result.counts[key] = result.counts.get(key, 0) + 1
 
 
 def _kind(model_name: str) -> str:

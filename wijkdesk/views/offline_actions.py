@@ -62,9 +62,11 @@ class TakeDialog(QDialog):
         self.setWindowTitle(self.tr("Wijk meenemen"))
         self.folder = folder
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr(
+        intro = QLabel(self.tr(
             "WijkDesk kopieert de wijk, met alles wat erbij hoort, naar een eigen bestand. Daarin werkt u "
-            "offline met alle functies; met Bestand > Wijk terugbrengen… gaan de wijzigingen later terug.")))
+            "offline met alle functies; met Bestand > Wijk terugbrengen… gaan de wijzigingen later terug."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
         form = QFormLayout()
         self.wijk = QComboBox()
         self.wijk.setObjectName("wijk")
@@ -79,7 +81,9 @@ class TakeDialog(QDialog):
         browse.clicked.connect(self._browse)
         row.addWidget(self.target, 1)
         row.addWidget(browse)
-        form.addRow(self.tr("&Naar bestand:"), row)
+        label = QLabel(self.tr("&Naar bestand:"))
+        label.setBuddy(self.target)  # Alt+N reaches the field inside the row
+        form.addRow(label, row)
         layout.addLayout(form)
         self.problem = QLabel()
         self.problem.setStyleSheet("color: #a00000")
@@ -129,10 +133,12 @@ class ConflictDialog(QDialog):
         self.conflicts = conflicts
         self.decisions = {c.key: decisions[c.key] for c in conflicts if c.key in decisions}
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr(
+        intro = QLabel(self.tr(
             "Deze gegevens zijn zowel in deze kopie als in de bestemming gewijzigd. Klik per regel op de "
             "waarde die moet blijven: 'mijn' (deze kopie) of 'hun' (de bestemming). Er wordt niets verzonden "
-            "voordat elke regel een keuze heeft.")))
+            "voordat elke regel een keuze heeft."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
         headers = [self.tr("Wat"), self.tr("Veld"), self.tr("Basis"), self.tr("Mijn (deze kopie)"),
                    self.tr("Hun (bestemming)"), self.tr("Keuze")]
         self.table = QTableWidget(len(conflicts), len(headers))
@@ -164,7 +170,8 @@ class ConflictDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(820, 360)
+        self.table.setWordWrap(True)
+        self.resize(820, 360)  # fits a 1024x768 screen; the columns share the width
         self._show_choices()
 
     def _clicked(self, row: int, column: int) -> None:
@@ -220,6 +227,7 @@ class OfflineActions(QObject):
     # --- running with the window's database closed -----------------------------------------------------
 
     def _closed_while(self, title: str, work: Callable[..., object]):
+        """Run `work` with the window's database closed; reopen it and, when the work changed it, refresh."""
         path = self._path()
         background.wait(30_000)  # background work holds a connection of its own
         store_database.close_database()
@@ -231,11 +239,13 @@ class OfflineActions(QObject):
             except store_database.DatabaseOpenError as exc:
                 log.error("Database na %s niet geopend: %s", title, exc)
                 QMessageBox.critical(self.window, self.tr("Database niet geopend"), exc.message)
-            self._refresh()
+            self.update_actions()
 
     def _refresh(self) -> None:
+        """After the copy was brought up to date: every tab reads again; the undo steps named rows that
+        may be gone or renumbered, so they go."""
         context = self.window.context
-        context.undo_stack.clear()  # the rows the steps name may be gone or renumbered
+        context.undo_stack.clear()
         context.notify(offline.all_tables())
         self.update_actions()
 
@@ -308,6 +318,8 @@ class OfflineActions(QObject):
             if error is not None:
                 self._show_error(self.tr("Niet teruggebracht"), error)
                 return None
+            if result.status != "niets te verzenden":
+                self._refresh()
             QMessageBox.information(self.window, self.tr("Teruggebracht"), result.summary())
             self.window.statusBar().showMessage(result.summary(), 10_000)
             return result
