@@ -3229,6 +3229,10 @@ What was changed on both sides is shown first; nothing is overwritten without yo
         <translation>Status</translation>
     </message>
     <message>
+        <source>Termijn verstreken: beslissen uiterlijk {0}; er is nog geen besluitdatum.</source>
+        <translation>Term passed: decide by {0}; there is no decision date yet.</translation>
+    </message>
+    <message>
         <source>Toegestaan boven het budget; reden: {0}</source>
         <translation>Allowed above the budget; reason: {0}</translation>
     </message>

@@ -163,3 +163,21 @@ def test_oversized_input_is_refused_in_dutch_and_nothing_is_written(wijk, groep,
     assert info.value.field == "activiteitenplan" and "te lang" in info.value.message
     assert Toekenning.select().count() == 0 and Begrotingsregel.select().count() == 0
     assert AuditLog.select().where(AuditLog.tabel.in_(["toekenning", "begrotingsregel"])).count() == 0
+
+
+def test_the_grants_past_their_decision_deadline(wijk, groep, budget_2026):
+    late = _new(wijk, groep, besluitdatum="")  # received 20-04-2026: decide by 05-05-2026
+    decided = _new(wijk, groep, zaaknummer="Z-2", besluitdatum="04-05-2026")
+    _new(wijk, groep, zaaknummer="Z-3", besluitdatum="", aanvraag_ontvangen_op="")  # no receipt: no term
+    large = aanvraag.save_aanvraag(None, wijk.id, 2026, "1.500,00", {"groep": groep.id, "besluitdatum": "",
+                                   "aanvraag_ontvangen_op": "20-04-2026", "wijkteam_advies_op": "04-05-2026"},
+                                   [RegelInvoer("Podium", "huur", "1.500,00")])
+    # The large one counts from the advice: Monday 04-05-2026 + 10 working days: 5, 6, 7, 8, 11, 12, 13,
+    # (Hemelvaart 14), 15, 18, 19 May.
+    found = aanvraag.termijnen_verstreken(wijk.id, 2026, D(2026, 5, 6))
+    assert sorted(found) == [late.id]
+    assert found[late.id].uiterlijk == D(2026, 5, 5)
+    assert sorted(aanvraag.termijnen_verstreken(wijk.id, 2026, D(2026, 5, 19))) == [late.id]
+    assert sorted(aanvraag.termijnen_verstreken(wijk.id, 2026, D(2026, 5, 20))) == sorted([late.id, large.id])
+    assert decided.id not in aanvraag.termijnen_verstreken(wijk.id, 2026, D(2027, 1, 1))
+    assert aanvraag.termijnen_verstreken(wijk.id, 2025, D(2027, 1, 1)) == {}

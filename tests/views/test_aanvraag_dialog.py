@@ -320,3 +320,30 @@ def test_the_decision_term_is_set_in_the_settings_for_the_wijk_and_year(demo_win
     demo_window.settings_action.trigger()
     assert instellingen.budget_rules(wijk_id, 2026).beslistermijn_werkdagen == 5
     assert instellingen.budget_rules(wijk_id, 2025).beslistermijn_werkdagen == 10
+
+
+def test_a_grant_past_its_decision_deadline_is_red_in_the_list_until_decided(demo_window, qtbot, dialogs):
+    from wijkdesk.views.models import PROBLEM_TEXT, ToekenningenModel
+
+    window = demo_window
+    tab = _tab(window)
+    grant = _demo_grant_with_lines(window)
+    # Received six weeks ago, no decision: ten working days are past whatever the calendar says.
+    budget.update_toekenning(grant.id, besluitdatum="", aanvraag_ontvangen_op=dt.date.today() - dt.timedelta(weeks=6))
+    tab.refresh()
+    model = tab.grants
+    index = model.index(model.position_of(grant.id), ToekenningenModel.OMSCHRIJVING)
+    assert model.data(index, Qt.ItemDataRole.ForegroundRole) == PROBLEM_TEXT
+    assert model.data(index, Qt.ItemDataRole.ToolTipRole).startswith("Termijn verstreken: beslissen uiterlijk ")
+
+    def decide(dialog: ToekenningDialog):
+        qtbot.wait(10)
+        click(qtbot, dialog.form.besluitdatum)
+        type_in_focus(qtbot, dt.date.today().strftime("%d-%m-%Y"))
+        click_ok(qtbot, dialog)
+
+    dialogs.answer(ToekenningDialog, decide)
+    _open_grant(qtbot, tab, grant)
+    assert budget.get_toekenning(grant.id).besluitdatum == dt.date.today()
+    index = model.index(model.position_of(grant.id), ToekenningenModel.OMSCHRIJVING)
+    assert model.data(index, Qt.ItemDataRole.ForegroundRole) != PROBLEM_TEXT

@@ -7,7 +7,8 @@ import logging
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont
 
-from wijkdesk.services import doelen, lists
+from wijkdesk.domain.dates import format_date
+from wijkdesk.services import aanvraag, doelen, lists
 from wijkdesk.views import labels
 from wijkdesk.views.table_model import ListTableModel
 
@@ -136,18 +137,37 @@ class ToekenningenModel(ListTableModel):
     STATUS_KIND = "toekenning"
 
     def __init__(self, parent=None):
+        self._late_decisions: dict = {}  # grant id -> Beslistermijn passed without a decision (aanvraag intake)
         super().__init__(lists.ToekenningenList(), parent)
 
     def headers(self):
         return [self.tr("Omschrijving"), self.tr("Voor"), self.tr("Bedrag"), self.tr("Uitgegeven"), self.tr("Status"),
                 self.tr("Zaaknummer"), self.tr("Besluitdatum"), self.tr("Soort activiteit")]
 
+    def reload(self) -> None:
+        self._read_late_decisions()
+        super().reload()
+
+    def refresh_row(self, row_id: int) -> bool:
+        self._read_late_decisions()
+        return super().refresh_row(row_id)
+
+    def _read_late_decisions(self) -> None:
+        scope = self.scope() or {}
+        self._late_decisions = aanvraag.termijnen_verstreken(scope.get("wijk_id"), scope.get("jaar"))
+
     def row_foreground(self, row):
         if row.uitgegeven_cents is not None and row.uitgegeven_cents > row.bedrag_cents:
+            return PROBLEM_TEXT
+        if row.id in self._late_decisions:
             return PROBLEM_TEXT
         return MUTED if row.status in ("afgewezen", "ingetrokken") else None
 
     def tooltip(self, row, column):
+        term = self._late_decisions.get(row.id)
+        if term is not None:
+            return self.tr("Termijn verstreken: beslissen uiterlijk {0}; er is nog geen besluitdatum.").format(
+                format_date(term.uiterlijk))
         if row.override_reden:
             return self.tr("Toegestaan boven het budget; reden: {0}").format(row.override_reden)
         return None
