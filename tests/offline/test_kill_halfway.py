@@ -71,15 +71,19 @@ def _pair(source: tuple[Path, Path], folder: Path) -> tuple[Path, Path]:
     return server, copy
 
 
-def _state(path: Path) -> dict:
+def _state(path) -> dict:
     """Every row of the wijk by uuid (references as uuids, timestamps left out) and the audit rows
-    counted by what they say: what must be equal after a kill and a second run."""
+    counted by what they say: what must be equal after a kill and a second run. `path`: a file or a
+    server URL."""
     from peewee import SqliteDatabase
 
-    from wijkdesk.store import wijk_rows
+    from wijkdesk.store import server, wijk_rows
 
-    database = SqliteDatabase(f"file:{path}?mode=ro", uri=True)
-    database.connect()
+    if isinstance(path, str):
+        database = server.connect(server.parse(path))
+    else:
+        database = SqliteDatabase(f"file:{path}?mode=ro", uri=True)
+        database.connect()
     try:
         found = wijk_rows.find_wijk(database, naam=WIJK)
         snapshot = wijk_rows.read_wijk(database, found[0], all_audit=True)
@@ -164,3 +168,83 @@ def test_kill_9_halfway_loses_nothing_and_doubles_nothing(tmp_path, demo_templat
     assert not failures, failures
     assert figures["killed"] >= 10  # the kills really happened halfway
     assert before_copy != expected_copy
+
+
+def test_kill_9_halfway_against_a_postgresql_server(pg_cluster, pg_demo_template, data_dir, tmp_path):
+    """The same on a server: a killed client's transaction is rolled back by the server, the journal and
+    the marker row decide what a second run does; fewer runs (each needs its own server database)."""
+    from wijkdesk import paths
+    from wijkdesk.services import budget, ideeen, offline
+    from wijkdesk.store.database import close_database, open_database
+    from wijkdesk.store.models import Idee, Meedoenbudget, Uitgave, Wijk
+
+    shared = data_dir / "gedeeld"
+    shared.mkdir()
+    paths.set_server_attachments_dir(shared)
+    made = []
+
+    def new_server(template: str) -> str:
+        made.append(pg_cluster.create_database(template=template))
+        return pg_cluster.url(made[-1])
+
+    try:
+        prepared_url = new_server(pg_demo_template)
+        prepared_copy = tmp_path / "voorbereid.db"
+        offline.take_wijk(prepared_url, WIJK, prepared_copy)
+        open_database(prepared_url)
+        w = Wijk.get(Wijk.naam == WIJK)
+        a = Idee.select().where(Idee.wijk == w).order_by(Idee.id).first()
+        ideeen.update_idee(a.id, titel="Server")
+        gone = Uitgave.select().join(Meedoenbudget).where(Meedoenbudget.wijk == w).order_by(Uitgave.id).first()
+        close_database()
+        with opened(prepared_copy):
+            ideeen.update_idee(one(prepared_copy, "SELECT id FROM idee WHERE uuid = ?", (a.uuid,)), titel="Laptop")
+            for n in range(NEW_IDEAS):
+                ideeen.create_idee(one(prepared_copy, "SELECT id FROM wijk"), f"Idee {n} van de avond")
+            budget.delete_uitgave(one(prepared_copy, "SELECT id FROM uitgave WHERE uuid = ?", (gone.uuid,)),
+                                  override_reden="test")
+
+        def pair(name: str) -> tuple[str, Path]:
+            url = new_server(made[0])
+            copy = tmp_path / f"{name}.db"
+            shutil.copyfile(prepared_copy, copy)
+            conn = sqlite3.connect(copy)
+            conn.execute("UPDATE offline_bron SET waarde = ? WHERE sleutel = 'bron'", (offline.location_text(url),))
+            conn.commit()
+            conn.close()
+            return url, copy
+
+        reference = pair("referentie")
+        offline.bring_back(reference[1], houd="mijn")
+        expected_server, expected_copy = _state(reference[0]), _state(reference[1])
+        assert expected_server["rows"] == expected_copy["rows"]
+
+        rng = random.Random(4)
+        zygote = Zygote()
+        failures, figures = [], Counter()
+        try:
+            timing = pair("tijd")
+            undisturbed = zygote.job(data_dir=str(data_dir), op="terugbrengen", copy=str(timing[1]), houd="mijn")
+            assert undisturbed["code"] == 0, undisturbed
+            runs = [{"kill_at": name} for name in CHECKPOINTS]
+            runs += [{"kill_after": rng.uniform(0.0, undisturbed["seconds"])} for _ in range(4)]
+            for n, run in enumerate(runs):
+                url, copy = pair(f"run{n}")
+                answer = zygote.job(data_dir=str(data_dir), op="terugbrengen", copy=str(copy), houd="mijn", **run)
+                figures["killed" if answer["killed"] else "finished"] += 1
+                figures[offline.bring_back(copy, houd="mijn").status] += 1
+                if offline.bring_back(copy, houd="mijn").status != "niets te verzenden":
+                    failures.append(f"run {n} {run}: a third run still had work")
+                for what, got, want in (("server", _state(url), expected_server), ("copy", _state(copy), expected_copy)):
+                    if got != want:
+                        failures.append(f"run {n} {run} {answer}: {what} differs")
+        finally:
+            zygote.close()
+        print(f"\nkill -9 runs against PostgreSQL: {dict(figures)}")
+        assert not failures, failures
+        assert figures["killed"] >= 4
+    finally:
+        close_database()
+        paths.set_server_attachments_dir(None)
+        for name in made:
+            pg_cluster.drop_database(name)
