@@ -23,11 +23,11 @@ from peewee import fn
 from wijkdesk.domain import workflow
 from wijkdesk.domain.budget_rules import BudgetRules, check_request
 from wijkdesk.domain.money import cents_to_decimal, format_cents
-from wijkdesk.services import changes, common
+from wijkdesk.services import afgesloten, changes, common
 from wijkdesk.services.errors import OverrideRequired, ValidationError
 from wijkdesk.store import attachments, database
 from wijkdesk.store.server import is_server
-from wijkdesk.store.models import Bewonersgroep, Doel, Meedoenbudget, Toekenning, Uitgave, Wijk
+from wijkdesk.store.models import Bewonersgroep, Doel, Meedoenbudget, Overheveling, Toekenning, Uitgave, Wijk
 
 TOEKENNING_START = ("aangevraagd", "toegekend")
 UITGAVE_START = ("open", "goedgekeurd", "betaald")
@@ -42,10 +42,28 @@ class BudgetOverzicht:
     uitgegeven_cents: int
     vastgelegd_cents: int
     overspend_cents: dict  # toekenning id -> spent beyond its amount (only those over)
+    # Carry-over (Overheveling): what came in from an earlier year adds to what is available; what went
+    # out to a later year at a year end is no longer available here.
+    overgeheveld_in_cents: int = 0
+    overgeheveld_uit_cents: int = 0
+
+    @property
+    def beschikbaar_cents(self) -> int:
+        """The money this year may commit: its budget, plus carried in, minus carried out."""
+        return self.budget_cents + self.overgeheveld_in_cents - self.overgeheveld_uit_cents
 
     @property
     def resterend_cents(self) -> int:
-        return self.budget_cents - self.vastgelegd_cents
+        return self.beschikbaar_cents - self.vastgelegd_cents
+
+    @property
+    def resterend_voor_overheveling_cents(self) -> int:
+        """What is left before this year's own carry-out: the amount a year end carries over."""
+        return self.resterend_cents + self.overgeheveld_uit_cents
+
+    def cijfers(self) -> tuple[int, int, int, int]:
+        """The figures a closed year keeps: budget, granted, spent, committed (carry-over apart)."""
+        return self.budget_cents, self.toegekend_cents, self.uitgegeven_cents, self.vastgelegd_cents
 
     @property
     def budget(self) -> Decimal:
@@ -102,7 +120,16 @@ def overview_for_budget(budget: Meedoenbudget | None) -> BudgetOverzicht:
         if under > amount:
             overspend[t_id] = under - amount
     vastgelegd += sum(total for t_id, total in spent.items() if t_id not in counted)
-    return BudgetOverzicht(budget.bedrag_cents, toegekend, sum(spent.values()), vastgelegd, overspend)
+    carried_in, carried_out = carried(budget.id)
+    return BudgetOverzicht(budget.bedrag_cents, toegekend, sum(spent.values()), vastgelegd, overspend,
+                           carried_in, carried_out)
+
+
+def carried(budget_id: int) -> tuple[int, int]:
+    """(cents carried into, cents carried out of) one budget by year ends (Overheveling rows)."""
+    into = Overheveling.select(fn.SUM(Overheveling.bedrag_cents)).where(Overheveling.naar_budget == budget_id)
+    out = Overheveling.select(fn.SUM(Overheveling.bedrag_cents)).where(Overheveling.van_budget == budget_id)
+    return _sum(into), _sum(out)
 
 
 def budget_overview(wijk, jaar: int) -> BudgetOverzicht:
@@ -185,9 +212,27 @@ def money_guard(budget_ids, override_reden: str = ""):
             yield
         return
     watch = _MoneyWatch(made, {b for b in budget_ids if b})
-    with changes.watch_writes(_MONEY) as written:
+    with _closed_year_guard(budget_ids), changes.watch_writes(_MONEY) as written:
         yield
     watch.check(written)
+
+
+@contextmanager
+def _closed_year_guard(budget_ids):
+    """Refuse a change of the figures of a closed year (services.jaarafsluiting) made without a reason.
+
+    One query when no year is closed; for a closed one, its figures before and after (carry-over apart:
+    closing and reopening move that, and they need a reason of their own). Marking an expense paid in
+    a closed year changes no figure and is allowed.
+    """
+    closed = afgesloten.closed_budgets(budget_ids)
+    before = {b: overview_for_budget(Meedoenbudget.get_or_none(Meedoenbudget.id == b)).cijfers() for b in closed}
+    yield
+    if not closed:
+        return
+    for budget_id, closing in afgesloten.closed_budgets(closed).items():
+        if overview_for_budget(Meedoenbudget.get_or_none(Meedoenbudget.id == budget_id)).cijfers() != before[budget_id]:
+            raise afgesloten.refusal(closing)
 
 
 def money_guard_full(budget_ids, override_reden: str = ""):
@@ -206,7 +251,8 @@ def _full_guard(budget_ids, override_reden: str = ""):
         return
     ids = {b for b in budget_ids if b}
     before = {b: overview_for_budget(Meedoenbudget.get_or_none(Meedoenbudget.id == b)) for b in ids}
-    yield
+    with _closed_year_guard(ids):
+        yield
     for budget_id in ids:
         budget = Meedoenbudget.get_or_none(Meedoenbudget.id == budget_id)
         if budget is None:
@@ -371,8 +417,13 @@ class _MoneyWatch:
                 known.pop(budget_id, None)
                 continue
             known[budget_id] = after_total
-            if worse and b_after["bedrag_cents"] - after_total < 0:
-                _refuse_shortfall(after_total, b_after["bedrag_cents"])
+            if worse:
+                # Carried in from an earlier year adds, carried out at a year end takes off (two indexed
+                # sums on a small table, only for a change that makes things worse).
+                carried_in, carried_out = carried(budget_id)
+                available = b_after["bedrag_cents"] + carried_in - carried_out
+                if available - after_total < 0:
+                    _refuse_shortfall(after_total, available)
 
 
 def _spent_under(grant_id: int) -> int:
@@ -509,12 +560,14 @@ def change_toekenning_status(toekenning, status: str, reden: str = "", override_
                                      reden=_reason(reden, override_reden), actie="status")
 
 
-def delete_toekenning(toekenning) -> common.Snapshot:
+def delete_toekenning(toekenning, override_reden: str = "") -> common.Snapshot:
     row = common.get(Toekenning, toekenning, "toekenning")
     # Its budget lines are part of the request: they go with it (and come back with an undo).
-    return common.delete_row(row, f"De toekenning '{row.omschrijving or row.zaaknummer}'",
-                             owned=list(row.begrotingsregels),
-                             hint="Trek de toekenning in (status 'ingetrokken') als hij niet doorgaat.")
+    with changes.change(), money_guard([row.budget_id], override_reden):
+        return common.delete_row(row, f"De toekenning '{row.omschrijving or row.zaaknummer}'",
+                                 owned=list(row.begrotingsregels),
+                                 hint="Trek de toekenning in (status 'ingetrokken') als hij niet doorgaat.",
+                                 reden=override_reden)
 
 
 

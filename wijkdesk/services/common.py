@@ -210,6 +210,7 @@ NAMES = {
     "RondeIdee": ("plaats op een stembiljet", "plaatsen op een stembiljet"),
     "Telling": ("telling", "tellingen"), "Stembiljet": ("stembiljet", "stembiljetten"),
     "Instelling": ("instelling", "instellingen"), "Bijlage": ("bijlage", "bijlagen"),
+    "Jaarafsluiting": ("jaarafsluiting", "jaarafsluitingen"), "Overheveling": ("overheveling", "overhevelingen"),
 }
 
 

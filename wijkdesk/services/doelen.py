@@ -24,6 +24,10 @@ def _validate(values: dict, current: Doel | None = None) -> dict:
             out[name] = common.text(name, value, label="Indicator", max_len=200)
         elif name == "streefwaarde":
             out[name] = common.text(name, value, label="Streefwaarde", max_len=100)
+        elif name == "bereikt_waarde":
+            out[name] = common.text(name, value, label="Bereikt", max_len=100)
+        elif name == "jaar":
+            out[name] = common.integer(name, value, label="Jaar", minimum=2000, maximum=2100)
         elif name == "verantwoordelijke":
             out[name] = common.text(name, value, label="Verantwoordelijke", max_len=150)
         elif name == "deadline":
@@ -113,6 +117,8 @@ def doel_from_idee(idee, **fields) -> Doel:
         values.setdefault("begroot_cents", idee.geschatte_kosten_cents)
     if idee.ingediend_door_groep_id:
         values.setdefault("eigenaar_groep", idee.ingediend_door_groep_id)
+    if idee.jaar is not None:  # an idea rolled over to a year: its goal belongs to that year too
+        values.setdefault("jaar", idee.jaar)
     with changes.change():
         doel = create_doel(idee.wijk_id, ideeen_ids=[idee], **values)
         if idee.status in ("nieuw", "in onderzoek", "geparkeerd"):

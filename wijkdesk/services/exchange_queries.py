@@ -15,7 +15,7 @@ from typing import Iterator
 from peewee import JOIN, fn
 
 from wijkdesk.domain import workflow
-from wijkdesk.services import budget
+from wijkdesk.services import budget, jaren
 from wijkdesk.services.errors import NotFoundError
 from wijkdesk.store.models import (
     Besluit,
@@ -28,7 +28,6 @@ from wijkdesk.store.models import (
     Persoon,
     Toekenning,
     Uitgave,
-    Voortgang,
     Wijk,
 )
 
@@ -60,10 +59,6 @@ def make_filter(wijk: str | None = None, jaar: int | None = None) -> ExportFilte
     return ExportFilter(wijk_id=found.id, wijk_naam=found.naam, jaar=jaar)
 
 
-def _year_range(jaar: int) -> tuple[dt.datetime, dt.datetime]:
-    return dt.datetime(jaar, 1, 1), dt.datetime(jaar + 1, 1, 1)
-
-
 def _budget_where(query, f: ExportFilter):
     if f.wijk_id is not None:
         query = query.where(Meedoenbudget.wijk == f.wijk_id)
@@ -73,14 +68,11 @@ def _budget_where(query, f: ExportFilter):
 
 
 def _idee_year_where(query, f: ExportFilter):
-    """Ideas belong to the year of the meeting they came from, else the year they were entered."""
+    """Ideas of the filter's wijk and year, by the one rule in services.jaren (needs the meeting joined)."""
     if f.wijk_id is not None:
         query = query.where(Idee.wijk == f.wijk_id)
     if f.jaar is not None:
-        start, end = _year_range(f.jaar)
-        query = query.where(
-            (Bijeenkomst.datum.between(start.date(), dt.date(f.jaar, 12, 31)))
-            | (Bijeenkomst.id.is_null() & (Idee.aangemaakt_op >= start) & (Idee.aangemaakt_op < end)))
+        query = query.where(jaren.idee_in_jaar(f.jaar))
     return query
 
 
@@ -88,56 +80,16 @@ def _idee_query(*fields):
     return Idee.select(*fields).join(Bijeenkomst, JOIN.LEFT_OUTER, on=(Idee.bijeenkomst == Bijeenkomst.id))
 
 
-def idee_year(bijeenkomst_datum, aangemaakt_op) -> int:
-    return (bijeenkomst_datum or aangemaakt_op).year
-
-
-def doel_year(deadline, aangemaakt_op) -> int:
-    return (deadline or aangemaakt_op).year
-
-
-@dataclass
-class DoelYears:
-    """A goal's wijk and status, and every year it belongs to (see `doel_years`)."""
-
-    wijk_id: int
-    status: str
-    years: set[int]
+# The year rules live in services.jaren; these names are kept for the export's readers.
+idee_year = jaren.idee_jaar
+DoelYears = jaren.DoelJaren
 
 
 def doel_years(f: ExportFilter) -> dict[int, DoelYears]:
-    """Goal id -> DoelYears for every goal of the filter's wijk (all years; `in_year` picks).
-
-    A goal belongs to the year of its deadline (else the year it was entered) and also to every year
-    with money or progress for it: the budget year of a grant or expense booked on it, of an expense
-    under one of its grants, and the year of a progress entry. A goal granted and spent in 2026 with
-    a deadline in 2027 is on the 2026 sheet too, so the 2026 grants and expenses never name a goal
-    that the 2026 workbook leaves out. One definition for the Doelen sheet and the Overzicht counts.
-    """
-    query = Doel.select(Doel.id, Doel.wijk, Doel.status, Doel.deadline, Doel.aangemaakt_op)
-    if f.wijk_id is not None:
-        query = query.where(Doel.wijk == f.wijk_id)
-    goals = {doel_id: DoelYears(wijk_id, status, {doel_year(deadline, created)})
-             for doel_id, wijk_id, status, deadline, created in query.tuples()}
-    if not goals:
-        return goals
-    grant = Toekenning.alias("grant_of_expense")
-    money_years = [
-        Toekenning.select(Toekenning.doel, Meedoenbudget.jaar).join(Meedoenbudget)
-        .where(Toekenning.doel.is_null(False)).distinct(),
-        Uitgave.select(Uitgave.doel, Meedoenbudget.jaar).join(Meedoenbudget)
-        .where(Uitgave.doel.is_null(False)).distinct(),
-        Uitgave.select(grant.doel, Meedoenbudget.jaar).join(grant, on=(Uitgave.toekenning == grant.id))
-        .switch(Uitgave).join(Meedoenbudget).where(grant.doel.is_null(False)).distinct(),
-    ]
-    for query in money_years:
-        for doel_id, jaar in query.tuples():
-            if doel_id in goals:
-                goals[doel_id].years.add(int(jaar))
-    for doel_id, datum in Voortgang.select(Voortgang.doel, Voortgang.datum).tuples():
-        if doel_id in goals and datum:
-            goals[doel_id].years.add(datum.year)
-    return goals
+    """Goal id -> DoelYears for every goal of the filter's wijk (all years; `in_year` picks): the goal's
+    home year and every year with money or progress for it (services.jaren.doel_jaren). One definition
+    for the Doelen sheet and the Overzicht counts."""
+    return jaren.doel_jaren(f.wijk_id)
 
 
 def in_year(goal: DoelYears, f: ExportFilter) -> bool:
@@ -189,9 +141,9 @@ def overzicht_keys(f: ExportFilter, goals: dict[int, DoelYears] | None = None) -
         Meedoenbudget.select(Wijk.id, Wijk.naam, Meedoenbudget.jaar).join(Wijk), f
     ).tuples():
         keys.add((wijk_id, naam, jaar))
-    for wijk_id, created, meeting in _idee_year_where(_idee_query(Idee.wijk, Idee.aangemaakt_op, Bijeenkomst.datum),
-                                                      f).tuples():
-        keys.add((wijk_id, names[wijk_id], idee_year(meeting, created)))
+    for wijk_id, jaar, created, meeting in _idee_year_where(
+            _idee_query(Idee.wijk, Idee.jaar, Idee.aangemaakt_op, Bijeenkomst.datum), f).tuples():
+        keys.add((wijk_id, names[wijk_id], idee_year(jaar, meeting, created)))
     for goal in (doel_years(f) if goals is None else goals).values():
         keys.update((goal.wijk_id, names[goal.wijk_id], jaar) for jaar in goal.years
                     if f.jaar is None or jaar == f.jaar)
@@ -201,9 +153,9 @@ def overzicht_keys(f: ExportFilter, goals: dict[int, DoelYears] | None = None) -
 def idee_status_counts(f: ExportFilter) -> dict[tuple[int, int], Counter]:
     """(wijk id, year) -> Counter of idea statuses (an idea in the year of `idee_year`)."""
     counts: dict[tuple[int, int], Counter] = {}
-    query = _idee_year_where(_idee_query(Idee.wijk, Idee.status, Idee.aangemaakt_op, Bijeenkomst.datum), f)
-    for wijk_id, status, created, meeting in query.tuples():
-        counts.setdefault((wijk_id, idee_year(meeting, created)), Counter())[status] += 1
+    query = _idee_year_where(_idee_query(Idee.wijk, Idee.status, Idee.jaar, Idee.aangemaakt_op, Bijeenkomst.datum), f)
+    for wijk_id, status, jaar, created, meeting in query.tuples():
+        counts.setdefault((wijk_id, idee_year(jaar, meeting, created)), Counter())[status] += 1
     return counts
 
 

@@ -1,8 +1,10 @@
 """Ideeën: ideas from residents, captured quickly and moved along the workflow."""
 from __future__ import annotations
 
+import datetime as dt
+
 from wijkdesk.domain import workflow
-from wijkdesk.services import bijeenkomsten, common
+from wijkdesk.services import bijeenkomsten, common, jaren
 from wijkdesk.services.errors import ValidationError
 from wijkdesk.store.models import Bewonersgroep, Bijeenkomst, DoelIdee, Idee, Persoon, Wijk
 
@@ -26,6 +28,8 @@ def _validate(values: dict, current: Idee | None = None) -> dict:
             out[name] = common.get(Persoon, value, "persoon") if value else None
         elif name == "bijeenkomst":
             out[name] = common.get(Bijeenkomst, value, "bijeenkomst") if value else None
+        elif name == "jaar":
+            out[name] = common.integer(name, value, label="Jaar", minimum=2000, maximum=2100)
         elif name in ("status", "status_reden"):
             raise ValidationError(name, "Wijzig de status met 'status wijzigen', dan wordt de reden vastgelegd.")
     common.refuse_wijk_move(out, current, "Dit idee")
@@ -65,9 +69,18 @@ def create_idee(wijk, titel: str, **fields) -> Idee:
     return common.create_row(Idee, _validate({"wijk": wijk, "titel": titel, **fields}))
 
 
-def capture_idee(wijk, titel: str) -> Idee:
-    """Quick capture at an evening: the idea is linked to the wijk's meeting that is 'nu bezig'."""
-    return create_idee(wijk, titel, **bijeenkomsten.meeting_for_new_work(wijk, {}))
+def capture_idee(wijk, titel: str, jaar: int | None = None) -> Idee:
+    """Quick capture at an evening: the idea is linked to the wijk's meeting that is 'nu bezig'.
+
+    `jaar` is the year the window shows: given when the idea would otherwise fall in another year
+    (services.jaren), so that it stays in the list it was typed into.
+    """
+    fields = bijeenkomsten.meeting_for_new_work(wijk, {})
+    if jaar is not None:
+        meeting = common.find(Bijeenkomst, fields.get("bijeenkomst"))
+        if jaren.idee_jaar(None, meeting.datum if meeting else None, dt.datetime.now()) != int(jaar):
+            fields["jaar"] = jaar
+    return create_idee(wijk, titel, **fields)
 
 
 def update_idee(idee, **changes) -> Idee:

@@ -19,7 +19,7 @@ from typing import Any, Iterable
 from peewee import JOIN, SQL, Asc, Desc, Select, fn
 
 from wijkdesk.domain import workflow
-from wijkdesk.services import budget
+from wijkdesk.services import budget, jaren
 from wijkdesk.store.models import (
     Besluit,
     Bewonersgroep,
@@ -290,7 +290,15 @@ class IdeeenList(RowList):
     def _scope(self, query, scope):
         if "wijk_id" in scope:
             query = query.where(Idee.wijk == scope["wijk_id"])
+        if scope.get("jaar") is not None:
+            # The year as services.jaren decides it; the meeting's date comes from the list's own join.
+            query = query.where(jaren.idee_in_jaar(scope["jaar"], self._aliases[2].datum))
         return query
+
+    def _bare(self):
+        # The cheap id-query needs the meeting's date for the year rule: join the meeting (one row at most).
+        bijeenkomst = self._aliases[2]
+        return Idee.select().join_from(Idee, bijeenkomst, JOIN.LEFT_OUTER, on=(Idee.bijeenkomst == bijeenkomst.id))
 
 
 # --- Bijeenkomsten ------------------------------------------------------------------------------
@@ -362,6 +370,7 @@ class DoelenList(RowList):
             Column("uitgegeven_cents", uitgegeven, MONEY, joined=True, lazy=True),
             Column("indicator", Doel.indicator, TEXT, search=True),
             Column("streefwaarde", Doel.streefwaarde, TEXT),
+            Column("bereikt_waarde", Doel.bereikt_waarde, TEXT),
             Column("omschrijving", Doel.omschrijving, TEXT, search=True),
         ]
 
@@ -375,6 +384,8 @@ class DoelenList(RowList):
     def _scope(self, query, scope):
         if "wijk_id" in scope:
             query = query.where(Doel.wijk == scope["wijk_id"])
+        if scope.get("jaar") is not None:
+            query = query.where(jaren.doel_in_jaar(scope["jaar"]))
         return query
 
 

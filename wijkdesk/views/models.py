@@ -85,9 +85,10 @@ class IdeeenModel(ListTableModel):
 class DoelenModel(ListTableModel):
     """Goals of a wijk; those te laat stand out in red."""
 
-    TITEL, STATUS, DEADLINE, VOORTGANG, BEGROOT, TOEGEKEND, UITGEGEVEN, VERANTWOORDELIJKE, EIGENAAR = range(9)
+    (TITEL, STATUS, DEADLINE, VOORTGANG, BEGROOT, TOEGEKEND, UITGEGEVEN, VERANTWOORDELIJKE, EIGENAAR, STREEFWAARDE,
+     BEREIKT) = range(11)
     KEYS = ("titel", "status", "deadline", "voortgang", "begroot_cents", "toegekend_cents", "uitgegeven_cents",
-            "verantwoordelijke", "eigenaar")
+            "verantwoordelijke", "eigenaar", "streefwaarde", "bereikt_waarde")
     STATUS_KIND = "doel"
 
     def __init__(self, parent=None, today: dt.date | None = None):
@@ -96,7 +97,8 @@ class DoelenModel(ListTableModel):
 
     def headers(self):
         return [self.tr("Titel"), self.tr("Status"), self.tr("Deadline"), self.tr("Voortgang"), self.tr("Begroot"),
-                self.tr("Toegekend"), self.tr("Uitgegeven"), self.tr("Verantwoordelijke"), self.tr("Eigenaar")]
+                self.tr("Toegekend"), self.tr("Uitgegeven"), self.tr("Verantwoordelijke"), self.tr("Eigenaar"),
+                self.tr("Streefwaarde"), self.tr("Bereikt")]
 
     def te_laat(self, row) -> bool:
         return doelen.te_laat(row.deadline, row.status, self._today)

@@ -173,9 +173,11 @@ class DoelenTab(TableTab):
         wijk_id = self.context.wijk_id
         if wijk_id is None:
             return
+        # A goal made while another year is shown belongs to that year (services.jaren), so it stays in view.
+        jaar = self.context.jaar if self.context.jaar not in (None, dt.date.today().year) else None
         try:
             doel = self.context.change(self.tr("Nieuw doel"),
-                                       lambda: doelen.create_doel(wijk_id, self.tr("Nieuw doel")))
+                                       lambda: doelen.create_doel(wijk_id, self.tr("Nieuw doel"), jaar=jaar))
         except ServiceError as exc:
             show_error(self, exc)
             return

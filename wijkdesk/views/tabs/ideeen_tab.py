@@ -183,7 +183,7 @@ class IdeeenTab(TableTab):
     def capture_idea(self) -> None:
         """Quick capture: save the typed title as a new idea and get ready for the next one."""
         titel = self.capture.text()
-        wijk_id = self.context.wijk_id
+        wijk_id, jaar = self.context.wijk_id, self.context.jaar
         self.capture_error.setVisible(False)
         if wijk_id is None:
             self.capture_error.setText(self.tr("Kies eerst een wijk (of maak er een via Bestand > Wijken beheren)."))
@@ -191,7 +191,7 @@ class IdeeenTab(TableTab):
             return
         try:
             row = self.context.change(self.tr("Idee '{0}' toevoegen").format(titel.strip()),
-                                      lambda: ideeen.capture_idee(wijk_id, titel))
+                                      lambda: ideeen.capture_idee(wijk_id, titel, jaar))
         except ValidationError as exc:
             self.capture_error.setText(exc.message)
             self.capture_error.setVisible(True)
