@@ -86,28 +86,44 @@ def fill(n_ideas: int, n_expenses: int) -> int:
 
 # --- the bare SQL that returns the same first screen in the same order --------------------------------
 
+# The year rule of services.jaren for goals, by hand: own year, deadline, entered, or money/progress that year.
+DOEL_JAAR = ("(d.jaar = :j OR (d.jaar IS NULL AND d.deadline BETWEEN :d1 AND :d2) "
+             "OR (d.jaar IS NULL AND d.deadline IS NULL AND d.aangemaakt_op >= :t1 AND d.aangemaakt_op < :t2) "
+             "OR EXISTS (SELECT 1 FROM toekenning WHERE doel_id = d.id AND budget_id IN "
+             "(SELECT id FROM meedoenbudget WHERE jaar = :j)) "
+             "OR EXISTS (SELECT 1 FROM uitgave WHERE doel_id = d.id AND budget_id IN "
+             "(SELECT id FROM meedoenbudget WHERE jaar = :j)) "
+             "OR EXISTS (SELECT 1 FROM voortgang WHERE doel_id = d.id AND datum BETWEEN :d1 AND :d2))")
+
+# The year rule of services.jaren for ideas, by hand: own year, the meeting's year, else the year entered.
+IDEE_JAAR = ("(i.jaar = :j OR (i.jaar IS NULL AND m.datum BETWEEN :d1 AND :d2) "
+             "OR (i.jaar IS NULL AND m.datum IS NULL AND i.aangemaakt_op >= :t1 AND i.aangemaakt_op < :t2))")
+IDEE_FROM = "FROM idee i LEFT JOIN bijeenkomst m ON m.id = i.bijeenkomst_id"
+
 BASELINES = {
     # tab key -> (sql for the first screen of the tab's main list, as the tab shows it right after opening)
     "groepen": "SELECT id, naam FROM bewonersgroep WHERE wijk_id = :w AND gearchiveerd = 0 "
                "ORDER BY lower(naam), id LIMIT :n",
-    "ideeen": "SELECT id, titel FROM idee WHERE wijk_id = :w ORDER BY id DESC LIMIT :n",
-    "doelen": "SELECT id, titel FROM doel WHERE wijk_id = :w ORDER BY deadline, id LIMIT :n",
+    "ideeen": f"SELECT i.id, i.titel {IDEE_FROM} WHERE i.wijk_id = :w AND {IDEE_JAAR} ORDER BY i.id DESC LIMIT :n",
+    "doelen": f"SELECT d.id, d.titel FROM doel d WHERE d.wijk_id = :w AND {DOEL_JAAR} ORDER BY d.deadline, d.id LIMIT :n",
     "budget": "SELECT u.id, u.omschrijving FROM uitgave u JOIN meedoenbudget b ON b.id = u.budget_id "
               "WHERE b.wijk_id = :w AND b.jaar = :j ORDER BY u.datum DESC, u.id DESC LIMIT :n",
 }
 SORTS = {
     # tab key -> (column of the model, descending, bare SQL)
-    "ideeen": ("TITEL", False, "SELECT id, titel FROM idee WHERE wijk_id = :w ORDER BY lower(titel), id LIMIT :n"),
+    "ideeen": ("TITEL", False, f"SELECT i.id, i.titel {IDEE_FROM} WHERE i.wijk_id = :w AND {IDEE_JAAR} "
+                               "ORDER BY lower(i.titel), i.id LIMIT :n"),
     "budget": ("BEDRAG", True, "SELECT u.id, u.omschrijving FROM uitgave u JOIN meedoenbudget b ON b.id = u.budget_id "
                                "WHERE b.wijk_id = :w AND b.jaar = :j ORDER BY u.bedrag_cents DESC, u.id DESC LIMIT :n"),
-    "doelen": ("TITEL", False, "SELECT id, titel FROM doel WHERE wijk_id = :w ORDER BY lower(titel), id LIMIT :n"),
+    "doelen": ("TITEL", False, f"SELECT d.id, d.titel FROM doel d WHERE d.wijk_id = :w AND {DOEL_JAAR} "
+                               "ORDER BY lower(d.titel), d.id LIMIT :n"),
     "groepen": ("NAAM", True, "SELECT id, naam FROM bewonersgroep WHERE wijk_id = :w AND gearchiveerd = 0 "
                               "ORDER BY lower(naam) DESC, id DESC LIMIT :n"),
 }
 FILTERS = {
     # tab key -> (typed word, bare SQL: the word in any searched column, default order)
-    "ideeen": ("moestuin", "SELECT i.id, i.titel FROM idee i LEFT JOIN bewonersgroep g ON g.id = i.ingediend_door_groep_id "
-                           "WHERE i.wijk_id = :w AND (i.titel LIKE :q OR i.thema LIKE :q OR g.naam LIKE :q "
+    "ideeen": ("moestuin", f"SELECT i.id, i.titel {IDEE_FROM} LEFT JOIN bewonersgroep g ON g.id = i.ingediend_door_groep_id "
+                           f"WHERE i.wijk_id = :w AND {IDEE_JAAR} AND (i.titel LIKE :q OR i.thema LIKE :q OR g.naam LIKE :q "
                            "OR i.omschrijving LIKE :q) ORDER BY i.id DESC LIMIT :n"),
     "budget": ("drukkerij", "SELECT u.id, u.omschrijving FROM uitgave u JOIN meedoenbudget b ON b.id = u.budget_id "
                             "LEFT JOIN toekenning t ON t.id = u.toekenning_id LEFT JOIN doel d ON d.id = u.doel_id "
@@ -115,7 +131,7 @@ FILTERS = {
                             "OR u.factuurnummer LIKE :q OR t.omschrijving LIKE :q OR d.titel LIKE :q) "
                             "ORDER BY u.datum DESC, u.id DESC LIMIT :n"),
     "doelen": ("bankjes", "SELECT d.id, d.titel FROM doel d LEFT JOIN bewonersgroep g ON g.id = d.eigenaar_groep_id "
-                          "WHERE d.wijk_id = :w AND (d.titel LIKE :q OR d.verantwoordelijke LIKE :q OR g.naam LIKE :q "
+                          f"WHERE d.wijk_id = :w AND {DOEL_JAAR} AND (d.titel LIKE :q OR d.verantwoordelijke LIKE :q OR g.naam LIKE :q "
                           "OR d.indicator LIKE :q OR d.omschrijving LIKE :q) ORDER BY d.deadline, d.id LIMIT :n"),
     "groepen": ("jeugd", "SELECT id, naam FROM bewonersgroep WHERE wijk_id = :w AND gearchiveerd = 0 AND "
                          "(naam LIKE :q OR soort LIKE :q OR thema LIKE :q OR notities LIKE :q) "
@@ -171,7 +187,8 @@ def main(argv: list[str] | None = None) -> int:
         return max(1, view.viewport().height() // view.verticalHeader().defaultSectionSize() + 1)
 
     def bare(sql: str, n: int, word: str = "") -> list:
-        return raw.execute(sql, {"w": wijk_id, "j": 2026, "n": n, "q": f"%{word}%"}).fetchall()
+        return raw.execute(sql, {"w": wijk_id, "j": 2026, "n": n, "q": f"%{word}%", "d1": "2026-01-01",
+                                 "d2": "2026-12-31", "t1": "2026-01-01", "t2": "2027-01-01"}).fetchall()
 
     def check_same(tab, rows, what):
         shown = [tab.model.row(i).id for i in range(min(len(rows), tab.model.rowCount()))]

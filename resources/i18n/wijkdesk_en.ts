@@ -981,6 +981,14 @@
         <translation>Spent</translation>
     </message>
     <message>
+        <source>Streefwaarde</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Bereikt</source>
+        <translation>Reached</translation>
+    </message>
+    <message>
         <source>Te laat: de deadline van dit doel is verstreken.</source>
         <translation>Overdue: the deadline of this goal has passed.</translation>
     </message>

@@ -81,7 +81,10 @@ def test_status_change_after_a_click_keeps_the_pane_on_the_clicked_idea(demo_win
     window = demo_window
     tab = window.ideeen_tab
     window.tabs.setCurrentWidget(tab)
-    a, b = tab.model.row(0).id, tab.model.row(1).id
+    tab.model.fetch_all()
+    a = tab.model.row(0).id
+    # B: another idea of the year shown whose status may become 'afgewezen'.
+    b = next(r.id for r in tab.model.rows() if r.id != a and r.status in ("nieuw", "in onderzoek", "gekozen"))
     idee_a, idee_b = Idee.get_by_id(a), Idee.get_by_id(b)
 
     click_row(qtbot, tab.table, 0)

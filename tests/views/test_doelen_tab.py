@@ -93,7 +93,7 @@ def test_progress_above_100_is_refused_in_the_dialog(demo_window, dialogs):
 
 def test_link_and_unlink_an_idea(demo_window, qtbot, dialogs):
     tab = _open(demo_window)
-    doel = Doel.get(Doel.wijk == demo_window.context.wijk_id)
+    doel = Doel.get_by_id(tab.model.row(0).id)  # a goal of the year shown
     select_id(tab.table, doel.id)
     free = Idee.select().where((Idee.wijk == doel.wijk) & ~Idee.id.in_(
         DoelIdee.select(DoelIdee.idee).where(DoelIdee.doel == doel))).first()
@@ -123,7 +123,9 @@ def test_status_stopped_needs_reason(demo_window, qtbot, dialogs):
 
 def test_overdue_goal_stands_out_in_table_and_detail(demo_window):
     tab = _open(demo_window)
-    doel = doelen.create_doel(demo_window.context.wijk_id, "Te laat doel", deadline=dt.date(2020, 1, 1))
+    # A goal of the year shown (its own year set, as the tab does for a year other than this one).
+    doel = doelen.create_doel(demo_window.context.wijk_id, "Te laat doel", deadline=dt.date(2020, 1, 1),
+                              jaar=demo_window.context.jaar)
     tab.refresh()
     tab.model.fetch_all()
     position = tab.model.position_of(doel.id)
