@@ -86,3 +86,49 @@ def test_a_read_only_folder_for_the_copy_is_refused(server, tmp_path):
             offline.take_wijk(server, WIJK, folder / "kopie.db")
     finally:
         os.chmod(folder, 0o755)
+
+
+def test_cancel_before_the_commit_sends_nothing_and_a_later_run_sends_it(server, copy):
+    from wijkdesk.services import ideeen, offline
+
+    with opened(copy):
+        ideeen.create_idee(one(copy, "SELECT id FROM wijk"), "Nog niet verzonden")
+    seen = []
+
+    def cancel_while_sending():  # the second tick: rows are being written, the journal has the send
+        return seen.count("Verzenden") >= 2
+
+    with pytest.raises(offline.Cancelled):
+        offline.bring_back(copy, progress=lambda text, step, steps: seen.append(text), cancelled=cancel_while_sending)
+    assert "Verzenden" in seen
+    assert one(server, "SELECT count(*) FROM idee WHERE titel = 'Nog niet verzonden'") == 0
+    assert one(copy, "SELECT count(*) FROM offline_verzending WHERE status = 'afgebroken'") == 1
+    assert offline.bring_back(copy).status == "verzonden"
+    assert one(server, "SELECT count(*) FROM idee WHERE titel = 'Nog niet verzonden'") == 1
+
+
+def test_an_encrypted_copy_goes_and_comes_back(server, copy, monkeypatch):
+    from wijkdesk.services import ideeen, offline
+    from wijkdesk.store import cipher, encryption
+
+    encryption.encrypt(copy, "lange zomeravond 2026")
+    assert cipher.is_encrypted(copy)
+    monkeypatch.setenv(cipher.PASSPHRASE_ENV, "lange zomeravond 2026")
+    cipher.set_passphrase_source(lambda path: "lange zomeravond 2026")
+    try:
+        from wijkdesk.store.database import close_database, open_database
+
+        open_database(copy, backup=False, passphrase="lange zomeravond 2026")
+        ideeen.create_idee(one_encrypted_wijk(), "Versleuteld meegenomen")
+        close_database()
+        assert offline.bring_back(copy).status == "verzonden"
+    finally:
+        cipher.set_passphrase_source(None)
+        cipher.forget()
+    assert one(server, "SELECT count(*) FROM idee WHERE titel = 'Versleuteld meegenomen'") == 1
+
+
+def one_encrypted_wijk() -> int:
+    from wijkdesk.store.models import Wijk
+
+    return Wijk.select().where(Wijk.naam == WIJK).get().id

@@ -209,13 +209,16 @@ class OfflineActions(QObject):
         self.back_action.triggered.connect(self.bring_back)
         self.update_actions()
 
-    def _path(self) -> Path | None:
+    def _path(self) -> Path | str | None:
+        """The window's database: its file, or the server it is connected to (as it was given)."""
         opened = store_database.current()
-        return opened.path if opened is not None else None
+        if opened is None:
+            return None
+        return opened.server.text if opened.is_server else opened.path
 
     def update_actions(self) -> None:
         opened = store_database.current()
-        self.take_action.setEnabled(opened is not None and opened.path is not None)
+        self.take_action.setEnabled(opened is not None and self._path() is not None)
         origin = None
         if opened is not None and opened.path is not None and not opened.readonly:
             try:
@@ -259,7 +262,8 @@ class OfflineActions(QObject):
         if not names:
             QMessageBox.information(self.window, self.tr("Geen wijk"), self.tr("Er is nog geen wijk om mee te nemen."))
             return None
-        dialog = TakeDialog(self.window, names, self.window.wijk_combo.currentText(), source.parent)
+        folder = source.parent if isinstance(source, Path) else Path.home()
+        dialog = TakeDialog(self.window, names, self.window.wijk_combo.currentText(), folder)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         naam, target = dialog.choice()
@@ -278,7 +282,7 @@ class OfflineActions(QObject):
 
     def bring_back(self) -> object | None:
         copy_path = self._path()
-        origin = offline.copy_origin(copy_path) if copy_path else None
+        origin = offline.copy_origin(copy_path) if isinstance(copy_path, Path) else None  # a copy is a file
         if origin is None:
             return None
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Wijk terugbrengen"), self.tr(
