@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -20,6 +19,7 @@ from openpyxl.utils.escape import unescape
 from wijkdesk.domain.control_chars import strip_control_chars
 from wijkdesk.domain.dates import DateError, format_date, parse_date
 from wijkdesk.domain.money import MAX_CENTS, MoneyError, parse_cents
+from wijkdesk.domain.names import normalize
 from wijkdesk.exchange.xlsx_limits import (  # noqa: F401  (WorkbookError is imported from here by callers)
     DEFAULT_LIMITS, DamagedWorkbook, LimitExceeded, Limits, WorkbookError,
 )
@@ -30,13 +30,6 @@ log = logging.getLogger(__name__)
 
 TEXT, MONEY, DATE, INTEGER, STATUS = "text", "money", "date", "integer", "status"
 HEADER_SEARCH_ROWS = 10  # a title line or two above the header row is fine
-
-
-def normalize(text) -> str:
-    """A header or name compared loosely: no case, accents, spaces or punctuation ('Ideeën' == 'ideeen')."""
-    text = unicodedata.normalize("NFKD", str(text or ""))
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    return re.sub(r"[^0-9a-z]", "", text.lower())
 
 
 # --- the file ----------------------------------------------------------------------------------
