@@ -1231,8 +1231,8 @@ Remaining: {5}.</translation>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <source>Een werkmap voor financiën met de bladen Overzicht, Toekenningen, Uitgaven, Ideeën, Doelen en Info. Alle bedragen zijn waarden, zonder formules; namen, e-mailadressen en telefoonnummers van bewoners staan er niet in.</source>
-        <translation>A workbook for finance with the sheets Overzicht, Toekenningen, Uitgaven, Ideeën, Doelen and Info. All amounts are values, without formulas; residents&apos; names, e-mail addresses and phone numbers are not in it.</translation>
+        <source>Een werkmap voor financiën met de bladen Overzicht, Toekenningen, Uitgaven, Ideeën, Doelen, Besluiten en Info. Alle bedragen zijn waarden, zonder formules; namen, e-mailadressen en telefoonnummers van bewoners staan er niet in.</source>
+        <translation>A workbook for finance with the sheets Overzicht, Toekenningen, Uitgaven, Ideeën, Doelen, Besluiten and Info. All amounts are values, without formulas; residents&apos; names, e-mail addresses and phone numbers are not in it.</translation>
     </message>
     <message>
         <source>Alle wijken</source>
@@ -1751,8 +1751,8 @@ Remaining: {5}.</translation>
         <translation>Skip bad rows and save only the good ones</translation>
     </message>
     <message>
-        <source>Alles wordt in één keer opgeslagen en in het logboek vastgelegd; Ongedaan maken (Ctrl+Z) werkt niet voor een import.</source>
-        <translation>Everything is saved at once and recorded in the audit log; Undo (Ctrl+Z) does not work for an import.</translation>
+        <source>Alles wordt in één keer opgeslagen en in het logboek vastgelegd; Ongedaan maken (Ctrl+Z) neemt de hele import in één keer terug.</source>
+        <translation>Everything is saved at once and recorded in the audit log; Undo (Ctrl+Z) takes the whole import back at once.</translation>
     </message>
     <message>
         <source>Importeren</source>
@@ -2801,8 +2801,12 @@ What was changed on both sides is shown first; nothing is overwritten without yo
         <translation>Voting round</translation>
     </message>
     <message>
-        <source>Niets gedaan: &apos;{0}&apos; is een stap van een ander tabblad; maak die daar ongedaan of opnieuw. Stemmen maakt u niet ongedaan: een stembiljet verbetert u met Verbeteren… of Laten vervallen…, een aantal door het juiste aantal te typen.</source>
-        <translation>Nothing done: &apos;{0}&apos; is a step of another tab; undo or redo it there. Votes are not undone: correct a ballot with Correct… or Withdraw…, a count by typing the right count.</translation>
+        <source>Ctrl+Z maakt op dit tabblad geen stemmen ongedaan: een stembiljet verbetert u met Verbeteren… of Laten vervallen…, een aantal door het juiste aantal te typen. &apos;{0}&apos; is een stap van een ander tabblad: maak die daar ongedaan.</source>
+        <translation>Ctrl+Z does not undo votes on this tab: correct a ballot with Correct… or Withdraw…, a count by typing the right count. &apos;{0}&apos; is a step of another tab: undo it there.</translation>
+    </message>
+    <message>
+        <source>Niets ongedaan gemaakt: &apos;{0}&apos; hoort bij een ander tabblad.</source>
+        <translation>Nothing undone: &apos;{0}&apos; belongs to another tab.</translation>
     </message>
     <message>
         <source>Nog geen stemronde: maak er een met &apos;Nieuwe stemronde…&apos; of lees een pabulib-bestand in.</source>

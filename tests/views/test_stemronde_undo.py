@@ -44,7 +44,9 @@ def test_ctrl_z_on_the_stemronde_tab_leaves_another_tabs_step_alone_and_says_why
     assert Idee.select().where(Idee.titel == "Bankje bij de vijver").exists(), "Ctrl+Z undid another tab's step"
     assert stack.index() == index
     said = window.statusBar().currentMessage()
-    assert "Niets gedaan" in said and "Bankje bij de vijver" in said and "Verbeteren" in said, said
+    assert "Niets ongedaan gemaakt" in said and "Bankje bij de vijver" in said, said
+    explained = tab.ballots.message.text()
+    assert "Verbeteren" in explained and "Laten vervallen" in explained and "Bankje bij de vijver" in explained
 
     # The toolbar's undo button is the same action.
     button = window.toolbar.widgetForAction(next(a for a in window.toolbar.actions()

@@ -38,7 +38,7 @@ class ExportDialog(QDialog):
         self._folder = folder or default_folder()
         self._path_edited = False
         intro = QLabel(self.tr("Een werkmap voor financiën met de bladen Overzicht, Toekenningen, Uitgaven, Ideeën, "
-                               "Doelen en Info. Alle bedragen zijn waarden, zonder formules; namen, e-mailadressen "
+                               "Doelen, Besluiten en Info. Alle bedragen zijn waarden, zonder formules; namen, e-mailadressen "
                                "en telefoonnummers van bewoners staan er niet in."), self)
         intro.setWordWrap(True)
         self.wijk_combo = QComboBox(self)

@@ -94,7 +94,7 @@ class ImportPreviewDialog(QDialog):
         self.skip_check.setVisible(bool(report.problems))
         self.skip_check.toggled.connect(self._update_buttons)
         note = QLabel(self.tr("Alles wordt in één keer opgeslagen en in het logboek vastgelegd; "
-                              "Ongedaan maken (Ctrl+Z) werkt niet voor een import."), self)
+                              "Ongedaan maken (Ctrl+Z) neemt de hele import in één keer terug."), self)
         note.setWordWrap(True)
         note.setStyleSheet("color: palette(mid);")
 

@@ -153,9 +153,13 @@ class StemrondeTab(BaseTab):
         another tab would change data this tab does not show: the window then says so and does nothing."""
         if "stemronde" in getattr(command, "tables", ()):
             return None
-        return self.tr("Niets gedaan: '{0}' is een stap van een ander tabblad; maak die daar ongedaan of opnieuw. "
-                       "Stemmen maakt u niet ongedaan: een stembiljet verbetert u met Verbeteren… of Laten "
-                       "vervallen…, een aantal door het juiste aantal te typen.").format(command.text())
+        # The whole story under the entry line (it wraps); the status bar, narrow beside the budget, gets
+        # what happened.
+        self.entry_stack.currentWidget()._say(self.tr(
+            "Ctrl+Z maakt op dit tabblad geen stemmen ongedaan: een stembiljet verbetert u met Verbeteren… of "
+            "Laten vervallen…, een aantal door het juiste aantal te typen. '{0}' is een stap van een ander "
+            "tabblad: maak die daar ongedaan.").format(command.text()))
+        return self.tr("Niets ongedaan gemaakt: '{0}' hoort bij een ander tabblad.").format(command.text())
 
     def state_widgets(self) -> dict:
         return {"splitter": self.splitter}
