@@ -228,9 +228,21 @@ def scrubber() -> Scrubber:
     return Scrubber(exchange_queries.personal_data_terms(), wissen.erased_keys())
 
 
+def goals_of_year(jaar: int, wijk_id: int | None = None) -> dict[int, list[int]]:
+    """Wijk id -> ids of its goals of `jaar`, by the same rule as the finance export
+    (exchange_queries.doel_years); of every wijk at once, so a report of all wijken asks once."""
+    found: dict[int, list[int]] = {}
+    goals = exchange_queries.doel_years(exchange_queries.ExportFilter(wijk_id=wijk_id, jaar=jaar))
+    for doel_id, years in goals.items():
+        if jaar in years.years:
+            found.setdefault(years.wijk_id, []).append(doel_id)
+    return found
+
+
 def gather(wijk, jaar, today: dt.date | None = None, step: Step | None = None,
-           scrub: Scrubber | None = None) -> Jaarverslag:
-    """Everything the jaarverslag of `wijk` (row, id) in `jaar` shows."""
+           scrub: Scrubber | None = None, year_goals: dict[int, list[int]] | None = None) -> Jaarverslag:
+    """Everything the jaarverslag of `wijk` (row, id) in `jaar` shows. `year_goals` (goals_of_year) may be
+    given by a caller that makes the report of several wijken."""
     wijk = common.get(Wijk, wijk, "wijk")
     jaar = _jaar(jaar)
     today = today or dt.date.today()
@@ -238,12 +250,15 @@ def gather(wijk, jaar, today: dt.date | None = None, step: Step | None = None,
     scrub = scrub or scrubber()
     before = scrub.count
     clean = lambda text: scrub.clean(text) or ""  # noqa: E731
+    if year_goals is None:
+        year_goals = goals_of_year(jaar, wijk.id)
+    goal_ids = year_goals.get(wijk.id, [])
 
     step("Geld")
     geld = geld_van(wijk, jaar)
     thema, soort = spending_breakdown(wijk, jaar)
     step("Doelen")
-    goals = _doelen(wijk, jaar, clean)
+    goals = _doelen(goal_ids, jaar, clean)
     step("Bijeenkomsten")
     meetings = _bijeenkomsten(wijk, jaar, clean)
     step("Stemrondes")
@@ -253,7 +268,7 @@ def gather(wijk, jaar, today: dt.date | None = None, step: Step | None = None,
     step("Verantwoordingen")
     accounts = _verantwoordingen(wijk, jaar, today, clean)
     step("Foto's")
-    photos, more = _fotos(wijk, jaar, clean)
+    photos, more = _fotos(wijk, jaar, goal_ids, clean)
     return Jaarverslag(wijk.naam, jaar, wijk.wijkwethouder, today, geld, thema, soort, goals, meetings, rounds,
                        decisions, accounts, photos, more, scrub.count - before)
 
@@ -309,11 +324,8 @@ def spending_breakdown(wijk, jaar: int) -> tuple[list[Post], list[Post]]:
     return posts(per_thema), posts(per_soort)
 
 
-def _doelen(wijk: Wijk, jaar: int, clean) -> list[DoelRegel]:
-    """The goals of the year, by the same rule as the finance export (exchange_queries.doel_years)."""
-    goals = exchange_queries.doel_years(exchange_queries.ExportFilter(wijk_id=wijk.id, wijk_naam=wijk.naam,
-                                                                      jaar=jaar))
-    ids = [doel_id for doel_id, years in goals.items() if jaar in years.years]
+def _doelen(ids: list[int], jaar: int, clean) -> list[DoelRegel]:
+    """The goals `ids` (goals_of_year) with their money of the year."""
     if not ids:
         return []
     out = []
@@ -417,7 +429,7 @@ def _verantwoordingen(wijk: Wijk, jaar: int, today: dt.date, clean) -> list[Vera
     return out
 
 
-def _foto_ids(wijk: Wijk, jaar: int) -> list[int]:
+def _foto_ids(wijk: Wijk, jaar: int, goal_ids: list[int]) -> list[int]:
     """Photos of the year: attached to a grant or expense of the year's budget, to a goal of the year,
     or to a progress entry dated in the year; oldest first."""
     budget_ids = Meedoenbudget.select(Meedoenbudget.id).where((Meedoenbudget.wijk == wijk)
@@ -426,8 +438,6 @@ def _foto_ids(wijk: Wijk, jaar: int) -> list[int]:
     expenses = Uitgave.select(Uitgave.uuid).where(Uitgave.budget.in_(budget_ids))
     progress = (Voortgang.select(Voortgang.uuid).join(Doel)
                 .where((Doel.wijk == wijk) & _in_jaar(Voortgang.datum, jaar)))
-    goals = exchange_queries.doel_years(exchange_queries.ExportFilter(wijk_id=wijk.id, jaar=jaar))
-    goal_ids = [d for d, years in goals.items() if jaar in years.years]
     subject = (((Bijlage.onderwerp_tabel == "toekenning") & Bijlage.onderwerp_uuid.in_(grants))
                | ((Bijlage.onderwerp_tabel == "uitgave") & Bijlage.onderwerp_uuid.in_(expenses))
                | ((Bijlage.onderwerp_tabel == "voortgang") & Bijlage.onderwerp_uuid.in_(progress)))
@@ -439,8 +449,8 @@ def _foto_ids(wijk: Wijk, jaar: int) -> list[int]:
     return [row_id for (row_id,) in query.tuples()]
 
 
-def _fotos(wijk: Wijk, jaar: int, clean) -> tuple[list[FotoRegel], int]:
-    ids = _foto_ids(wijk, jaar)
+def _fotos(wijk: Wijk, jaar: int, goal_ids: list[int], clean) -> tuple[list[FotoRegel], int]:
+    ids = _foto_ids(wijk, jaar, goal_ids)
     shown = [foto_bestand(Bijlage.get_by_id(i), clean) for i in ids[:MAX_FOTOS]]
     return shown, max(0, len(ids) - MAX_FOTOS)
 
@@ -459,9 +469,12 @@ def foto_bestand(bijlage: Bijlage, clean=lambda t: t or "") -> FotoRegel:
 # --- all wijken ------------------------------------------------------------------------------------
 
 
-def vergelijking(jaar, today: dt.date | None = None, step: Step | None = None) -> Vergelijking:
+def vergelijking(jaar, today: dt.date | None = None, step: Step | None = None,
+                 year_goals: dict[int, list[int]] | None = None) -> Vergelijking:
     """Every wijk that is not archived (or that has a budget that year), side by side."""
     jaar = _jaar(jaar)
+    if year_goals is None:
+        year_goals = goals_of_year(jaar)
     today = today or dt.date.today()
     step = step or (lambda _label: None)
     with_budget = {w for (w,) in Meedoenbudget.select(Meedoenbudget.wijk).where(Meedoenbudget.jaar == jaar).tuples()}
@@ -471,7 +484,7 @@ def vergelijking(jaar, today: dt.date | None = None, step: Step | None = None) -
             continue
         step(wijk.naam)
         nothing = lambda text: text or ""  # noqa: E731  counts only: no free text on this page
-        goals = _doelen(wijk, jaar, nothing)
+        goals = _doelen(year_goals.get(wijk.id, []), jaar, nothing)
         meetings = _bijeenkomsten(wijk, jaar, nothing)
         accounts = _verantwoordingen(wijk, jaar, today, nothing)
         votes = sum(r.stemmen for r in _rondes(wijk, jaar, nothing))
@@ -486,10 +499,11 @@ def alle_wijken(jaar, today: dt.date | None = None, step: Step | None = None) ->
     """The jaarverslag of every wijk shown on the comparison page (one scrubber for all)."""
     jaar = _jaar(jaar)
     scrub = scrubber()
-    names = [w.wijk for w in vergelijking(jaar, today).wijken]
-    return [gather(find_wijk(naam), jaar, today, step, scrub) for naam in names]
+    year_goals = goals_of_year(jaar)
+    names = [w.wijk for w in vergelijking(jaar, today, year_goals=year_goals).wijken]
+    return [gather(find_wijk(naam), jaar, today, step, scrub, year_goals) for naam in names]
 
 
 __all__ = ["BesluitRegel", "BijeenkomstRegel", "DoelRegel", "FotoRegel", "Geld", "Jaarverslag", "NotFoundError",
            "Post", "RondeRegel", "VerantwoordingRegel", "Vergelijking", "WijkRegel", "alle_wijken", "find_wijk",
-           "foto_bestand", "gather", "geld_van", "spending_breakdown", "vergelijking"]
+           "foto_bestand", "gather", "geld_van", "goals_of_year", "spending_breakdown", "vergelijking"]

@@ -13,11 +13,27 @@ from dataclasses import dataclass
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintDevice, QPen, QTextLayout, QTextOption
 
-from wijkdesk.exchange.pdf.page import font
+from wijkdesk.exchange.pdf import page
 
 MAX_CELL_CHARS = 700  # a longer text in a table cell is shortened (a whole decision is in WijkDesk)
 SHORTENED = " … (ingekort)"
 GAP = 8  # space after a block
+
+
+# Qt's enum members looked up once: reading them through PySide's enum classes costs more than the
+# layout itself when a report has 20,000 table cells.
+LEFT, RIGHT = Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignRight
+WRAP_ANYWHERE = QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere
+_fonts: dict[tuple[float, bool], QFont] = {}
+_line_heights: dict[tuple[int, float], float] = {}  # (dpi, points) -> height
+
+
+def font(points: float, bold: bool = False) -> QFont:
+    """page.font, kept per size (a QFont is a value; nothing here changes one after it is made)."""
+    key = (points, bold)
+    if key not in _fonts:
+        _fonts[key] = page.font(points, bold)
+    return _fonts[key]
 
 
 def shorten(text: str, limit: int = MAX_CELL_CHARS) -> str:
@@ -29,11 +45,11 @@ class Wrapped:
     """`text` broken into lines of at most `width`; `height` is known once made, `draw` paints it."""
 
     def __init__(self, text: str, qfont: QFont, width: float, device: QPaintDevice,
-                 align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft, max_lines: int | None = None):
+                 align: Qt.AlignmentFlag = LEFT, max_lines: int | None = None):
         # QTextLayout breaks only at U+2028; a typed newline would show as a box.
         self.layout = QTextLayout((text or "").replace("\r\n", "\n").replace("\n", "\u2028"), qfont, device)
         option = QTextOption()
-        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        option.setWrapMode(WRAP_ANYWHERE)
         option.setAlignment(align)
         self.layout.setTextOption(option)
         self.lines = []
@@ -152,11 +168,14 @@ class Table(Block):
     PAD = 4
 
     def __init__(self, columns: list[Column], rows: list[list], size: float = 8.5, header: bool = True,
-                 _cache: dict | None = None):
+                 _cache: dict | None = None, _offset: int = 0):
         self.columns, self.size, self.header = columns, size, header
-        self.rows = [[cell if isinstance(cell, ProgressCell) else shorten(str(cell)) for cell in row] for row in rows]
-        # The parts of a split table keep the whole table's column widths (passed on in the cache).
-        self._heights: dict = dict(_cache or {})
+        self.rows = rows if _cache is not None else [
+            [cell if isinstance(cell, ProgressCell) else shorten(str(cell)) for cell in row] for row in rows]
+        # The parts of a split table share the whole table's measurements (column widths, and row heights
+        # keyed by the row's place in the whole table): a 500-row table is measured once, not once per page.
+        self._heights: dict = _cache if _cache is not None else {}
+        self._offset = _offset
 
     def _widths(self, width: float, device: QPaintDevice | None = None) -> list[float]:
         """Column widths by share, widened where a single word would not fit (a header such as
@@ -196,7 +215,7 @@ class Table(Block):
         return max((m.horizontalAdvance(w) for m, w in words), default=0.0)
 
     def _cell(self, device, text: str, width: float, column: Column, bold: bool = False) -> Wrapped:
-        align = Qt.AlignmentFlag.AlignRight if column.right else Qt.AlignmentFlag.AlignLeft
+        align = RIGHT if column.right else LEFT
         return Wrapped(text, font(self.size, bold), width - 2 * self.PAD, device, align)
 
     def _header_height(self, device, width) -> float:
@@ -206,7 +225,7 @@ class Table(Block):
             + 2 * self.PAD
 
     def _row_height(self, device, width, index: int) -> float:
-        key = (width, index)
+        key = (width, self._offset + index)
         if key not in self._heights:
             heights = [font_height(device, self.size)]
             for cell, column, w in zip(self.rows[index], self.columns, self._widths(width, device)):
@@ -229,9 +248,9 @@ class Table(Block):
             count += 1
         if count == 0:
             return None, self
-        widths = {("widths", width): self._widths(width, device)}
-        return (Table(self.columns, self.rows[:count], self.size, self.header, widths),
-                Table(self.columns, self.rows[count:], self.size, self.header, widths))
+        self._widths(width, device)  # measured on the whole table, before it is cut
+        return (Table(self.columns, self.rows[:count], self.size, self.header, self._heights, self._offset),
+                Table(self.columns, self.rows[count:], self.size, self.header, self._heights, self._offset + count))
 
     def draw(self, painter, device, x, y, width):
         widths = self._widths(width, device)
@@ -266,7 +285,11 @@ class Table(Block):
 
 
 def font_height(device: QPaintDevice, size: float) -> float:
-    return Wrapped("Xg", font(size), 1000, device).height
+    """The height of one line of text at `size` points (kept per resolution and size)."""
+    key = (device.logicalDpiY(), size)
+    if key not in _line_heights:
+        _line_heights[key] = Wrapped("Xg", font(size), 1000, device).height
+    return _line_heights[key]
 
 
 def draw_progress(painter: QPainter, device, rect: QRectF, percentage: int, size: float) -> None:
@@ -280,7 +303,7 @@ def draw_progress(painter: QPainter, device, rect: QRectF, percentage: int, size
     painter.setPen(QPen(QColor("#000000"), 0.7))
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.drawRect(bar)
-    Wrapped(f"{pct}\u00a0%", font(size), label_w - 2, device, Qt.AlignmentFlag.AlignRight).draw(
+    Wrapped(f"{pct}\u00a0%", font(size), label_w - 2, device, RIGHT).draw(
         painter, bar.right() + 2, rect.top())
 
 

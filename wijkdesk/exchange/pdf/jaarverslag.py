@@ -58,7 +58,8 @@ def gather(jaar: int, wijk: str | None = None, *, progress=None, is_cancelled=No
     today = today or dt.date.today()
     tracker = Progress(1, progress, is_cancelled, every=1)
     tracker.phase("Alle wijken vergelijken")
-    comparison = jv.vergelijking(jaar, today, step=lambda _label: tracker.check())
+    year_goals = jv.goals_of_year(int(jaar))  # once for every wijk of the report
+    comparison = jv.vergelijking(jaar, today, step=lambda _label: tracker.check(), year_goals=year_goals)
     names = [jv.find_wijk(wijk).naam] if wijk is not None else [w.wijk for w in comparison.wijken]
     tracker.restart(len(names) * STEPS_PER_WIJK)
     scrub = jv.scrubber()
@@ -67,7 +68,7 @@ def gather(jaar: int, wijk: str | None = None, *, progress=None, is_cancelled=No
         def step(label: str, naam=naam) -> None:
             tracker.phase(f"{naam}: {label}")
             tracker.step()
-        reports.append(jv.gather(jv.find_wijk(naam), jaar, today, step, scrub))
+        reports.append(jv.gather(jv.find_wijk(naam), jaar, today, step, scrub, year_goals))
     return Rapport(int(jaar), reports, comparison, today)
 
 
