@@ -15,7 +15,7 @@ from wijkdesk.exchange.pdf import jaarverslag as pdf_jv
 from wijkdesk.services import bijeenkomsten as bk, bijlagen, budget, changes, doelen, jaarverslag as jv, verantwoording, wijken
 from wijkdesk.services.stemronde import rondes, stemmen
 from wijkdesk.store import attachments, database
-from wijkdesk.store.models import Bijeenkomst, Wijk
+from wijkdesk.store.models import Bijeenkomst, Doel, Wijk
 
 from .conftest import pdftotext
 
@@ -62,7 +62,7 @@ def test_figures_in_the_jaarverslag_equal_services_budget(demo_db, tmp_path, naa
     text = pdftotext(out)
     flat = _flat(text)
     overview = budget.budget_overview(wijk, 2026)
-    for label, cents in (("Meedoenbudget", overview.budget_cents),
+    for label, cents in (("Meedoenbudget 2026", overview.budget_cents),
                          ("Toegekend (toekenningen die meetellen)", overview.toegekend_cents),
                          ("Uitgegeven", overview.uitgegeven_cents),
                          ("Vastgelegd (toegekend, en uitgaven buiten een toekenning)", overview.vastgelegd_cents),
@@ -88,6 +88,9 @@ def test_figures_in_the_jaarverslag_equal_services_budget(demo_db, tmp_path, naa
 
 def test_the_sections_hold_what_the_services_hold(demo_db, tmp_path):
     wijk = Wijk.get(Wijk.naam == "Keizerslanden")
+    first = jv.gather(wijk, 2026, TODAY).doelen[0]
+    goal = Doel.get((Doel.wijk == wijk) & (Doel.titel == first.titel))
+    doelen.update_doel(goal, bereikt_waarde="31 bewoners")  # the value reached against the target
     data = jv.gather(wijk, 2026, TODAY)
     out, _pages_count = _make(tmp_path, 2026, "Keizerslanden")
     flat = _flat(pdftotext(out))
@@ -95,6 +98,7 @@ def test_the_sections_hold_what_the_services_hold(demo_db, tmp_path):
     assert data.doelen and f"4. Doelen ({len(data.doelen)})" in flat
     for goal in data.doelen:
         assert goal.titel in flat and f"{goal.voortgang} %" in flat
+    assert "31 bewoners" in flat and any(d.bereikt_waarde == "31 bewoners" for d in data.doelen)
     # Meetings and their attendance, counted here without the service.
     meetings = [m for m in Bijeenkomst.select().where(Bijeenkomst.wijk == wijk) if m.datum.year == 2026]
     attendance = sum(m.aantal_aanwezig or 0 for m in meetings)
@@ -147,7 +151,7 @@ def test_a_wijk_without_data_and_a_year_without_budget(db, tmp_path):
     flat = _flat(text)
     assert "Voor Leeg is in 2031 niets vastgelegd" in flat
     assert "Voor 2031 is geen Meedoenbudget vastgesteld" in flat
-    assert "Meedoenbudget € 0,00" in flat and "Resterend € 0,00" in flat
+    assert "Meedoenbudget 2031 € 0,00" in flat and "Resterend € 0,00" in flat
     for line in ("Geen doelen in 2031.", "Geen bijeenkomsten in 2031.", "Geen stemrondes in 2031.",
                  "Geen besluiten in 2031.", "Geen foto's bij 2031."):
         assert line in flat
@@ -247,3 +251,37 @@ def test_cancel_while_reading_writes_nothing(demo_db, tmp_path):
     with pytest.raises(Cancelled):
         pdf_jv.make(folder / "afgebroken.pdf", 2026, None, is_cancelled=lambda: True, today=TODAY)
     assert list(folder.iterdir()) == []
+
+
+def test_year_end_carry_over_in_both_jaarverslagen(demo_db, tmp_path):
+    """Close 2026 with money left: what 2026 has left is what 2027 gets, in both reports and on the
+    comparison page, as services.budget says (h14c's year end)."""
+    from wijkdesk.services import jaarafsluiting
+
+    wijk = Wijk.get(Wijk.naam == "Keizerslanden")
+    left = budget.budget_overview(wijk, 2026).resterend_cents
+    assert left > 0
+    jaarafsluiting.sluit_jaar(wijk, 2026, reden_overheveling="Speeltuin loopt door in 2027")
+    before, after = budget.budget_overview(wijk, 2026), budget.budget_overview(wijk, 2027)
+    assert before.overgeheveld_uit_cents == after.overgeheveld_in_cents == left  # the service's own figures
+    out26, _ = _make(tmp_path, 2026, "Keizerslanden", "2026.pdf")
+    out27, _ = _make(tmp_path, 2027, "Keizerslanden", "2027.pdf")
+    flat26, flat27 = _flat(pdftotext(out26)), _flat(pdftotext(out27))
+    assert f"Resterend vóór overheveling {format_cents(before.resterend_voor_overheveling_cents)}" in flat26
+    assert f"Overgeheveld naar 2027 (eraf) {format_cents(before.overgeheveld_uit_cents)}" in flat26
+    assert f"Beschikbaar {format_cents(before.beschikbaar_cents)}" in flat26
+    assert f"Resterend {format_cents(before.resterend_cents)}" in flat26 and before.resterend_cents == 0
+    assert f"Overgeheveld uit 2026 (erbij) {format_cents(after.overgeheveld_in_cents)}" in flat27
+    assert f"Beschikbaar {format_cents(after.beschikbaar_cents)}" in flat27
+    assert f"Resterend {format_cents(after.resterend_cents)}" in flat27
+    reason = f"Overheveling van 2026 naar 2027 op {dt.date.today():%d-%m-%Y}: {format_cents(left)}. Reden: " \
+             "Speeltuin loopt door in 2027"
+    assert reason in flat26 and reason in flat27
+    assert "Het jaar 2026 is afgesloten op" in flat26
+    # The comparison page of 2027: Keizerslanden's row shows the carry-in in the column "Uit 2026".
+    rows = pdftotext(out27, layout=True).replace("\u00a0", " ").splitlines()
+    header = next(line for line in rows if "Uit 2026" in line and "Naar 2028" in line)
+    assert header.split().index("Uit") < header.split().index("Toegekend")
+    row = next(line for line in rows if line.split()[:1] == ["Keizerslanden"] and "€" in line)
+    amounts = re.findall(r"€ -?[\d.]+,\d\d", row)
+    assert amounts[:2] == [format_cents(after.budget_cents), format_cents(after.overgeheveld_in_cents)]

@@ -80,7 +80,7 @@ def test_jaarverslag_from_the_menu_by_events(demo_window, qtbot, monkeypatch, tm
     wijk = Wijk.get(Wijk.naam == "Rivierenwijk")
     overview = budget.budget_overview(wijk, 2025)
     assert "Jaarverslag Meedoenbudget 2025 Wijk Rivierenwijk" in text
-    assert f"Meedoenbudget {format_cents(overview.budget_cents)}" in text
+    assert f"Meedoenbudget 2025 {format_cents(overview.budget_cents)}" in text
     assert f"Uitgegeven {format_cents(overview.uitgegeven_cents)}" in text
     assert f"Resterend {format_cents(overview.resterend_cents)}" in text
     assert "Alle wijken in 2025" in text

@@ -23,7 +23,8 @@ from peewee import JOIN, fn
 from wijkdesk.domain import budget_rules, workflow
 from wijkdesk.domain.money import cents_to_decimal
 from wijkdesk.domain.privacy import Scrubber
-from wijkdesk.services import bijeenkomsten, bijlagen, budget, common, exchange_queries, verantwoording, wissen
+from wijkdesk.services import (afgesloten, bijeenkomsten, bijlagen, budget, common, exchange_queries, jaarafsluiting,
+                               jaren, verantwoording, wissen)
 from wijkdesk.services.stemronde import rondes, stemmen
 from wijkdesk.services.errors import NotFoundError, ServiceError
 from wijkdesk.store.models import (
@@ -61,15 +62,32 @@ def _d(cents: int | None) -> Decimal | None:
 
 
 @dataclass(frozen=True)
+class Overheveling:
+    """Money carried from one year to the next at a year end, with its reason."""
+
+    van_jaar: int
+    naar_jaar: int
+    bedrag: Decimal
+    datum: dt.date
+    reden: str
+
+
+@dataclass(frozen=True)
 class Geld:
-    """The money of one wijk in one year, as `services.budget` computes it."""
+    """The money of one wijk in one year, as `services.budget` computes it (carry-over included)."""
 
     heeft_budget: bool
     budget: Decimal
     toegekend: Decimal
     uitgegeven: Decimal
     vastgelegd: Decimal
-    resterend: Decimal
+    resterend: Decimal  # after this year's own carry-out: what is still free in this year
+    overgeheveld_in: Decimal = Decimal("0.00")  # carried in from the year before
+    overgeheveld_uit: Decimal = Decimal("0.00")  # carried out to the next year at the year end
+    beschikbaar: Decimal = Decimal("0.00")  # budget + in - out
+    over_aan_eind: Decimal = Decimal("0.00")  # left before the carry-out: what a year end carries over
+    overhevelingen: tuple = ()  # Overheveling rows into or out of this year
+    gesloten_op: dt.date | None = None  # the year end, when the year is closed
 
 
 @dataclass(frozen=True)
@@ -184,7 +202,8 @@ class Jaarverslag:
     @property
     def leeg(self) -> bool:
         """Nothing at all for this wijk and year: no budget, goals, meetings, rounds or decisions."""
-        return not (self.geld.heeft_budget or self.doelen or self.bijeenkomsten or self.rondes or self.besluiten)
+        return not (self.geld.heeft_budget or self.geld.overhevelingen or self.doelen or self.bijeenkomsten
+                    or self.rondes or self.besluiten)
 
 
 @dataclass(frozen=True)
@@ -229,11 +248,10 @@ def scrubber() -> Scrubber:
 
 
 def goals_of_year(jaar: int, wijk_id: int | None = None) -> dict[int, list[int]]:
-    """Wijk id -> ids of its goals of `jaar`, by the same rule as the finance export
-    (exchange_queries.doel_years); of every wijk at once, so a report of all wijken asks once."""
+    """Wijk id -> ids of its goals of `jaar`, by the one year rule (services.jaren, as the Doelen tab and
+    the finance export); of every wijk at once, so a report of all wijken asks once."""
     found: dict[int, list[int]] = {}
-    goals = exchange_queries.doel_years(exchange_queries.ExportFilter(wijk_id=wijk_id, jaar=jaar))
-    for doel_id, years in goals.items():
+    for doel_id, years in jaren.doel_jaren(wijk_id).items():
         if jaar in years.years:
             found.setdefault(years.wijk_id, []).append(doel_id)
     return found
@@ -255,7 +273,7 @@ def gather(wijk, jaar, today: dt.date | None = None, step: Step | None = None,
     goal_ids = year_goals.get(wijk.id, [])
 
     step("Geld")
-    geld = geld_van(wijk, jaar)
+    geld = geld_van(wijk, jaar, clean)
     thema, soort = spending_breakdown(wijk, jaar)
     step("Doelen")
     goals = _doelen(goal_ids, jaar, clean)
@@ -273,10 +291,20 @@ def gather(wijk, jaar, today: dt.date | None = None, step: Step | None = None,
                        decisions, accounts, photos, more, scrub.count - before)
 
 
-def geld_van(wijk, jaar: int) -> Geld:
-    overview = budget.budget_overview(wijk, jaar)
-    return Geld(budget.get_budget(wijk, jaar) is not None, overview.budget, overview.toegekend, overview.uitgegeven,
-                overview.vastgelegd, overview.resterend)
+def geld_van(wijk, jaar: int, clean=lambda t: t or "") -> Geld:
+    """The year's figures from services.budget, with the carry-overs (services.jaarafsluiting)."""
+    wijk_id = wijk.id if hasattr(wijk, "id") else int(wijk)
+    overview = budget.budget_overview(wijk_id, jaar)
+    carries = tuple(Overheveling(o.van_jaar, o.naar_jaar, cents_to_decimal(o.bedrag_cents), o.datum, clean(o.reden))
+                    for o in jaarafsluiting.overhevelingen(wijk_id, jaar))
+    closing = afgesloten.afsluiting(wijk_id, jaar)
+    closed = closing.gesloten_op if closing is not None and closing.heropend_op is None else None
+    return Geld(budget.get_budget(wijk_id, jaar) is not None, overview.budget, overview.toegekend,
+                overview.uitgegeven, overview.vastgelegd, overview.resterend,
+                cents_to_decimal(overview.overgeheveld_in_cents), cents_to_decimal(overview.overgeheveld_uit_cents),
+                cents_to_decimal(overview.beschikbaar_cents),
+                cents_to_decimal(overview.resterend_voor_overheveling_cents), carries,
+                closed.date() if isinstance(closed, dt.datetime) else closed)
 
 
 def spending_breakdown(wijk, jaar: int) -> tuple[list[Post], list[Post]]:
@@ -505,5 +533,5 @@ def alle_wijken(jaar, today: dt.date | None = None, step: Step | None = None) ->
 
 
 __all__ = ["BesluitRegel", "BijeenkomstRegel", "DoelRegel", "FotoRegel", "Geld", "Jaarverslag", "NotFoundError",
-           "Post", "RondeRegel", "VerantwoordingRegel", "Vergelijking", "WijkRegel", "alle_wijken", "find_wijk",
-           "foto_bestand", "gather", "geld_van", "goals_of_year", "spending_breakdown", "vergelijking"]
+           "Overheveling", "Post", "RondeRegel", "VerantwoordingRegel", "Vergelijking", "WijkRegel", "alle_wijken",
+           "find_wijk", "foto_bestand", "gather", "geld_van", "goals_of_year", "spending_breakdown", "vergelijking"]

@@ -112,13 +112,34 @@ def make(path: Path | str, jaar: int, wijk: str | None = None, *, progress=None,
 
 
 def _summary_rows(r: jv.Jaarverslag) -> list[list[str]]:
+    """The year's money; the carry-over rows only when there is one (in from the year before, out to the next)."""
     g = r.geld
-    rows = [["Meedoenbudget", euro(g.budget)],
-            ["Toegekend (toekenningen die meetellen)", euro(g.toegekend)],
-            ["Uitgegeven", euro(g.uitgegeven)],
-            ["Vastgelegd (toegekend, en uitgaven buiten een toekenning)", euro(g.vastgelegd)],
-            ["Resterend", euro(g.resterend)]]
+    carried = bool(g.overgeheveld_in or g.overgeheveld_uit)
+    rows = [[f"Meedoenbudget {r.jaar}", euro(g.budget)]]
+    if g.overgeheveld_in:
+        rows.append([f"Overgeheveld uit {r.jaar - 1} (erbij)", euro(g.overgeheveld_in)])
+    if g.overgeheveld_uit:
+        rows.append([f"Overgeheveld naar {r.jaar + 1} (eraf)", euro(g.overgeheveld_uit)])
+    if carried:
+        rows.append(["Beschikbaar", euro(g.beschikbaar)])
+    rows += [["Toegekend (toekenningen die meetellen)", euro(g.toegekend)],
+             ["Uitgegeven", euro(g.uitgegeven)],
+             ["Vastgelegd (toegekend, en uitgaven buiten een toekenning)", euro(g.vastgelegd)]]
+    if g.overgeheveld_uit:
+        rows.append(["Resterend vóór overheveling", euro(g.over_aan_eind)])
+    rows.append(["Resterend", euro(g.resterend)])
     return rows
+
+
+def _carry_lines(r: jv.Jaarverslag) -> list[flow.Block]:
+    g = r.geld
+    out: list[flow.Block] = []
+    for o in g.overhevelingen:
+        out.append(Paragraph(f"Overheveling van {o.van_jaar} naar {o.naar_jaar} op {format_date(o.datum)}: "
+                             f"{euro(o.bedrag)}." + (f" Reden: {o.reden}" if o.reden else ""), 9))
+    if g.gesloten_op:
+        out.append(Paragraph(f"Het jaar {r.jaar} is afgesloten op {format_date(g.gesloten_op)}.", 9, bold=True))
+    return out
 
 
 def _wijk_blocks(r: jv.Jaarverslag) -> list[flow.Block]:
@@ -138,14 +159,19 @@ def _wijk_blocks(r: jv.Jaarverslag) -> list[flow.Block]:
         blocks.append(Paragraph(f"Voor {r.jaar} is geen Meedoenbudget vastgesteld; de bedragen hieronder zijn nul.",
                                 bold=True))
     blocks.append(Table([Column("Post", 70), Column("Bedrag", 30, right=True)], _summary_rows(r), size=10))
+    blocks += _carry_lines(r)
     committed_only = max(_cents(g.vastgelegd) - _cents(g.uitgegeven), 0)
     left = _cents(g.resterend)
     parts = [("Uitgegeven", _cents(g.uitgegeven), FILLS[0]),
-             ("Vastgelegd, nog niet uitgegeven", committed_only, FILLS[1]),
-             ("Resterend", max(left, 0), FILLS[2])]
-    note = f"Tekort: {euro(-left)} meer vastgelegd dan het budget (de streep markeert het budget)." if left < 0 else ""
+             ("Vastgelegd, nog niet uitgegeven", committed_only, FILLS[1])]
+    if g.overgeheveld_uit:
+        parts.append((f"Overgeheveld naar {r.jaar + 1}", _cents(g.overgeheveld_uit), FILLS[3]))
+    parts.append(("Resterend", max(left, 0), FILLS[2]))
+    available = _cents(g.beschikbaar) + _cents(g.overgeheveld_uit)  # the whole bar: what this year had
+    note = (f"Tekort: {euro(-left)} meer vastgelegd dan beschikbaar (de streep markeert het beschikbare bedrag)."
+            if left < 0 else "")
     if g.heeft_budget or g.vastgelegd:
-        blocks.append(StackedBar(parts, "Meedoenbudget", _cents(g.budget), note))
+        blocks.append(StackedBar(parts, "Beschikbaar", available, note))
     blocks.append(Heading("In het kort", 11))
     facts = [["Doelen", f"{len(r.doelen)} (afgerond {r.doelen_afgerond})"],
              ["Bijeenkomsten", f"{len(r.bijeenkomsten)} met samen {r.aanwezigen} aanwezigen"],
@@ -259,13 +285,20 @@ def _comparison_blocks(v: jv.Vergelijking) -> list[flow.Block]:
         blocks.append(Paragraph("Er zijn geen wijken in WijkDesk."))
         return blocks
     total = lambda name: str(sum(getattr(w, name) for w in v.wijken))  # noqa: E731
-    money = [[w.wijk, euro(w.geld.budget), euro(w.geld.toegekend), euro(w.geld.uitgegeven), euro(w.geld.resterend)]
-             for w in v.wijken]
-    money.append(["Totaal", euro(v.totaal("budget")), euro(v.totaal("toegekend")), euro(v.totaal("uitgegeven")),
-                  euro(v.totaal("resterend"))])
+    carried = any(w.geld.overgeheveld_in or w.geld.overgeheveld_uit for w in v.wijken)
+    names = ["budget"] + (["overgeheveld_in", "overgeheveld_uit"] if carried else []) + [
+        "toegekend", "uitgegeven", "resterend"]
+    money = [[w.wijk] + [euro(getattr(w.geld, n)) for n in names] for w in v.wijken]
+    money.append(["Totaal"] + [euro(v.totaal(n)) for n in names])
+    titles = {"budget": "Meedoenbudget", "overgeheveld_in": f"Uit {v.jaar - 1}",
+              "overgeheveld_uit": f"Naar {v.jaar + 1}", "toegekend": "Toegekend", "uitgegeven": "Uitgegeven",
+              "resterend": "Resterend"}
     blocks.append(Heading("Geld per wijk", 11))
-    blocks.append(Table([Column("Wijk", 24), Column("Meedoenbudget", 19, True), Column("Toegekend", 19, True),
-                         Column("Uitgegeven", 19, True), Column("Resterend", 19, True)], money, size=8.5))
+    blocks.append(Table([Column("Wijk", 20)] + [Column(titles[n], 16, True) for n in names], money,
+                        size=8.5 if not carried else 8))
+    if carried:
+        blocks.append(Paragraph(f"Uit {v.jaar - 1} / naar {v.jaar + 1}: overgeheveld bij de jaarafsluiting.", 8.5,
+                                grey=True))
     done = [[w.wijk, str(w.doelen), str(w.doelen_afgerond), str(w.bijeenkomsten), str(w.aanwezigen), str(w.stemmen),
              str(w.verantwoord), str(w.te_laat)] for w in v.wijken]
     done.append(["Totaal"] + [total(name) for name in ("doelen", "doelen_afgerond", "bijeenkomsten", "aanwezigen",
