@@ -275,3 +275,13 @@ def test_merge_rules_of_one_row():
     assert merge_row("Idee", "u", base, None, {"titel": "C", "thema": "x"}, fields).conflicts[0].veld == "*"
     assert merge_row("Idee", "u", base, base, None, fields).action is None
     assert merge_row("Idee", "u", None, base, None, fields).action == "insert"
+
+
+def test_a_person_added_offline_without_a_group_yet_comes_back(server, copy):
+    from wijkdesk.services import groepen, offline
+
+    with opened(copy):
+        groepen.create_persoon("Nieuwe bewoner", telefoon="06-12345678")
+    assert one(copy, "SELECT count(*) FROM persoon WHERE naam = 'Nieuwe bewoner'") == 1
+    offline.bring_back(copy)
+    assert one(server, "SELECT telefoon FROM persoon WHERE naam = 'Nieuwe bewoner'") == "06-12345678"

@@ -324,7 +324,7 @@ def _send(copy_db, copy_path: Path, origin: ledger.Origin, target_text: str, tar
             raise OfflineError(f"De wijk '{origin.wijk_naam}' staat niet meer in de kopie {copy_path}. Er is niets "
                                "verzonden.")
         copy_codec = wijk_rows.Codec(copy_db, copy_path)
-        mine = wijk_rows.read_wijk(copy_db, copy_wijk[0], copy_codec, all_audit=True)
+        mine = wijk_rows.read_wijk(copy_db, copy_wijk[0], copy_codec, everything=True)
         copy_rows = (mine, copy_codec)  # the copy stays locked: the mirror afterwards starts from this
         mine = {name: dict(rows) for name, rows in mine.items()}
         try:
@@ -560,7 +560,7 @@ def _mirror(copy_db, copy_path: Path, target_path: Path | None, origin: ledger.O
         else:
             here = wijk_rows.find_wijk(copy_db, uuid=origin.wijk_uuid)
             codec = wijk_rows.Codec(copy_db, copy_path)
-            mine = wijk_rows.read_wijk(copy_db, here[0], codec, all_audit=True) if here else {}
+            mine = wijk_rows.read_wijk(copy_db, here[0], codec, everything=True) if here else {}
         writer = wijk_rows.Writer(codec, place_attachment=_placer(target_path, copy_path, []))
         ordered = wijk_rows.wijk_models()
         for model in reversed(ordered):

@@ -257,11 +257,13 @@ def wijk_names(database: Database) -> list[str]:
 
 
 def read_wijk(database: Database, wijk_id: int, codec: Codec | None = None,
-              tick: Callable[[str], None] | None = None, all_audit: bool = False) -> Snapshot:
+              tick: Callable[[str], None] | None = None, all_audit: bool = False,
+              everything: bool = False) -> Snapshot:
     """Every row of the wijk and what those rows refer to, in portable form, by model name and uuid.
 
-    Audit rows: those about the rows taken; with `all_audit` every audit row (an offline copy holds
-    only its wijk, and the audit rows of rows deleted in it must travel too).
+    Audit rows: those about the rows taken, or with `all_audit` every one. With `everything` (an offline
+    copy, which holds only its wijk) simply every row of every table: a person added offline and not
+    yet in a group, or the audit rows of rows deleted there, must travel too.
     Read inside the caller's transaction when it must be one consistent state (it should)."""
     codec = codec or Codec(database)
     raw: dict[type[BaseModel], dict[int, dict]] = {}
@@ -271,7 +273,8 @@ def read_wijk(database: Database, wijk_id: int, codec: Codec | None = None,
             continue
         if tick:
             tick(model._meta.table_name)
-        rows = _select(model, _scope_condition(model, wijk_id), database)
+        condition = model.id.is_null(False) if everything else _scope_condition(model, wijk_id)
+        rows = _select(model, condition, database)
         raw[model] = {r["id"]: r for r in rows}
     _close_references(database, raw)
     for model, rows in raw.items():
@@ -286,7 +289,7 @@ def read_wijk(database: Database, wijk_id: int, codec: Codec | None = None,
         tick(AuditLog._meta.table_name)
     taken = [u for rows in snapshot.values() for u in rows]
     audit_rows = {}
-    conditions = ([AuditLog.id.is_null(False)] if all_audit else
+    conditions = ([AuditLog.id.is_null(False)] if all_audit or everything else
                   [AuditLog.rij_uuid.in_(taken[start:start + CHUNK]) for start in range(0, len(taken), CHUNK)])
     for condition in conditions:
         for values in _select(AuditLog, condition, database):
