@@ -220,12 +220,12 @@ def test_second_entry_differences_block_the_result_until_corrected(wijk, ideas):
         second = [stemmen.enter_ballot(ronde, text, invoer=2) for text in ["1 3", "2 4", "4 5"]]
     finally:
         audit.set_current_user(None)
-    found = stemmen.differences(ronde)
+    found = stemmen.verschillen(ronde)
     assert [v.text() for v in found] == ["Stembiljet 2: eerste invoer 2, tweede invoer 2 4"]
     with pytest.raises(stemmen.VerschillenError, match="verschillen op 1 plaats: Stembiljet 2"):
         uitslag.compute_uitslag(ronde)
     stemmen.correct_ballot(second[1], "2", reden="paper opnieuw bekeken: alleen 2")
-    assert stemmen.differences(ronde) == []
+    assert stemmen.verschillen(ronde) == []
     assert [i.nummer for i in uitslag.compute_uitslag(ronde).gekozen]
 
 
@@ -233,12 +233,12 @@ def test_tally_differences(wijk, ideas):
     ronde = make(wijk, ideas, invoerwijze="telling")
     stemmen.enter_tally(ronde, links(ronde)[1], 12)
     stemmen.enter_tally(ronde, links(ronde)[2], 7)
-    assert stemmen.differences(ronde) == []  # no second entry: optional
+    assert stemmen.verschillen(ronde) == []  # no second entry: optional
     reason = "de tweede vrijwilliger is ziek"  # the same person types the second entry: with a reason
     stemmen.enter_tally(ronde, links(ronde)[1], 12, invoer=2, zelfde_invoerder_reden=reason)
-    assert [v.text() for v in stemmen.differences(ronde)] == ["Idee 2: eerste invoer 7, tweede invoer ontbreekt"]
+    assert [v.text() for v in stemmen.verschillen(ronde)] == ["Idee 2: eerste invoer 7, tweede invoer ontbreekt"]
     stemmen.enter_tally(ronde, links(ronde)[2], 9, invoer=2)  # the reason is asked once per round
-    assert [v.text() for v in stemmen.differences(ronde)] == ["Idee 2: eerste invoer 7, tweede invoer 9"]
+    assert [v.text() for v in stemmen.verschillen(ronde)] == ["Idee 2: eerste invoer 7, tweede invoer 9"]
 
 
 # --- outcome, override, fix, goals -----------------------------------------------------------------

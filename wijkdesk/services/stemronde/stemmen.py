@@ -333,7 +333,7 @@ def _ballot_text(biljet: Stembiljet | None) -> str:
     return body if biljet.geldig else f"{body} (ongeldig)"
 
 
-def differences(ronde) -> list[Verschil]:
+def verschillen(ronde) -> list[Verschil]:
     """Where the first and the second entry differ (empty when no second entry was made)."""
     ronde = get_ronde(ronde)
     if not second_entry_started(ronde) and not ronde.vier_ogen:
@@ -361,7 +361,7 @@ def differences(ronde) -> list[Verschil]:
 
 def require_agreement(ronde) -> None:
     """Raise VerschillenError when a second entry is required or started and does not agree."""
-    found = differences(ronde)
+    found = verschillen(ronde)
     if found:
         shown = "; ".join(v.text() for v in found[:5]) + (f"; en nog {len(found) - 5}" if len(found) > 5 else "")
         raise VerschillenError(

@@ -253,7 +253,7 @@ class StemrondeTab(BaseTab):
         if self.ronde_id is None:
             self.differences.clear()
             return
-        found = stemmen.differences(self.ronde_id)
+        found = stemmen.verschillen(self.ronde_id)
         if found:
             self.differences.setStyleSheet("color: #b00020; font-weight: 600;")
             shown = "\n".join("• " + v.text() for v in found[:12])
