@@ -200,6 +200,7 @@ def _photo_file(tmp_path, name: str, grey: str = "#808080"):
     return path
 
 
+@pytest.mark.sqlite_only  # removes a stored file beside the database file
 def test_photos_shown_and_a_missing_one_named(demo_db, tmp_path):
     wijk = Wijk.get(Wijk.naam == "Keizerslanden")
     grant = budget.get_budget(wijk, 2026).toekenningen.first()

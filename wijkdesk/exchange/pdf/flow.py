@@ -266,6 +266,9 @@ class Table(Block):
             painter.setPen(grid)
             painter.drawRect(QRectF(x, y, width, h))
             y += h
+        else:  # no header row: the first row's top edge closes the table
+            painter.setPen(grid)
+            painter.drawLine(QPointF(x, y), QPointF(x + width, y))
         for i, row in enumerate(self.rows):
             h = self._row_height(device, width, i)
             cx = x
