@@ -101,23 +101,25 @@ def main() -> int:
         fill(args.wijken, args.goals, args.expenses)
         print(f"Gevuld: {args.wijken} wijken x {args.goals} doelen x {args.expenses} uitgaven "
               f"in {time.perf_counter() - started:.1f} s")
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), time.process_time()
         export_workbook(folder / "financien.xlsx", jaar=2026)
-        export_s = time.perf_counter() - started
-        started = time.perf_counter()
+        export_s, export_cpu = time.perf_counter() - started, time.process_time() - cpu
+        started, cpu = time.perf_counter(), time.process_time()
         rapport = jaarverslag.gather(2026, None, today=dt.date(2026, 11, 26))
-        gather_s = time.perf_counter() - started
-        started = time.perf_counter()
+        gather_s, gather_cpu = time.perf_counter() - started, time.process_time() - cpu
+        started, cpu = time.perf_counter(), time.process_time()
         pages = jaarverslag.write(rapport, folder / "jaarverslag.pdf")
-        write_s = time.perf_counter() - started
+        write_s, write_cpu = time.perf_counter() - started, time.process_time() - cpu
         size = (folder / "jaarverslag.pdf").stat().st_size
         close_database()
         paths.set_data_dir(None)
     total = gather_s + write_s
-    print(f"Baseline, financiële werkmap 2026 (alle wijken): {export_s:.2f} s")
-    print(f"Jaarverslag alle wijken: lezen {gather_s:.2f} s + tekenen {write_s:.2f} s = {total:.2f} s, "
-          f"{pages} pagina's, {size / 1e6:.1f} MB")
-    print(f"Verhouding jaarverslag / werkmap: {total / export_s:.2f}")
+    # CPU seconds beside the wall clock: on a shared, busy machine the wall clock measures the others too.
+    print(f"Baseline, financiële werkmap 2026 (alle wijken): {export_s:.2f} s ({export_cpu:.2f} s CPU)")
+    print(f"Jaarverslag alle wijken: lezen {gather_s:.2f} s ({gather_cpu:.2f} s CPU) + tekenen {write_s:.2f} s "
+          f"({write_cpu:.2f} s CPU) = {total:.2f} s, {pages} pagina's, {size / 1e6:.1f} MB")
+    print(f"Verhouding jaarverslag / werkmap: {total / export_s:.2f} (CPU: "
+          f"{(gather_cpu + write_cpu) / export_cpu:.2f})")
     print(f"Doel: onder {TARGET_S:.0f} s: {'gehaald' if total < TARGET_S else 'NIET gehaald'}")
     return 0 if total < TARGET_S else 1
 
