@@ -232,18 +232,27 @@ def remove_unreferenced(db_path: Path, referenced: Iterable[str]) -> list[Path]:
     folder of the old name (`oud-bijlagen/3f/…`): its file in this folder is kept all the same."""
     keep, keep_inside = set(), set()
     for stored in referenced:
-        if stored:
+        if not stored:
+            continue
+        inside = relative_name(stored)
+        if inside is not None:  # ours: compared by name, no file system call per row
+            keep_inside.add(inside)
+        else:  # an old absolute or odd path: compared by the file it resolves to
             keep.add(resolve(db_path, stored).resolve())
-            inside = relative_name(stored)
-            if inside is not None:
-                keep_inside.add(inside)
     removed = []
     base = folder(db_path)
     if not base.is_dir():
         return removed
-    for path in base.rglob("*"):
-        if (path.is_file() and path.resolve() not in keep
-                and path.relative_to(base).as_posix() not in keep_inside):
+    # os.walk, not Path.rglob: at the start of the window with 10,000 receipts the difference is a
+    # second (names are compared as strings; only a file about to go is resolved).
+    for top, _dirs, names in os.walk(base):
+        inside_top = os.path.relpath(top, base).replace(os.sep, "/")
+        for name in names:
+            if (name if inside_top == "." else f"{inside_top}/{name}") in keep_inside:
+                continue
+            path = Path(top, name)
+            if path.resolve() in keep:
+                continue
             try:
                 path.unlink()
                 removed.append(path)
