@@ -209,3 +209,33 @@ def demo_db(demo_db_location):
     database = open_database(demo_db_location)
     yield database
     close_database()
+
+
+@pytest.fixture
+def second_user(db_path):
+    """`with second_user("Bert"):` runs the block as another user on a second connection to the same
+    database file: what a second WijkDesk on the shared database does (issue 15, several people at once).
+    The models' proxy points at that connection for the block and back at the first one after it."""
+    import contextlib
+
+    from peewee import SqliteDatabase
+
+    from wijkdesk.services import audit
+    from wijkdesk.store import models
+    from wijkdesk.store.database import SQLITE_PRAGMAS
+
+    @contextlib.contextmanager
+    def as_user(name: str):
+        first, user = models.db.obj, audit._current_user
+        other = SqliteDatabase(str(db_path), pragmas=SQLITE_PRAGMAS)
+        other.connect()
+        models.db.initialize(other)
+        audit.set_current_user(name)
+        try:
+            yield
+        finally:
+            models.db.initialize(first)
+            audit.set_current_user(user)
+            other.close()
+
+    return as_user

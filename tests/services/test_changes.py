@@ -12,16 +12,27 @@ from wijkdesk.store.models import ALL_MODELS, AuditLog, Doel, Idee
 
 
 def state() -> dict:
-    """Every row of every table but the (append-only) audit log, by table and id."""
-    return {m._meta.table_name: {r["id"]: r for r in m.select().dicts()} for m in ALL_MODELS if m is not AuditLog}
+    """Every row of every table but the (append-only) audit log, by table and id, without the row
+    version: undo puts the content back under a new version (see versions())."""
+    return {m._meta.table_name: {r["id"]: {k: v for k, v in r.items() if k != "versie"} for r in m.select().dicts()}
+            for m in ALL_MODELS if m is not AuditLog}
+
+
+def versions() -> dict:
+    """(table, id) -> versie of every row but the audit log's."""
+    return {(m._meta.table_name, r.id): r.versie for m in ALL_MODELS if m is not AuditLog for r in m.select()}
 
 
 def state_digest() -> int:
-    """A cheap fingerprint of `state()` (raw rows, ordered), for comparing hundreds of states."""
+    """A cheap fingerprint of `state()` (raw rows, ordered, versions left out), for comparing hundreds of states."""
     from wijkdesk.store.models import db
 
-    tables = sorted(m._meta.table_name for m in ALL_MODELS if m is not AuditLog)
-    return hash(tuple(tuple(db.execute_sql(f'SELECT * FROM "{t}" ORDER BY id').fetchall()) for t in tables))
+    def columns(model):
+        return ", ".join(f'"{f.column_name}"' for f in model._meta.sorted_fields if f.name != "versie")
+
+    models_ = sorted((m for m in ALL_MODELS if m is not AuditLog), key=lambda m: m._meta.table_name)
+    return hash(tuple(tuple(db.execute_sql(f'SELECT {columns(m)} FROM "{m._meta.table_name}" ORDER BY id').fetchall())
+                      for m in models_))
 
 
 def audit_count() -> int:
@@ -61,8 +72,12 @@ def test_undo_and_redo_restore_states_and_write_audit_rows(wijk, groep):
     idea_row = next(r for r in undo_rows if r.tabel == "idee")
     assert json.loads(idea_row.wijzigingen)["status"] == ["gekozen", "nieuw"]
 
+    undone = versions()
     changes.redo(c)
     assert state() == after  # same ids and UUIDs again
+    # Every row undo and redo changed in place got a newer version each time (never an old one back).
+    idea_key = ("idee", idee.id)
+    assert versions()[idea_key] == undone[idea_key] + 1
     assert audit_count() == written + 2 * len(c.rows)
     assert Doel.get_by_id(doel.id).titel == "Moestuin"
     assert audits < written

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
-from peewee import fn
+from peewee import SqliteDatabase, fn
 
 from wijkdesk.domain import workflow
 from wijkdesk.domain.budget_rules import BudgetRules, check_request
@@ -206,6 +206,10 @@ def money_guard(budget_ids, override_reden: str = ""):
     if override_reden.strip():  # a reason is given: nothing to compare, so no queries
         yield
         return
+    # Several users at once: the budgets stay locked until the change commits, so a second user's grant
+    # on the same budget waits and is then checked against this one (server: SELECT ... FOR UPDATE;
+    # SQLite: the change already holds the file's write lock). Before any total is read.
+    changes.lock_rows(Meedoenbudget, budget_ids)
     made = changes.current()
     if made is None:  # the services always open a change first; anything else gets the full comparison
         with _full_guard(budget_ids, override_reden):
@@ -250,6 +254,7 @@ def _full_guard(budget_ids, override_reden: str = ""):
         yield
         return
     ids = {b for b in budget_ids if b}
+    changes.lock_rows(Meedoenbudget, ids)  # see money_guard
     before = {b: overview_for_budget(Meedoenbudget.get_or_none(Meedoenbudget.id == b)) for b in ids}
     with _closed_year_guard(ids):
         yield
@@ -297,6 +302,10 @@ def _state_token() -> tuple:
 
     # The connection itself, not its id: the cache keeps it referenced, so a later connection (another
     # database opened, or the next test's) can never pass for it.
+    if not isinstance(db.obj, SqliteDatabase):
+        # A server has no data_version: another user's commit cannot be seen, so no figure is reused
+        # across changes (a fresh object equals no cached token).
+        return (object(),)
     connection = db.connection()
     if is_server(db):
         # Other users commit on the server at any time and it has no data_version to tell: a token

@@ -17,21 +17,38 @@ still one change. Undo and redo compare each row with the state the change left 
 when anything else changed it since, so they never overwrite someone's later work; the money rules
 (services.budget.money_guard) are checked for every budget the rows belong to.
 This module knows no window: the CLI, the tests and the GUI's undo stack use the same functions.
+
+Several people at once (issue 15): every row carries a version, `versie`, that every write raises by one.
+- A user's edit names the version it started from: `change(text, versies={("Idee", 5): 3})` (or
+  `expect(...)` / `common.update_row(..., versie=3)`). When the row is first written in the change and
+  its version is no longer 3, the change is refused with a ConflictError naming who changed it and
+  when (from the audit log); nothing is saved, so no update is ever lost silently.
+- `common.update_row` / `delete_row` write `... WHERE id = ? AND versie = ?` and raise the version in the
+  same statement; a raw write registered with `touch` gets its version raised when the change ends
+  (`_finish`), unless the writer set the version itself.
+- Inside one change nobody else may write the rows it read: on SQLite the outermost change is BEGIN
+  IMMEDIATE (the file's write lock is taken first, so reads made by checks such as money_guard see the
+  newest data and stay true until the commit); on PostgreSQL `touch` reads the before-image with
+  SELECT ... FOR UPDATE (the row lock the UPDATE would take a moment later anyway), and money_guard
+  locks the budget rows (`lock_rows`).
+- Undo and redo write only when the row still has the version the change left (or found), and give it
+  a new version, so a window still holding the old one is refused too.
 """
 from __future__ import annotations
 
 import contextlib
 import contextvars
+import json
 import logging
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable
 
-from peewee import ForeignKeyField, IntegrityError, sort_models
+from peewee import ForeignKeyField, IntegrityError, SqliteDatabase, sort_models
 
 from wijkdesk.services import audit
-from wijkdesk.services.errors import ServiceError
+from wijkdesk.services.errors import ConflictError, ServiceError
 from wijkdesk.store import models
-from wijkdesk.store.models import BaseModel, db
+from wijkdesk.store.models import AuditLog, BaseModel, db
 from wijkdesk.store.server import is_server
 
 log = logging.getLogger(__name__)
@@ -41,7 +58,7 @@ _current: contextvars.ContextVar["Change | None"] = contextvars.ContextVar("wijk
 _listeners: list[Callable[["Change"], None]] = []
 
 # Fields left out of audit diffs of undo/redo: bookkeeping, not content.
-_NOT_AUDITED = {"id", "uuid", "aangemaakt_op", "gewijzigd_op"}
+_NOT_AUDITED = {"id", "uuid", "aangemaakt_op", "gewijzigd_op", "versie"}
 # The tables whose rows hold money; a change of one of these is checked against the money rules.
 _MONEY_MODELS = {"Meedoenbudget", "Toekenning", "Uitgave"}
 
@@ -75,6 +92,8 @@ class Change:
     rows: list[RowChange] = field(default_factory=list)
     override_reden: str = ""
     done: bool = True  # False after undo
+    # (model name, id) -> the version the user started editing from; checked when the row is first written.
+    expected: dict = field(default_factory=dict, repr=False)
     # What checks of this change keep between their calls (money_guard: committed totals per budget);
     # emptied when a nested block rolls back, so no figure outlives the rows it was computed from.
     scratch: dict = field(default_factory=dict, repr=False)
@@ -93,6 +112,14 @@ class Change:
     def empty(self) -> bool:
         return not self.rows
 
+    def version_of(self, model_name: str, row_id: int) -> int | None:
+        """The version this change left the row at (None: not written, or deleted): what a window that
+        goes on editing the row expects next."""
+        for entry in self.rows:
+            if entry.model_name == model_name and entry.row_id == row_id and entry.after is not None:
+                return entry.after.get("versie")
+        return None
+
     def budget_ids(self) -> set[int]:
         """Every budget whose money the rows belong to, before and after (a move touches both)."""
         ids = set()
@@ -109,7 +136,11 @@ class Change:
     def touch(self, model: type[BaseModel], row_id: int) -> None:
         key = (model.__name__, int(row_id))
         if key not in self._index:
-            self._register(RowChange(model.__name__, int(row_id), _read(model, row_id)))
+            before = _read(model, row_id, lock=True)
+            wanted = self.expected.get(key)
+            if wanted is not None and before is not None and before.get("versie") != wanted:
+                raise conflict(model, row_id, before)
+            self._register(RowChange(model.__name__, int(row_id), before))
         elif self._watches:
             self._written_again(key, lambda: _read(model, row_id))
 
@@ -164,6 +195,9 @@ class Change:
             entry.after = _read(entry.model, entry.row_id)
             if entry.after == entry.before:
                 continue
+            if entry.before is not None and entry.after is not None \
+                    and entry.after.get("versie") == entry.before.get("versie"):
+                _raise_version(entry)  # a raw write: it did not set the version itself
             kept.append(entry)
             if (entry.model_name, entry.row_id) not in self._audited:
                 _audit_transition(entry, entry.before, entry.after, self.text)
@@ -206,12 +240,17 @@ def current() -> Change | None:
 
 
 @contextlib.contextmanager
-def change(text: str = ""):
-    """Open one change (one transaction); a change opened inside another joins it (savepoint)."""
+def change(text: str = "", versies: dict | None = None):
+    """Open one change (one transaction); a change opened inside another joins it (savepoint).
+
+    `versies` maps (model name, id) to the version the user started editing that row from (see the
+    module's docstring): a write to a row changed meanwhile is refused with a ConflictError.
+    """
     outer = _current.get()
     if outer is not None:
         if text and not outer.text:
             outer.text = text
+        _add_expected(outer, versies)
         try:
             with db.atomic():
                 yield outer
@@ -220,15 +259,123 @@ def change(text: str = ""):
             raise
         return
     made = Change(text)
+    _add_expected(made, versies)
     token = _current.set(made)
     try:
-        with db.atomic():
+        with _transaction():
             yield made
             made._finish()
     finally:
         _current.reset(token)
     for listener in list(_listeners):
         listener(made)
+
+
+def _add_expected(made: Change, versies: dict | None) -> None:
+    for (model, row_id), versie in (versies or {}).items():
+        if versie is not None and row_id is not None:
+            name = model if isinstance(model, str) else model.__name__
+            made.expected[(name, int(row_id))] = int(versie)
+
+
+def expect(model, row_id, versie: int | None) -> None:
+    """Inside a change: the row must still have version `versie` when the change first writes it.
+
+    Call before the write (update_row does it for its `versie` argument). For a row this change has
+    written already, the version it found the row at is compared at once.
+    """
+    made = _current.get()
+    if made is None or versie is None:
+        return
+    name = model if isinstance(model, str) else model.__name__
+    key = (name, int(row_id))
+    entry = made._index.get(key)
+    if entry is not None:
+        if entry.before is not None and entry.before.get("versie") != int(versie):
+            raise conflict(entry.model, row_id, entry.before)
+        return
+    made.expected[key] = int(versie)
+
+
+def _transaction():
+    """The transaction of an outermost change (or undo/redo).
+
+    SQLite: BEGIN IMMEDIATE takes the file's write lock before the first read, so a second connection
+    (another process, another user on a shared file) waits (busy_timeout) instead of both reading the
+    same totals and both writing: the checks made inside the change (versions, money_guard) stay true
+    until the commit. A read-only connection (query_only) cannot take it and gets a plain BEGIN.
+    PostgreSQL: the server's default (READ COMMITTED) with row locks taken by `touch`/`lock_rows`.
+    """
+    if db.transaction_depth() == 0 and _is_sqlite() and not db.execute_sql("PRAGMA query_only").fetchone()[0]:
+        return db.atomic(lock_type="IMMEDIATE")
+    return db.atomic()
+
+
+def _is_sqlite() -> bool:
+    return isinstance(db.obj, SqliteDatabase)
+
+
+def lock_rows(model: type[BaseModel], ids: Iterable[int]) -> None:
+    """On a server: lock these rows until the transaction ends (SELECT ... FOR UPDATE), so two users'
+    changes of the same rows (a budget's grants) take turns. On SQLite the change holds the file's write
+    lock already (BEGIN IMMEDIATE), so there is nothing to do."""
+    ids = sorted({int(i) for i in ids if i})
+    if not ids or not is_server(db):
+        return
+    list(model.select(model.id).where(model.id.in_(ids)).order_by(model.id).for_update().tuples())
+
+
+def conflict(model: type[BaseModel], row_id: int, now: Image | None = None) -> ConflictError:
+    """The refusal of a write to a row someone else changed meanwhile, naming who and when.
+
+    Who and when come from the row's newest audit row (every change writes one); `now` is the row as
+    stored now (read when not given).
+    """
+    one = common_name(model.__name__)
+    this = "Dit" if one in _HET_WORDS else "Deze"
+    now = now if now is not None else _read(model, row_id)
+    last = None
+    if now is not None:
+        last = (AuditLog.select().where((AuditLog.tabel == model._meta.table_name)
+                                        & (AuditLog.rij_uuid == now["uuid"]))
+                .order_by(AuditLog.id.desc()).first())
+    door = (last.gebruiker or "een andere gebruiker") if last is not None else "een andere gebruiker"
+    op = last.tijd if last is not None else None
+    when = f" op {op:%d-%m-%Y} om {op:%H:%M}" if op is not None else ""
+    what = ""
+    if last is not None:
+        try:
+            fields = [f for f in json.loads(last.wijzigingen or "{}") if f not in _NOT_AUDITED]
+        except ValueError:
+            fields = []
+        if fields:
+            what = f" (gewijzigd: {', '.join(sorted(fields))})"
+    if now is None:
+        message = (f"{this} {one} is intussen verwijderd door een andere gebruiker. "
+                   "Uw wijziging is niet opgeslagen.")
+    else:
+        message = (f"{this} {one} is intussen gewijzigd door {door}{when}{what}. Uw wijziging is niet "
+                   f"opgeslagen, zodat die van {door} niet verloren gaat. U ziet nu de nieuwe versie; "
+                   "voer uw wijziging daarin opnieuw in als die nog nodig is.")
+    return ConflictError(message, model.__name__, int(row_id), door, op, model._meta.table_name,
+                         now.get("versie") if now is not None else None)
+
+
+# Dutch 'het' words among the table names (dit idee, deze toekenning).
+_HET_WORDS = {"idee", "doel", "lid", "besluit", "budget", "stembiljet"}
+
+
+def _raise_version(entry: RowChange) -> None:
+    """Give a row a raw write changed its next version (WHERE versie = the one found: a check too)."""
+    model = entry.model
+    old = entry.before.get("versie")
+    if old is None:  # a table without versions (an old file mid-migration)
+        return
+    count = (model.update({model.versie: old + 1})
+             .where((model.id == entry.row_id) & (model.versie == old)).execute())
+    if count != 1:
+        raise conflict(model, entry.row_id)
+    entry.after["versie"] = old + 1
 
 
 def on_commit(listener: Callable[["Change"], None]) -> None:
@@ -320,14 +467,21 @@ def _move(made: Change, to_after: bool) -> None:
         raise RuntimeError("undo/redo inside another change")
     actie = "opnieuw gedaan" if to_after else "ongedaan gemaakt"
     pairs = [(r, r.before if to_after else r.after, r.after if to_after else r.before) for r in made.rows]
+    now_versions = {}  # (model name, id) -> the version the row has now, read under the lock
     try:
-        with db.atomic():
+        with _transaction():
             # Rows come back parents first and go children first; deferring the foreign-key check to
             # the commit also covers a row that points at one put back later in the same step.
             defer_foreign_keys()
             for entry, expected, _target in pairs:
-                if _read(entry.model, entry.row_id) != expected:
-                    raise ServiceError(_moved_on_message(made, entry, to_after))
+                # The whole row but its version: anything written since (by anyone) refuses. The version
+                # itself is not compared: undoing a later change gave the row its content back under a
+                # newer version, and this step may still follow that one.
+                now = _read(entry.model, entry.row_id, lock=True)
+                if _content(now) != _content(expected):
+                    raise ServiceError(_moved_on_message(made, entry, to_after, now))
+                if now is not None:
+                    now_versions[(entry.model_name, entry.row_id)] = now.get("versie")
             # Undo and redo write their rows outside any change: the guard compares whole overviews.
             with budget.money_guard_full(made.budget_ids(), made.override_reden):
                 order = {m.__name__: i for i, m in enumerate(sort_models(models.ALL_MODELS))}
@@ -337,10 +491,24 @@ def _move(made: Change, to_after: bool) -> None:
                 for entry, _expected, target in inserts:
                     entry.model.insert(**target).execute()
                 for entry, _expected, target in updates:
+                    # The content as it was, under the next version (never an old one again: a window
+                    # holding the version the row has now must be refused after this, not let through),
+                    # written only while the row still has the version just checked.
                     values = {k: v for k, v in target.items() if k != "id"}
-                    entry.model.update(**values).where(entry.model.id == entry.row_id).execute()
+                    versie = now_versions.get((entry.model_name, entry.row_id))
+                    where = entry.model.id == entry.row_id
+                    if versie is not None:
+                        values["versie"] = versie + 1
+                        where &= entry.model.versie == versie
+                    if entry.model.update(**values).where(where).execute() != 1:
+                        raise ServiceError(_moved_on_message(made, entry, to_after, _read(entry.model, entry.row_id)))
                 for entry, _expected, _target in deletes:
-                    entry.model.delete().where(entry.model.id == entry.row_id).execute()
+                    where = entry.model.id == entry.row_id
+                    versie = now_versions.get((entry.model_name, entry.row_id))
+                    if versie is not None:
+                        where &= entry.model.versie == versie
+                    if entry.model.delete().where(where).execute() != 1:
+                        raise ServiceError(_moved_on_message(made, entry, to_after, _read(entry.model, entry.row_id)))
                 uuids = {(r.model_name, r.row_id): (r.before or r.after)["uuid"] for r in made.rows}
                 for entry, expected, target in pairs:
                     _audit_transition(entry, expected, target, made.text, actie, uuids)
@@ -366,10 +534,22 @@ def _references_from_outside(made: Change, removed: list[RowChange]) -> list[str
     return [count_phrase(n, name) for name, n in counts.items()]
 
 
-def _moved_on_message(made: Change, entry: RowChange, to_after: bool) -> str:
+def _content(image: Image | None) -> Image | None:
+    """A row's image without its version: what undo and redo compare."""
+    if image is None:
+        return None
+    return {k: v for k, v in image.items() if k != "versie"}
+
+
+def _moved_on_message(made: Change, entry: RowChange, to_after: bool, now: Image | None = None) -> str:
     one = common_name(entry.model_name)
     what = "ongedaan gemaakt" if not to_after else "opnieuw uitgevoerd"
-    return (f"'{made.text}' kan niet worden {what}: een {one} is intussen op een andere manier gewijzigd. "
+    who = ""
+    if now is not None:  # name who changed it and when, as a refused save does
+        found = conflict(entry.model, entry.row_id, now)
+        when = f" op {found.op:%d-%m-%Y} om {found.op:%H:%M}" if found.op is not None else ""
+        who = f" door {found.door}{when}"
+    return (f"'{made.text}' kan niet worden {what}: een {one} is intussen op een andere manier gewijzigd{who}. "
             "Er is niets gewijzigd; pas het zelf aan als dat nog nodig is.")
 
 
@@ -382,7 +562,7 @@ def common_name(model_name: str) -> str:
 # --- images and their audit rows ---------------------------------------------------------------------
 
 
-_READ_SQL: dict[tuple[type, str], tuple[str, list]] = {}
+_READ_SQL: dict[tuple, tuple[str, list]] = {}
 
 
 def defer_foreign_keys() -> None:
@@ -393,18 +573,21 @@ def defer_foreign_keys() -> None:
         db.execute_sql("PRAGMA defer_foreign_keys = ON")
 
 
-def _read(model: type[BaseModel], row_id: int) -> Image | None:
+def _read(model: type[BaseModel], row_id: int, lock: bool = False) -> Image | None:
     """Every column of one row as stored (foreign keys as ids), or None when it does not exist.
 
     Plain SQL prepared once per table: building a peewee query per row doubled the cost of a write.
+    With `lock` on a server the row stays locked until the transaction ends (FOR UPDATE; see `touch`).
     """
-    param = db.obj.param  # '?' on SQLite, '%s' on the server
-    prepared = _READ_SQL.get((model, param))
+    lock = lock and is_server(db)
+    param = db.obj.param  # "?" on SQLite, "%s" on the server
+    prepared = _READ_SQL.get((model, param, lock))
     if prepared is None:
         fields = list(model._meta.sorted_fields)
         columns = ", ".join(f'"{f.column_name}"' for f in fields)
-        prepared = (f'SELECT {columns} FROM "{model._meta.table_name}" WHERE "id" = {param}', fields)
-        _READ_SQL[(model, param)] = prepared
+        prepared = (f'SELECT {columns} FROM "{model._meta.table_name}" WHERE "id" = {param}'
+                    + (" FOR UPDATE" if lock else ""), fields)
+        _READ_SQL[(model, param, lock)] = prepared
     sql, fields = prepared
     values = db.execute_sql(sql, (int(row_id),)).fetchone()
     if values is None:

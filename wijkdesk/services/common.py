@@ -14,7 +14,7 @@ from wijkdesk.store import models
 from wijkdesk.store.models import BaseModel, Besluit
 
 # Fields a caller may never set through **changes: identity and bookkeeping.
-PROTECTED = {"id", "uuid", "aangemaakt_op", "gewijzigd_op"}
+PROTECTED = {"id", "uuid", "aangemaakt_op", "gewijzigd_op", "versie"}
 
 
 def get(model: type[BaseModel], ref, label: str | None = None) -> BaseModel:
@@ -187,7 +187,8 @@ def restore(snapshot: Snapshot) -> None:
             existing = model.get_or_none(model.uuid == data["uuid"])
             if existing is not None:
                 changes.touch(existing)
-                model.update(**{k: v for k, v in data.items() if k not in ("id", "uuid")}).where(
+                # Not the snapshot's version: the change gives the row its next one when it ends.
+                model.update(**{k: v for k, v in data.items() if k not in ("id", "uuid", "versie")}).where(
                     model.id == existing.id).execute()
                 continue
             if model.select().where(model.id == data["id"]).exists():
@@ -263,21 +264,42 @@ def create_row(model: type[BaseModel], values: dict, reden: str = "") -> BaseMod
 
 
 def update_row(model: type[BaseModel], ref, label: str, changes_: dict, validate, reden: str = "",
-               actie: str = "gewijzigd") -> BaseModel:
-    """Validate `changes_` against the current row, save what differs, audit it; one transaction."""
+               actie: str = "gewijzigd", versie: int | None = None) -> BaseModel:
+    """Validate `changes_` against the current row, save what differs, audit it; one transaction.
+
+    `versie`: the version the user started editing from (the window's pane or dialog); a row changed
+    meanwhile is refused with a ConflictError naming who and when (services.changes). Without it the
+    row as read now is the starting point (a command line or an import decides on fresh data).
+    """
     check_fields(model, changes_)
     with changes.change():
         row = get(model, ref, label)
+        changes.expect(model, row.id, versie)
         changes.touch(row)
         diff = apply(row, validate(changes_, row))
         if diff:
-            row.save()
+            _save_versioned(row, diff)
             audit_record(actie, row, diff, reden)
     return row
 
 
+def _save_versioned(row: BaseModel, diff: dict) -> None:
+    """Write the changed fields with the next version, only if the row still has the version it was
+    read at (UPDATE ... WHERE id = ? AND versie = ?): a save on a row another user changed in between
+    writes nothing and is refused, never overwrites."""
+    model = type(row)
+    old = row.versie
+    row.gewijzigd_op = models._now()
+    values = {model._meta.fields[name]: row.__data__[name] for name in diff}
+    values[model.gewijzigd_op] = row.gewijzigd_op
+    values[model.versie] = old + 1
+    if model.update(values).where((model.id == row.id) & (model.versie == old)).execute() != 1:
+        raise changes.conflict(model, row.id)
+    row.versie = old + 1
+
+
 def delete_row(row: BaseModel, what: str, owned: Iterable[BaseModel] = (), hint: str = "",
-               reden: str = "") -> Snapshot:
+               reden: str = "", versie: int | None = None) -> Snapshot:
     """Delete `row` and the rows it owns (given), refusing when anything else refers to it.
 
     Every deleted row, owned ones included, gets its own audit row; the open change keeps their
@@ -285,6 +307,7 @@ def delete_row(row: BaseModel, what: str, owned: Iterable[BaseModel] = (), hint:
     """
     owned = list(owned)
     with changes.change():
+        changes.expect(type(row), row.id, versie)
         refuse_if_referenced(row, what, owned={type(o) for o in owned}, hint=hint)
         snap = snapshot_rows([row, *owned])
         for child in owned:
@@ -293,7 +316,10 @@ def delete_row(row: BaseModel, what: str, owned: Iterable[BaseModel] = (), hint:
             child.delete_instance()
         changes.touch(row)
         audit_record("verwijderd", row, {}, reden)
-        row.delete_instance()
+        # Only the version the row was read at: a row another user changed in between stays.
+        model = type(row)
+        if model.delete().where((model.id == row.id) & (model.versie == row.versie)).execute() != 1:
+            raise changes.conflict(model, row.id)
     return snap
 
 

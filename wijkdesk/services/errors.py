@@ -30,3 +30,23 @@ class OverrideRequired(ServiceError):
         super().__init__(message)
         self.field = field
         self.message = message
+
+
+class ConflictError(ServiceError):
+    """Someone else changed (or removed) the row since this user started editing it; nothing was saved.
+
+    The message names who and when (from the audit log). `model_name`/`row_id` say which row, so a
+    window can show it fresh; `door`/`op` are the other user's name and the time of the change.
+    """
+
+    def __init__(self, message: str, model_name: str = "", row_id: int | None = None, door: str = "",
+                 op=None, tabel: str = "", versie: int | None = None):
+        super().__init__(message)
+        self.message = message
+        self.model_name = model_name
+        self.row_id = row_id
+        self.door = door
+        self.op = op
+        self.tabel = tabel  # the table, for a window's refresh
+        self.versie = versie  # the version the row has now (None: removed)
+        self.handled = False  # set by a window that already showed the message and the fresh row
