@@ -13,7 +13,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
 
-from wijkdesk.services.errors import ServiceError, ValidationError
+from wijkdesk.services.errors import ConflictError, ServiceError, ValidationError
 from wijkdesk.views.dialogs import combo_value, set_combo_value, show_error
 from wijkdesk.views.field_errors import FieldErrors
 
@@ -156,6 +156,12 @@ class AutoSave(QObject):
             self._save(field, value)
         except ValidationError as exc:
             self._errors.show(exc.field if exc.field in self._widgets else field, exc.message)
+            return False
+        except ConflictError as exc:
+            # Another user saved this row first. The tab has normally shown the fresh row and asked the
+            # user what to do with the typed value (TableTab.save_field); otherwise say it here.
+            if not exc.handled:
+                show_error(self._parent, exc)
             return False
         except ServiceError as exc:
             show_error(self._parent, exc)

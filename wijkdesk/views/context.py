@@ -42,6 +42,7 @@ class AppContext(QObject):
         self.jaar: int | None = None
         self.readonly = False
         self.overview = None  # the last overview_ready payload for the current scope
+        self.last_change: changes.Change | None = None  # the last change made through change()
         self._overview_request = 0
         self.scope_changed.connect(self.refresh_overview)
         self.data_changed.connect(self._money_changed)
@@ -85,15 +86,19 @@ class AppContext(QObject):
 
     # --- changes -----------------------------------------------------------------------------------
 
-    def change(self, text: str, do: Callable[[], object]):
+    def change(self, text: str, do: Callable[[], object], versies: dict | None = None):
         """Run `do()` (service calls) as one change; if it changed anything, make it undoable.
 
         Returns `do()`'s result. A ServiceError (ValidationError, OverrideRequired, InUseError...)
         propagates to the caller, who shows it; then nothing was changed and nothing is pushed.
+        `versies`: {(model name, id): version} of the rows the user started editing from (a pane or a
+        dialog); a row another user changed since is refused with a ConflictError (services.changes).
+        `last_change` is the change made, so a pane can go on from the version it left.
         """
         self._refuse_if_readonly()
-        with changes.change(text) as made:
+        with changes.change(text, versies=versies) as made:
             result = do()
+        self.last_change = made
         self.push(made)
         return result
 

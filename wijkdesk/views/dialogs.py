@@ -9,10 +9,18 @@ import logging
 from typing import Callable, Iterable
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QListWidgetItem, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QListWidgetItem,
+    QMessageBox,
+    QWidget,
+)
 
 from wijkdesk.domain import workflow
-from wijkdesk.services.errors import OverrideRequired, ServiceError, ValidationError
+from wijkdesk.services.errors import ConflictError, OverrideRequired, ServiceError, ValidationError
 from wijkdesk.views import labels
 from wijkdesk.views.field_errors import FieldErrors
 from wijkdesk.views.forms.ui_kies_dialog import Ui_KiesDialog
@@ -74,6 +82,45 @@ def confirm(parent: QWidget, title: str, text: str, yes_text: str) -> bool:
 
 def show_error(parent: QWidget, exc: Exception, title: str | None = None) -> None:
     QMessageBox.warning(parent, title or QCoreApplication.translate("dialogs", "Niet gelukt"), str(exc))
+
+
+KEEP_MINE, COPY_MINE, DROP_MINE = "opslaan", "kopieren", "sluiten"
+
+
+def ask_after_conflict(parent: QWidget, exc: ConflictError, label: str, typed) -> str:
+    """Another user saved the row first: say who and when, keep what this user typed, and let them choose.
+
+    The window already shows the fresh row. Returns KEEP_MINE (save the typed value on top of the fresh
+    row: a choice made knowingly, not a silent overwrite), COPY_MINE (the typed text goes to the
+    clipboard to paste where it belongs) or DROP_MINE. Nothing is lost by closing: the typed text is
+    in the message too.
+    """
+    tr = lambda text: QCoreApplication.translate("dialogs", text)  # noqa: E731
+    text = exc.message
+    if isinstance(typed, str) and typed.strip():
+        shown = typed if len(typed) <= 600 else typed[:600] + "…"
+        text += "\n\n" + tr("Wat u typte bij {0}:").format(label) + f"\n“{shown}”"
+    box = QMessageBox(QMessageBox.Icon.Warning, tr("Niet opgeslagen: iemand anders was u voor"), text,
+                      QMessageBox.StandardButton.NoButton, parent)
+    box.setObjectName("conflict")
+    keep = box.addButton(tr("Mijn wijziging toch opslaan"), QMessageBox.ButtonRole.AcceptRole)
+    keep.setObjectName("toch_opslaan")
+    copy = None
+    if isinstance(typed, str) and typed.strip():
+        copy = box.addButton(tr("Mijn tekst kopiëren"), QMessageBox.ButtonRole.ActionRole)
+        copy.setObjectName("kopieren")
+    drop = box.addButton(tr("Nieuwe versie houden"), QMessageBox.ButtonRole.RejectRole)
+    drop.setObjectName("houden")
+    box.setDefaultButton(drop)
+    box.setEscapeButton(drop)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is keep:
+        return KEEP_MINE
+    if copy is not None and clicked is copy:
+        QApplication.clipboard().setText(typed)
+        return COPY_MINE
+    return DROP_MINE
 
 
 class FittedDialog(QDialog):
@@ -256,11 +303,51 @@ class FormDialog(FittedDialog):
         self.form.setupUi(self)
         self.errors = FieldErrors(self.form, self, self.ALIASES)
         self.result_row = None
+        # (model name, id, version) of the row the form was filled from: its save names that version, so
+        # a row another user changed meanwhile is refused instead of overwritten (issue 15).
+        self.editing: tuple[str, int, int] | None = None
         self.form.knoppen.accepted.connect(self.accept)
         self.form.knoppen.rejected.connect(self.reject)
 
     def save(self, override_reden: str):
         raise NotImplementedError
+
+    def edit_from(self, row) -> None:
+        """The form shows `row` as read now: its save expects the row still at this version."""
+        self.editing = (type(row).__name__, row.id, row.versie) if row is not None else None
+
+    def went_on(self, row) -> None:
+        """The form saved `row` and stays open: it goes on from the version its own change left."""
+        made = getattr(getattr(self, "context", None), "last_change", None)
+        if self.editing is None or self.editing[1] != row.id:
+            self.edit_from(row)  # just created: the row as this change made it
+            return
+        newer = made.moved_on(self.editing[0], row.id, self.editing[2]) if made is not None else None
+        if newer is not None:
+            self.editing = (self.editing[0], row.id, newer)
+
+    def after_conflict(self, exc: ConflictError) -> None:
+        """Another user saved the row first: say who and when; the form keeps what the user typed.
+
+        The list behind shows the other user's version. A second OK is a knowing choice to save over it,
+        so from now on the form expects that version.
+        """
+        if self.editing is not None and exc.versie is not None:
+            self.editing = (self.editing[0], self.editing[1], exc.versie)
+        context = getattr(self, "context", None)
+        if context is not None and exc.tabel:
+            context.notify({exc.tabel})
+        title = QCoreApplication.translate("dialogs", "Niet opgeslagen: iemand anders was u voor")
+        QMessageBox.warning(self, title, exc.message + "\n\n" + QCoreApplication.translate(
+            "dialogs", "Uw invoer staat nog in dit venster. Druk nogmaals op OK om die over de nieuwe versie "
+            "heen op te slaan, of op Annuleren om de nieuwe versie te houden."))
+
+    def versies(self) -> dict | None:
+        """For context.change: the version this form was filled from."""
+        if self.editing is None:
+            return None
+        model_name, row_id, versie = self.editing
+        return {(model_name, row_id): versie}
 
     def accept(self) -> None:
         self.errors.clear()
@@ -268,6 +355,9 @@ class FormDialog(FittedDialog):
             result = with_override(self, self.save)
         except ValidationError as exc:
             self.errors.show(exc.field, exc.message)
+            return
+        except ConflictError as exc:
+            self.after_conflict(exc)
             return
         except ServiceError as exc:
             show_error(self, exc)

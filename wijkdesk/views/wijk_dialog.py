@@ -26,6 +26,7 @@ class WijkDialog(FormDialog):
         super().__init__(parent)
         self.context = context
         self.row_id = wijk.id if wijk else None
+        self.edit_from(wijk)
         self.setWindowTitle(self.tr("Wijk wijzigen") if wijk else self.tr("Nieuwe wijk"))
         if wijk:
             for field in FIELDS:
@@ -39,7 +40,7 @@ class WijkDialog(FormDialog):
                                        lambda: wijken.create_wijk(naam, **values))
         row_id = self.row_id
         return self.context.change(self.tr("Wijk '{0}' wijzigen").format(values["naam"].strip()),
-                                   lambda: wijken.update_wijk(row_id, **values))
+                                   lambda: wijken.update_wijk(row_id, **values), self.versies())
 
 
 class WijkenDialog(QDialog):

@@ -117,6 +117,7 @@ class BijeenkomstDetail(QWidget):
             self.form.samenvatting.clear()
             self.form.besluiten.setRowCount(0)
             self.besluit_ids = []
+            self.tab.note_loaded(None)
             self.autosave.load({f: None for f in FIELDS})
             return
         self.form.kop.setText(f"{meeting.titel} {format_date(meeting.datum)}")
@@ -129,6 +130,7 @@ class BijeenkomstDetail(QWidget):
                                                      "ideeën en een nieuwe stemronde er vanzelf bij."))
             self.form.nu_bezig_knop.setText(self.tr("Nu bezig"))
         if reload_inputs:
+            self.tab.note_loaded(meeting)  # saves from these inputs expect this version
             self.autosave.load({
                 "titel": meeting.titel, "soort": meeting.soort, "datum": format_date(meeting.datum),
                 "tijd": meeting.tijd, "plaats": meeting.plaats,

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from wijkdesk.domain.dates import DateError, format_date, parse_date
 from wijkdesk.domain.money import MoneyError, format_cents, parse_cents
 from wijkdesk.services import aanvraag, budget, lists, wijken
-from wijkdesk.services.errors import ServiceError, ValidationError
+from wijkdesk.services.errors import ConflictError, ServiceError, ValidationError
 from wijkdesk.views import labels
 from wijkdesk.views.aanvraag_part import AanvraagPart
 from wijkdesk.views.dialogs import FormDialog, StatusDialog, confirm, fill_combo, show_error, with_override
@@ -96,6 +96,7 @@ class ToekenningDialog(_RulesWarnings, FormDialog):
         super().__init__(parent)
         self.context = context
         self.row_id = toekenning.id if toekenning else None
+        self.edit_from(toekenning)
         self.setWindowTitle(self.tr("Toekenning wijzigen") if toekenning else self.tr("Nieuwe toekenning"))
         self.aanvraag = AanvraagPart(self.form, self._update_warnings)
         fill_combo(self.form.doel, lists.doel_keuzes(context.wijk_id), self.tr("(geen doel)"))
@@ -194,7 +195,8 @@ class ToekenningDialog(_RulesWarnings, FormDialog):
         text = (self.tr("Toekenning '{0}' toevoegen") if row_id is None else
                 self.tr("Toekenning '{0}' wijzigen")).format(values["omschrijving"].strip())
         return context.change(text, lambda: aanvraag.save_aanvraag(row_id, wijk_id, jaar, bedrag, values, lines,
-                                                                   override_reden=override_reden))
+                                                                   override_reden=override_reden),
+                              self.versies())
 
     def print_request(self) -> None:
         """'Aanvraag afdrukken': the request as stored; unsaved changes are saved first (asked)."""
@@ -210,12 +212,16 @@ class ToekenningDialog(_RulesWarnings, FormDialog):
                 self.errors.show(exc.field, exc.message)
                 self._show_page_of_error()
                 return
+            except ConflictError as exc:
+                self.after_conflict(exc)
+                return
             except ServiceError as exc:
                 show_error(self, exc)
                 return
             if row is None:
                 return
             self.row_id = row.id
+            self.went_on(row)  # the dialog stays open: its next save expects the version just saved
             self.result_row = row
             self.setWindowTitle(self.tr("Toekenning wijzigen"))
             self.aanvraag.load(row, aanvraag.regels(row))
@@ -232,6 +238,7 @@ class UitgaveDialog(_RulesWarnings, FormDialog):
         super().__init__(parent)
         self.context = context
         self.row_id = uitgave.id if uitgave else None
+        self.edit_from(uitgave)
         self.setWindowTitle(self.tr("Uitgave wijzigen") if uitgave else self.tr("Nieuwe uitgave"))
         fill_combo(self.form.toekenning, lists.toekenning_keuzes(context.wijk_id, context.jaar),
                    self.tr("(geen toekenning)"), uitgave.toekenning_id if uitgave else None)
@@ -292,7 +299,7 @@ class UitgaveDialog(_RulesWarnings, FormDialog):
                 wijk_id, jaar, bedrag, omschrijving, datum, override_reden=override_reden, **values))
         row_id = self.row_id
         return context.change(self.tr("Uitgave '{0}' wijzigen").format(text), lambda: budget.update_uitgave(
-            row_id, override_reden=override_reden, bedrag_cents=bedrag, **values))
+            row_id, override_reden=override_reden, bedrag_cents=bedrag, **values), self.versies())
 
 
 class BudgetDialog(FormDialog):

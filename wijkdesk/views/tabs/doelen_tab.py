@@ -94,6 +94,7 @@ class DoelDetail(QWidget):
             self.form.ideeen_lijst.clear()
             self.voortgang_model.set_scope(None)
             self.form.voortgang_balk.setValue(0)
+            self.tab.note_loaded(None)
             self.autosave.load({f: None for f in FIELDS})
             return
         self.form.kop.setText(doel.titel)
@@ -118,6 +119,7 @@ class DoelDetail(QWidget):
             self.form.ideeen_lijst.addItem(item)
         self.form.ontkoppel_knop.setEnabled(self.form.ideeen_lijst.count() > 0)
         if reload_inputs:
+            self.tab.note_loaded(doel)  # saves from these inputs expect this version
             self.autosave.load({
                 "titel": doel.titel, "omschrijving": doel.omschrijving, "indicator": doel.indicator,
                 "streefwaarde": doel.streefwaarde, "deadline": format_date(doel.deadline),

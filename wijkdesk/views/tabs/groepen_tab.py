@@ -97,6 +97,7 @@ class GroepDetail(QWidget):
             self.form.kop.setText(self.tr("Kies een groep in de lijst, of maak een nieuwe groep (Ctrl+N)."))
             self.form.archief_tekst.clear()
             self.leden_model.set_scope(None)
+            self.tab.note_loaded(None)
             self.autosave.load({f: None for f in FIELDS})
             return
         self.form.kop.setText(groep.naam)
@@ -107,6 +108,7 @@ class GroepDetail(QWidget):
         self.leden_model.set_scope({"groep_id": groep.id})
         self.leden_model.fetch_all()
         if reload_inputs:
+            self.tab.note_loaded(groep)  # saves from these inputs expect this version
             self.autosave.load({"naam": groep.naam, "soort": groep.soort, "thema": groep.thema,
                                 "actief": groep.actief, "notities": groep.notities})
 

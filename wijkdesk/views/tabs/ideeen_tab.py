@@ -63,6 +63,7 @@ class IdeeDetail(QWidget):
             # setText(""), not clear(): a cleared QLabel stops answering heightForWidth and the layout
             # then drops its line, so the fields jumped up under the mouse after an undo (seen under Xvfb).
             self.form.status_reden.setText("")
+            self.tab.note_loaded(None)
             self.autosave.load({f: None for f in ("titel", "omschrijving", "thema", "geschatte_kosten_cents",
                                                   "ingediend_door_groep", "ingediend_door_persoon", "bijeenkomst")})
             return
@@ -73,6 +74,7 @@ class IdeeDetail(QWidget):
         # not push the fields down under the mouse that is about to click one of them.
         self.form.status_reden.setVisible(True)
         if reload_inputs:
+            self.tab.note_loaded(idee)  # saves from these inputs expect this version
             self.autosave.load({
                 "titel": idee.titel,
                 "omschrijving": idee.omschrijving,

@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wijkdesk.services.errors import ConflictError
+from wijkdesk.views.dialogs import KEEP_MINE, ask_after_conflict
 from wijkdesk.views.tabs.base import BaseTab, FilterBox, configure_table, select_id, selected_row
 
 log = logging.getLogger(__name__)
@@ -34,6 +36,10 @@ class TableTab(BaseTab):
         super().__init__(context, parent)
         self._quiet_row: int | None = None
         self._last_shown: int | None = None  # the row the pane showed before a search hid it
+        # (model name, id, version) of the row the detail pane's inputs were filled from (note_loaded):
+        # every save names that version, so a row another user changed since is refused, never
+        # overwritten; after a save the pane goes on from the version its own change left.
+        self.editing: tuple[str, int, int] | None = None
         self.model = self.MODEL(self)
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setObjectName("filter")
@@ -117,16 +123,50 @@ class TableTab(BaseTab):
         finally:
             self._quiet_row = None
 
+    def note_loaded(self, row) -> None:
+        """The pane filled its inputs from `row` (as just read): later saves expect this version."""
+        self.editing = (type(row).__name__, row.id, row.versie) if row is not None else None
+
     def save_field(self, row_id: int | None, name_of, text: str, update, field: str, value) -> None:
         """Autosave of one detail-pane field: through `update` (a service), undoable, refreshing one row.
 
         `text` is the translated undo text with {0} for the row's name, `name_of(row_id)` (a service read).
+        When another user changed the row since the pane was filled, nothing is saved: the pane shows
+        the fresh row and the user is told who changed it and when, with what they typed (see
+        `_after_conflict`); the ConflictError then goes on to AutoSave marked as handled.
         """
         if row_id is None:
             return
         name = name_of(row_id)
-        self.quietly(row_id, lambda: self.context.change(text.format(name),
-                                                         lambda: update(row_id, **{field: value})))
+        editing = self.editing if self.editing is not None and self.editing[1] == row_id else None
+        versies = {(editing[0], row_id): editing[2]} if editing else None
+        try:
+            self.quietly(row_id, lambda: self.context.change(text.format(name),
+                                                             lambda: update(row_id, **{field: value}), versies))
+        except ConflictError as exc:
+            self._after_conflict(exc, row_id, field, value,
+                                 lambda: self.save_field(row_id, name_of, text, update, field, value))
+            raise
+        made = self.context.last_change
+        newer = made.version_of(editing[0], row_id) if editing and made is not None else None
+        if newer is not None and self.editing is not None and self.editing[1] == row_id:
+            self.editing = (editing[0], row_id, newer)
+
+    def _after_conflict(self, exc: ConflictError, row_id: int, field: str, value, save_again) -> None:
+        """Show the row as it is now (list line and pane), then ask what to do with the typed value."""
+        self.model.refresh_row(row_id)
+        self.show_detail(self.current_row(), reload_inputs=True)  # the pane notes the fresh version
+        form = getattr(self.detail, "form", None)
+        label_widget = getattr(form, f"{field}_label", None)
+        label = label_widget.text().replace("&", "").rstrip(": ") if label_widget is not None else field
+        exc.handled = True
+        if ask_after_conflict(self, exc, label, value) == KEEP_MINE:
+            try:
+                save_again()
+            except ConflictError:
+                return  # a third save came in between: that one was handled (shown) in its turn
+            finally:
+                self.show_detail(self.current_row(), reload_inputs=True)
 
     def current_row(self):
         return selected_row(self.table)

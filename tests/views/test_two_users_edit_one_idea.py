@@ -1,0 +1,132 @@
+"""Two users edit the same idea (issue 15 point 2), driven by events.
+
+Anna works in the window; Bert saves the same idea from a second connection to the database (what his
+own WijkDesk on the shared database does). Anna's save, typed into the pane from the version she saw,
+is refused with a Dutch message naming Bert and the time; the pane and the list show Bert's version;
+what Anna typed is in the message and can be copied or saved on top, knowingly. The database is read
+afterwards.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+
+from wijkdesk.services import audit, changes, ideeen
+from wijkdesk.store.models import AuditLog, Idee
+
+REAL_MESSAGEBOX_EXEC = QMessageBox.exec
+
+
+def click_row(qtbot, view, row: int) -> None:
+    index = view.model().index(row, 0)
+    view.scrollTo(index)
+    QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                     view.visualRect(index).center())
+    qtbot.wait(1)
+
+
+def click(qtbot, widget) -> None:
+    QTest.mouseClick(widget, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, widget.rect().center())
+    qtbot.wait(1)
+
+
+def answer_conflict(button_name: str, seen: list) -> None:
+    """When the conflict message appears: note its text and what the window shows behind it, then press
+    the button with the mouse. Polls, because the message is modal (it opens inside the save)."""
+    def poll(tries=[0]):  # noqa: B006 (a counter shared by the retries)
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            tries[0] += 1
+            if tries[0] < 1000:
+                QTimer.singleShot(10, poll)
+            return
+        seen.append(box.text())
+        button = box.findChild(QPushButton, button_name)
+        if button is None:
+            box.reject()
+            return
+        QTest.mouseClick(button, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, poll)
+
+
+def retype(qtbot, widget, text: str) -> None:
+    """Click the field, select what is there, type over it and leave with Tab (the autosave)."""
+    window = widget.window()
+    if QApplication.activeWindow() is not window:
+        # What the window manager does when a modal message closes (the offscreen platform has none).
+        window.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
+    click(qtbot, widget)
+    assert QApplication.focusWidget() is widget
+    qtbot.keyClick(widget, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(QApplication.focusWidget(), text)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    qtbot.wait(1)
+
+
+def bert_renames(second_user, idee_id: int, titel: str) -> None:
+    with second_user("Bert"):
+        bert_sees = ideeen.get_idee(idee_id)
+        with changes.change("Idee wijzigen", versies={("Idee", idee_id): bert_sees.versie}):
+            ideeen.update_idee(idee_id, titel=titel)
+
+
+def test_second_save_shows_who_changed_the_idea_and_the_fresh_row(demo_window, qtbot, monkeypatch, second_user,
+                                                                    settle):
+    monkeypatch.setattr(QMessageBox, "exec", REAL_MESSAGEBOX_EXEC)
+    audit.set_current_user("Anna")
+    try:
+        window = demo_window
+        tab = window.ideeen_tab
+        window.tabs.setCurrentWidget(tab)
+        qtbot.wait(1)
+        click_row(qtbot, tab.table, 1)
+        idee_id = tab.pane.row_id
+        titel = tab.pane.form.titel
+        assert titel.text() == Idee.get_by_id(idee_id).titel
+
+        # Bert saves first, from his own connection; Anna's window still shows the old title.
+        settle()
+        bert_renames(second_user, idee_id, "Bankjes bij de vijver")
+        assert titel.text() != "Bankjes bij de vijver"
+
+        seen: list[str] = []
+        answer_conflict("houden", seen)
+        retype(qtbot, titel, "Bankjes op het plein")
+        assert len(seen) == 1, "the conflict message was shown once"
+        bert = AuditLog.select().where(AuditLog.gebruiker == "Bert").order_by(AuditLog.id.desc()).get()
+        assert "gewijzigd door Bert" in seen[0] and f"om {bert.tijd:%H:%M}" in seen[0]
+        assert "Bankjes op het plein" in seen[0], "what Anna typed is kept in the message"
+        # Nothing of Anna's was saved; the pane and the list show Bert's version.
+        assert Idee.get_by_id(idee_id).titel == "Bankjes bij de vijver"
+        assert titel.text() == "Bankjes bij de vijver"
+        row = tab.model.position_of(idee_id)
+        assert tab.model.index(row, 1).data() == "Bankjes bij de vijver"
+        assert not AuditLog.select().where((AuditLog.gebruiker == "Anna") & (AuditLog.rij_uuid ==
+                                                                             Idee.get_by_id(idee_id).uuid)).exists()
+
+        # From the fresh version Anna's next save simply goes through (no message).
+        retype(qtbot, titel, "Bankjes bij de vijver en het plein")
+        assert len(seen) == 1
+        assert Idee.get_by_id(idee_id).titel == "Bankjes bij de vijver en het plein"
+
+        # Bert again; this time Anna keeps her own text, knowingly, on top of his.
+        bert_renames(second_user, idee_id, "Drie bankjes")
+        answer_conflict("toch_opslaan", seen)
+        retype(qtbot, titel, "Vier bankjes")
+        assert len(seen) == 2 and "Vier bankjes" in seen[1]
+        assert Idee.get_by_id(idee_id).titel == "Vier bankjes"
+        assert titel.text() == "Vier bankjes"
+        # ... and her saves after that need no message either.
+        retype(qtbot, titel, "Vier bankjes!")
+        assert len(seen) == 2
+        assert Idee.get_by_id(idee_id).titel == "Vier bankjes!"
+        # Undo (Ctrl+Z) still works on her own steps.
+        click_row(qtbot, tab.table, tab.model.position_of(idee_id))
+        qtbot.keyClick(tab.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+        qtbot.wait(1)
+        assert Idee.get_by_id(idee_id).titel == "Vier bankjes"
+    finally:
+        audit.set_current_user(None)
