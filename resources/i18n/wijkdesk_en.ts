@@ -3644,6 +3644,30 @@ Please send that file along when you report this.</translation>
         <source>Niet gelukt</source>
         <translation>Did not work</translation>
     </message>
+    <message>
+        <source>Niet opgeslagen: iemand anders was u voor</source>
+        <translation>Not saved: someone else saved first</translation>
+    </message>
+    <message>
+        <source>Wat u typte bij {0}:</source>
+        <translation>What you typed in {0}:</translation>
+    </message>
+    <message>
+        <source>Mijn wijziging toch opslaan</source>
+        <translation>Save my change anyway</translation>
+    </message>
+    <message>
+        <source>Mijn tekst kopiëren</source>
+        <translation>Copy my text</translation>
+    </message>
+    <message>
+        <source>Nieuwe versie houden</source>
+        <translation>Keep the new version</translation>
+    </message>
+    <message>
+        <source>Uw invoer staat nog in dit venster. Druk nogmaals op OK om die over de nieuwe versie heen op te slaan, of op Annuleren om de nieuwe versie te houden.</source>
+        <translation>What you entered is still in this window. Press OK again to save it over the new version, or Cancel to keep the new version.</translation>
+    </message>
 </context>
 <context>
     <name>jaarverslag</name>

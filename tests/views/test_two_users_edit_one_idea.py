@@ -130,3 +130,47 @@ def test_second_save_shows_who_changed_the_idea_and_the_fresh_row(demo_window, q
         assert Idee.get_by_id(idee_id).titel == "Vier bankjes"
     finally:
         audit.set_current_user(None)
+
+
+def test_expense_dialog_names_who_saved_first_and_keeps_the_typed_input(demo_window, qtbot, dialogs, second_user,
+                                                                         settle):
+    """A dialog (here: an expense) is refused the same way; OK again saves the typed input knowingly."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from wijkdesk.services import budget
+    from wijkdesk.store.models import Uitgave
+    from wijkdesk.views.tabs.budget_tab import UitgaveDialog
+
+    window = demo_window
+    tab = window.budget_tab
+    window.tabs.setCurrentWidget(tab)
+    settle()
+    click_row(qtbot, tab.table, 0)
+    uitgave_id = tab.table.model().row(0).id
+    before = Uitgave.get_by_id(uitgave_id)
+    seen = {}
+
+    def fill(dialog):
+        # Bert saves the same expense (another supplier) while Anna's dialog is open.
+        settle()
+        with second_user("Bert"):
+            with changes.change("Uitgave wijzigen", versies={("Uitgave", uitgave_id): before.versie}):
+                budget.update_uitgave(uitgave_id, leverancier="Gamma Deventer")
+        dialog.form.omschrijving.selectAll()
+        qtbot.keyClicks(dialog.form.omschrijving, "Verf en kwasten")
+        ok = dialog.form.knoppen.button(QDialogButtonBox.StandardButton.Ok)
+        QTest.mouseClick(ok, Qt.MouseButton.LeftButton)
+        seen["open after the refusal"] = dialog.isVisible()
+        seen["stored after the refusal"] = Uitgave.get_by_id(uitgave_id).omschrijving
+        seen["typed after the refusal"] = dialog.form.omschrijving.text()
+        QTest.mouseClick(ok, Qt.MouseButton.LeftButton)  # knowingly over Bert's version
+
+    dialogs.answer(UitgaveDialog, fill)
+    tab.edit_expense()
+    assert len(dialogs.warnings) == 1 and "gewijzigd door Bert" in dialogs.warnings[0]
+    assert "leverancier" in dialogs.warnings[0]
+    assert seen == {"open after the refusal": True, "stored after the refusal": before.omschrijving,
+                    "typed after the refusal": "Verf en kwasten"}
+    after = Uitgave.get_by_id(uitgave_id)
+    assert after.omschrijving == "Verf en kwasten"
+    assert after.versie == before.versie + 2  # Bert's save, then Anna's

@@ -112,11 +112,13 @@ class Change:
     def empty(self) -> bool:
         return not self.rows
 
-    def version_of(self, model_name: str, row_id: int) -> int | None:
-        """The version this change left the row at (None: not written, or deleted): what a window that
-        goes on editing the row expects next."""
+    def moved_on(self, model_name: str, row_id: int, versie: int) -> int | None:
+        """The version this change left the row at, if it found the row at `versie` (None otherwise: not
+        written, deleted, or found at another version, i.e. someone else changed it first): what a
+        window that was showing version `versie` goes on editing from."""
         for entry in self.rows:
-            if entry.model_name == model_name and entry.row_id == row_id and entry.after is not None:
+            if (entry.model_name == model_name and entry.row_id == row_id and entry.before is not None
+                    and entry.after is not None and entry.before.get("versie") == versie):
                 return entry.after.get("versie")
         return None
 

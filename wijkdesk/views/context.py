@@ -93,12 +93,11 @@ class AppContext(QObject):
         propagates to the caller, who shows it; then nothing was changed and nothing is pushed.
         `versies`: {(model name, id): version} of the rows the user started editing from (a pane or a
         dialog); a row another user changed since is refused with a ConflictError (services.changes).
-        `last_change` is the change made, so a pane can go on from the version it left.
+        `last_change` is the last change pushed, so a pane can go on from the version it left.
         """
         self._refuse_if_readonly()
         with changes.change(text, versies=versies) as made:
             result = do()
-        self.last_change = made
         self.push(made)
         return result
 
@@ -119,6 +118,7 @@ class AppContext(QObject):
         """Put a finished change (made here or by a background import) on the undo stack and refresh."""
         if made.empty:
             return
+        self.last_change = made
         self.undo_stack.push(ChangeCommand(made, self.notify, self.error.emit))
         self.notify(made.tables)
 

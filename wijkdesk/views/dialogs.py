@@ -95,21 +95,24 @@ def ask_after_conflict(parent: QWidget, exc: ConflictError, label: str, typed) -
     clipboard to paste where it belongs) or DROP_MINE. Nothing is lost by closing: the typed text is
     in the message too.
     """
-    tr = lambda text: QCoreApplication.translate("dialogs", text)  # noqa: E731
+    title = QCoreApplication.translate("dialogs", "Niet opgeslagen: iemand anders was u voor")
     text = exc.message
     if isinstance(typed, str) and typed.strip():
         shown = typed if len(typed) <= 600 else typed[:600] + "…"
-        text += "\n\n" + tr("Wat u typte bij {0}:").format(label) + f"\n“{shown}”"
-    box = QMessageBox(QMessageBox.Icon.Warning, tr("Niet opgeslagen: iemand anders was u voor"), text,
-                      QMessageBox.StandardButton.NoButton, parent)
+        typed_at = QCoreApplication.translate("dialogs", "Wat u typte bij {0}:").format(label)
+        text += f"\n\n{typed_at}\n“{shown}”"
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.NoButton, parent)
     box.setObjectName("conflict")
-    keep = box.addButton(tr("Mijn wijziging toch opslaan"), QMessageBox.ButtonRole.AcceptRole)
+    keep = box.addButton(QCoreApplication.translate("dialogs", "Mijn wijziging toch opslaan"),
+                         QMessageBox.ButtonRole.AcceptRole)
     keep.setObjectName("toch_opslaan")
     copy = None
     if isinstance(typed, str) and typed.strip():
-        copy = box.addButton(tr("Mijn tekst kopiëren"), QMessageBox.ButtonRole.ActionRole)
+        copy = box.addButton(QCoreApplication.translate("dialogs", "Mijn tekst kopiëren"),
+                             QMessageBox.ButtonRole.ActionRole)
         copy.setObjectName("kopieren")
-    drop = box.addButton(tr("Nieuwe versie houden"), QMessageBox.ButtonRole.RejectRole)
+    drop = box.addButton(QCoreApplication.translate("dialogs", "Nieuwe versie houden"),
+                         QMessageBox.ButtonRole.RejectRole)
     drop.setObjectName("houden")
     box.setDefaultButton(drop)
     box.setEscapeButton(drop)

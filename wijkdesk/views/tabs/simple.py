@@ -147,10 +147,18 @@ class TableTab(BaseTab):
             self._after_conflict(exc, row_id, field, value,
                                  lambda: self.save_field(row_id, name_of, text, update, field, value))
             raise
+
+    def _on_data_changed(self, tables: frozenset) -> None:
+        # A change made in this window (this save, a status change, a goal made from an idea) moved the
+        # edited row on: the pane goes on from the version that change left, if it was in step before.
+        # A row someone else changed first stays at the version the pane was filled from (refused later).
         made = self.context.last_change
-        newer = made.version_of(editing[0], row_id) if editing and made is not None else None
-        if newer is not None and self.editing is not None and self.editing[1] == row_id:
-            self.editing = (editing[0], row_id, newer)
+        if self.editing is not None and made is not None:
+            model_name, row_id, versie = self.editing
+            newer = made.moved_on(model_name, row_id, versie)
+            if newer is not None:
+                self.editing = (model_name, row_id, newer)
+        super()._on_data_changed(tables)
 
     def _after_conflict(self, exc: ConflictError, row_id: int, field: str, value, save_again) -> None:
         """Show the row as it is now (list line and pane), then ask what to do with the typed value."""
