@@ -212,23 +212,27 @@ def demo_db(demo_db_location):
 
 
 @pytest.fixture
-def second_user(db_path):
-    """`with second_user("Bert"):` runs the block as another user on a second connection to the same
-    database file: what a second WijkDesk on the shared database does (issue 15, several people at once).
-    The models' proxy points at that connection for the block and back at the first one after it."""
+def second_user():
+    """`with second_user("Bert"):` runs the block as another user on a second connection to the database
+    the models are bound to now (the same SQLite file, or the same server database): what a second
+    WijkDesk on the shared database does (issue 15, several people at once). The models' proxy points at
+    that connection for the block and back at the first one after it."""
     import contextlib
 
     from peewee import SqliteDatabase
 
     from wijkdesk.services import audit
-    from wijkdesk.store import models
+    from wijkdesk.store import models, server
     from wijkdesk.store.database import SQLITE_PRAGMAS
 
     @contextlib.contextmanager
     def as_user(name: str):
         first, user = models.db.obj, audit._current_user
-        other = SqliteDatabase(str(db_path), pragmas=SQLITE_PRAGMAS)
-        other.connect()
+        if server.is_server(first):
+            other = server.connect(first.location)
+        else:
+            other = SqliteDatabase(first.database, pragmas=SQLITE_PRAGMAS)
+            other.connect()
         models.db.initialize(other)
         audit.set_current_user(name)
         try:

@@ -105,7 +105,7 @@ def test_every_write_raises_the_version_raw_writes_too(anna):
     assert (Idee.get_by_id(idee.id).thema, Idee.get_by_id(idee.id).versie) == ("Groen", 3)
 
 
-def test_two_saves_at_the_same_moment_one_wins_the_other_is_refused(db_path, anna):
+def test_two_saves_at_the_same_moment_one_wins_the_other_is_refused(anna):
     """Two threads (two connections) save the same row from the same version at once."""
     wijk = wijken.create_wijk("Keizerslanden")
     idee = ideeen.create_idee(wijk, "Buurtfeest")
@@ -148,10 +148,10 @@ print("opgeslagen")
 """
 
 
-def test_a_second_process_saves_first_and_the_first_window_is_refused(db_path, anna):
+def test_a_second_process_saves_first_and_the_first_window_is_refused(db_location, anna):
     wijk = wijken.create_wijk("Keizerslanden")
     idee = ideeen.create_idee(wijk, "Speeltuin")
-    code = CHILD.format(root=str(PROJECT_ROOT), path=str(db_path), idee_id=idee.id, versie=idee.versie)
+    code = CHILD.format(root=str(PROJECT_ROOT), path=str(db_location), idee_id=idee.id, versie=idee.versie)
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert done.stdout.strip() == "opgeslagen", done.stderr
     with pytest.raises(ConflictError, match="gewijzigd door Bert"):
