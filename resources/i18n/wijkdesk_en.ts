@@ -2801,8 +2801,12 @@ What was changed on both sides is shown first; nothing is overwritten without yo
         <translation>Voting round</translation>
     </message>
     <message>
-        <source>Ctrl+Z maakt op dit tabblad geen stemmen ongedaan: een stembiljet verbetert u met Verbeteren… of Laten vervallen…, een aantal door het juiste aantal te typen. &apos;{0}&apos; is een stap van een ander tabblad: maak die daar ongedaan.</source>
-        <translation>Ctrl+Z does not undo votes on this tab: correct a ballot with Correct… or Withdraw…, a count by typing the right count. &apos;{0}&apos; is a step of another tab: undo it there.</translation>
+        <source>Ctrl+Z maakt op dit tabblad geen stemmen ongedaan: een stembiljet verbetert u met Verbeteren… of Laten vervallen…, een aantal door het juiste aantal te typen. &apos;{0}&apos; is een stap van een ander tabblad: maak die daar ongedaan of doe die daar opnieuw.</source>
+        <translation>Ctrl+Z does not undo votes on this tab: correct a ballot with Correct… or Withdraw…, a count by typing the right count. &apos;{0}&apos; is a step of another tab: undo or redo it there.</translation>
+    </message>
+    <message>
+        <source>Niets opnieuw gedaan: &apos;{0}&apos; hoort bij een ander tabblad.</source>
+        <translation>Nothing redone: &apos;{0}&apos; belongs to another tab.</translation>
     </message>
     <message>
         <source>Niets ongedaan gemaakt: &apos;{0}&apos; hoort bij een ander tabblad.</source>

@@ -64,3 +64,20 @@ def test_ctrl_z_on_the_stemronde_tab_leaves_another_tabs_step_alone_and_says_why
     ctrl_z(qtbot)
     qtbot.waitUntil(lambda: not Idee.select().where(Idee.titel == "Bankje bij de vijver").exists(), timeout=5000)
     assert stack.index() == index - 1
+
+    # Redo (Ctrl+Y) on the Stemronde tab leaves it alone too, and says so; on Ideeën it comes back.
+    click_tab(qtbot, window, tab)
+    rect = tab.rounds.visualItemRect(tab.rounds.item(0))
+    QTest.mouseClick(tab.rounds.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, rect.center())
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    qtbot.wait(1)
+    assert "Niets opnieuw gedaan" in window.statusBar().currentMessage()
+    assert not Idee.select().where(Idee.titel == "Bankje bij de vijver").exists() and stack.index() == index - 1
+    click_tab(qtbot, window, window.ideeen_tab)
+    QTest.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, rect_first(table))
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: Idee.select().where(Idee.titel == "Bankje bij de vijver").exists(), timeout=5000)
+
+
+def rect_first(table):
+    return table.visualRect(table.model().index(0, 0)).center()

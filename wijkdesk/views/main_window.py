@@ -182,18 +182,18 @@ class MainWindow(QMainWindow):
     def undo(self) -> None:
         """Bewerken > Ongedaan maken (Ctrl+Z): the last step, unless the open tab declines it."""
         stack = self.context.undo_stack
-        self._step(stack.index() - 1, stack.undo)
+        self._step(stack.index() - 1, stack.undo, redo=False)
 
     def redo(self) -> None:
         """Bewerken > Opnieuw (Ctrl+Y): the step undone last, unless the open tab declines it."""
         stack = self.context.undo_stack
-        self._step(stack.index(), stack.redo)
+        self._step(stack.index(), stack.redo, redo=True)
 
-    def _step(self, index: int, go) -> None:
+    def _step(self, index: int, go, redo: bool) -> None:
         stack = self.context.undo_stack
         command = stack.command(index) if 0 <= index < stack.count() else None
         decline = getattr(self.tabs.currentWidget(), "declines_step", None)
-        message = decline(command) if command is not None and decline is not None else None
+        message = decline(command, redo) if command is not None and decline is not None else None
         if message:
             self.statusBar().showMessage(message, 15_000)
             return

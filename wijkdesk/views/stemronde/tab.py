@@ -147,7 +147,7 @@ class StemrondeTab(BaseTab):
     def title(self) -> str:
         return self.tr("Stemronde")
 
-    def declines_step(self, command) -> str | None:
+    def declines_step(self, command, redo: bool = False) -> str | None:
         """Ctrl+Z / Bewerken > Ongedaan maken here takes back only a step made here (a round deleted, a
         pabulib file read: steps that touch the round itself). Votes are never undone, and a step of
         another tab would change data this tab does not show: the window then says so and does nothing."""
@@ -158,7 +158,9 @@ class StemrondeTab(BaseTab):
         self.entry_stack.currentWidget()._say(self.tr(
             "Ctrl+Z maakt op dit tabblad geen stemmen ongedaan: een stembiljet verbetert u met Verbeteren… of "
             "Laten vervallen…, een aantal door het juiste aantal te typen. '{0}' is een stap van een ander "
-            "tabblad: maak die daar ongedaan.").format(command.text()))
+            "tabblad: maak die daar ongedaan of doe die daar opnieuw.").format(command.text()))
+        if redo:
+            return self.tr("Niets opnieuw gedaan: '{0}' hoort bij een ander tabblad.").format(command.text())
         return self.tr("Niets ongedaan gemaakt: '{0}' hoort bij een ander tabblad.").format(command.text())
 
     def state_widgets(self) -> dict:
