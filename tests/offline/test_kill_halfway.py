@@ -137,7 +137,8 @@ def test_kill_9_halfway_loses_nothing_and_doubles_nothing(tmp_path, demo_templat
         assert undisturbed["code"] == 0, undisturbed
         assert _state(timing[0]) == expected_server
         runs = [{"kill_at": name} for name in CHECKPOINTS for _ in range(2)]
-        runs += [{"kill_after": rng.uniform(0.0, undisturbed["seconds"])} for _ in range(RANDOM_RUNS)]
+        # 0.8: a run under load may take longer than the timed one; most random kills should still land
+        runs += [{"kill_after": rng.uniform(0.0, 0.8 * undisturbed["seconds"])} for _ in range(RANDOM_RUNS)]
         for n, run in enumerate(runs):
             server, copy = _pair(prepared, tmp_path / f"run{n}")
             answer = zygote.job(data_dir=str(data_dir), op="terugbrengen", copy=str(copy), houd="mijn", **run)
@@ -166,7 +167,8 @@ def test_kill_9_halfway_loses_nothing_and_doubles_nothing(tmp_path, demo_templat
         zygote.close()
     print(f"\nkill -9 runs: {dict(figures)}")
     assert not failures, failures
-    assert figures["killed"] >= 10  # the kills really happened halfway
+    assert len(runs) >= 20
+    assert figures["killed"] >= 2 * len(CHECKPOINTS) + 2  # the named moments always, some random ones too
     assert before_copy != expected_copy
 
 

@@ -285,3 +285,16 @@ def test_a_person_added_offline_without_a_group_yet_comes_back(server, copy):
     assert one(copy, "SELECT count(*) FROM persoon WHERE naam = 'Nieuwe bewoner'") == 1
     offline.bring_back(copy)
     assert one(server, "SELECT telefoon FROM persoon WHERE naam = 'Nieuwe bewoner'") == "06-12345678"
+
+
+def test_with_nothing_to_send_the_copy_still_gets_what_changed_there(server, copy):
+    from wijkdesk.services import ideeen, offline
+
+    a = sorted(_ideas(server))[0]
+    with opened(server):
+        ideeen.update_idee(one(server, "SELECT id FROM idee WHERE uuid = ?", (a,)), titel="Nieuw op het stadhuis")
+    assert offline.bring_back(copy).status == "niets te verzenden"
+    assert one(copy, "SELECT titel FROM idee WHERE uuid = ?", (a,)) == "Nieuw op het stadhuis"
+    with opened(copy):  # a later change here is no conflict with that one
+        ideeen.update_idee(one(copy, "SELECT id FROM idee WHERE uuid = ?", (a,)), thema="Later")
+    assert offline.bring_back(copy).status == "verzonden"

@@ -42,7 +42,7 @@ log = logging.getLogger(__name__)
 
 MINE, THEIRS = three_way.MINE, three_way.THEIRS
 MONEY_MODELS = ("Meedoenbudget", "Toekenning", "Uitgave")
-# Fields compared for the merge are the content; these are bookkeeping that follows it.
+# The field that names a row for the user in the conflict list and in messages (first one present).
 _LABEL_FIELDS = ("naam", "titel", "omschrijving", "tekst", "sleutel", "zaaknummer", "actie")
 
 Progress = Callable[[str, int, int], None]  # (what is being done, step, steps)
@@ -116,7 +116,8 @@ class BringResult:
 
     def summary(self) -> str:
         if self.status == "niets te verzenden":
-            return "Er was niets te verzenden: de bestemming heeft alle wijzigingen van deze kopie al."
+            return ("Er was niets te verzenden: de bestemming heeft alle wijzigingen van deze kopie al. De kopie "
+                    "is bijgewerkt met wat daar intussen is gewijzigd.")
         parts = [f"{n} {'rij' if n == 1 else 'rijen'} {what}" for what, n in self.counts.items()
                  if n and what != "logboek"]
         if self.counts.get("logboek"):
@@ -375,11 +376,11 @@ def _send(copy_db, copy_path: Path, origin: ledger.Origin, target_text: str, tar
                 with copy_db.atomic():
                     ledger.finish_send(copy_db, token, "afgebroken", "niet verzonden")
                 raise
-    if result.status == "niets te verzenden" and same_origin:
-        return result
     _checkpoint("committed")
     _tick(progress, None, "Kopie bijwerken", 4, 5, may_cancel=False)
-    if result.status == "niets te verzenden":  # another database: still adopt it as the new origin
+    if result.status == "niets te verzenden":
+        # Nothing went, but what changed there since still comes to the copy (and becomes its base,
+        # so a later send does not see those rows as changed on both sides).
         token = ""
     _mirror(copy_db, copy_path, target_path, origin, token, target_text, mine=copy_rows)
     _tick(progress, None, "Klaar", 5, 5, may_cancel=False)
@@ -514,7 +515,8 @@ def _apply(todo: list, codec, target_path, copy_path, theirs: dict, reden: str, 
                 writer.delete(models_by_name[m.model], m.uuid)
     except IntegrityError as exc:
         m = current[0]
-        log.warning("Terugbrengen geweigerd door de database: %s", exc)
+        # The first line only: PostgreSQL's DETAIL line quotes the values (a log holds no personal data).
+        log.warning("Terugbrengen geweigerd door de database: %s", str(exc).splitlines()[0] if str(exc) else exc)
         raise OfflineError(_integrity_message(m, theirs)) from None
     except wijk_rows.MissingReference as exc:
         m = current[0]
