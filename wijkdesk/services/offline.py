@@ -350,11 +350,12 @@ def _send(copy_db, copy_path: Path, origin: ledger.Origin, target_text: str, tar
         codec = wijk_rows.Codec(target_db, target_path)
         there = wijk_rows.find_wijk(target_db, uuid=origin.wijk_uuid)
         theirs = wijk_rows.read_wijk(target_db, there[0], codec) if there else {}
-        merges = _merge(target_db, codec, base, mine, theirs, decisions, houd)
+        seen = {name: dict(rows) for name, rows in theirs.items()}  # + rows found outside the wijk
+        merges = _merge(target_db, codec, base, mine, seen, decisions, houd)
         undecided = [c for m in merges for c in m.conflicts]
         if undecided:
-            raise ConflictsFound([_conflict_row(c, base, mine, theirs) for c in undecided])
-        result.decided = [_conflict_row(c, base, mine, theirs) for m in merges for c in m.decided]
+            raise ConflictsFound([_conflict_row(c, base, mine, seen) for c in undecided])
+        result.decided = [_conflict_row(c, base, mine, seen) for m in merges for c in m.decided]
         todo = [m for m in merges if m.action]
         if not todo:
             result.status = "niets te verzenden"
@@ -364,7 +365,7 @@ def _send(copy_db, copy_path: Path, origin: ledger.Origin, target_text: str, tar
                 ledger.begin_send(copy_db, token, target_text)
             _checkpoint("journal")
             try:
-                _apply(todo, codec, target_path, copy_path, theirs, reden, result, progress, cancelled)
+                _apply(todo, codec, target_path, copy_path, seen, reden, result, progress, cancelled)
                 _tick(progress, cancelled, "Verzenden", 3, 5)
                 summary = json.dumps(result.counts, sort_keys=True)
                 reason = f"van offline kopie {copy_path.name}" + (f"; {reden.strip()}" if reden.strip() else "")
@@ -382,7 +383,8 @@ def _send(copy_db, copy_path: Path, origin: ledger.Origin, target_text: str, tar
         # Nothing went, but what changed there since still comes to the copy (and becomes its base,
         # so a later send does not see those rows as changed on both sides).
         token = ""
-    _mirror(copy_db, copy_path, target_path, origin, token, target_text, mine=copy_rows)
+    _mirror(copy_db, copy_path, target_path, origin, token, target_text, mine=copy_rows,
+            base=base if same_origin else None, theirs=theirs if not token else None)
     _tick(progress, None, "Klaar", 5, 5, may_cancel=False)
     log.info("Wijk teruggebracht naar %s: %s", target_text, result.counts)
     return result
@@ -547,14 +549,19 @@ def _integrity_message(m, theirs) -> str:
 
 
 def _mirror(copy_db, copy_path: Path, target_path: Path | None, origin: ledger.Origin, token: str,
-            target_text: str, mine: tuple | None = None) -> None:
-    """Make the copy's wijk equal to the target's (read now) and make that the new base; close the send.
+            target_text: str, mine: tuple | None = None, base: dict | None = None,
+            theirs: dict | None = None) -> None:
+    """Make the copy's wijk equal to the target's and make that the new base; close the send.
 
+    The target is read now, unless `theirs` is given: what a transaction that wrote nothing read (one
+    consistent state; anything later is "changed there" next time). `mine`, `base`: the copy and its
+    base as this run read them under the copy's lock (saves reading 100,000 rows twice).
     One transaction on the copy: a kill leaves the send open, and the next run does this again."""
     target_db = db.obj
-    with target_db.atomic():
-        there = wijk_rows.find_wijk(target_db, uuid=origin.wijk_uuid)
-        theirs = wijk_rows.read_wijk(target_db, there[0], wijk_rows.Codec(target_db)) if there else {}
+    there = wijk_rows.find_wijk(target_db, uuid=origin.wijk_uuid)
+    if theirs is None:
+        with target_db.atomic():
+            theirs = wijk_rows.read_wijk(target_db, there[0], wijk_rows.Codec(target_db)) if there else {}
     with copy_db.atomic():
         copy_db.execute_sql("PRAGMA defer_foreign_keys = ON")
         if mine is not None:  # read by this run a moment ago, under the copy's lock
@@ -581,7 +588,7 @@ def _mirror(copy_db, copy_path: Path, target_path: Path | None, origin: ledger.O
                 else:
                     changed = {k: v for k, v in row.items() if have[uuid].get(k) != v}
                     writer.update(model, uuid, changed)
-        ledger.write_base(copy_db, theirs)
+        ledger.write_base(copy_db, theirs, old=base)
         name = (there[2] if there else origin.wijk_naam)
         ledger.write_origin(copy_db, ledger.Origin(target_text, origin.wijk_uuid, name, _now()))
         if token:
