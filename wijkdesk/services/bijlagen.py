@@ -4,7 +4,8 @@ A row (`Bijlage`) names its subject by table and UUID and keeps the file's origi
 is stored by `store.attachments` beside the database (by content, encrypted when the database is), inside
 the same change as the row: a copy that fails (unreadable file, full disk, read-only folder) rolls the
 row back and leaves nothing half-written. Adding and removing are ordinary changes, so Ctrl+Z works;
-removing leaves the file on disk (undo must find it again; unreferenced files are cleaned up elsewhere).
+removing leaves the file on disk (undo must find it again; services/bijlagen_opruimen removes files no row
+names when the window opens the database, before there is anything to undo).
 Views never touch the files: they ask `readable_file` for something to open.
 """
 from __future__ import annotations

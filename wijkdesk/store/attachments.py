@@ -6,7 +6,8 @@ database file; the database keeps the path relative to the database's folder
 into a backup. The same receipt attached twice is one file. Adding copies to a temporary name first
 and renames it into place, so a failed copy (disk full, unreadable source) leaves no half file and
 raises OSError for the caller's change to roll back. A file is removed only when no row refers to it
-(`remove_unreferenced`), so undo can always find it again.
+(`remove_unreferenced`, called by services/bijlagen_opruimen where no undo step exists yet), so undo
+can always find it again.
 
 Beside an encrypted database the attachments are encrypted too, with the database's key: each file is
 then a one-row SQLCipher file (the same AES-256 and page authentication as the database, no other
