@@ -87,3 +87,20 @@ def test_check_opruimen_from_the_command_line(wijk, budget_2026, db_path, files,
     out = capsys.readouterr().out
     assert "1 bijlage opgeruimd" in out and not stored_gone.exists()
     open_database(Path(db_path))  # the fixture closes it again
+
+
+def test_a_receipt_of_the_database_a_restore_put_aside_stays(wijk, budget_2026, db_path, files, capsys):
+    """Restore an older backup: the database it replaces is kept aside (-vervangen-) and names a receipt
+    added after the backup, in the same folder. The clean-up at the next start keeps it."""
+    _sqlite_only()
+    budget.create_uitgave(wijk, 2026, 500, "A", "1-3-2026", bonnetje_bron=files["bon-a.pdf"])
+    older = backups.make_backup(db_path, reason="handmatig")
+    later = budget.create_uitgave(wijk, 2026, 700, "B", "2-3-2026", bonnetje_bron=files["bon-b.pdf"])
+    stored_later = budget.receipt_file(later.id)
+    close_database()
+    assert main(["backup", "--db", str(db_path), "--restore", str(older)]) == 0, capsys.readouterr().err
+    assert backups.set_aside_files(db_path), "the replaced database is kept aside"
+    open_database(db_path)
+
+    assert bijlagen_opruimen.remove_unreferenced() == []
+    assert stored_later.exists(), "the set-aside database still names it"

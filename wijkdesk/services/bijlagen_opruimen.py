@@ -9,14 +9,15 @@ is still in every backup that refers to it.
 
 Each database owns the folder `<name>-bijlagen` beside it: a copy made under another name carries its
 own folder (backup --to, meenemen). Files are kept when a row names them by this folder or by the
-folder of an older name of the same database (a restore under another name).
+folder of an older name of the same database (a restore under another name), and when a database a
+restore put aside (`<name>-vervangen-<time>.db`, beside it and sharing its folder) names them.
 """
 from __future__ import annotations
 
 import logging
 from pathlib import Path
 
-from wijkdesk.store import attachments
+from wijkdesk.store import attachments, backups
 from wijkdesk.store.database import current
 from wijkdesk.store.models import Bijlage, Uitgave
 
@@ -42,6 +43,14 @@ def remove_unreferenced() -> list[Path]:
         return []
     db_path = Path(opened.path)
     names = referenced()
+    # A restore put the database it replaced aside (`<name>-vervangen-<time>.db`, never deleted): its
+    # rows name files in this same folder, and the user may go back to it.
+    for aside in backups.set_aside_files(db_path):
+        named = backups.attachments_named_by(aside)
+        if named is None:
+            log.warning("Bijlagen niet opgeruimd: %s (opzijgezet bij het terugzetten) is niet te lezen", aside.name)
+            return []
+        names += named
     if not names:
         if attachments.stored_files(db_path):
             log.warning("Bijlagen niet opgeruimd: geen rij in %s verwijst naar een bijlage, maar de map %s is niet "

@@ -215,12 +215,13 @@ def make_backup(db_path: Path, *, reason: str = REASON_MANUAL, now: dt.datetime 
 ATTACHMENTS_TMP = ".tmp"  # `X-bijlagen.tmp`: an attachment folder being built
 
 
-def _receipts_in(copy: Path) -> list[str]:
-    """The attachment paths the rows of a database file name (relative to its folder)."""
+def attachments_named_by(copy: Path) -> list[str] | None:
+    """The attachment paths the rows of a database file name (relative to its folder); None when the
+    file cannot be read (damaged, or encrypted with a key that is not at hand)."""
     try:
         conn = sqlite_file.connect_readonly(copy, ask=False)
     except (DatabaseOpenError, *cipher.Error):
-        return []
+        return None
     try:
         tables = sqlite_file.table_names(conn)
         found = []
@@ -230,9 +231,13 @@ def _receipts_in(copy: Path) -> list[str]:
             found += [r[0] for r in conn.execute("SELECT DISTINCT pad FROM bijlage WHERE pad != ''")]
         return found
     except cipher.Error:
-        return []
+        return None
     finally:
         conn.close()
+
+
+def _receipts_in(copy: Path) -> list[str]:
+    return attachments_named_by(copy) or []
 
 
 def copy_attachments(db_path: Path, copy: Path, dest: Path) -> int:
