@@ -1,16 +1,19 @@
-"""How fast the list tabs (groups, ideas, goals, budget) open, sort and filter at 100,000 expenses.
+"""How fast the list tabs (groups, ideas, goals, budget) open, sort and filter, up to city scale.
 
-Fills a temporary database (one wijk with a 2026 budget, 20,000 ideas, 100,000 expenses under 300
-grants, 40 groups, 400 goals), builds the main window off-screen at 1366x768 and measures, as the
-median of several runs:
+Fills a temporary database (by default one wijk with a 2026 budget, 20,000 ideas, 100,000 expenses
+under 300 grants, 40 groups, 400 goals; at city scale the rows are spread over 12 wijken and 10 years),
+builds the main window off-screen at 1366x768 and measures, as the median of several runs:
   - opening each tab (switching to it: its lists are read and the first screen is painted),
   - sorting a column (a click on the header: ORDER BY in SQL, model reset, repaint),
-  - filtering on a typed word (LIKE in SQL, model reset, repaint),
-each against a baseline measured in the same run: the bare SQL query (plain sqlite3, hand-written)
-that returns the same first screen of rows in the same order. The benchmark checks that the rows
-are the same. Targets: under 0.1 s, and within 2x of the baseline.
+  - filtering on a typed word (a common and a rare one: the text index, model reset, repaint),
+each against what it cannot be faster than, measured in the same run: the repaint of the same screen
+without a query, plus the bare SQL query (plain sqlite3, hand-written, with the same indexes) that
+returns the same first screen of rows in the same order (the benchmark checks the rows are the same).
+For the rare words it also times the bare LIKE scan of the same rows, which the text index replaces.
+Targets: under 0.1 s; at most 2x (repaint + bare query); the index at least 10x faster than the scan.
 
 Run: QT_QPA_PLATFORM=offscreen /work/venv/bin/python benchmarks/bench_tabs.py [--ideas N] [--expenses N]
+City scale (12 wijken x 10 years): ... --expenses 1000000 --ideas 200000 --grants 20000 --wijken 12 --jaren 10
 """
 from __future__ import annotations
 
@@ -29,6 +32,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 RUNS = 7
 TARGET_S = 0.1
 TARGET_RATIO = 2.0
+TARGET_INDEX_GAIN = 10.0
 WORDS = ["bankjes", "moestuin", "speeltuin", "buurtfeest", "verlichting", "afvalbakken", "geveltuin",
          "repaircafé", "taalcafé", "wijkkrant", "bomen", "fietsenstalling", "zebrapad", "huiswerkclub",
          "beweegtuin", "opruimactie", "kunstwerk", "muurschildering", "jeu de boules", "pannakooi"]
@@ -36,52 +40,84 @@ SUPPLIERS = ["Tuincentrum De Worp", "Bouwmarkt Deventer", "Drukkerij IJsselstad"
              "Verhuur Van Dam", "Stichting Repair Deventer", "Wijkcentrum Keizerslanden", "Gemeente Deventer"]
 
 
-def fill(n_ideas: int, n_expenses: int) -> int:
-    """Bulk-fill the open database; returns the wijk id."""
+WIJKEN = ["Keizerslanden", "Rivierenwijk", "Zandweerd", "Voorstad", "Colmschate", "Binnenstad",
+          "Borgele", "Platvoet", "Schalkhaar", "Diepenveen", "Bathmen", "De Hoven", "Worp", "Oost"]
+
+
+def fill(n_ideas: int, n_expenses: int, n_wijken: int = 1, n_jaren: int = 1, n_grants: int = 300) -> int:
+    """Bulk-fill the open database; returns the id of the wijk whose tabs are measured (year 2026).
+
+    With one wijk and one year (the default) every row lands in the measured list: the worst case of one
+    huge wijk. At city scale (`--wijken 12 --jaren 10`) the rows are spread over the wijken and the years
+    2017-2026, as a municipality's database fills over a decade; the measured lists then hold a share.
+    """
     from wijkdesk.store.models import (Bewonersgroep, Doel, Idee, Meedoenbudget, Toekenning, Uitgave, Wijk,
                                        db)
 
     rng = random.Random(7)
     now = dt.datetime(2026, 11, 26, 12, 0)
+    jaren = list(range(2026 - n_jaren + 1, 2027))
     with db.atomic():
-        wijk = Wijk.create(naam="Keizerslanden")
-        Wijk.create(naam="Rivierenwijk")
-        budget = Meedoenbudget.create(wijk=wijk, jaar=2026, bedrag_cents=10**11)
-        groepen = [Bewonersgroep.create(wijk=wijk, naam=f"Werkgroep {w} {i}", thema=w)
-                   for i, w in enumerate(rng.choice(WORDS) for _ in range(40))]
-        doelen = []
-        for i in range(400):
-            doelen.append(Doel.create(wijk=wijk, titel=f"Doel {i}: {rng.choice(WORDS)}",
-                                      deadline=dt.date(2026, 1, 1) + dt.timedelta(days=rng.randrange(700)),
-                                      status=rng.choice(["concept", "lopend", "afgerond"]),
-                                      eigenaar_groep=rng.choice(groepen), voortgang=rng.randrange(101)))
-        grants = [Toekenning.create(budget=budget, doel=rng.choice(doelen), omschrijving=f"Toekenning {i}",
-                                    bedrag_cents=rng.randrange(10_000, 5_000_000), zaaknummer=f"Z/26/{i:05d}",
-                                    besluitdatum=dt.date(2026, 1, 1) + dt.timedelta(days=rng.randrange(330)))
-                  for i in range(300)]
+        wijken = [Wijk.create(naam=WIJKEN[i] if i < len(WIJKEN) else f"Wijk {i}") for i in range(max(n_wijken, 2))]
+        wijken = wijken[:n_wijken]
+        budgets = {(w.id, j): Meedoenbudget.create(wijk=w, jaar=j, bedrag_cents=10**11) for w in wijken for j in jaren}
+        groepen = {w.id: [Bewonersgroep.create(wijk=w, naam=f"Werkgroep {x} {i}", thema=x)
+                          for i, x in enumerate(rng.choice(WORDS) for _ in range(40))] for w in wijken}
+        doelen = {}
+        for w in wijken:
+            for i in range(400 if n_wijken == 1 else 400 // max(1, n_jaren // 2)):
+                doelen.setdefault(w.id, []).append(Doel.create(
+                    wijk=w, titel=f"Doel {i}: {rng.choice(WORDS)}",
+                    deadline=dt.date(jaren[0], 1, 1) + dt.timedelta(days=rng.randrange(365 * n_jaren + 335)),
+                    status=rng.choice(["concept", "lopend", "afgerond"]),
+                    eigenaar_groep=rng.choice(groepen[w.id]), voortgang=rng.randrange(101)))
+        keys = list(budgets)
+        grants = {k: [] for k in keys}
+        rows = []
+        for i in range(n_grants):
+            key = keys[i % len(keys)]
+            rows.append({"uuid": f"toekenning-{i:08d}", "budget": budgets[key].id, "aangemaakt_op": now,
+                         "gewijzigd_op": now, "doel": rng.choice(doelen[key[0]]).id, "omschrijving": f"Toekenning {i}",
+                         "bedrag_cents": rng.randrange(10_000, 5_000_000), "zaaknummer": f"Z/{key[1] % 100}/{i:05d}",
+                         "besluitdatum": dt.date(key[1], 1, 1) + dt.timedelta(days=rng.randrange(330))})
+        for start in range(0, len(rows), 5000):
+            Toekenning.insert_many(rows[start:start + 5000]).execute()
+        by_budget = {b.id: k for k, b in budgets.items()}
+        for gid, bid, did in Toekenning.select(Toekenning.id, Toekenning.budget, Toekenning.doel).tuples():
+            grants[by_budget[bid]].append((gid, did))
         statuses = ["nieuw", "in onderzoek", "gekozen", "afgewezen", "geparkeerd", "uitgevoerd"]
         rows = []
         for i in range(n_ideas):
-            rows.append({"uuid": f"idee-{i:08d}", "wijk": wijk.id, "aangemaakt_op": now, "gewijzigd_op": now,
+            w = wijken[i % len(wijken)]
+            rows.append({"uuid": f"idee-{i:08d}", "wijk": w.id, "aangemaakt_op": now, "gewijzigd_op": now,
+                         "jaar": jaren[(i // len(wijken)) % len(jaren)] if n_jaren > 1 else None,
                          "titel": f"{rng.choice(WORDS).capitalize()} bij {rng.choice(WORDS)} {i}",
                          "thema": rng.choice(["Groen", "Jeugd", "Veiligheid", "Ontmoeting", "Schoon"]),
                          "geschatte_kosten_cents": rng.randrange(1_000, 2_000_000),
-                         "ingediend_door_groep": rng.choice(groepen).id, "status": rng.choice(statuses)})
-        for start in range(0, len(rows), 5000):
-            Idee.insert_many(rows[start:start + 5000]).execute()
+                         "ingediend_door_groep": rng.choice(groepen[w.id]).id, "status": rng.choice(statuses)})
+            if len(rows) == 5000:
+                Idee.insert_many(rows).execute()
+                rows = []
+        if rows:
+            Idee.insert_many(rows).execute()
         rows = []
         for i in range(n_expenses):
-            grant = rng.choice(grants) if rng.random() < 0.8 else None
-            rows.append({"uuid": f"uitgave-{i:08d}", "budget": budget.id, "aangemaakt_op": now, "gewijzigd_op": now,
-                         "toekenning": grant.id if grant else None, "doel": grant.doel_id if grant else None,
-                         "datum": dt.date(2026, 1, 1) + dt.timedelta(days=rng.randrange(365)),
+            key = keys[i % len(keys)]
+            grant = rng.choice(grants[key]) if grants[key] and rng.random() < 0.8 else None
+            rows.append({"uuid": f"uitgave-{i:08d}", "budget": budgets[key].id, "aangemaakt_op": now,
+                         "gewijzigd_op": now, "toekenning": grant[0] if grant else None,
+                         "doel": grant[1] if grant else None,
+                         "datum": dt.date(key[1], 1, 1) + dt.timedelta(days=rng.randrange(365)),
                          "bedrag_cents": rng.randrange(100, 500_000),
                          "omschrijving": f"{rng.choice(WORDS)} {rng.choice(['materiaal', 'huur', 'drukwerk', 'gereedschap'])} {i}",
-                         "leverancier": rng.choice(SUPPLIERS), "factuurnummer": f"F2026-{i:06d}",
+                         "leverancier": rng.choice(SUPPLIERS), "factuurnummer": f"F{key[1]}-{i:07d}",
                          "status": rng.choice(["open", "goedgekeurd", "betaald"])})
-        for start in range(0, len(rows), 5000):
-            Uitgave.insert_many(rows[start:start + 5000]).execute()
-    return wijk.id
+            if len(rows) == 5000:
+                Uitgave.insert_many(rows).execute()
+                rows = []
+        if rows:
+            Uitgave.insert_many(rows).execute()
+    return wijken[0].id
 
 
 # --- the bare SQL that returns the same first screen in the same order --------------------------------
@@ -137,6 +173,30 @@ FILTERS = {
                          "(naam LIKE :q OR soort LIKE :q OR thema LIKE :q OR notities LIKE :q) "
                          "ORDER BY lower(naam), id LIMIT :n"),
 }
+# The same filters as the window asks them: the list's own text columns looked up in the table's text
+# index (FTS5 trigram; :ids are its hits, see `bare_filter`), joined columns through the foreign keys.
+# A common word (over text_index.HIT_LIMIT hits) is scanned as in FILTERS. Groups are few: scanned.
+INDEXED = {
+    "ideeen": f"SELECT i.id, i.titel {IDEE_FROM} WHERE i.wijk_id = :w AND {IDEE_JAAR} AND (i.id IN (:ids) "
+              "OR i.ingediend_door_groep_id IN (SELECT id FROM bewonersgroep WHERE naam LIKE :q) "
+              "OR (i.ingediend_door_groep_id IS NULL AND i.ingediend_door_persoon_id IN (SELECT id FROM persoon "
+              "WHERE naam LIKE :q))) ORDER BY i.id DESC LIMIT :n",
+    "budget": "SELECT u.id, u.omschrijving FROM uitgave u WHERE u.budget_id IN (SELECT id FROM meedoenbudget WHERE "
+              "wijk_id = :w AND jaar = :j) AND (u.id IN (:ids) OR u.toekenning_id IN (SELECT id FROM toekenning WHERE omschrijving LIKE :q) OR u.doel_id IN "
+              "(SELECT id FROM doel WHERE titel LIKE :q)) ORDER BY u.datum DESC, u.id DESC LIMIT :n",
+    "doelen": f"SELECT d.id, d.titel FROM doel d WHERE d.wijk_id = :w AND {DOEL_JAAR} AND (d.id IN (:ids) "
+              "OR d.eigenaar_groep_id IN (SELECT id FROM bewonersgroep WHERE naam LIKE :q)) "
+              "ORDER BY d.deadline, d.id LIMIT :n",
+    "groepen": None,
+}
+TABLES = {"ideeen": "idee", "budget": "uitgave", "doelen": "doel"}
+# A word that few rows hold: the LIKE scan must then read every row of the list, the index need not.
+# Taken from the data: an invoice number and an idea's whole title in the measured wijk.
+RARE = {
+    "budget": "SELECT factuurnummer FROM uitgave WHERE budget_id = (SELECT id FROM meedoenbudget WHERE wijk_id = :w "
+              "AND jaar = :j) ORDER BY id LIMIT 1 OFFSET 7",
+    "ideeen": f"SELECT i.titel {IDEE_FROM} WHERE i.wijk_id = :w AND {IDEE_JAAR} ORDER BY i.id LIMIT 1 OFFSET 3",
+}
 
 
 def median_time(fn, runs: int = RUNS) -> float:
@@ -153,6 +213,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--ideas", type=int, default=20_000)
     parser.add_argument("--expenses", type=int, default=100_000)
+    parser.add_argument("--grants", type=int, default=300)
+    parser.add_argument("--wijken", type=int, default=1, help="spread the rows over this many wijken (city: 12)")
+    parser.add_argument("--jaren", type=int, default=1, help="and over this many years up to 2026 (city: 10)")
     args = parser.parse_args(argv)
 
     from PySide6.QtCore import Qt
@@ -165,8 +228,15 @@ def main(argv: list[str] | None = None) -> int:
     db_path = folder / "bench.db"
     open_database(db_path)
     start = time.perf_counter()
-    wijk_id = fill(args.ideas, args.expenses)
-    print(f"Gevuld: {args.ideas} ideeën, {args.expenses} uitgaven in {time.perf_counter() - start:.1f} s ({db_path})")
+    wijk_id = fill(args.ideas, args.expenses, args.wijken, args.jaren, args.grants)
+    print(f"Gevuld: {args.ideas} ideeën, {args.expenses} uitgaven, {args.grants} toekenningen over {args.wijken} "
+          f"wijk(en) en {args.jaren} jaar in {time.perf_counter() - start:.1f} s ({db_path})")
+    in_scope = sqlite3.connect(db_path).execute(
+        "SELECT (SELECT count(*) FROM uitgave WHERE budget_id = (SELECT id FROM meedoenbudget WHERE wijk_id = ? "
+        "AND jaar = 2026)), (SELECT count(*) FROM idee WHERE wijk_id = ? AND coalesce(jaar, 2026) = 2026)",
+        (wijk_id, wijk_id)).fetchone()
+    print(f"Gemeten lijsten: {in_scope[0]} uitgaven in de Budget-tab (wijk, 2026), {in_scope[1]} ideeën in de "
+          "Ideeën-tab (wijk, 2026)")
 
     from wijkdesk.views import app as app_module
 
@@ -186,9 +256,23 @@ def main(argv: list[str] | None = None) -> int:
         view = tab.table
         return max(1, view.viewport().height() // view.verticalHeader().defaultSectionSize() + 1)
 
+    def bare_filter(key: str, n: int, word: str) -> list:
+        """The filter as the window asks it, by hand: look the word up in the index, then read those rows."""
+        from wijkdesk.store import text_index
+
+        if INDEXED[key] is None or len(word) < text_index.MIN_LENGTH:
+            return bare(FILTERS[key][1], n, word)
+        table = TABLES[key] + "_tekst"
+        hits = raw.execute(f"SELECT rowid FROM {table} WHERE {table} MATCH ? LIMIT {text_index.HIT_LIMIT + 1}",
+                           ('"' + word.replace('"', '""') + '"',)).fetchall()
+        if len(hits) > text_index.HIT_LIMIT:
+            return bare(FILTERS[key][1], n, word)
+        return bare(INDEXED[key].replace(":ids", ",".join(str(h[0]) for h in hits) or "NULL"), n, word)
+
     def bare(sql: str, n: int, word: str = "") -> list:
         return raw.execute(sql, {"w": wijk_id, "j": 2026, "n": n, "q": f"%{word}%", "d1": "2026-01-01",
-                                 "d2": "2026-12-31", "t1": "2026-01-01", "t2": "2027-01-01"}).fetchall()
+                                 "d2": "2026-12-31", "t1": "2026-01-01", "t2": "2027-01-01",
+                                 "m": '"' + word.replace('"', '""') + '"'}).fetchall()
 
     def check_same(tab, rows, what):
         shown = [tab.model.row(i).id for i in range(min(len(rows), tab.model.rowCount()))]
@@ -209,18 +293,26 @@ def main(argv: list[str] | None = None) -> int:
         again()
         return statistics.median(again() for _ in range(RUNS))
 
-    def report(what: str, ours: float, base: float, floor: float) -> None:
-        ratio = ours / base if base else float("inf")
-        net = max(ours - floor, 0.0)
-        net_ratio = net / base if base else float("inf")
+    def report(what: str, ours: float, base: float, floor: float, scan: float | None = None) -> None:
+        """One line: the window's time against the repaint alone plus the bare (indexed) query.
+
+        Targets: under 0.1 s; at most 2x (repaint + bare query); for a text filter with a rare word, the
+        bare indexed query at least 10x faster than the bare LIKE scan of the same rows.
+        """
+        ratio = ours / (floor + base) if floor + base else float("inf")
         ok = ours < TARGET_S and ratio <= TARGET_RATIO
+        extra = ""
+        if scan is not None:
+            gain = scan / base if base else float("inf")
+            ok = ok and gain >= TARGET_INDEX_GAIN
+            extra = f"  LIKE {scan * 1000:7.2f} ms  x{gain:6.1f} sneller"
         results.append(ok)
         verdict = "OK" if ok else ("onder 0,1 s; ratio niet" if ours < TARGET_S else "TE TRAAG")
-        print(f"{what:<40} {ours * 1000:7.1f} ms  {base * 1000:7.2f} ms  x{ratio:7.2f}  "
-              f"{floor * 1000:6.1f} ms  {net * 1000:6.1f} ms  x{net_ratio:6.2f}  {verdict}")
+        print(f"{what:<44} {ours * 1000:7.1f} ms  {floor * 1000:6.1f} ms  {base * 1000:7.2f} ms  x{ratio:5.2f}  "
+              f"{verdict}{extra}")
 
-    print(f"\n{'meting (mediaan van ' + str(RUNS) + ')':<40} {'venster':>10} {'kale SQL':>10} {'ratio':>9} "
-          f"{'tekenen':>9} {'venster-tekenen':>10} {'ratio':>8}")
+    print(f"\n{'meting (mediaan van ' + str(RUNS) + ')':<44} {'venster':>10} {'tekenen':>9} {'kale SQL':>10} "
+          f"{'venster/(tekenen+SQL)':>8}")
     for key, tab in tabs.items():
         other = window.groepen_tab if key != "groepen" else window.ideeen_tab
 
@@ -269,7 +361,13 @@ def main(argv: list[str] | None = None) -> int:
                                  "doelen": (2, Qt.SortOrder.AscendingOrder),
                                  "groepen": (0, Qt.SortOrder.AscendingOrder)}[key])
 
-    for key, (word, sql) in FILTERS.items():
+    filters = [(key, word, False) for key, (word, _sql) in FILTERS.items()]
+    for key, sql in RARE.items():
+        found = bare(sql, 1)
+        found = found[0] if found else None
+        if found:
+            filters.append((key, found[0], True))
+    for key, word, rare in filters:
         tab = tabs[key]
         window.tabs.setCurrentWidget(tab)
         app.processEvents()
@@ -286,9 +384,12 @@ def main(argv: list[str] | None = None) -> int:
         type_word()
         ours = statistics.median(type_word() for _ in range(RUNS))
         n = screen_rows(tab)
-        base = median_time(lambda: bare(sql, n, word))
-        check_same(tab, bare(sql, n, word), f"filteren {key}")
-        report(f"filteren {names[key]} op '{word}'", ours, base, repaint_floor(tab))
+        base = median_time(lambda: bare_filter(key, n, word))
+        scan = median_time(lambda: bare(FILTERS[key][1], n, word))
+        check_same(tab, bare_filter(key, n, word), f"filteren {key}")
+        check_same(tab, bare(FILTERS[key][1], n, word), f"filteren {key} (LIKE)")
+        report(f"filteren {names[key]} op '{word}'" + (" (zeldzaam)" if rare else ""), ours, base,
+               repaint_floor(tab), scan if rare else None)
 
     # The budget figures (a sum over every expense) are computed off the main thread: not part of
     # opening the Budget tab, but reported here against the bare SQL sum.
@@ -311,9 +412,10 @@ def main(argv: list[str] | None = None) -> int:
           f"  (rekent buiten de hoofddraad; uitgegeven {format_cents(overview.uitgegeven_cents)})")
 
     window.close()
-    print(f"\nDoel: elk onder {TARGET_S * 1000:.0f} ms en hoogstens {TARGET_RATIO:.0f}x de kale SQL: "
-          f"{sum(results)} van {len(results)} gehaald.\n'tekenen' is hetzelfde scherm opnieuw tekenen zonder query "
-          "(de vaste kosten van het venster); 'venster-tekenen' is wat de query-laag daarbovenop kost.")
+    print(f"\nDoel: elk onder {TARGET_S * 1000:.0f} ms, hoogstens {TARGET_RATIO:.0f}x (tekenen + kale SQL), en bij een "
+          f"zeldzaam woord de index minstens {TARGET_INDEX_GAIN:.0f}x sneller dan de LIKE-scan: {sum(results)} van "
+          f"{len(results)} gehaald.\n'tekenen' is hetzelfde scherm opnieuw tekenen zonder query (de vaste kosten van "
+          "het venster); 'kale SQL' is de met de hand geschreven query met de indexen die het venster gebruikt.")
     return 0 if all(results) else 1
 
 

@@ -243,3 +243,16 @@ def second_user():
             other.close()
 
     return as_user
+
+
+def pytest_terminal_summary(terminalreporter):
+    """Figures that tests report (`user_properties`, e.g. the crash harness's runs, kills, corrupt,
+    partial, missing, leftovers) at the end of every run: a passing test's own output is not shown in
+    CI, and in a parallel run (`pytest -n`) the reports are the one way back from the workers."""
+    lines = [value for reports in terminalreporter.stats.values() for report in reports
+             if getattr(report, "when", None) == "call"
+             for name, value in getattr(report, "user_properties", ()) if name == "crash harness"]
+    if lines:
+        terminalreporter.write_sep("-", "crash harness")
+        for line in sorted(lines):
+            terminalreporter.write_line(line)

@@ -42,15 +42,3 @@ def holder(filled_db_path):
     if proc.poll() is None:
         proc.stdin.close()
         proc.wait(timeout=10)
-
-
-def pytest_terminal_summary(terminalreporter, config):
-    """The crash harness's figures (runs, kills, corrupt, partial, missing, leftovers) at the end of
-    every run, also a plain `pytest` in CI, where a passing test's own output is not shown."""
-    from store_helpers import SUMMARY
-
-    lines = config.stash.get(SUMMARY, [])
-    if lines:
-        terminalreporter.write_sep("-", "crash harness")
-        for line in lines:
-            terminalreporter.write_line(line)

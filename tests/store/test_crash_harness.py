@@ -25,7 +25,7 @@ from wijkdesk import paths
 from wijkdesk.store import backups
 from wijkdesk.store.database import DatabaseLockedError, DatabaseOpenError, close_database, open_database
 
-from store_helpers import SUMMARY, fill_sample
+from store_helpers import fill_sample
 
 ZYGOTE = Path(__file__).with_name("crash_zygote.py")
 ROOT = Path(__file__).resolve().parents[2]
@@ -193,42 +193,44 @@ class Harness:
             self._fail("leftovers", *where, ", ".join(left))
 
 
-def test_kill_9_anywhere_loses_nothing_and_leaves_nothing(tmp_path, request):
-    rng = random.Random(10)
+RANDOM_KILLS = {"restore": 30, "open": 25, "backup": 25, "import": 30, "demo": 12}
+
+
+# One test per operation, so that a parallel run (pytest -n) spreads the harness over the cores.
+@pytest.mark.parametrize("op", list(RANDOM_KILLS))
+def test_kill_9_anywhere_loses_nothing_and_leaves_nothing(op, tmp_path, request):
+    rng = random.Random(f"10-{op}")
     harness = Harness(tmp_path)
     try:
-        durations = {}
-        for op in ("restore", "open", "backup", "import", "demo"):
-            # undisturbed: the "after" state, and how long a run takes. The shortest of three: one run
-            # slowed by a busy machine would spread the random kills past the end of most later runs.
-            seconds = []
-            for _ in range(3):
-                result = harness.run(op)
-                assert not result["killed"]
-                seconds.append(result["seconds"])
-            durations[op] = min(seconds)
-        for op in ("restore", "open", "backup", "import"):
-            for crash_at in INJECTED:
-                harness.run(op, crash_at=crash_at)
-        for crash_at in DEMO_INJECTED:  # the demo's file operations are all at its end
-            harness.run("demo", crash_at=crash_at)
-        random_kills = {"restore": 30, "open": 25, "backup": 25, "import": 30, "demo": 12}
-        for op, wanted in random_kills.items():
-            # until that many runs were really killed (a run that ended first still counts and is
-            # checked), at most three times as many runs
-            killed = 0
-            for _ in range(3 * wanted):
-                killed += harness.run(op, kill_after=rng.uniform(0, durations[op] * 1.1))["killed"]
-                if killed == wanted:
-                    break
+        # undisturbed: the "after" state, and how long a run takes. The shortest of three: one run
+        # slowed by a busy machine would spread the random kills past the end of most later runs.
+        seconds = []
+        for _ in range(3):
+            result = harness.run(op)
+            assert not result["killed"]
+            seconds.append(result["seconds"])
+        duration = min(seconds)
+        # the demo's file operations are all at its end
+        for crash_at in (DEMO_INJECTED if op == "demo" else INJECTED):
+            harness.run(op, crash_at=crash_at)
+        wanted = RANDOM_KILLS[op]
+        # until that many runs were really killed (a run that ended first still counts and is
+        # checked), at most three times as many runs
+        killed = 0
+        for _ in range(3 * wanted):
+            killed += harness.run(op, kill_after=rng.uniform(0, duration * 1.1))["killed"]
+            if killed == wanted:
+                break
     finally:
         harness.close()
     f = harness.figures
-    figures = (f"crash harness: {f['runs']} runs, {f['kills']} kills, {f['corrupt']} corrupt, "
+    figures = (f"crash harness ({op}): {f['runs']} runs, {f['kills']} kills, {f['corrupt']} corrupt, "
                f"{f['partial']} partial, {f['missing']} missing, {f['leftovers']} with leftovers, "
-               f"{f['error']} other errors, {f['asked']} empty lock files lifted with the user's word; undisturbed run times (s): "
-               + ", ".join(f"{op} {sec:.2f}" for op, sec in durations.items()))
+               f"{f['error']} other errors, {f['asked']} empty lock files lifted with the user's word; "
+               f"undisturbed run time {duration:.2f} s")
     print("\n" + figures)
-    request.config.stash.setdefault(SUMMARY, []).append(figures)  # shown at the end of a plain pytest run
+    # Shown at the end of every run, also a plain or parallel `pytest` in CI (tests/conftest.py).
+    request.node.user_properties.append(("crash harness", figures))
     assert harness.failures == []
-    assert f["kills"] >= 100
+    # Together the five operations must see at least 100 kills (the figure); each its share.
+    assert f["kills"] >= wanted * 0.8

@@ -15,7 +15,7 @@ from wijkdesk.cli import main
 from wijkdesk.domain.money import format_cents
 from wijkdesk.services.check import run_checks
 from wijkdesk.services.demo import fill_demo
-from wijkdesk.store import backups, cipher, encryption
+from wijkdesk.store import backups, cipher, encryption, text_index
 from wijkdesk.store.database import (
     PassphraseRequiredError,
     WrongPassphraseError,
@@ -222,7 +222,8 @@ def _table_rows(path, key) -> dict:
     conn = cipher.connect(path, key, readonly=True)
     try:
         tables = [r[0] for r in conn.execute(
-            "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' ORDER BY name")]
+            "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+                  if not text_index.is_index_table(r[0])]  # derived from the rows: not data of its own
         return {t: conn.execute(f'SELECT * FROM "{t}" ORDER BY rowid').fetchall() for t in tables}
     finally:
         conn.close()

@@ -12,14 +12,21 @@ No widgets here: the views layer maps column keys to translated headers and form
 from __future__ import annotations
 
 import logging
+import operator
 from collections import namedtuple
 from dataclasses import dataclass
-from typing import Any, Iterable
+from functools import reduce
+from typing import Any, Callable, Iterable
 
 from peewee import JOIN, SQL, Asc, Desc, Select, fn
 
 from wijkdesk.domain import workflow
+<<<<<<< HEAD
 from wijkdesk.services import budget, jaren
+=======
+from wijkdesk.services import budget, doelen
+from wijkdesk.store import text_index
+>>>>>>> c59736f (Text filters look words up in an index: SQLite FTS5 trigram tables beside idee, doel, toekenning, uitgave (derived data, made at open, triggers keep them current, rebuilt after an AVG erase); PostgreSQL gets pg_trgm GIN indexes; joined columns searched through the foreign keys; a common word is scanned in the list's order)
 from wijkdesk.store.models import (
     Besluit,
     Bewonersgroep,
@@ -52,6 +59,10 @@ class Column:
     search: bool = False  # free text typed in the filter box looks in this column
     joined: bool = False  # needs the joins (or is costly per row): not usable in the cheap id-query
     lazy: bool = False  # costly per row (a sum over expenses): read only for the rows on screen
+    # For a joined searched column: the same test without the join, as `like -> condition on the list's
+    # own foreign keys` (e.g. toekenning_id IN (grants whose text matches)), so that a typed word can be
+    # answered from indexes instead of by joining and scanning every row.
+    search_in: Callable[[Callable], Any] | None = None
 
 
 class RowList:
@@ -106,14 +117,36 @@ class RowList:
                 query = query.where(expr.in_(list(value)))
             else:
                 query = query.where(expr == value)
-        searchable = [c.expr for c in self.columns if c.search]
+        if not any(c.search for c in self.columns):
+            return query
         for word in text.split():
-            if searchable:
-                clause = searchable[0].contains(word)
-                for expr in searchable[1:]:
-                    clause = clause | expr.contains(word)
-                query = query.where(clause)
+            query = query.where(reduce(operator.or_, self._word_terms(word)))
         return query
+
+    def _word_terms(self, word: str) -> list:
+        """The ways `word` can match a row: one per searched column, or one index lookup for the own ones.
+
+        The list's own text columns are looked up in the table's text index when it has one (SQLite
+        FTS5, trigram: any part of three characters or more) and the word is not common; then only
+        those rows are read. A common word, or no index, tests the text of each row in the list's
+        order, which finds a screenful of a common word quickly. (PostgreSQL's trigram indexes serve
+        the plain ILIKE.) Joined columns test the list's foreign keys against the small joined table.
+        """
+        own = [c for c in self.columns if c.search and not c.joined]
+        table = self._base().model._meta.table_name
+        names = {c.expr.column_name for c in own}
+        hits = None
+        if own and names <= set(text_index.INDEXED.get(table, ())):
+            hits = text_index.lookup(self._database(), table, word)
+        terms = [self._id_expr().in_(hits)] if hits is not None else [c.expr.contains(word) for c in own]
+        for c in self.columns:
+            if c.search and c.joined:
+                terms.append(c.search_in(lambda field: field.contains(word)) if c.search_in else c.expr.contains(word))
+        return terms
+
+    def _database(self):
+        database = self._base().model._meta.database
+        return getattr(database, "obj", None) or database
 
     def ordering(self, sort: str | None, descending: bool | None) -> list:
         """ORDER BY terms: the chosen column (text without regard to case), then id to keep pages stable."""
@@ -154,7 +187,7 @@ class RowList:
         keys = [sort or self.default_sort] + [k for k, v in (filters or {}).items() if v not in (None, "")]
         if any(k != "id" and self.by_key[k].joined for k in keys):
             return False
-        return not (text.split() and any(c.joined for c in self.columns if c.search))
+        return not (text.split() and any(c.joined and not c.search_in for c in self.columns if c.search))
 
     def _bare(self) -> Select:
         """The list's own table without joins (for choosing the ids of a page)."""
@@ -270,7 +303,11 @@ class IdeeenList(RowList):
             Column("status", Idee.status, TEXT),
             Column("thema", Idee.thema, TEXT, search=True),
             Column("geschatte_kosten_cents", Idee.geschatte_kosten_cents, MONEY),
-            Column("ingediend_door", fn.COALESCE(groep.naam, persoon.naam, ""), TEXT, search=True, joined=True),
+            Column("ingediend_door", fn.COALESCE(groep.naam, persoon.naam, ""), TEXT, search=True, joined=True,
+                   search_in=lambda like: (
+                       Idee.ingediend_door_groep.in_(Bewonersgroep.select(Bewonersgroep.id).where(like(Bewonersgroep.naam)))
+                       | (Idee.ingediend_door_groep.is_null()
+                          & Idee.ingediend_door_persoon.in_(Persoon.select(Persoon.id).where(like(Persoon.naam)))))),
             Column("bijeenkomst_datum", bijeenkomst.datum, DATE, joined=True),
             Column("aangemaakt_op", Idee.aangemaakt_op, DATETIME),
             Column("status_reden", Idee.status_reden, TEXT),
@@ -364,7 +401,9 @@ class DoelenList(RowList):
             Column("deadline", Doel.deadline, DATE),
             Column("voortgang", Doel.voortgang, PERCENT),
             Column("verantwoordelijke", Doel.verantwoordelijke, TEXT, search=True),
-            Column("eigenaar", fn.COALESCE(groep.naam, ""), TEXT, search=True, joined=True),
+            Column("eigenaar", fn.COALESCE(groep.naam, ""), TEXT, search=True, joined=True,
+                   search_in=lambda like: Doel.eigenaar_groep.in_(
+                       Bewonersgroep.select(Bewonersgroep.id).where(like(Bewonersgroep.naam)))),
             Column("begroot_cents", Doel.begroot_cents, MONEY),
             Column("toegekend_cents", toegekend, MONEY, joined=True, lazy=True),
             Column("uitgegeven_cents", uitgegeven, MONEY, joined=True, lazy=True),
@@ -432,7 +471,11 @@ class ToekenningenList(RowList):
                              & Uitgave.status.in_(sorted(workflow.UITGAVE_TELT_MEE))))
         return [
             Column("omschrijving", Toekenning.omschrijving, TEXT, search=True),
-            Column("ontvanger", fn.COALESCE(doel.titel, groep.naam, ""), TEXT, search=True, joined=True),
+            Column("ontvanger", fn.COALESCE(doel.titel, groep.naam, ""), TEXT, search=True, joined=True,
+                   search_in=lambda like: (
+                       Toekenning.doel.in_(Doel.select(Doel.id).where(like(Doel.titel)))
+                       | (Toekenning.doel.is_null()
+                          & Toekenning.groep.in_(Bewonersgroep.select(Bewonersgroep.id).where(like(Bewonersgroep.naam)))))),
             Column("activiteit_soort", Toekenning.activiteit_soort, TEXT, search=True),
             Column("bedrag_cents", Toekenning.bedrag_cents, MONEY),
             Column("uitgegeven_cents", uitgegeven, MONEY, joined=True, lazy=True),
@@ -480,8 +523,11 @@ class UitgavenList(RowList):
             Column("bedrag_cents", Uitgave.bedrag_cents, MONEY),
             Column("status", Uitgave.status, TEXT),
             Column("betaald_op", Uitgave.betaald_op, DATE),
-            Column("toekenning", fn.COALESCE(toekenning.omschrijving, ""), TEXT, search=True, joined=True),
-            Column("doel", fn.COALESCE(doel.titel, ""), TEXT, search=True, joined=True),
+            Column("toekenning", fn.COALESCE(toekenning.omschrijving, ""), TEXT, search=True, joined=True,
+                   search_in=lambda like: Uitgave.toekenning.in_(
+                       Toekenning.select(Toekenning.id).where(like(Toekenning.omschrijving)))),
+            Column("doel", fn.COALESCE(doel.titel, ""), TEXT, search=True, joined=True,
+                   search_in=lambda like: Uitgave.doel.in_(Doel.select(Doel.id).where(like(Doel.titel)))),
             Column("bonnetje", Uitgave.bonnetje, TEXT),
             Column("override_reden", Uitgave.override_reden, TEXT),
         ]

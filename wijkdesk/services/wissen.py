@@ -25,7 +25,7 @@ from wijkdesk.domain.privacy import ErasedKeys, Scrubber, person_keys, salted
 from wijkdesk.services import common
 from wijkdesk.services.errors import ServiceError
 from wijkdesk.store import database as store_database
-from wijkdesk.store import cipher, erasures, models, sqlite_file
+from wijkdesk.store import cipher, erasures, models, sqlite_file, text_index
 from wijkdesk.store.errors import BackupError, DatabaseOpenError, PassphraseRequiredError
 from wijkdesk.store.models import ALL_MODELS, AuditLog, Persoon, db
 
@@ -192,6 +192,8 @@ def _erase_rows(conn: sqlite3.Connection, person_uuid: str, scrubber: Scrubber,
                 conn.execute("UPDATE audit_log SET wijzigingen = ?, reden = ? WHERE id = ?", (new_w, new_reden, rid))
                 changes.append(("audit_log", rid, uuid, "wijzigingen", wijzigingen))
                 changes.append(("audit_log", rid, uuid, "reden", reden))
+    # The list filters' text indexes kept pieces of the old texts (until a merge): build them anew.
+    text_index.purge(conn)
     return changes
 
 

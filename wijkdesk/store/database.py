@@ -31,7 +31,11 @@ from typing import Callable, TypeVar
 from peewee import Database, SqliteDatabase
 
 from wijkdesk import paths
+<<<<<<< HEAD
 from wijkdesk.store import backups, cipher, leftovers, migrations, server, sqlite_file
+=======
+from wijkdesk.store import backups, cipher, leftovers, migrations, sqlite_file, text_index
+>>>>>>> c59736f (Text filters look words up in an index: SQLite FTS5 trigram tables beside idee, doel, toekenning, uitgave (derived data, made at open, triggers keep them current, rebuilt after an AVG erase); PostgreSQL gets pg_trgm GIN indexes; joined columns searched through the foreign keys; a common word is scanned in the list's order)
 from wijkdesk.store.errors import (  # noqa: F401  (re-exported: callers import them from here)
     BackupError,
     DamagedDatabaseError,
@@ -648,6 +652,9 @@ def _create_or_migrate(database: Database) -> None:
         migrations.create_schema(database)
     else:
         migrations.migrate(database)
+    # Derived data, not schema: the text indexes of the list filters (made and filled once if missing).
+    text_index.forget(database)
+    text_index.ensure(database)
 
 
 def close_database() -> None:

@@ -1,0 +1,147 @@
+"""The list filters look typed words up in a text index (SQLite FTS5, trigram) and find what a scan finds."""
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from wijkdesk.services import ideeen, lists
+from wijkdesk.store import text_index
+from wijkdesk.store.models import Doel, Idee, Toekenning, Uitgave, Wijk, db
+
+LISTS = [
+    (lists.IdeeenList, Idee, lambda row: {"wijk_id": row.wijk_id}),
+    (lists.DoelenList, Doel, lambda row: {"wijk_id": row.wijk_id}),
+    (lists.ToekenningenList, Toekenning, lambda row: {"wijk_id": row.budget.wijk_id, "jaar": row.budget.jaar}),
+    (lists.UitgavenList, Uitgave, lambda row: {"wijk_id": row.budget.wijk_id, "jaar": row.budget.jaar}),
+]
+
+
+def _ids(row_list, scope, word, sort=None):
+    return [r.id for r in row_list.fetch(scope, text=word, sort=sort, limit=100_000)]
+
+
+def _words(model, rng, n=25):
+    """Pieces of the texts really in the table (3 to 7 letters, ASCII, lower case) plus a few misses."""
+    texts = []
+    for column in text_index.INDEXED[model._meta.table_name]:
+        texts += [v for (v,) in model.select(getattr(model, column)).tuples() if v]
+    pieces = set()
+    for text in texts:
+        for word in re.findall(r"[a-z0-9]{3,}", text.lower()):
+            start = rng.randrange(0, max(1, len(word) - 2))
+            pieces.add(word[start:start + rng.randint(3, 7)])
+    chosen = rng.sample(sorted(pieces), min(n, len(pieces)))
+    return chosen + ["zzqx", "xx", "a"]
+
+
+@pytest.mark.parametrize("row_list, model, scope_of", LISTS, ids=lambda v: getattr(v, "__name__", ""))
+def test_index_finds_what_a_scan_finds(demo_db, monkeypatch, row_list, model, scope_of):
+    rng = random.Random(11)
+    first = model.select().first()
+    assert first is not None, "the demo has rows of every list"
+    scope = scope_of(first)
+    assert text_index.available(db.obj, model._meta.table_name)
+    words = _words(model, rng)
+    found = {w: _ids(row_list(), scope, w) for w in words}
+    monkeypatch.setattr(text_index, "available", lambda *_a: False)
+    scanned = {w: _ids(row_list(), scope, w) for w in words}
+    assert found == scanned
+    assert sum(1 for ids in found.values() if ids) >= 10, "the words must find rows, or the test proves little"
+
+
+def test_the_filter_asks_the_index_and_reads_only_its_hits(demo_db, monkeypatch):
+    asked = []
+    real = text_index.lookup
+
+    def spy(database, table, word):
+        found = real(database, table, word)
+        asked.append((table, word, found))
+        return found
+
+    monkeypatch.setattr(text_index, "lookup", spy)
+    expense = Uitgave.select().where(Uitgave.factuurnummer != "").first()
+    scope = {"wijk_id": expense.budget.wijk_id, "jaar": expense.budget.jaar}
+    sql, _params = lists.UitgavenList().select(scope, text=expense.factuurnummer).sql()
+    assert asked[-1][:2] == ("uitgave", expense.factuurnummer) and expense.id in asked[-1][2]
+    assert "LIKE" not in sql.split("WHERE", 1)[1].split("toekenning")[0]  # own columns: no scan
+    assert lists.UitgavenList().select(scope, text="dr").sql()[0].count("LIKE") >= 3  # two letters: scanned
+
+
+def test_a_common_word_is_scanned_in_the_lists_order(demo_db, monkeypatch):
+    """More hits than HIT_LIMIT: reading the list in order finds a screenful sooner; same rows either way."""
+    row = Idee.select().first()
+    word = max(re.findall(r"[a-z]{4,}", row.titel.lower()), key=len)
+    monkeypatch.setattr(text_index, "HIT_LIMIT", 0)
+    assert text_index.lookup(db.obj, "idee", word) is None
+    assert row.id in _ids(lists.IdeeenList(), {"wijk_id": row.wijk_id}, word)
+
+
+def test_index_follows_new_changed_and_deleted_rows(demo_db):
+    row_list = lists.IdeeenList()
+    wijk_id = Idee.select().first().wijk_id
+    scope = {"wijk_id": wijk_id}
+    idee = ideeen.create_idee(wijk_id, titel="Kwetterbank bij de vijver")
+    assert _ids(row_list, scope, "etterba") == [idee.id]
+    ideeen.update_idee(idee.id, titel="Zitbank bij de vijver")
+    assert _ids(row_list, scope, "etterba") == []
+    assert idee.id in _ids(row_list, scope, "zitbank")
+    ideeen.delete_idee(idee.id)
+    assert idee.id not in _ids(row_list, scope, "zitbank")
+
+
+def test_joined_columns_are_searched_without_the_join(demo_db):
+    """An expense is found by its grant's text, a grant by its goal's title, as the shown columns say."""
+    grant = Toekenning.select().where(Toekenning.omschrijving != "").first()
+    expense = Uitgave.select().where(Uitgave.toekenning == grant.id).first()
+    assert expense is not None
+    word = max(re.findall(r"\w{4,}", grant.omschrijving), key=len)
+    scope = {"wijk_id": grant.budget.wijk_id, "jaar": grant.budget.jaar}
+    assert expense.id in _ids(lists.UitgavenList(), scope, word)
+
+
+def test_an_old_database_gets_its_index_filled_when_opened(data_dir):
+    import sqlite3
+    from pathlib import Path
+
+    from wijkdesk.store.database import close_database, open_database
+
+    path = data_dir / "oud.db"
+    conn = sqlite3.connect(path)
+    conn.executescript((Path(__file__).resolve().parents[1] / "fixtures" / "schema_v4.sql").read_text("utf-8"))
+    conn.close()
+    open_database(path)
+    try:
+        idee = Idee.select().first()
+        word = max(re.findall(r"\w{4,}", idee.titel), key=len)
+        assert idee.id in _ids(lists.IdeeenList(), {"wijk_id": idee.wijk_id}, word)
+        assert text_index.available(db.obj, "idee")
+    finally:
+        close_database()
+
+
+def test_a_readonly_database_without_index_is_scanned(data_dir):
+    import sqlite3
+    from pathlib import Path
+
+    from wijkdesk.store.database import close_database, open_database
+
+    path = data_dir / "x.db"
+    open_database(path)
+    wijk_id = Wijk.create(naam="Zandweerd").id
+    idee = ideeen.create_idee(wijk_id, titel="Bloembakken langs de dijk")
+    close_database()
+    conn = sqlite3.connect(path)
+    for name in [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")]:
+        conn.execute(f'DROP TRIGGER "{name}"')
+    for table in text_index.INDEXED:
+        conn.execute(f'DROP TABLE "{text_index.index_name(table)}"')
+    conn.commit()
+    conn.close()
+    open_database(path, readonly=True)
+    try:
+        assert not text_index.available(db.obj, "idee")
+        assert _ids(lists.IdeeenList(), {"wijk_id": wijk_id}, "bakken") == [idee.id]
+    finally:
+        close_database()

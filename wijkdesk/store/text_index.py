@@ -1,0 +1,151 @@
+"""Text indexes for the filters of the big lists, so that a typed word is looked up instead of scanned.
+
+A filter word must match anywhere inside a title or a supplier ("rukker" finds "Drukkerij"), which a
+B-tree index cannot answer: `LIKE '%word%'` reads every row of the list, and at city scale (a million
+expenses) that is too slow. Both backends have an index made for this, over the three-letter pieces
+(trigrams) of the text:
+  - SQLite: an FTS5 table with the trigram tokenizer beside each big table (`<table>_tekst`), kept
+    up to date by triggers. It holds no copy of the text (`content=` the table itself), only the index.
+  - PostgreSQL: a GIN index with `gin_trgm_ops` (extension pg_trgm) on each searched column; the
+    planner uses it for the `ILIKE '%word%'` that peewee already writes.
+
+These are derived data, not part of the numbered schema: `ensure` makes whatever is missing when a
+database is opened for writing (filling an SQLite index from the rows once), and a database without
+them still works (the lists fall back to scanning). After the AVG erase of a person, `purge` rebuilds
+the SQLite indexes, so no piece of an erased text stays behind in the index's pages.
+"""
+from __future__ import annotations
+
+import logging
+
+from peewee import Database, PostgresqlDatabase
+
+log = logging.getLogger(__name__)
+
+# table -> its own text columns that the list filters search (see services/lists.py)
+INDEXED: dict[str, tuple[str, ...]] = {
+    "idee": ("titel", "thema", "omschrijving"),
+    "doel": ("titel", "verantwoordelijke", "indicator", "omschrijving"),
+    "toekenning": ("omschrijving", "activiteit_soort", "zaaknummer"),
+    "uitgave": ("omschrijving", "leverancier", "factuurnummer"),
+}
+# The trigram index finds words of three characters or more; shorter ones are scanned.
+MIN_LENGTH = 3
+SUFFIX = "_tekst"
+
+
+def index_name(table: str) -> str:
+    return f"{table}{SUFFIX}"
+
+
+def is_index_table(name: str) -> bool:
+    """True for the FTS5 table of a text index and its shadow tables (`idee_tekst_data`, ...): derived data."""
+    return any(name == index_name(t) or name.startswith(index_name(t) + "_") for t in INDEXED)
+
+
+def _is_postgres(db: Database) -> bool:
+    return isinstance(db, PostgresqlDatabase)
+
+
+def _sqlite_has(db: Database, name: str) -> bool:
+    return db.execute_sql("SELECT 1 FROM sqlite_master WHERE name = ?", (name,)).fetchone() is not None
+
+
+def ensure(db: Database) -> list[str]:
+    """Make the text indexes that are missing; returns the tables whose index was made (and filled)."""
+    made = []
+    with db.atomic():
+        if _is_postgres(db):
+            db.execute_sql("CREATE EXTENSION IF NOT EXISTS pg_trgm")
+            for table, columns in INDEXED.items():
+                for column in columns:
+                    name = f"{index_name(table)}_{column}"
+                    exists = db.execute_sql("SELECT 1 FROM pg_indexes WHERE indexname = %s", (name,)).fetchone()
+                    if not exists:
+                        db.execute_sql(f'CREATE INDEX "{name}" ON "{table}" USING gin ("{column}" gin_trgm_ops)')
+                        made.append(table)
+            return sorted(set(made))
+        for table, columns in INDEXED.items():
+            if _sqlite_has(db, index_name(table)):
+                continue
+            _create_sqlite(db, table, columns)
+            made.append(table)
+    if made:
+        log.info("Zoekindex gemaakt voor %s", ", ".join(made))
+    return made
+
+
+def _create_sqlite(db: Database, table: str, columns: tuple[str, ...]) -> None:
+    name = index_name(table)
+    cols = ", ".join(f'"{c}"' for c in columns)
+    new = ", ".join(f'new."{c}"' for c in columns)
+    old = ", ".join(f'old."{c}"' for c in columns)
+    db.execute_sql(f'CREATE VIRTUAL TABLE "{name}" USING fts5({cols}, content="{table}", content_rowid="id", '
+                   "tokenize='trigram')")
+    # The usual triggers of an external-content FTS5 table; an update of other columns (a status, an
+    # amount) does not touch the index.
+    db.execute_sql(f'CREATE TRIGGER "{name}_ai" AFTER INSERT ON "{table}" BEGIN '
+                   f'INSERT INTO "{name}"(rowid, {cols}) VALUES (new.id, {new}); END')
+    db.execute_sql(f'CREATE TRIGGER "{name}_ad" AFTER DELETE ON "{table}" BEGIN '
+                   f'INSERT INTO "{name}"("{name}", rowid, {cols}) VALUES (\'delete\', old.id, {old}); END')
+    db.execute_sql(f'CREATE TRIGGER "{name}_au" AFTER UPDATE OF {cols} ON "{table}" BEGIN '
+                   f'INSERT INTO "{name}"("{name}", rowid, {cols}) VALUES (\'delete\', old.id, {old}); '
+                   f'INSERT INTO "{name}"(rowid, {cols}) VALUES (new.id, {new}); END')
+    db.execute_sql(f'INSERT INTO "{name}"("{name}") VALUES (\'rebuild\')')
+
+
+def available(db: Database, table: str) -> bool:
+    """Whether `table` has an SQLite text index to look words up in (PostgreSQL needs no other query)."""
+    if _is_postgres(db) or table not in INDEXED:
+        return False
+    cache = db.__dict__.setdefault("_wijkdesk_text_index", {})
+    if table not in cache:
+        try:
+            cache[table] = _sqlite_has(db, index_name(table))
+        except Exception:  # noqa: BLE001 - an unreadable catalogue means: scan, as before
+            cache[table] = False
+    return cache[table]
+
+
+def forget(db: Database) -> None:
+    """Forget what `available` found (after `ensure` or a restore changed the file under the same object)."""
+    db.__dict__.pop("_wijkdesk_text_index", None)
+
+
+# A word found in more rows than this is common: a list finds a screenful of them sooner by reading its
+# rows in their sort order and testing each (it stops after a screen), than by fetching every hit.
+HIT_LIMIT = 1000
+
+
+def lookup(db: Database, table: str, word: str) -> list[int] | None:
+    """The ids of the rows of `table` whose indexed text holds `word` anywhere (case ignored).
+
+    None when the index cannot answer: no index here, a word shorter than three characters, or a
+    common word (more than HIT_LIMIT rows): the caller then tests the text itself.
+    """
+    if len(word) < MIN_LENGTH or not available(db, table):
+        return None
+    name = index_name(table)
+    rows = db.execute_sql(f'SELECT rowid FROM "{name}" WHERE "{name}" MATCH ? LIMIT {HIT_LIMIT + 1}',
+                          (match_phrase(word),)).fetchall()
+    if len(rows) > HIT_LIMIT:
+        return None
+    return [r[0] for r in rows]
+
+
+def match_phrase(word: str) -> str:
+    """An FTS5 query for `word` anywhere in a column: one quoted phrase, quotes doubled."""
+    return '"' + word.replace('"', '""') + '"'
+
+
+def purge(conn) -> None:
+    """Build the SQLite indexes anew from the rows, through a DB-API connection (the live file or a copy).
+
+    Deleting or changing a row leaves a delete marker in FTS5; the old pieces stay in the index's pages
+    until a merge. After the AVG erase that is not good enough, so the erase rebuilds the indexes in its
+    own transaction (and `secure_delete` zeroes the freed pages).
+    """
+    for table in INDEXED:
+        name = index_name(table)
+        if conn.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (name,)).fetchone():
+            conn.execute(f'INSERT INTO "{name}"("{name}") VALUES (\'rebuild\')')
