@@ -21,12 +21,8 @@ from typing import Any, Callable, Iterable
 from peewee import JOIN, SQL, Asc, Desc, Select, fn
 
 from wijkdesk.domain import workflow
-<<<<<<< HEAD
 from wijkdesk.services import budget, jaren
-=======
-from wijkdesk.services import budget, doelen
 from wijkdesk.store import text_index
->>>>>>> c59736f (Text filters look words up in an index: SQLite FTS5 trigram tables beside idee, doel, toekenning, uitgave (derived data, made at open, triggers keep them current, rebuilt after an AVG erase); PostgreSQL gets pg_trgm GIN indexes; joined columns searched through the foreign keys; a common word is scanned in the list's order)
 from wijkdesk.store.models import (
     Besluit,
     Bewonersgroep,

@@ -31,11 +31,7 @@ from typing import Callable, TypeVar
 from peewee import Database, SqliteDatabase
 
 from wijkdesk import paths
-<<<<<<< HEAD
-from wijkdesk.store import backups, cipher, leftovers, migrations, server, sqlite_file
-=======
-from wijkdesk.store import backups, cipher, leftovers, migrations, sqlite_file, text_index
->>>>>>> c59736f (Text filters look words up in an index: SQLite FTS5 trigram tables beside idee, doel, toekenning, uitgave (derived data, made at open, triggers keep them current, rebuilt after an AVG erase); PostgreSQL gets pg_trgm GIN indexes; joined columns searched through the foreign keys; a common word is scanned in the list's order)
+from wijkdesk.store import backups, cipher, leftovers, migrations, server, sqlite_file, text_index
 from wijkdesk.store.errors import (  # noqa: F401  (re-exported: callers import them from here)
     BackupError,
     DamagedDatabaseError,
@@ -231,6 +227,8 @@ def _open_server(text: str, *, readonly: bool, create: bool, passphrase: str | N
             log.info("Nieuwe WijkDesk-database gemaakt op de server %s", location)
         else:
             migrations.migrate(database)
+        if not readonly:
+            text_index.ensure(database)  # pg_trgm indexes of the list filters (derived, made once)
     except BaseException as exc:
         database.close()
         if isinstance(exc, DatabaseOpenError) or not isinstance(exc, Exception):

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import logging
 
-from peewee import Database, PostgresqlDatabase
+from peewee import Database, DatabaseError, PostgresqlDatabase
 
 log = logging.getLogger(__name__)
 
@@ -54,17 +54,9 @@ def _sqlite_has(db: Database, name: str) -> bool:
 def ensure(db: Database) -> list[str]:
     """Make the text indexes that are missing; returns the tables whose index was made (and filled)."""
     made = []
+    if _is_postgres(db):
+        return _ensure_postgres(db)
     with db.atomic():
-        if _is_postgres(db):
-            db.execute_sql("CREATE EXTENSION IF NOT EXISTS pg_trgm")
-            for table, columns in INDEXED.items():
-                for column in columns:
-                    name = f"{index_name(table)}_{column}"
-                    exists = db.execute_sql("SELECT 1 FROM pg_indexes WHERE indexname = %s", (name,)).fetchone()
-                    if not exists:
-                        db.execute_sql(f'CREATE INDEX "{name}" ON "{table}" USING gin ("{column}" gin_trgm_ops)')
-                        made.append(table)
-            return sorted(set(made))
         for table, columns in INDEXED.items():
             if _sqlite_has(db, index_name(table)):
                 continue
@@ -73,6 +65,27 @@ def ensure(db: Database) -> list[str]:
     if made:
         log.info("Zoekindex gemaakt voor %s", ", ".join(made))
     return made
+
+
+def _ensure_postgres(db: Database) -> list[str]:
+    made = []
+    try:
+        with db.atomic():
+            db.execute_sql("CREATE EXTENSION IF NOT EXISTS pg_trgm")
+            for table, columns in INDEXED.items():
+                for column in columns:
+                    name = f"{index_name(table)}_{column}"
+                    if not db.execute_sql("SELECT 1 FROM pg_indexes WHERE indexname = %s", (name,)).fetchone():
+                        db.execute_sql(f'CREATE INDEX "{name}" ON "{table}" USING gin ("{column}" gin_trgm_ops)')
+                        made.append(table)
+    except DatabaseError as exc:
+        # pg_trgm is a trusted extension (a database owner may add it), but a server may lack it or
+        # refuse: the lists then scan, as before. Said in the log for the server's administrator.
+        log.warning("Zoekindexen (pg_trgm) op de server niet gemaakt; filters zoeken zonder index: %s", exc)
+        return []
+    if made:
+        log.info("Zoekindex (pg_trgm) gemaakt voor %s", ", ".join(sorted(set(made))))
+    return sorted(set(made))
 
 
 def _create_sqlite(db: Database, table: str, columns: tuple[str, ...]) -> None:
