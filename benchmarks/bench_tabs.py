@@ -199,6 +199,80 @@ RARE = {
 }
 
 
+def measure_export(args, db_path, wijk_id: int, in_scope, folder: Path, cluster) -> str:
+    """The finance export of the measured wijk-year, against the same export from a database that holds
+    only such a wijk-year (today's size: one wijk, one year, the same number of rows), same backend."""
+    from wijkdesk.exchange.excel_export import export_workbook
+    from wijkdesk.store.database import close_database, open_database
+    from wijkdesk.store.models import Wijk
+
+    def best_of_three(tag: str) -> tuple[float, float]:
+        naam = Wijk.get_by_id(wijk_id if tag == "stad" else Wijk.select().order_by(Wijk.id).first().id).naam
+        times = []
+        for i in range(3):
+            wall, cpu = time.perf_counter(), time.process_time()
+            export_workbook(folder / f"{tag}{i}.xlsx", wijk=naam, jaar=2026)
+            times.append((time.perf_counter() - wall, time.process_time() - cpu))
+        return min(times)
+
+    close_database()
+    open_database(db_path)
+    city = best_of_three("stad")
+    close_database()
+    if cluster is not None:
+        small = cluster.url(cluster.create_database("bench_tabs_klein"))
+    elif args.backend == "postgresql":
+        return "export: geen vergelijking (een eigen --server: maak zelf een lege tweede database)"
+    else:
+        small = folder / "klein.db"
+    open_database(small)
+    share = max(1, args.wijken * args.jaren)
+    fill(max(1, in_scope[1]), max(1, in_scope[0]), 1, 1, max(1, args.grants // share))
+    base = best_of_three("klein")
+    close_database()
+    return (f"{'export van de gemeten wijk in 2026':<44} {city[0] * 1000:7.0f} ms (CPU {city[1] * 1000:.0f} ms) tegen "
+            f"{base[0] * 1000:.0f} ms (CPU {base[1] * 1000:.0f} ms) uit een database met alleen zo'n wijk-jaar: "
+            f"x{city[1] / base[1]:.2f} (CPU)")
+
+
+class Raw:
+    """The bare connection the baselines run on: plain sqlite3 (read-only), or psycopg on the server.
+
+    The baselines are written once, for SQLite (`:name` parameters, LIKE); on the server they become
+    `%(name)s` and ILIKE (SQLite's LIKE ignores case, as the lists do), booleans stay booleans."""
+
+    def __init__(self, location) -> None:
+        self.server = isinstance(location, str) and location.startswith("postgresql")
+        if self.server:
+            import psycopg
+
+            self.conn = psycopg.connect(location, autocommit=True)
+        else:
+            self.conn = sqlite3.connect(f"file:{location}?mode=ro", uri=True)
+
+    def execute(self, sql: str, params: dict):
+        if not self.server:
+            return self.conn.execute(sql, params)
+        import re
+
+        sql = re.sub(r"(?<!:):(\w+)", r"%(\1)s", sql.replace(" LIKE ", " ILIKE ").replace("gearchiveerd = 0",
+                                                                                            "NOT gearchiveerd"))
+        return self.conn.execute(sql, params)
+
+    def no_text_index(self):
+        """For the server's LIKE scan: the planner may not use the trigram (GIN) indexes."""
+        from contextlib import contextmanager
+
+        @contextmanager
+        def off():
+            self.conn.execute("SET enable_bitmapscan = off")
+            try:
+                yield
+            finally:
+                self.conn.execute("SET enable_bitmapscan = on")
+        return off()
+
+
 def median_time(fn, runs: int = RUNS) -> float:
     fn()  # warm-up (first query plan, caches)
     times = []
@@ -216,6 +290,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--grants", type=int, default=300)
     parser.add_argument("--wijken", type=int, default=1, help="spread the rows over this many wijken (city: 12)")
     parser.add_argument("--jaren", type=int, default=1, help="and over this many years up to 2026 (city: 10)")
+    parser.add_argument("--backend", choices=("sqlite", "postgresql"), default="sqlite")
+    parser.add_argument("--server", help="postgresql://... (default: a throwaway cluster, as the tests make)")
     args = parser.parse_args(argv)
 
     from PySide6.QtCore import Qt
@@ -225,16 +301,27 @@ def main(argv: list[str] | None = None) -> int:
 
     folder = Path(tempfile.mkdtemp(prefix="bench_tabs_"))
     paths.set_data_dir(folder)
-    db_path = folder / "bench.db"
+    cluster = None
+    if args.backend == "postgresql":
+        db_path = args.server
+        if not db_path:
+            from tests import pg_cluster
+
+            cluster = pg_cluster.Cluster().start()
+            db_path = cluster.url(cluster.create_database("bench_tabs"))
+        paths.set_server_attachments_dir(folder / "gedeeld")
+    else:
+        db_path = folder / "bench.db"
     open_database(db_path)
     start = time.perf_counter()
     wijk_id = fill(args.ideas, args.expenses, args.wijken, args.jaren, args.grants)
     print(f"Gevuld: {args.ideas} ideeën, {args.expenses} uitgaven, {args.grants} toekenningen over {args.wijken} "
           f"wijk(en) en {args.jaren} jaar in {time.perf_counter() - start:.1f} s ({db_path})")
-    in_scope = sqlite3.connect(db_path).execute(
-        "SELECT (SELECT count(*) FROM uitgave WHERE budget_id = (SELECT id FROM meedoenbudget WHERE wijk_id = ? "
-        "AND jaar = 2026)), (SELECT count(*) FROM idee WHERE wijk_id = ? AND coalesce(jaar, 2026) = 2026)",
-        (wijk_id, wijk_id)).fetchone()
+    raw = Raw(db_path)
+    in_scope = raw.execute(
+        "SELECT (SELECT count(*) FROM uitgave WHERE budget_id = (SELECT id FROM meedoenbudget WHERE wijk_id = :w "
+        "AND jaar = 2026)), (SELECT count(*) FROM idee WHERE wijk_id = :w AND coalesce(jaar, 2026) = 2026)",
+        {"w": wijk_id}).fetchone()
     print(f"Gemeten lijsten: {in_scope[0]} uitgaven in de Budget-tab (wijk, 2026), {in_scope[1]} ideeën in de "
           "Ideeën-tab (wijk, 2026)")
 
@@ -246,7 +333,6 @@ def main(argv: list[str] | None = None) -> int:
     window.show()
     window.set_scope(wijk_id, 2026)
     app.processEvents()
-    raw = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
 
     tabs = {"groepen": window.groepen_tab, "ideeen": window.ideeen_tab, "doelen": window.doelen_tab,
             "budget": window.budget_tab}
@@ -260,7 +346,7 @@ def main(argv: list[str] | None = None) -> int:
         """The filter as the window asks it, by hand: look the word up in the index, then read those rows."""
         from wijkdesk.store import text_index
 
-        if INDEXED[key] is None or len(word) < text_index.MIN_LENGTH:
+        if raw.server or INDEXED[key] is None or len(word) < text_index.MIN_LENGTH:  # server: ILIKE + pg_trgm
             return bare(FILTERS[key][1], n, word)
         table = TABLES[key] + "_tekst"
         hits = raw.execute(f"SELECT rowid FROM {table} WHERE {table} MATCH ? LIMIT {text_index.HIT_LIMIT + 1}",
@@ -270,9 +356,16 @@ def main(argv: list[str] | None = None) -> int:
         return bare(INDEXED[key].replace(":ids", ",".join(str(h[0]) for h in hits) or "NULL"), n, word)
 
     def bare(sql: str, n: int, word: str = "") -> list:
-        return raw.execute(sql, {"w": wijk_id, "j": 2026, "n": n, "q": f"%{word}%", "d1": "2026-01-01",
-                                 "d2": "2026-12-31", "t1": "2026-01-01", "t2": "2027-01-01",
-                                 "m": '"' + word.replace('"', '""') + '"'}).fetchall()
+        return raw.execute(sql, {"w": wijk_id, "j": 2026, "n": n, "q": f"%{word}%", "d1": dt.date(2026, 1, 1),
+                                 "d2": dt.date(2026, 12, 31), "t1": dt.datetime(2026, 1, 1),
+                                 "t2": dt.datetime(2027, 1, 1)}).fetchall()
+
+    def scan(sql: str, n: int, word: str) -> list:
+        """The bare LIKE scan of the same rows: on the server with its trigram indexes switched off."""
+        if not raw.server:
+            return bare(sql, n, word)
+        with raw.no_text_index():
+            return bare(sql, n, word)
 
     def check_same(tab, rows, what):
         shown = [tab.model.row(i).id for i in range(min(len(rows), tab.model.rowCount()))]
@@ -385,11 +478,11 @@ def main(argv: list[str] | None = None) -> int:
         ours = statistics.median(type_word() for _ in range(RUNS))
         n = screen_rows(tab)
         base = median_time(lambda: bare_filter(key, n, word))
-        scan = median_time(lambda: bare(FILTERS[key][1], n, word))
+        scan_time = median_time(lambda: scan(FILTERS[key][1], n, word))
         check_same(tab, bare_filter(key, n, word), f"filteren {key}")
         check_same(tab, bare(FILTERS[key][1], n, word), f"filteren {key} (LIKE)")
         report(f"filteren {names[key]} op '{word}'" + (" (zeldzaam)" if rare else ""), ours, base,
-               repaint_floor(tab), scan if rare else None)
+               repaint_floor(tab), scan_time if rare else None)
 
     # The budget figures (a sum over every expense) are computed off the main thread: not part of
     # opening the Budget tab, but reported here against the bare SQL sum.
@@ -412,6 +505,11 @@ def main(argv: list[str] | None = None) -> int:
           f"  (rekent buiten de hoofddraad; uitgegeven {format_cents(overview.uitgegeven_cents)})")
 
     window.close()
+    app.processEvents()
+    export_line = measure_export(args, db_path, wijk_id, in_scope, folder, cluster)
+    print(export_line)
+    if cluster is not None:
+        cluster.stop()
     print(f"\nDoel: elk onder {TARGET_S * 1000:.0f} ms, hoogstens {TARGET_RATIO:.0f}x (tekenen + kale SQL), en bij een "
           f"zeldzaam woord de index minstens {TARGET_INDEX_GAIN:.0f}x sneller dan de LIKE-scan: {sum(results)} van "
           f"{len(results)} gehaald.\n'tekenen' is hetzelfde scherm opnieuw tekenen zonder query (de vaste kosten van "

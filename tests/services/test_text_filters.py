@@ -36,6 +36,7 @@ def _words(model, rng, n=25):
     return chosen + ["zzqx", "xx", "a"]
 
 
+@pytest.mark.sqlite_only  # the FTS5 index; on PostgreSQL the same ILIKE runs, served by pg_trgm
 @pytest.mark.parametrize("row_list, model, scope_of", LISTS, ids=lambda v: getattr(v, "__name__", ""))
 def test_index_finds_what_a_scan_finds(demo_db, monkeypatch, row_list, model, scope_of):
     rng = random.Random(11)
@@ -51,6 +52,7 @@ def test_index_finds_what_a_scan_finds(demo_db, monkeypatch, row_list, model, sc
     assert sum(1 for ids in found.values() if ids) >= 10, "the words must find rows, or the test proves little"
 
 
+@pytest.mark.sqlite_only
 def test_the_filter_asks_the_index_and_reads_only_its_hits(demo_db, monkeypatch):
     asked = []
     real = text_index.lookup
@@ -69,6 +71,7 @@ def test_the_filter_asks_the_index_and_reads_only_its_hits(demo_db, monkeypatch)
     assert lists.UitgavenList().select(scope, text="dr").sql()[0].count("LIKE") >= 3  # two letters: scanned
 
 
+@pytest.mark.sqlite_only
 def test_a_common_word_is_scanned_in_the_lists_order(demo_db, monkeypatch):
     """More hits than HIT_LIMIT: reading the list in order finds a screenful sooner; same rows either way."""
     row = Idee.select().first()
@@ -101,6 +104,7 @@ def test_joined_columns_are_searched_without_the_join(demo_db):
     assert expense.id in _ids(lists.UitgavenList(), scope, word)
 
 
+@pytest.mark.sqlite_only
 def test_an_old_database_gets_its_index_filled_when_opened(data_dir):
     import sqlite3
     from pathlib import Path
@@ -121,6 +125,7 @@ def test_an_old_database_gets_its_index_filled_when_opened(data_dir):
         close_database()
 
 
+@pytest.mark.sqlite_only
 def test_a_readonly_database_without_index_is_scanned(data_dir):
     import sqlite3
     from pathlib import Path
@@ -143,5 +148,20 @@ def test_a_readonly_database_without_index_is_scanned(data_dir):
     try:
         assert not text_index.available(db.obj, "idee")
         assert _ids(lists.IdeeenList(), {"wijk_id": wijk_id}, "bakken") == [idee.id]
+    finally:
+        close_database()
+
+
+def test_the_server_gets_trigram_indexes_that_the_filter_uses(pg_url):
+    from wijkdesk.store.database import close_database, open_database
+
+    open_database(pg_url)
+    try:
+        names = {r[0] for r in db.execute_sql("SELECT indexname FROM pg_indexes WHERE indexdef LIKE '%%gin_trgm_ops%%'")}
+        expected = {f"{text_index.index_name(t)}_{c}" for t, cols in text_index.INDEXED.items() for c in cols}
+        assert expected <= names
+        wijk_id = Wijk.create(naam="Zandweerd").id
+        idee = ideeen.create_idee(wijk_id, titel="Bloembakken langs de dijk")
+        assert _ids(lists.IdeeenList(), {"wijk_id": wijk_id}, "BAKKEN") == [idee.id]
     finally:
         close_database()
