@@ -298,3 +298,25 @@ def test_with_nothing_to_send_the_copy_still_gets_what_changed_there(server, cop
     with opened(copy):  # a later change here is no conflict with that one
         ideeen.update_idee(one(copy, "SELECT id FROM idee WHERE uuid = ?", (a,)), thema="Later")
     assert offline.bring_back(copy).status == "verzonden"
+
+
+def test_a_photo_attached_to_an_expense_travels_with_its_file(server, data_dir, tmp_path):
+    from wijkdesk.services import bijlagen, offline
+
+    photo = tmp_path / "foto-buurtfeest.jpg"
+    photo.write_bytes(b"\xff\xd8\xff\xe0 foto van het buurtfeest")
+    expense = one(server, "SELECT u.id FROM uitgave u JOIN meedoenbudget b ON u.budget_id = b.id "
+                          "WHERE b.wijk_id = ? ORDER BY u.id LIMIT 1", (_wijk_id(server),))
+    with opened(server):
+        bijlagen.add("uitgave", expense, photo, omschrijving="Buurtfeest")
+    copy = data_dir / "laptop.db"
+    offline.take_wijk(server, WIJK, copy)
+    stored = one(copy, "SELECT pad FROM bijlage WHERE omschrijving = 'Buurtfeest'")
+    assert stored.startswith("laptop-bijlagen/") and (data_dir / stored).read_bytes() == photo.read_bytes()
+    second = tmp_path / "bon.png"
+    second.write_bytes(b"\x89PNG bon van de laptop")
+    with opened(copy):
+        bijlagen.add("uitgave", one(copy, "SELECT id FROM uitgave ORDER BY id LIMIT 1"), second, omschrijving="Laptop")
+    assert offline.bring_back(copy).status == "verzonden"
+    back = one(server, "SELECT pad FROM bijlage WHERE omschrijving = 'Laptop'")
+    assert back.startswith("server-bijlagen/") and (data_dir / back).read_bytes() == second.read_bytes()
