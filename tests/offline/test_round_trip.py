@@ -320,3 +320,16 @@ def test_a_photo_attached_to_an_expense_travels_with_its_file(server, data_dir, 
     assert offline.bring_back(copy).status == "verzonden"
     back = one(server, "SELECT pad FROM bijlage WHERE omschrijving = 'Laptop'")
     assert back.startswith("server-bijlagen/") and (data_dir / back).read_bytes() == second.read_bytes()
+
+
+def test_the_base_records_each_rows_version_at_the_time(server, copy):
+    from wijkdesk.services import ideeen, offline
+
+    a = sorted(_ideas(server))[0]
+    taken = one(copy, "SELECT versie FROM offline_basis WHERE tabel = 'Idee' AND uuid = ?", (a,))
+    assert taken == one(server, "SELECT versie FROM idee WHERE uuid = ?", (a,))
+    with opened(copy):
+        ideeen.update_idee(one(copy, "SELECT id FROM idee WHERE uuid = ?", (a,)), titel="Andere titel")
+    offline.bring_back(copy)
+    assert one(copy, "SELECT versie FROM offline_basis WHERE tabel = 'Idee' AND uuid = ?", (a,)) == one(
+        server, "SELECT versie FROM idee WHERE uuid = ?", (a,)) > taken

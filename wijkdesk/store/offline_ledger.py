@@ -24,8 +24,9 @@ TABLES = ("offline_bron", "offline_basis", "offline_verzending")
 
 _SCHEMA = (
     "CREATE TABLE IF NOT EXISTS offline_bron (sleutel TEXT PRIMARY KEY, waarde TEXT NOT NULL)",
-    "CREATE TABLE IF NOT EXISTS offline_basis (tabel TEXT NOT NULL, uuid TEXT NOT NULL, inhoud TEXT NOT NULL, "
-    "PRIMARY KEY (tabel, uuid))",
+    # versie: the row's version in the source when taken (also inside inhoud; a column to be read by eye)
+    "CREATE TABLE IF NOT EXISTS offline_basis (tabel TEXT NOT NULL, uuid TEXT NOT NULL, versie INTEGER, "
+    "inhoud TEXT NOT NULL, PRIMARY KEY (tabel, uuid))",
     "CREATE TABLE IF NOT EXISTS offline_verzending (token TEXT PRIMARY KEY, status TEXT NOT NULL, "
     "doel TEXT NOT NULL, begonnen_op TEXT NOT NULL, klaar_op TEXT, samenvatting TEXT NOT NULL DEFAULT '')",
 )
@@ -84,13 +85,13 @@ def write_base(database: Database, snapshot: dict, old: dict | None = None) -> N
         old = {}
     gone = [(name, uuid) for name, found in old.items() for uuid in found
             if uuid not in snapshot.get(name, {})]
-    rows = [(name, uuid, json.dumps(row, sort_keys=True, ensure_ascii=False))
+    rows = [(name, uuid, row.get("versie"), json.dumps(row, sort_keys=True, ensure_ascii=False))
             for name, found in snapshot.items() for uuid, row in found.items()
             if old.get(name, {}).get(uuid) != row]
     for start in range(0, len(gone), 500):
         connection.executemany("DELETE FROM offline_basis WHERE tabel = ? AND uuid = ?", gone[start:start + 500])
     for start in range(0, len(rows), 500):
-        connection.executemany("INSERT OR REPLACE INTO offline_basis (tabel, uuid, inhoud) VALUES (?, ?, ?)",
+        connection.executemany("INSERT OR REPLACE INTO offline_basis (tabel, uuid, versie, inhoud) VALUES (?, ?, ?, ?)",
                                rows[start:start + 500])
 
 
