@@ -313,7 +313,11 @@ def add_missing(pairs: Iterable[tuple[Path, Path]]) -> int:
 def relative_name(stored: str) -> str | None:
     """`wijk-bijlagen/3f/3fa9….pdf` -> `3f/3fa9….pdf`: a managed file's place inside any attachment
     folder; None for a path that is not one of ours (an old absolute path)."""
-    parts = Path(stored).parts
-    if Path(stored).is_absolute() or len(parts) != 3 or not parts[0].endswith("-bijlagen"):
+    # String work, not Path: the clean-up at the window's start and every backup ask this for each
+    # receipt (10,000 Path parses cost most of a second). `add` writes them as `folder/xx/name`.
+    text = str(stored)
+    parts = text.replace("\\", "/").split("/")
+    if (len(parts) != 3 or not all(parts) or not parts[0].endswith("-bijlagen") or ":" in parts[0]
+            or os.path.isabs(text)):
         return None
     return f"{parts[1]}/{parts[2]}"
