@@ -30,7 +30,6 @@ from wijkdesk.services.errors import NotFoundError, ServiceError
 from wijkdesk.store.models import (
     Besluit,
     Bewonersgroep,
-    Bijeenkomst,
     Bijlage,
     Doel,
     DoelIdee,
