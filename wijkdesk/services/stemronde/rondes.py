@@ -24,8 +24,6 @@ LABELS = {
 }
 
 
-
-
 # --- Rounds ------------------------------------------------------------------------------------------
 
 
@@ -161,13 +159,14 @@ def delete_ronde(ronde) -> common.Snapshot:
     return common.delete_row(ronde, f"De stemronde '{ronde.titel}'", owned=list(ronde.ideeen))
 
 
-
 def has_votes(ronde) -> bool:
+    """Whether any tally or ballot was entered (a round with votes is the record of the evening)."""
     return (Telling.select().where(Telling.ronde == ronde).exists()
             or Stembiljet.select().where(Stembiljet.ronde == ronde).exists())
 
 
 def set_status(ronde: Stemronde, status: str, reden: str = "") -> None:
+    """Move a round to `status` with an audit row (for the other stemronde modules: no check here)."""
     diff = {"status": (ronde.status, status)}
     changes.touch(ronde)
     Stemronde.update(status=status, gewijzigd_op=dt.datetime.now().replace(microsecond=0)).where(

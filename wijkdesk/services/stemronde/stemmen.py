@@ -26,7 +26,6 @@ class VerschillenError(ServiceError):
         self.verschillen = verschillen
 
 
-
 # --- Entering votes ----------------------------------------------------------------------------------
 
 
@@ -41,12 +40,12 @@ def _require_open_for_votes(ronde: Stemronde, invoerwijze: str) -> None:
 
 
 def lock(ronde: Stemronde) -> None:
-    """The first vote locks the rules and the ballot."""
+    """The first vote locks the rules and the ballot (also the first one added from another laptop)."""
     if not ronde.vergrendeld:
         changes.touch(ronde)
         Stemronde.update(vergrendeld=True, status="open").where(Stemronde.id == ronde.id).execute()
         common.audit_record("vergrendeld", ronde, {"vergrendeld": (False, True), "status": (ronde.status, "open")},
-                     "eerste stem ingevoerd")
+                            "eerste stem ingevoerd")
         ronde.vergrendeld, ronde.status = True, "open"
 
 

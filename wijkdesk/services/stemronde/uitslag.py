@@ -21,6 +21,7 @@ from wijkdesk.store.models import RondeIdee, Stemronde
 
 log = logging.getLogger(__name__)
 
+
 # Who decided, on the decisions the stemronde writes (a body, never a person's name).
 UITSLAG_DOOR = "de bewoners (stemronde)"
 HANDMATIG_DOOR = "het wijkkoppel (handmatige wijziging)"
