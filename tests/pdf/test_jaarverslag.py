@@ -286,3 +286,17 @@ def test_year_end_carry_over_in_both_jaarverslagen(demo_db, tmp_path):
     row = next(line for line in rows if line.split()[:1] == ["Keizerslanden"] and "€" in line)
     amounts = re.findall(r"€ -?[\d.]+,\d\d", row)
     assert amounts[:2] == [format_cents(after.budget_cents), format_cents(after.overgeheveld_in_cents)]
+
+
+def test_cancel_while_drawing_leaves_no_file(demo_db, tmp_path):
+    from wijkdesk.exchange.progress import Cancelled
+
+    rapport = pdf_jv.gather(2026, None, today=TODAY)
+    seen = []
+    folder = tmp_path / "uit"
+    folder.mkdir()
+    with pytest.raises(Cancelled):
+        pdf_jv.write(rapport, folder / "alle.pdf", progress=lambda done, total, label: seen.append((done, total)),
+                     is_cancelled=lambda: len(seen) > 3)
+    assert list(folder.iterdir()) == []
+    assert seen and seen[-1][1] > 3  # told the number of pages before drawing them

@@ -149,6 +149,7 @@ class JaarverslagActions:
     def __init__(self, window):
         self.window = window
         self.task = None
+        self.drawing = False  # the PDF is being drawn (events are handled between its pages)
         self.action = QAction(QCoreApplication.translate("jaarverslag", "Jaarverslag (pdf)…"), window)
         self.action.setObjectName("jaarverslag_pdf")
         self.action.setStatusTip(QCoreApplication.translate(
@@ -164,7 +165,7 @@ class JaarverslagActions:
                                  parent=self.window)
 
     def ask(self) -> None:
-        if self.task is not None and not self.task.finished:
+        if self.drawing or (self.task is not None and not self.task.finished):
             QMessageBox.information(self.window, QCoreApplication.translate("jaarverslag", "Even geduld"),
                                     QCoreApplication.translate("jaarverslag", "Er wordt al een jaarverslag gemaakt."))
             return
@@ -192,18 +193,34 @@ class JaarverslagActions:
         task.start()
         return task
 
-    def _write(self, rapport, path: Path) -> None:
+    def _write(self, rapport, path: Path, progress=None) -> None:
+        """Draw on the main thread (the fonts are the GUI thread's); the progress dialog stays up and is
+        repainted between pages, and its Cancel is honoured there."""
         from wijkdesk.exchange.pdf import jaarverslag
+        from wijkdesk.exchange.progress import Cancelled
         from wijkdesk.exchange.safe_file import TargetError
 
+        def tick(done: int, total: int, label: str) -> None:
+            if progress is not None:
+                progress.update_progress(done, total, label)
+            QCoreApplication.processEvents()
+
+        cancelled = (lambda: progress.wasCanceled()) if progress is not None else None
+        self.drawing = True
         try:
-            pages = jaarverslag.write(rapport, path)
+            pages = jaarverslag.write(rapport, path, progress=tick, is_cancelled=cancelled)
+        except Cancelled:
+            self.window.statusBar().showMessage(QCoreApplication.translate(
+                "jaarverslag", "Jaarverslag afgebroken; er is niets geschreven."), 8000)
+            return
         except (TargetError, OSError) as exc:
             log.warning("Jaarverslag niet geschreven: %s", exc)
             self._fail(str(exc) if isinstance(exc, TargetError) else QCoreApplication.translate(
                 "jaarverslag", "Het jaarverslag kan niet worden geschreven naar {0}: {1}").format(
                     path, exc.strerror or exc))
             return
+        finally:
+            self.drawing = False
         missing = sum(f.bestand is None for r in rapport.verslagen for f in r.fotos)
         text = QCoreApplication.translate("jaarverslag", "Jaarverslag opgeslagen: {0} ({1} pagina's)").format(path, pages)
         if missing:
@@ -225,8 +242,8 @@ class _Outcome(QObject):
 
     @Slot(object)
     def succeeded(self, rapport) -> None:
+        self._actions._write(rapport, self._path, self._progress)
         self._progress.finish()
-        self._actions._write(rapport, self._path)
         self.deleteLater()
 
     @Slot(str)

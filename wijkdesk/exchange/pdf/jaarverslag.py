@@ -75,8 +75,14 @@ def gather(jaar: int, wijk: str | None = None, *, progress=None, is_cancelled=No
 # --- drawing ----------------------------------------------------------------------------------------
 
 
-def write(rapport: Rapport, path: Path | str) -> int:
-    """Draw the report into `path` (written beside it and renamed when complete); returns the pages."""
+def write(rapport: Rapport, path: Path | str, *, progress=None, is_cancelled=None) -> int:
+    """Draw the report into `path` (written beside it and renamed when complete); returns the pages.
+
+    `progress(done, total, label)` is told after each page and `is_cancelled()` asked (a whole city is
+    800 pages): Cancel leaves no file.
+    """
+    tracker = Progress(1, progress, is_cancelled, every=1)
+    tracker.phase("Opmaken")
     items: list[tuple[str, flow.Block]] = []
     for report in rapport.verslagen:
         label = f"Wijk {report.wijk}"
@@ -90,7 +96,9 @@ def write(rapport: Rapport, path: Path | str) -> int:
     body = pages.body
     try:
         laid = flow.layout(items, pages.writer, body.width(), body.height())
+        tracker.restart(len(laid))
         for index, page in enumerate(laid):
+            tracker.phase(f"pagina {index + 1} van {len(laid)}")
             if index:
                 pages.new_page()
             pages.frame(index + 1, len(laid), page.label)
@@ -98,6 +106,7 @@ def write(rapport: Rapport, path: Path | str) -> int:
                 pages.painter.save()
                 placed.block.draw(pages.painter, pages.writer, body.left(), body.top() + placed.y, body.width())
                 pages.painter.restore()
+            tracker.step()
     except BaseException:
         pages.abandon()
         raise
