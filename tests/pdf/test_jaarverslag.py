@@ -210,8 +210,12 @@ def test_photos_shown_and_a_missing_one_named(demo_db, tmp_path):
     # Another picture (the same content would be the same stored file), whose file then goes.
     lost = bijlagen.add("toekenning", grant.id, _photo_file(tmp_path, "bankje.png", "#202020"), soort="foto")
     attachments.resolve(database.current().path, lost.pad).unlink()
+    damaged = tmp_path / "kapot.jpg"
+    damaged.write_bytes(b"geen jpeg, maar tekst " * 50)
+    bijlagen.add("toekenning", grant.id, damaged, soort="foto")
     out, _ = _make(tmp_path, 2026, "Keizerslanden")
     flat = _flat(pdftotext(out))
+    assert "Foto 'kapot.jpg' kan niet worden getoond: geen leesbare afbeelding." in flat
     assert "feest.png — Het buurtfeest" in flat
     assert "Foto 'bankje.png' niet opgenomen: het bestand ontbreekt of kan niet worden geopend" in flat
     images = subprocess.run(["pdfimages", "-list", str(out)], capture_output=True, text=True, check=True).stdout
