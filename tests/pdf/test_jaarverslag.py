@@ -242,6 +242,9 @@ def test_cli_rapport_writes_and_refuses_in_dutch(demo_db_path, tmp_path):
     assert both.returncode == 2 and "kies één wijk" in both.stderr
     wrong = run("--wijk", "Voorstad", "--year", "2026", "--out", str(tmp_path / "x.docx"))
     assert wrong.returncode == 2 and "op .pdf eindigt" in wrong.stderr
+    (tmp_path / "map.pdf").mkdir()
+    folder = run("--wijk", "Voorstad", "--year", "2026", "--out", str(tmp_path / "map.pdf"))
+    assert folder.returncode == 2 and "is een map" in folder.stderr and "wijkdesk.pdf" in folder.stderr
     year = run("--wijk", "Voorstad", "--year", "1850", "--out", str(tmp_path / "x.pdf"))
     assert year.returncode == 1 and "Jaar" in year.stderr
     assert not (tmp_path / "x.pdf").exists() and not (tmp_path / "x.docx").exists()

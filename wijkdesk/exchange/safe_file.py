@@ -25,7 +25,9 @@ def temp_path_beside(target: Path) -> Path:
     if not folder.is_dir():
         raise TargetError(f"De map {folder} bestaat niet. Kies een bestaande map.")
     if target.is_dir():
-        raise TargetError(f"{target} is een map. Kies een bestandsnaam, bijvoorbeeld {target / 'wijkdesk.xlsx'}.")
+        # The example keeps the kind of file asked for (a PDF is no workbook): 'x.pdf/' -> 'x.pdf/wijkdesk.pdf'.
+        example = target / f"wijkdesk{target.suffix.lower() if target.suffix.lower() in ('.pdf', '.png') else '.xlsx'}"
+        raise TargetError(f"{target} is een map. Kies een bestandsnaam, bijvoorbeeld {example}.")
     try:
         fd, name = tempfile.mkstemp(prefix=f".~{target.stem}.", suffix=".tmp", dir=folder)
     except PermissionError:
