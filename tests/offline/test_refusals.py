@@ -132,3 +132,23 @@ def one_encrypted_wijk() -> int:
     from wijkdesk.store.models import Wijk
 
     return Wijk.select().where(Wijk.naam == WIJK).get().id
+
+
+def test_the_same_ballot_number_typed_on_both_sides_is_refused(server, copy):
+    from wijkdesk.services import audit, offline
+    from wijkdesk.services.stemronde import stemmen
+
+    ronde_uuid = one(server, "SELECT uuid FROM stemronde WHERE status = 'open' AND invoerwijze = 'biljetten'")
+    audit.set_current_user("Tafel 1")
+    try:
+        with opened(server):
+            stemmen.enter_ballot(one(server, "SELECT id FROM stemronde WHERE uuid = ?", (ronde_uuid,)), "1")
+        with opened(copy):
+            stemmen.enter_ballot(one(copy, "SELECT id FROM stemronde WHERE uuid = ?", (ronde_uuid,)), "2")
+    finally:
+        audit.set_current_user(None)  # back to the login name
+    count = one(server, "SELECT count(*) FROM stembiljet")
+
+    with pytest.raises(offline.OfflineError, match=r"Stembiljet \d+ \(eerste invoer\) is op beide plaatsen"):
+        offline.bring_back(copy)
+    assert one(server, "SELECT count(*) FROM stembiljet") == count

@@ -515,6 +515,7 @@ def _apply(todo: list, codec, target_path, copy_path, theirs: dict, reden: str, 
             for m in deletes:
                 current[0] = m
                 writer.delete(models_by_name[m.model], m.uuid)
+        _refuse_doubled_ballots(codec, todo)
     except IntegrityError as exc:
         m = current[0]
         # The first line only: PostgreSQL's DETAIL line quotes the values (a log holds no personal data).
@@ -530,6 +531,29 @@ def _apply(todo: list, codec, target_path, copy_path, theirs: dict, reden: str, 
         key = "logboek" if m.model == "AuditLog" else {"insert": "toegevoegd", "update": "gewijzigd",
                                                        "delete": "verwijderd"}[m.action]
         result.counts[key] = result.counts.get(key, 0) + 1
+
+
+def _refuse_doubled_ballots(codec, todo: list) -> None:
+    """Two laptops that typed the same ballot number of a round (each its own entry): refused as the
+    merge of entries between laptops refuses it (services/invoer_delen.py), never two ballots 12."""
+    from peewee import fn
+
+    from wijkdesk.store.models import Stembiljet
+
+    rounds = {m.values.get("ronde") for m in todo if m.model == "Stembiljet" and m.action == "insert"}
+    ids = [codec.id_for(Stembiljet.ronde.rel_model, uuid) for uuid in rounds if uuid]
+    if not ids:
+        return
+    doubled = (Stembiljet.select(Stembiljet.volgnummer, Stembiljet.invoer)
+               .where(Stembiljet.ronde.in_(ids), Stembiljet.vervangt.is_null())
+               .group_by(Stembiljet.ronde, Stembiljet.invoer, Stembiljet.volgnummer)
+               .having(fn.COUNT(Stembiljet.id) > 1).tuples().first())
+    if doubled:
+        volgnummer, invoer = doubled
+        raise OfflineError(
+            f"Stembiljet {volgnummer} ({'eerste' if invoer == 1 else 'tweede'} invoer) is op beide plaatsen "
+            "ingevoerd, met een andere invoer. Er is niets verzonden: spreek af wie welke nummers invoert, "
+            "verbeter of laat vervallen wat dubbel is (in deze kopie), en breng de wijk opnieuw terug.")
 
 
 def _kind(model_name: str) -> str:
