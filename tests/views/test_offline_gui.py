@@ -127,3 +127,47 @@ def test_take_a_wijk_offline_then_bring_it_back_deciding_a_conflict(qtbot, demo_
     assert window.context.undo_stack.count() == 0
     assert ideeen.get_idee(_one(copy, "SELECT id FROM idee WHERE uuid = ?", (idea,))).titel == "Buurthuis"
     window.close()
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints", "QFont::setPointSize", "does not support raise",
+                           "does not support grabbing")
+def test_bringing_back_an_overcommit_asks_a_reason_typed_by_the_user(qtbot, demo_db_path, tmp_path):
+    from PySide6.QtWidgets import QInputDialog
+
+    from wijkdesk.services import budget, offline
+    from wijkdesk.store.database import open_database
+
+    server, copy = demo_db_path, tmp_path / "buurthuis.db"
+    offline.take_wijk(server, WIJK, copy)
+    wid = _one(server, "SELECT id FROM wijk WHERE naam = ?", (WIJK,))
+    jaar = _one(server, "SELECT max(jaar) FROM meedoenbudget WHERE wijk_id = ?", (wid,))
+    open_database(server, backup=False)
+    half = budget.budget_overview(wid, jaar).resterend_cents // 2 + 100
+    budget.create_uitgave(wid, jaar, half, "Podium (stadhuis)", f"01-05-{jaar}")
+    close_database()
+    window = _open_window(qtbot, copy)
+    budget.create_uitgave(_one(copy, "SELECT id FROM wijk"), jaar, half, "Geluid (buurthuis)", f"01-05-{jaar}")
+    shown = {}
+
+    def close_info(box):
+        shown["info"] = box.text()
+        QTest.keyClick(box, Qt.Key.Key_Return)
+
+    def give_reason(dialog):
+        shown["asked"] = dialog.labelText()
+        qtbot.keyClicks(QApplication.focusWidget(), "Wethouder akkoord")
+        when_modal(QMessageBox, close_info)
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+
+    def answer_question(box):
+        when_modal(QInputDialog, give_reason)
+        QTest.keyClick(box, Qt.Key.Key_Return)
+
+    when_modal(QMessageBox, answer_question)
+    _click_menu_action(qtbot, window, "wijk_terugbrengen")
+    qtbot.waitUntil(lambda: "info" in shown, timeout=30_000)
+    assert "overschreden" in shown["asked"]
+    assert "Teruggebracht" in shown["info"]
+    assert _one(server, "SELECT count(*) FROM uitgave WHERE omschrijving = 'Geluid (buurthuis)'") == 1
+    assert _one(server, "SELECT count(*) FROM audit_log WHERE reden LIKE '%Wethouder akkoord%'") >= 1
+    window.close()
