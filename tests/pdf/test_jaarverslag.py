@@ -12,7 +12,7 @@ import pytest
 
 from wijkdesk.domain.money import format_cents
 from wijkdesk.exchange.pdf import jaarverslag as pdf_jv
-from wijkdesk.services import bijeenkomsten as bk, bijlagen, budget, changes, doelen, jaarverslag as jv, verantwoording, wijken
+from wijkdesk.services import bijeenkomsten as bk, bijlagen, budget, changes, doelen, ideeen, jaarverslag as jv, verantwoording, wijken
 from wijkdesk.services.stemronde import rondes, stemmen
 from wijkdesk.store import attachments, database
 from wijkdesk.store.models import Bijeenkomst, Doel, Wijk
@@ -172,13 +172,22 @@ def test_500_goals_and_endless_titles_stay_on_the_pages(db, tmp_path):
         for i in range(500):
             doelen.create_doel(wijk, f"Doel {i:03d} " + ("met een lange titel " * 9)[:180] if i else long_word,
                                deadline=dt.date(2026, 6, 1), streefwaarde="40 bewoners " * 8)
+    theme = ("Leefbaarheid en ontmoeting in de straten rond het oude stationsgebied " * 2)[:100].strip()
+    idea = ideeen.create_idee(wijk, "Straatfeest", thema=theme)
+    goal = doelen.doel_from_idee(idea)
+    grant = budget.create_toekenning(wijk, 2026, 50_000, doel=goal, omschrijving="Straatfeest",
+                                     activiteit_soort="ontmoeting " * 5)
+    budget.create_uitgave(wijk, 2026, 10_000, "Materiaal", "01-03-2026", toekenning=grant)
     meeting = bk.create_bijeenkomst(wijk, "02-02-2026", aantal_aanwezig=12, titel="Avond " * 20)
     bk.add_besluit(meeting, ("Een heel lang besluit. " * 220)[:5000], "de bewonersavond")
     out, pages = _make(tmp_path, 2026, wijk.naam)
     text = pdftotext(out)
     flat = _flat(text)
     assert pages > 15
-    assert "4. Doelen (500)" in flat
+    assert "4. Doelen (501)" in flat
+    # A long theme and a long wijk name are there whole: in the chart, the table and the comparison chart.
+    assert f"{theme} € 100,00" in flat
+    assert "".join(text.split()).count("".join(wijk.naam.split())) >= 4  # title, two tables, the chart
     squeezed = "".join(text.split())
     assert long_word in squeezed
     for i in range(1, 500):

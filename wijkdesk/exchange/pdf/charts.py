@@ -71,7 +71,7 @@ class BarChart(Block):
         self.scale_cents = scale_cents if scale_cents is not None else max([b.cents for b in bars] + [1])
 
     def _label(self, device, text, width) -> Wrapped:
-        return Wrapped(text, font(8.5), width, device, max_lines=2)
+        return Wrapped(text, font(8.5), width, device)  # every line: the row grows, no label is cut
 
     def _row_height(self, device, width, bar: Bar) -> float:
         return max(self.ROW, self._label(device, bar.label, width * self.LABEL_SHARE - 8).height + 6)
@@ -175,17 +175,28 @@ class GroupedBars(Block):
         values = [v for _g, vs in groups for v in vs]
         self.scale_cents = scale_cents if scale_cents is not None else max(values + [1])
 
-    def _group_h(self) -> float:
-        return len(self.series) * (self.BAR_H + 2) + self.GROUP_GAP
+    def _label(self, device, name: str, width: float) -> Wrapped:
+        return Wrapped(name, font(8.5, True), width * self.LABEL_SHARE - 8, device)
+
+    def _group_h(self, device=None, width: float = 0.0, name: str = "") -> float:
+        """The bars of one group, or its name when that needs more lines (a long wijk name is never cut)."""
+        bars = len(self.series) * (self.BAR_H + 2)
+        label = self._label(device, name, width).height if device is not None and name else 0.0
+        return max(bars, label) + self.GROUP_GAP
 
     def _legend_h(self) -> float:
         return 22.0
 
     def measure(self, device, width):
-        return self._legend_h() + len(self.groups) * self._group_h()
+        return self._legend_h() + sum(self._group_h(device, width, name) for name, _v in self.groups)
 
     def split(self, device, width, room):
-        count = int((room - self._legend_h()) // self._group_h())
+        used, count = self._legend_h(), 0
+        for name, _values in self.groups:
+            used += self._group_h(device, width, name)
+            if used > room:
+                break
+            count += 1
         if count <= 0 or count >= len(self.groups):
             return None, self
         return (GroupedBars(self.series, self.groups[:count], self.scale_cents),
@@ -203,9 +214,9 @@ class GroupedBars(Block):
         label_w = width * self.LABEL_SHARE
         area_x, area_w = x + label_w, width - label_w - self.VALUE_W
         for name, values in self.groups:
-            gh = self._group_h() - self.GROUP_GAP
+            gh = self._group_h(device, width, name) - self.GROUP_GAP
             painter.setPen(QPen(QColor("#000000")))
-            label = Wrapped(name, font(8.5, True), label_w - 8, device, max_lines=3)
+            label = self._label(device, name, width)
             label.draw(painter, x, y + (gh - label.height) / 2)
             by = y
             for i, cents in enumerate(values):
@@ -217,4 +228,4 @@ class GroupedBars(Block):
                 by += self.BAR_H + 2
             painter.setPen(QPen(QColor("#000000"), 1))
             painter.drawLine(QPointF(area_x, y - 2), QPointF(area_x, y + gh))
-            y += self._group_h()
+            y += gh + self.GROUP_GAP

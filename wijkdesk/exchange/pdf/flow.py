@@ -45,7 +45,7 @@ class Wrapped:
     """`text` broken into lines of at most `width`; `height` is known once made, `draw` paints it."""
 
     def __init__(self, text: str, qfont: QFont, width: float, device: QPaintDevice,
-                 align: Qt.AlignmentFlag = LEFT, max_lines: int | None = None):
+                 align: Qt.AlignmentFlag = LEFT):
         # QTextLayout breaks only at U+2028; a typed newline would show as a box.
         self.layout = QTextLayout((text or "").replace("\r\n", "\n").replace("\n", "\u2028"), qfont, device)
         option = QTextOption()
@@ -63,8 +63,6 @@ class Wrapped:
             line.setPosition(QPointF(0, y))
             y += line.height()
             self.lines.append(line)
-            if max_lines is not None and len(self.lines) >= max_lines:
-                break
         self.layout.endLayout()
         self.height = y
         self.text = text or ""
@@ -72,8 +70,7 @@ class Wrapped:
     def draw(self, painter: QPainter, x: float, y: float) -> None:
         if len(self.lines) == 0:
             return
-        for line in self.lines:  # line by line: a layout cut short by max_lines draws only its lines
-            line.draw(painter, QPointF(x, y))
+        self.layout.draw(painter, QPointF(x, y))
 
     def split_at(self, room: float) -> int:
         """Index in the text where the lines that fit in `room` end (0: not even one line fits)."""

@@ -333,7 +333,7 @@ class PhotoRow(flow.Block):
 
     def _caption(self, device, photo, width) -> Wrapped:
         text = photo.naam + (f" — {photo.omschrijving}" if photo.omschrijving else "")
-        return Wrapped(text, font(8.5), width, device, max_lines=3)
+        return Wrapped(text, font(8.5), width, device)  # the whole name and description, however long
 
     def measure(self, device, width):
         box_w = (width - 16) / 2
