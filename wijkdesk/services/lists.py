@@ -21,7 +21,7 @@ from typing import Any, Callable, Iterable
 from peewee import JOIN, SQL, Asc, Desc, Select, fn
 
 from wijkdesk.domain import workflow
-from wijkdesk.services import budget, jaren
+from wijkdesk.services import budget, jaren, verantwoording
 from wijkdesk.store import text_index
 from wijkdesk.store.models import (
     Besluit,
@@ -479,6 +479,9 @@ class ToekenningenList(RowList):
             Column("besluitdatum", Toekenning.besluitdatum, DATE),
             Column("status", Toekenning.status, TEXT),
             Column("override_reden", Toekenning.override_reden, TEXT),
+            # The due date is the activity's end plus the scope's term (services.verantwoording.deadline); within
+            # one wijk and year that term is the same for every grant, so sorting by the end date sorts by it.
+            Column("activiteit_einddatum", Toekenning.activiteit_einddatum, DATE),
         ]
 
     def _base(self):
@@ -491,7 +494,10 @@ class ToekenningenList(RowList):
         return Toekenning.id
 
     def _scope(self, query, scope):
-        return query.where(Toekenning.budget.in_(_budget_ids(scope)))
+        query = query.where(Toekenning.budget.in_(_budget_ids(scope)))
+        if scope.get("te_laat"):  # only the grants whose verantwoording is late
+            query = query.where(verantwoording.te_laat_condition(scope.get("wijk_id"), scope.get("jaar")))
+        return query
 
 
 def _budget_ids(scope: dict):

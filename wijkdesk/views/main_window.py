@@ -91,6 +91,9 @@ class MainWindow(QMainWindow):
         from wijkdesk.views import offline_actions  # Bestand > Wijk meenemen… / Wijk terugbrengen…
 
         offline_actions.install(self)
+        from wijkdesk.views import verantwoording_notice  # "3 verantwoordingen te laat" in the status bar
+
+        verantwoording_notice.install(self)
         context.data_changed.connect(self._on_data_changed)
         context.overview_ready.connect(self._show_overview)
         context.error.connect(self._show_error)

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont
 
 from wijkdesk.domain.dates import format_date
-from wijkdesk.services import aanvraag, doelen, lists
+from wijkdesk.services import aanvraag, doelen, lists, verantwoording
 from wijkdesk.views import labels
 from wijkdesk.views.table_model import ListTableModel
 
@@ -131,22 +131,44 @@ class VoortgangModel(ListTableModel):
 
 
 class ToekenningenModel(ListTableModel):
-    """Grants of a wijk and year."""
+    """Grants of a wijk and year; a grant whose verantwoording is late stands out in red."""
 
-    OMSCHRIJVING, ONTVANGER, BEDRAG, UITGEGEVEN, STATUS, ZAAKNUMMER, BESLUITDATUM, SOORT = range(8)
-    KEYS = ("omschrijving", "ontvanger", "bedrag_cents", "uitgegeven_cents", "status", "zaaknummer", "besluitdatum",
-            "activiteit_soort")
+    OMSCHRIJVING, ONTVANGER, BEDRAG, UITGEGEVEN, STATUS, UITERLIJK, ZAAKNUMMER, BESLUITDATUM, SOORT = range(9)
+    KEYS = ("omschrijving", "ontvanger", "bedrag_cents", "uitgegeven_cents", "status", "activiteit_einddatum",
+            "zaaknummer", "besluitdatum", "activiteit_soort")
     STATUS_KIND = "toekenning"
 
-    def __init__(self, parent=None):
+    def __init__(self, parent=None, today: dt.date | None = None):
         self._late_decisions: dict = {}  # grant id -> Beslistermijn passed without a decision (aanvraag intake)
+        self._today = today
+        self._rules: dict = {}  # the spending rules per wijk and year, read once per reload
         super().__init__(lists.ToekenningenList(), parent)
 
     def headers(self):
         return [self.tr("Omschrijving"), self.tr("Voor"), self.tr("Bedrag"), self.tr("Uitgegeven"), self.tr("Status"),
-                self.tr("Zaaknummer"), self.tr("Besluitdatum"), self.tr("Soort activiteit")]
+                self.tr("Verantwoorden vóór"), self.tr("Zaaknummer"), self.tr("Besluitdatum"),
+                self.tr("Soort activiteit")]
+
+    def deadline(self, row):
+        """The verantwoording's due date of a row (services.verantwoording.deadline, the one rule)."""
+        scope = self.scope() or {}
+        return verantwoording.deadline(row.activiteit_einddatum, scope.get("wijk_id"), scope.get("jaar"), self._rules)
+
+    def te_laat(self, row) -> bool:
+        scope = self.scope() or {}
+        return verantwoording.te_laat(row.status, row.activiteit_einddatum, scope.get("wijk_id"), scope.get("jaar"),
+                                      self._today, self._rules)
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole and index.isValid() and index.column() == self.UITERLIJK:
+            row = self.row(index.row())
+            if row.status not in ("toegekend", "verantwoord", "aangevraagd"):
+                return ""
+            return format_date(self.deadline(row)) if row.activiteit_einddatum else ""
+        return super().data(index, role)
 
     def reload(self) -> None:
+        self._rules = {}  # the verantwoording term may have changed in the settings
         self._read_late_decisions()
         super().reload()
 
@@ -159,13 +181,21 @@ class ToekenningenModel(ListTableModel):
         self._late_decisions = aanvraag.termijnen_verstreken(scope.get("wijk_id"), scope.get("jaar"))
 
     def row_foreground(self, row):
+        if self.te_laat(row):
+            return PROBLEM_TEXT
         if row.uitgegeven_cents is not None and row.uitgegeven_cents > row.bedrag_cents:
             return PROBLEM_TEXT
         if row.id in self._late_decisions:
             return PROBLEM_TEXT
         return MUTED if row.status in ("afgewezen", "ingetrokken") else None
 
+    def row_background(self, row):
+        return PROBLEM_BACK if self.te_laat(row) else None
+
     def tooltip(self, row, column):
+        if self.te_laat(row):
+            return self.tr("Verantwoording te laat: die hoorde er uiterlijk {0} te zijn.").format(
+                format_date(self.deadline(row)))
         term = self._late_decisions.get(row.id)
         if term is not None:
             return self.tr("Termijn verstreken: beslissen uiterlijk {0}; er is nog geen besluitdatum.").format(

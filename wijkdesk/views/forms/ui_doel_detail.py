@@ -328,6 +328,11 @@ class Ui_DoelDetail(object):
 
         self.knoppen_1.addWidget(self.voortgang_knop)
 
+        self.voortgang_bijlagen_knop = QPushButton(self.voortgang_groep)
+        self.voortgang_bijlagen_knop.setObjectName(u"voortgang_bijlagen_knop")
+
+        self.knoppen_1.addWidget(self.voortgang_bijlagen_knop)
+
         self.ruimte_3 = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.knoppen_1.addItem(self.ruimte_3)
@@ -372,6 +377,11 @@ class Ui_DoelDetail(object):
 
         self.knoppen_3 = QHBoxLayout()
         self.knoppen_3.setObjectName(u"knoppen_3")
+        self.bijlagen_knop = QPushButton(DoelDetail)
+        self.bijlagen_knop.setObjectName(u"bijlagen_knop")
+
+        self.knoppen_3.addWidget(self.bijlagen_knop)
+
         self.ruimte_5 = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.knoppen_3.addItem(self.ruimte_5)
@@ -422,9 +432,17 @@ class Ui_DoelDetail(object):
         self.geld.setTitle(QCoreApplication.translate("DoelDetail", u"Geld", None))
         self.voortgang_groep.setTitle(QCoreApplication.translate("DoelDetail", u"Voortgang", None))
         self.voortgang_knop.setText(QCoreApplication.translate("DoelDetail", u"Voortgang toevoegen\u2026", None))
+        self.voortgang_bijlagen_knop.setText(QCoreApplication.translate("DoelDetail", u"Bijlagen bij de melding\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.voortgang_bijlagen_knop.setToolTip(QCoreApplication.translate("DoelDetail", u"Foto's en documenten bij de gekozen voortgangsmelding", None))
+#endif // QT_CONFIG(tooltip)
         self.ideeen_groep.setTitle(QCoreApplication.translate("DoelDetail", u"Gemaakt van de idee\u00ebn", None))
         self.koppel_knop.setText(QCoreApplication.translate("DoelDetail", u"Idee koppelen\u2026", None))
         self.ontkoppel_knop.setText(QCoreApplication.translate("DoelDetail", u"Ontkoppelen", None))
+        self.bijlagen_knop.setText(QCoreApplication.translate("DoelDetail", u"Bijlagen\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.bijlagen_knop.setToolTip(QCoreApplication.translate("DoelDetail", u"Foto's en documenten bij het doel", None))
+#endif // QT_CONFIG(tooltip)
         self.verwijder_knop.setText(QCoreApplication.translate("DoelDetail", u"Verwijderen\u2026", None))
     # retranslateUi
 

@@ -6,8 +6,9 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QIcon
+from PySide6.QtGui import QDesktopServices, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
@@ -35,6 +36,7 @@ from wijkdesk.views.forms.ui_uitgave_dialog import Ui_UitgaveDialog
 from wijkdesk.views.icons import icon
 from wijkdesk.views.models import ToekenningenModel, UitgavenModel
 from wijkdesk.views.pdf_actions import save_aanvraag
+from wijkdesk.views.verantwoording_dialog import BijlagenDialog, VerantwoordingDialog
 from wijkdesk.views.tabs.base import BaseTab, FilterBox, configure_table, select_id, selected_row
 
 log = logging.getLogger(__name__)
@@ -329,7 +331,7 @@ class BudgetTab(BaseTab):
 
     key = "budget"
     icon_name = "budget"
-    TABLES = frozenset({"meedoenbudget", "toekenning", "uitgave", "doel", "bewonersgroep"})
+    TABLES = frozenset({"meedoenbudget", "toekenning", "uitgave", "doel", "bewonersgroep", "instelling", "bijlage"})
 
     def __init__(self, context, parent=None):
         super().__init__(context, parent)
@@ -344,7 +346,7 @@ class BudgetTab(BaseTab):
         self.grants = ToekenningenModel(self)
         self.grant_table = QTableView(self)
         self.grant_table.setObjectName("toekenningen")
-        configure_table(self.grant_table, self.grants, {0: 32, 1: 28, 2: 12, 3: 12, 4: 11, 5: 13, 6: 12},
+        configure_table(self.grant_table, self.grants, {0: 28, 1: 22, 2: 12, 3: 12, 4: 11, 5: 17, 6: 13, 7: 12},
                         ToekenningenModel.BESLUITDATUM, True)
         self.model = UitgavenModel(self)
         self.table = QTableView(self)
@@ -360,8 +362,15 @@ class BudgetTab(BaseTab):
         self.grant_status_button = self._button(self.tr("Status…"), "status", self.grant_status)
         self.print_grant_button = self._button(self.tr("Aanvraag afdrukken…"), "", self.print_grant)
         self.print_grant_button.setObjectName("aanvraag_afdrukken")
+        self.verantwoording_button = self._button(self.tr("Verantwoording…"), "", self.verantwoording)
+        self.verantwoording_button.setToolTip(self.tr("Checklist, verslag, geld en bijlagen van de toekenning"))
+        # Only the grants whose verantwoording is past its due date (services.verantwoording.te_laat).
+        self.te_laat_filter = QCheckBox(self.tr("Alleen te laat"), self)
+        self.te_laat_filter.setObjectName("alleen_te_laat")
+        self.te_laat_filter.toggled.connect(lambda _on: self.refresh())
+        grant_bar.addWidget(self.te_laat_filter)
         for button in (self.new_grant_button, self.edit_grant_button, self.grant_status_button,
-                       self.print_grant_button):
+                       self.print_grant_button, self.verantwoording_button):
             grant_bar.addWidget(button)
 
         self.filter_edit = QLineEdit(self)
@@ -375,9 +384,11 @@ class BudgetTab(BaseTab):
         self.edit_expense_button = self._button(self.tr("Wijzigen…"), "", self.edit_expense)
         self.paid_button = self._button(self.tr("Markeer betaald"), "betaald", self.mark_paid)
         self.receipt_button = self._button(self.tr("Bonnetje…"), "bonnetje", self.receipt)
+        self.attachments_button = self._button(self.tr("Bijlagen…"), "", self.expense_attachments)
+        self.attachments_button.setToolTip(self.tr("Meer bonnen, foto's of documenten bij de uitgave"))
         self.expense_status_button = self._button(self.tr("Status…"), "status", self.expense_status)
         for button in (self.new_expense_button, self.edit_expense_button, self.paid_button, self.receipt_button,
-                       self.expense_status_button):
+                       self.attachments_button, self.expense_status_button):
             spend_bar.addWidget(button)
 
         top = QWidget(self)
@@ -400,6 +411,8 @@ class BudgetTab(BaseTab):
         layout.addWidget(self.summary)
         layout.addWidget(self.splitter, 1)
         self.grant_table.doubleClicked.connect(lambda _i: self.edit_grant())
+        self.verantwoording_shortcut = QShortcut(QKeySequence("Ctrl+Shift+V"), self.grant_table)
+        self.verantwoording_shortcut.activated.connect(self.verantwoording)
         self.table.doubleClicked.connect(lambda _i: self.edit_expense())
         self._last_focus = self.table
         context.overview_ready.connect(self.show_overview)
@@ -424,7 +437,8 @@ class BudgetTab(BaseTab):
     def refresh(self) -> None:
         scope = self.scope()
         keep_grant, keep_expense = selected_row(self.grant_table), selected_row(self.table)
-        self.grants.set_scope(scope)
+        grant_scope = dict(scope, te_laat=True) if scope is not None and self.te_laat_filter.isChecked() else scope
+        self.grants.set_scope(grant_scope)
         self.model.set_scope(scope)
         if keep_grant is not None:
             select_id(self.grant_table, keep_grant.id)
@@ -578,6 +592,24 @@ class BudgetTab(BaseTab):
                 text, lambda: budget.change_uitgave_status(row.id, status, reden, override_reden=override)))
 
         StatusDialog("uitgave", expense.status, expense.omschrijving, apply, self).exec()
+
+    def show_te_laat(self, on: bool = True) -> None:
+        """Show only the grants whose verantwoording is late (the window's notice leads here)."""
+        self.te_laat_filter.setChecked(on)
+        self.grant_table.setFocus()
+
+    def verantwoording(self) -> None:
+        """The verantwoording of the selected grant: checklist, report, money, attachments."""
+        row = selected_row(self.grant_table)
+        if row is None:
+            return
+        VerantwoordingDialog(self.context, row.id, self).exec()
+
+    def expense_attachments(self) -> None:
+        row = selected_row(self.table)
+        if row is None:
+            return
+        BijlagenDialog(self.context, "uitgave", row.id, row.omschrijving, self).exec()
 
     def mark_paid(self) -> None:
         row = selected_row(self.table)

@@ -19,7 +19,8 @@ from wijkdesk.views.forms.ui_doel_detail import Ui_DoelDetail
 from wijkdesk.views.forms.ui_voortgang_dialog import Ui_VoortgangDialog
 from wijkdesk.views.icons import icon
 from wijkdesk.views.models import DoelenModel, VoortgangModel
-from wijkdesk.views.tabs.base import configure_table
+from wijkdesk.views.verantwoording_dialog import BijlagenDialog
+from wijkdesk.views.tabs.base import configure_table, selected_row
 from wijkdesk.views.tabs.simple import TableTab
 
 log = logging.getLogger(__name__)
@@ -72,6 +73,8 @@ class DoelDetail(QWidget):
         self.form.koppel_knop.clicked.connect(tab.link_idea)
         self.form.ontkoppel_knop.clicked.connect(tab.unlink_idea)
         self.form.verwijder_knop.clicked.connect(tab.delete_selected)
+        self.form.bijlagen_knop.clicked.connect(tab.goal_attachments)
+        self.form.voortgang_bijlagen_knop.clicked.connect(tab.progress_attachments)
         self.form.te_laat.setVisible(False)
         self.row_id: int | None = None
         self.setEnabled(False)
@@ -217,6 +220,22 @@ class DoelenTab(TableTab):
         if row is None:
             return
         VoortgangDialog(self.context, doelen.get_doel(row.id), self).exec()
+
+    def goal_attachments(self) -> None:
+        """Photos and documents of the chosen goal (services.bijlagen; each add or remove is undoable)."""
+        doel_id = self.pane.row_id
+        if doel_id is not None:
+            BijlagenDialog(self.context, "doel", doel_id, doelen.get_doel(doel_id).titel, self).exec()
+
+    def progress_attachments(self) -> None:
+        """Photos and documents of the progress entry chosen in the goal's progress list."""
+        row = selected_row(self.pane.form.voortgang_tabel)
+        if row is None:
+            show_error(self, ServiceError(self.tr("Kies eerst een voortgangsmelding in de lijst.")),
+                       self.tr("Bijlagen"))
+            return
+        naam = f"{format_date(row.datum)}: {row.toelichting}" if row.toelichting else format_date(row.datum)
+        BijlagenDialog(self.context, "voortgang", row.id, naam, self).exec()
 
     def link_idea(self) -> None:
         row = self.current_row()
