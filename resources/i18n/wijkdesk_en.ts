@@ -574,6 +574,88 @@
     </message>
 </context>
 <context>
+    <name>BijlagenDialog</name>
+    <message>
+        <source>de uitgave</source>
+        <translation>the expense</translation>
+    </message>
+    <message>
+        <source>het doel</source>
+        <translation>the goal</translation>
+    </message>
+    <message>
+        <source>de voortgangsmelding</source>
+        <translation>the progress entry</translation>
+    </message>
+    <message>
+        <source>de toekenning</source>
+        <translation>the grant</translation>
+    </message>
+    <message>
+        <source>Bijlagen bij {0}</source>
+        <translation>Attachments of {0}</translation>
+    </message>
+    <message>
+        <source>Bonnen, foto&apos;s en documenten bij {0} &apos;{1}&apos;. Ze worden naast de database bewaard en gaan mee in elke reservekopie.</source>
+        <translation>Receipts, photos and documents of {0} &apos;{1}&apos;. They are kept beside the database and go along in every backup.</translation>
+    </message>
+    <message>
+        <source>Bijlagen</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <source>Toevoegen…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <source>Openen</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Verwijderen</source>
+        <translation>Remove</translation>
+    </message>
+</context>
+<context>
+    <name>BijlagenPanel</name>
+    <message>
+        <source> — bestand ontbreekt</source>
+        <translation> — file missing</translation>
+    </message>
+    <message>
+        <source>Bijlagen kiezen</source>
+        <translation>Choose attachments</translation>
+    </message>
+    <message>
+        <source>Bonnen, foto&apos;s en documenten (*.pdf *.jpg *.jpeg *.png *.heic *.doc *.docx *.odt *.xlsx *.txt);;Alle bestanden (*)</source>
+        <translation>Receipts, photos and documents (*.pdf *.jpg *.jpeg *.png *.heic *.doc *.docx *.odt *.xlsx *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Bijlage &apos;{0}&apos; bij &apos;{1}&apos;</source>
+        <translation>Attachment &apos;{0}&apos; to &apos;{1}&apos;</translation>
+    </message>
+    <message>
+        <source>{0} bijlagen bij &apos;{1}&apos;</source>
+        <translation>{0} attachments to &apos;{1}&apos;</translation>
+    </message>
+    <message>
+        <source>Bijlage verwijderen</source>
+        <translation>Remove attachment</translation>
+    </message>
+    <message>
+        <source>De bijlage &apos;{0}&apos; verwijderen? Dit kan ongedaan worden gemaakt met Ctrl+Z.</source>
+        <translation>Remove the attachment &apos;{0}&apos;? This can be undone with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Verwijderen</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Bijlage &apos;{0}&apos; verwijderen</source>
+        <translation>Remove attachment &apos;{0}&apos;</translation>
+    </message>
+</context>
+<context>
     <name>BudgetBar</name>
     <message>
         <source>Uitgegeven {0}, toegekend {1} van {2}</source>
@@ -657,6 +739,18 @@
         <translation>Print request…</translation>
     </message>
     <message>
+        <source>Verantwoording…</source>
+        <translation>Accounting…</translation>
+    </message>
+    <message>
+        <source>Checklist, verslag, geld en bijlagen van de toekenning</source>
+        <translation>Checklist, report, money and attachments of the grant</translation>
+    </message>
+    <message>
+        <source>Alleen te laat</source>
+        <translation>Only overdue</translation>
+    </message>
+    <message>
         <source>Zoeken in uitgaven (Ctrl+F)…</source>
         <translation>Search expenses (Ctrl+F)…</translation>
     </message>
@@ -675,6 +769,14 @@
     <message>
         <source>Bonnetje…</source>
         <translation>Receipt…</translation>
+    </message>
+    <message>
+        <source>Bijlagen…</source>
+        <translation>Attachments…</translation>
+    </message>
+    <message>
+        <source>Meer bonnen, foto&apos;s of documenten bij de uitgave</source>
+        <translation>More receipts, photos or documents for the expense</translation>
     </message>
     <message>
         <source>{0} — {1}</source>
@@ -926,6 +1028,14 @@
         <translation>Add progress…</translation>
     </message>
     <message>
+        <source>Bijlagen bij de melding…</source>
+        <translation>Attachments of the entry…</translation>
+    </message>
+    <message>
+        <source>Foto&apos;s en documenten bij de gekozen voortgangsmelding</source>
+        <translation>Photos and documents of the chosen progress entry</translation>
+    </message>
+    <message>
         <source>Gemaakt van de ideeën</source>
         <translation>Made from the ideas</translation>
     </message>
@@ -936,6 +1046,14 @@
     <message>
         <source>Ontkoppelen</source>
         <translation>Unlink</translation>
+    </message>
+    <message>
+        <source>Bijlagen…</source>
+        <translation>Attachments…</translation>
+    </message>
+    <message>
+        <source>Foto&apos;s en documenten bij het doel</source>
+        <translation>Photos and documents of the goal</translation>
     </message>
     <message>
         <source>Verwijderen…</source>
@@ -1030,6 +1148,14 @@
     <message>
         <source>Status van &apos;{0}&apos; naar &apos;{1}&apos;</source>
         <translation>Status of &apos;{0}&apos; to &apos;{1}&apos;</translation>
+    </message>
+    <message>
+        <source>Kies eerst een voortgangsmelding in de lijst.</source>
+        <translation>First choose a progress entry in the list.</translation>
+    </message>
+    <message>
+        <source>Bijlagen</source>
+        <translation>Attachments</translation>
     </message>
     <message>
         <source>Idee koppelen</source>
@@ -3048,6 +3174,25 @@ What was changed on both sides is shown first; nothing is overwritten without yo
     </message>
 </context>
 <context>
+    <name>TeLaatMelding</name>
+    <message>
+        <source>Melding verbergen</source>
+        <translation>Hide notice</translation>
+    </message>
+    <message>
+        <source>1 verantwoording te laat</source>
+        <translation>1 accounting overdue</translation>
+    </message>
+    <message>
+        <source>{0} verantwoordingen te laat</source>
+        <translation>{0} accountings overdue</translation>
+    </message>
+    <message>
+        <source>Klik om de toekenningen te zien waarvan de verantwoording te laat is.</source>
+        <translation>Click to see the grants whose accounting is overdue.</translation>
+    </message>
+</context>
+<context>
     <name>ToekenningDialog</name>
     <message>
         <source>Toekenning wijzigen</source>
@@ -3221,6 +3366,10 @@ What was changed on both sides is shown first; nothing is overwritten without yo
         <translation>For</translation>
     </message>
     <message>
+        <source>Verantwoorden vóór</source>
+        <translation>Account by</translation>
+    </message>
+    <message>
         <source>Soort activiteit</source>
         <translation>Kind of activity</translation>
     </message>
@@ -3243,6 +3392,10 @@ What was changed on both sides is shown first; nothing is overwritten without yo
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Verantwoording te laat: die hoorde er uiterlijk {0} te zijn.</source>
+        <translation>Accounting overdue: it was due on {0}.</translation>
     </message>
     <message>
         <source>Termijn verstreken: beslissen uiterlijk {0}; er is nog geen besluitdatum.</source>
@@ -3389,6 +3542,125 @@ What was changed on both sides is shown first; nothing is overwritten without yo
     <message>
         <source>Toegestaan boven het budget; reden: {0}</source>
         <translation>Allowed above the budget; reason: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>VerantwoordingDialog</name>
+    <message>
+        <source>Verantwoording van &apos;{0}&apos;</source>
+        <translation>Accounting of &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>nog niet bekend (geen einddatum)</source>
+        <translation>not known yet (no end date)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt; — {1}&lt;br&gt;Band: {2}&lt;br&gt;Verantwoorden vóór: {3}</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; — {1}&lt;br&gt;Band: {2}&lt;br&gt;Account by: {3}</translation>
+    </message>
+    <message>
+        <source>Te laat: de verantwoording hoorde er {0} dagen geleden te zijn (uiterlijk {1}).</source>
+        <translation>Overdue: the accounting was due {0} days ago ({1}).</translation>
+    </message>
+    <message>
+        <source>{0} van {1} uitgaven hebben een bon of bijlage</source>
+        <translation>{0} of {1} expenses have a receipt or attachment</translation>
+    </message>
+    <message>
+        <source>Verantwoord op {0}.</source>
+        <translation>Accounted for on {0}.</translation>
+    </message>
+    <message>
+        <source>Verantwoord.</source>
+        <translation>Accounted for.</translation>
+    </message>
+    <message>
+        <source>Checklist niet compleet; reden: {0}</source>
+        <translation>Checklist not complete; reason: {0}</translation>
+    </message>
+    <message>
+        <source>Deze toekenning is {0}: er valt (nog) niets te verantwoorden.</source>
+        <translation>This grant is {0}: there is nothing to account for (yet).</translation>
+    </message>
+    <message>
+        <source>Vink af wat er is en klik op &apos;Verantwoord…&apos; als alles klopt.</source>
+        <translation>Tick what is there and click &apos;Accounted for…&apos; when all is right.</translation>
+    </message>
+    <message>
+        <source>Verantwoording van &apos;{0}&apos; bijwerken</source>
+        <translation>Update the accounting of &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>Nog niet afgevinkt: {0}. Waarom is deze toekenning toch verantwoord?</source>
+        <translation>Not ticked yet: {0}. Why is this grant accounted for anyway?</translation>
+    </message>
+    <message>
+        <source>Checklist niet compleet</source>
+        <translation>Checklist not complete</translation>
+    </message>
+    <message>
+        <source>Toekenning &apos;{0}&apos; verantwoord</source>
+        <translation>Grant &apos;{0}&apos; accounted for</translation>
+    </message>
+    <message>
+        <source>Verantwoording</source>
+        <translation>Accounting</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <source>Financieel overzicht</source>
+        <translation>Financial summary</translation>
+    </message>
+    <message>
+        <source>Toegekend</source>
+        <translation>Granted</translation>
+    </message>
+    <message>
+        <source>Uitgegeven</source>
+        <translation>Spent</translation>
+    </message>
+    <message>
+        <source>Over</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <source>Bonnen</source>
+        <translation>Receipts</translation>
+    </message>
+    <message>
+        <source>&amp;Verslag (wat is er gedaan, wie deden mee, wat leverde het op)</source>
+        <translation>&amp;Report (what was done, who took part, what came of it)</translation>
+    </message>
+    <message>
+        <source>Bijvoorbeeld: op 14 juni vierden 80 buren het straatfeest; de werkgroep zette tafels en een springkussen neer.</source>
+        <translation>For example: on 14 June 80 neighbours held the street party; the working group set up tables and a bouncy castle.</translation>
+    </message>
+    <message>
+        <source>Bijlagen bij de toekenning (bonnen, foto&apos;s, documenten)</source>
+        <translation>Attachments of the grant (receipts, photos, documents)</translation>
+    </message>
+    <message>
+        <source>Toevoegen…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <source>Openen</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Verwijderen</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>&amp;Verantwoord…</source>
+        <translation>&amp;Accounted for…</translation>
     </message>
 </context>
 <context>

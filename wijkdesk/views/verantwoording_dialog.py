@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QObject, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QCheckBox, QDialog, QFileDialog, QLabel, QListWidgetItem, QWidget
 
@@ -32,12 +32,13 @@ def open_file(path: Path) -> bool:
     return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
 
-class BijlagenPanel:
+class BijlagenPanel(QObject):
     """The list of attachments of one subject with Toevoegen…/Openen/Verwijderen, on a form that has
     `bijlagen`, `bijlage_toevoegen`, `bijlage_openen`, `bijlage_verwijderen` and `bijlage_fout`."""
 
     def __init__(self, context, form, host: QWidget, tabel: str, subject_id: int, naam: str,
                  default_soort: str | None = None):
+        super().__init__(host)
         self.context, self.form, self.host = context, form, host
         self.tabel, self.subject_id, self.naam = tabel, subject_id, naam
         self.default_soort = default_soort
@@ -66,7 +67,7 @@ class BijlagenPanel:
         for row in rows:
             text = f"{row.naam}  ({bijlagen.SOORT_NAMEN.get(row.soort, row.soort)}, {bijlagen.size_text(row.grootte)})"
             if row.ontbreekt:
-                text += self.host.tr(" — bestand ontbreekt")
+                text += self.tr(" — bestand ontbreekt")
             item = QListWidgetItem(text)
             item.setData(ID_ROLE, row.id)
             tip = row.omschrijving or row.naam
@@ -93,8 +94,8 @@ class BijlagenPanel:
 
     def choose_and_add(self) -> None:
         names, _filter = QFileDialog.getOpenFileNames(
-            self.host, self.host.tr("Bijlagen kiezen"), str(Path.home()),
-            self.host.tr("Bonnen, foto's en documenten (*.pdf *.jpg *.jpeg *.png *.heic *.doc *.docx *.odt *.xlsx "
+            self.host, self.tr("Bijlagen kiezen"), str(Path.home()),
+            self.tr("Bonnen, foto's en documenten (*.pdf *.jpg *.jpeg *.png *.heic *.doc *.docx *.odt *.xlsx "
                          "*.txt);;Alle bestanden (*)"))
         if names:
             self.add([Path(n) for n in names])
@@ -103,8 +104,8 @@ class BijlagenPanel:
         """Attach the files as one change (all or none); a refusal is shown under the list."""
         self._show_problem("")
         tabel, subject_id, soort = self.tabel, self.subject_id, self.default_soort
-        text = (self.host.tr("Bijlage '{0}' bij '{1}'").format(bijlagen.clean_name(paths[0].name), self.naam)
-                if len(paths) == 1 else self.host.tr("{0} bijlagen bij '{1}'").format(len(paths), self.naam))
+        text = (self.tr("Bijlage '{0}' bij '{1}'").format(bijlagen.clean_name(paths[0].name), self.naam)
+                if len(paths) == 1 else self.tr("{0} bijlagen bij '{1}'").format(len(paths), self.naam))
 
         def do():
             return [bijlagen.add(tabel, subject_id, path, soort) for path in paths]
@@ -131,12 +132,12 @@ class BijlagenPanel:
         if bijlage_id is None:
             return
         naam = bijlagen.get_bijlage(bijlage_id).naam
-        if not confirm(self.host, self.host.tr("Bijlage verwijderen"),
-                       self.host.tr("De bijlage '{0}' verwijderen? Dit kan ongedaan worden gemaakt met Ctrl+Z.")
-                       .format(naam), self.host.tr("Verwijderen")):
+        if not confirm(self.host, self.tr("Bijlage verwijderen"),
+                       self.tr("De bijlage '{0}' verwijderen? Dit kan ongedaan worden gemaakt met Ctrl+Z.")
+                       .format(naam), self.tr("Verwijderen")):
             return
         try:
-            self.context.change(self.host.tr("Bijlage '{0}' verwijderen").format(naam),
+            self.context.change(self.tr("Bijlage '{0}' verwijderen").format(naam),
                                 lambda: bijlagen.remove(bijlage_id))
         except ServiceError as exc:
             self._show_problem(str(exc))
