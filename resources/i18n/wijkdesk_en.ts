@@ -779,6 +779,10 @@
         <translation>More receipts, photos or documents for the expense</translation>
     </message>
     <message>
+        <source>({0} te laat in {1})</source>
+        <translation>({0} overdue in {1})</translation>
+    </message>
+    <message>
         <source>{0} — {1}</source>
         <translation>{0} — {1}</translation>
     </message>

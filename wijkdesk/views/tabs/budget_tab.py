@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from wijkdesk.domain.dates import DateError, format_date, parse_date
 from wijkdesk.domain.money import MoneyError, format_cents, parse_cents
-from wijkdesk.services import aanvraag, budget, lists, wijken
+from wijkdesk.services import aanvraag, budget, lists, verantwoording, wijken
 from wijkdesk.services.errors import ConflictError, ServiceError, ValidationError
 from wijkdesk.views import labels
 from wijkdesk.views.aanvraag_part import AanvraagPart
@@ -368,7 +368,13 @@ class BudgetTab(BaseTab):
         self.te_laat_filter = QCheckBox(self.tr("Alleen te laat"), self)
         self.te_laat_filter.setObjectName("alleen_te_laat")
         self.te_laat_filter.toggled.connect(lambda _on: self.refresh())
-        grant_bar.addWidget(self.te_laat_filter)
+        # A row of its own: beside the five buttons it made the window wider than a 1024 screen allows.
+        self.te_laat_tekst = QLabel(self)
+        self.te_laat_tekst.setObjectName("te_laat_tekst")
+        late_bar = QHBoxLayout()
+        late_bar.addWidget(self.te_laat_filter)
+        late_bar.addWidget(self.te_laat_tekst)
+        late_bar.addStretch(1)
         for button in (self.new_grant_button, self.edit_grant_button, self.grant_status_button,
                        self.print_grant_button, self.verantwoording_button):
             grant_bar.addWidget(button)
@@ -395,6 +401,7 @@ class BudgetTab(BaseTab):
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
         top_layout.addLayout(grant_bar)
+        top_layout.addLayout(late_bar)
         top_layout.addWidget(self.grant_table)
         bottom = QWidget(self)
         bottom_layout = QVBoxLayout(bottom)
@@ -439,6 +446,9 @@ class BudgetTab(BaseTab):
         keep_grant, keep_expense = selected_row(self.grant_table), selected_row(self.table)
         grant_scope = dict(scope, te_laat=True) if scope is not None and self.te_laat_filter.isChecked() else scope
         self.grants.set_scope(grant_scope)
+        late = verantwoording.count_te_laat(scope["wijk_id"], scope["jaar"]) if scope is not None else 0
+        self.te_laat_tekst.setText(self.tr("({0} te laat in {1})").format(late, scope["jaar"]) if late else "")
+        self.te_laat_tekst.setStyleSheet("color: #a4001d;")
         self.model.set_scope(scope)
         if keep_grant is not None:
             select_id(self.grant_table, keep_grant.id)
