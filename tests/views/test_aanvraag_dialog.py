@@ -329,7 +329,9 @@ def test_a_grant_past_its_decision_deadline_is_red_in_the_list_until_decided(dem
     tab = _tab(window)
     grant = _demo_grant_with_lines(window)
     # Received six weeks ago, no decision: ten working days are past whatever the calendar says.
-    budget.update_toekenning(grant.id, besluitdatum="", aanvraag_ontvangen_op=dt.date.today() - dt.timedelta(weeks=6))
+    # Its activity ends ahead, so its verantwoording is not late (that would keep it red after the decision).
+    budget.update_toekenning(grant.id, besluitdatum="", aanvraag_ontvangen_op=dt.date.today() - dt.timedelta(weeks=6),
+                             activiteit_einddatum=dt.date.today() + dt.timedelta(weeks=8))
     tab.refresh()
     model = tab.grants
     index = model.index(model.position_of(grant.id), ToekenningenModel.OMSCHRIJVING)

@@ -193,16 +193,18 @@ class ToekenningenModel(ListTableModel):
         return PROBLEM_BACK if self.te_laat(row) else None
 
     def tooltip(self, row, column):
-        if self.te_laat(row):
-            return self.tr("Verantwoording te laat: die hoorde er uiterlijk {0} te zijn.").format(
-                format_date(self.deadline(row)))
+        # Every reason the row stands out, one per line (a grant can be late in two ways at once).
+        lines = []
         term = self._late_decisions.get(row.id)
         if term is not None:
-            return self.tr("Termijn verstreken: beslissen uiterlijk {0}; er is nog geen besluitdatum.").format(
-                format_date(term.uiterlijk))
+            lines.append(self.tr("Termijn verstreken: beslissen uiterlijk {0}; er is nog geen besluitdatum.").format(
+                format_date(term.uiterlijk)))
+        if self.te_laat(row):
+            lines.append(self.tr("Verantwoording te laat: die hoorde er uiterlijk {0} te zijn.").format(
+                format_date(self.deadline(row))))
         if row.override_reden:
-            return self.tr("Toegestaan boven het budget; reden: {0}").format(row.override_reden)
-        return None
+            lines.append(self.tr("Toegestaan boven het budget; reden: {0}").format(row.override_reden))
+        return "\n".join(lines) or None
 
 
 class UitgavenModel(ListTableModel):
