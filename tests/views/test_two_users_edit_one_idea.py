@@ -174,3 +174,32 @@ def test_expense_dialog_names_who_saved_first_and_keeps_the_typed_input(demo_win
     after = Uitgave.get_by_id(uitgave_id)
     assert after.omschrijving == "Verf en kwasten"
     assert after.versie == before.versie + 2  # Bert's save, then Anna's
+
+
+def test_delete_of_an_idea_changed_meanwhile_is_refused_and_shows_it(demo_window, qtbot, dialogs, second_user,
+                                                                       settle):
+    """Del on an idea someone else changed after the pane showed it: refused, the pane shows the change."""
+    window = demo_window
+    tab = window.ideeen_tab
+    window.tabs.setCurrentWidget(tab)
+    qtbot.wait(1)
+    tab.capture.setFocus()
+    qtbot.keyClicks(tab.capture, "Bankjes")  # a new idea, nothing refers to it yet
+    qtbot.keyClick(tab.capture, Qt.Key.Key_Return)
+    idee_id = Idee.get(Idee.titel == "Bankjes").id
+    click_row(qtbot, tab.table, tab.model.position_of(idee_id))
+    assert tab.pane.row_id == idee_id
+    settle()
+    bert_renames(second_user, idee_id, "Bankjes bij de vijver")
+
+    tab.table.setFocus()
+    qtbot.keyClick(tab.table, Qt.Key.Key_Delete)
+    assert len(dialogs.confirmed) == 1
+    assert len(dialogs.warnings) == 1 and "gewijzigd door Bert" in dialogs.warnings[0]
+    assert Idee.get_or_none(Idee.id == idee_id).titel == "Bankjes bij de vijver"
+    assert tab.pane.form.titel.text() == "Bankjes bij de vijver"
+
+    # Seen now: Del again deletes it.
+    tab.table.setFocus()
+    qtbot.keyClick(tab.table, Qt.Key.Key_Delete)
+    assert Idee.get_or_none(Idee.id == idee_id) is None

@@ -283,8 +283,8 @@ def _add_expected(made: Change, versies: dict | None) -> None:
 def expect(model, row_id, versie: int | None) -> None:
     """Inside a change: the row must still have version `versie` when the change first writes it.
 
-    Call before the write (update_row does it for its `versie` argument). For a row this change has
-    written already, the version it found the row at is compared at once.
+    Call before the write (update_row and delete_row do it for their `versie` argument). Compared at
+    once: with the version the change found the row at, or (registering the row now) the stored one.
     """
     made = _current.get()
     if made is None or versie is None:
@@ -297,6 +297,9 @@ def expect(model, row_id, versie: int | None) -> None:
             raise conflict(entry.model, row_id, entry.before)
         return
     made.expected[key] = int(versie)
+    # Checked now, before any other check: a user who saw an older version first hears that (a row that
+    # ends unchanged is dropped from the change again).
+    made.touch(getattr(models, name), row_id)
 
 
 def _transaction():

@@ -244,8 +244,9 @@ class BijeenkomstenTab(TableTab):
             return
         try:
             self.context.change(self.tr("Bijeenkomst '{0}' verwijderen").format(row.titel),
-                                lambda: bijeenkomsten.delete_bijeenkomst(row.id))
+                                lambda: bijeenkomsten.delete_bijeenkomst(row.id), self.editing_versies(row.id))
         except ServiceError as exc:
+            self.show_fresh(exc)
             show_error(self, exc, self.tr("Niet verwijderd"))
 
     def toggle_nu_bezig(self) -> None:

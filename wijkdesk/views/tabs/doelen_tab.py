@@ -199,8 +199,10 @@ class DoelenTab(TableTab):
                 "Dit kan ongedaan worden gemaakt met Ctrl+Z.").format(row.titel), self.tr("Verwijderen")):
             return
         try:
-            self.context.change(self.tr("Doel '{0}' verwijderen").format(row.titel), lambda: doelen.delete_doel(row.id))
+            self.context.change(self.tr("Doel '{0}' verwijderen").format(row.titel), lambda: doelen.delete_doel(row.id),
+                                self.editing_versies(row.id))
         except ServiceError as exc:
+            self.show_fresh(exc)
             show_error(self, exc, self.tr("Niet verwijderd"))
 
     def change_status(self) -> None:
@@ -211,7 +213,12 @@ class DoelenTab(TableTab):
 
         def apply(status: str, reden: str) -> None:
             text = self.tr("Status van '{0}' naar '{1}'").format(doel.titel, labels.status_label("doel", status))
-            self.quietly(row.id, lambda: self.context.change(text, lambda: doelen.change_status(row.id, status, reden)))
+            try:
+                self.quietly(row.id, lambda: self.context.change(
+                    text, lambda: doelen.change_status(row.id, status, reden), self.editing_versies(row.id)))
+            except ServiceError as exc:
+                self.show_fresh(exc)  # the dialog then says who changed it
+                raise
 
         StatusDialog("doel", doel.status, doel.titel, apply, self).exec()
 

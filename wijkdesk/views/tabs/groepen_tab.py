@@ -220,8 +220,9 @@ class GroepenTab(TableTab):
             return
         try:
             self.context.change(self.tr("Groep '{0}' verwijderen").format(row.naam),
-                                lambda: groepen.delete_groep(row.id))
+                                lambda: groepen.delete_groep(row.id), self.editing_versies(row.id))
         except ServiceError as exc:
+            self.show_fresh(exc)
             show_error(self, exc, self.tr("Niet verwijderd"))
 
     def toggle_archived(self) -> None:

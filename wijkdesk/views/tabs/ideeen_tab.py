@@ -225,8 +225,10 @@ class IdeeenTab(TableTab):
                        self.tr("Verwijderen")):
             return
         try:
-            self.context.change(self.tr("Idee '{0}' verwijderen").format(row.titel), lambda: ideeen.delete_idee(row.id))
+            self.context.change(self.tr("Idee '{0}' verwijderen").format(row.titel), lambda: ideeen.delete_idee(row.id),
+                                self.editing_versies(row.id))
         except ServiceError as exc:
+            self.show_fresh(exc)
             show_error(self, exc, self.tr("Niet verwijderd"))
 
     def change_status(self) -> None:
@@ -237,7 +239,12 @@ class IdeeenTab(TableTab):
 
         def apply(status: str, reden: str) -> None:
             text = self.tr("Status van '{0}' naar '{1}'").format(idee.titel, labels.status_label("idee", status))
-            self.quietly(row.id, lambda: self.context.change(text, lambda: ideeen.change_status(row.id, status, reden)))
+            try:
+                self.quietly(row.id, lambda: self.context.change(
+                    text, lambda: ideeen.change_status(row.id, status, reden), self.editing_versies(row.id)))
+            except ServiceError as exc:
+                self.show_fresh(exc)  # the dialog then says who changed it
+                raise
 
         StatusDialog("idee", idee.status, idee.titel, apply, self).exec()
 

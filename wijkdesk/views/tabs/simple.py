@@ -148,6 +148,18 @@ class TableTab(BaseTab):
                                  lambda: self.save_field(row_id, name_of, text, update, field, value))
             raise
 
+    def editing_versies(self, row_id: int) -> dict | None:
+        """For a change the user asks for on the row the pane shows (delete, status): the version shown."""
+        if self.editing is not None and self.editing[1] == row_id:
+            return {(self.editing[0], row_id): self.editing[2]}
+        return None
+
+    def show_fresh(self, exc: Exception) -> None:
+        """After a ConflictError: show the row as it is now, as its message says (then show the message)."""
+        if isinstance(exc, ConflictError) and exc.row_id is not None:
+            self.model.refresh_row(exc.row_id)
+            self.show_detail(self.current_row(), reload_inputs=True)
+
     def _on_data_changed(self, tables: frozenset) -> None:
         # A change made in this window (this save, a status change, a goal made from an idea) moved the
         # edited row on: the pane goes on from the version that change left, if it was in step before.
