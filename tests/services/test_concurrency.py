@@ -157,6 +157,44 @@ def test_a_second_process_saves_first_and_the_first_window_is_refused(db_locatio
     with pytest.raises(ConflictError, match="gewijzigd door Bert"):
         edit(idee.id, idee.versie, titel="Speeltuin met schommel")
     assert Idee.get_by_id(idee.id).titel == "Speeltuin met glijbaan"
+    edit(idee.id, idee.versie + 1, thema="Spelen")  # from the fresh version
+    assert read_elsewhere(db_location, idee.id) == ("Speeltuin met glijbaan", "Spelen", 3)
+
+
+def read_elsewhere(location, idee_id: int) -> tuple:
+    """The idea as a fresh, independent connection reads it: what is really stored, not what this
+    process's own connection remembers (a -wal deleted under it would still show its writes to it)."""
+    if str(location).startswith("postgresql"):
+        import psycopg
+
+        with psycopg.connect(str(location)) as conn:
+            return conn.execute("SELECT titel, thema, versie FROM idee WHERE id = %s", (idee_id,)).fetchone()
+    import sqlite3
+
+    conn = sqlite3.connect(str(location))
+    try:
+        return conn.execute("SELECT titel, thema, versie FROM idee WHERE id = ?", (idee_id,)).fetchone()
+    finally:
+        conn.close()
+
+
+@pytest.mark.sqlite_only
+def test_the_window_asking_whether_its_file_is_an_offline_copy_keeps_its_wal(db_location, anna):
+    """Found under Xvfb: the window's question 'is this an offline copy?' opened the live file a second
+    time (a raw header read, SQLCipher's own SQLite) and closed it, which drops the POSIX locks SQLite
+    holds for the open connection. A second program closing the file then deleted its -wal, and every
+    later save of the window went into the deleted file: lost without a word."""
+    from wijkdesk.services import offline
+
+    wijk = wijken.create_wijk("Keizerslanden")
+    idee = ideeen.create_idee(wijk, "Speeltuin")
+    assert offline.copy_origin(db_location) is None  # what the window asks at every refresh
+    code = CHILD.format(root=str(PROJECT_ROOT), path=str(db_location), idee_id=idee.id, versie=idee.versie)
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.stdout.strip() == "opgeslagen", done.stderr
+    assert Path(f"{db_location}-wal").exists(), "the second program deleted the window's -wal"
+    edit(idee.id, idee.versie + 1, thema="Spelen")
+    assert read_elsewhere(db_location, idee.id) == ("Speeltuin met glijbaan", "Spelen", 3)
 
 
 def test_undo_refuses_naming_who_changed_the_row_and_redo_keeps_working(second_user, anna):

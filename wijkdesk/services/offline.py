@@ -241,6 +241,13 @@ def _write_all(writer: wijk_rows.Writer, snapshot: dict, tick: Callable[[], None
 
 def copy_origin(copy_path: Path | str) -> ledger.Origin | None:
     """Where the offline copy at `copy_path` came from (None: not a copy made by meenemen)."""
+    opened = store_db.current()
+    if opened is not None and opened.path is not None and Path(copy_path).resolve() == Path(opened.path).resolve():
+        # The database this process has open (the window asks at every refresh): its own connection
+        # answers. Opening the file again here (a raw read of its header, SQLCipher's own SQLite) and
+        # closing it drops the POSIX locks SQLite holds for the open connection; a second program
+        # closing the file then takes it for unused and deletes its -wal under the window's feet.
+        return ledger.read_origin(db.obj)
     copy_db = _connect_copy(Path(copy_path), readonly=True)
     try:
         return ledger.read_origin(copy_db)
