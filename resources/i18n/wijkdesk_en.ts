@@ -700,6 +700,14 @@
         <translation>Set budget…</translation>
     </message>
     <message>
+        <source>Jaar afsluiten…</source>
+        <translation>Close year…</translation>
+    </message>
+    <message>
+        <source>Sluit het jaar van deze wijk af: het resterende geld gaat naar het volgende jaar, open ideeën en doelen ook</source>
+        <translation>Close this neighbourhood&apos;s year: the money left goes to the next year, and so do open ideas and goals</translation>
+    </message>
+    <message>
         <source>Meedoenbudget</source>
         <translation>Meedoenbudget</translation>
     </message>
@@ -791,6 +799,14 @@
         <translation>No neighbourhood chosen</translation>
     </message>
     <message>
+        <source>Heropenen…</source>
+        <translation>Reopen…</translation>
+    </message>
+    <message>
+        <source>Jaar afsluiten…</source>
+        <translation>Close year…</translation>
+    </message>
+    <message>
         <source>Er is nog geen Meedoenbudget voor {0} in {1}. Klik op &apos;Budget instellen…&apos;.</source>
         <translation>There is no Meedoenbudget for {0} in {1} yet. Click &apos;Set budget…&apos;.</translation>
     </message>
@@ -801,6 +817,26 @@
     <message>
         <source>&lt;span style=&apos;color:#c26a00&apos;&gt;&amp;#9632;&lt;/span&gt; uitgegeven {1} &amp;nbsp; &lt;span style=&apos;color:#6fa8dc&apos;&gt;&amp;#9632;&lt;/span&gt; vastgelegd (toekenningen, wat daarboven is uitgegeven, en losse uitgaven) {0} &amp;nbsp; &lt;span style=&apos;color:#9cc9a4&apos;&gt;&amp;#9632;&lt;/span&gt; resterend</source>
         <translation>&lt;span style=&apos;color:#c26a00&apos;&gt;&amp;#9632;&lt;/span&gt; spent {1} &amp;nbsp; &lt;span style=&apos;color:#6fa8dc&apos;&gt;&amp;#9632;&lt;/span&gt; committed (grants, what was spent beyond them, and loose expenses) {0} &amp;nbsp; &lt;span style=&apos;color:#9cc9a4&apos;&gt;&amp;#9632;&lt;/span&gt; remaining</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0} is afgesloten&lt;/b&gt; op {1}: de cijfers veranderen alleen met een reden.</source>
+        <translation>&lt;b&gt;{0} is closed&lt;/b&gt; since {1}: its figures change only with a reason.</translation>
+    </message>
+    <message>
+        <source>{0} is heropend op {1}: {2}</source>
+        <translation>{0} was reopened on {1}: {2}</translation>
+    </message>
+    <message>
+        <source>Overgeheveld uit {0}: &lt;b&gt;{1}&lt;/b&gt; ({2})</source>
+        <translation>Carried over from {0}: &lt;b&gt;{1}&lt;/b&gt; ({2})</translation>
+    </message>
+    <message>
+        <source>Overgeheveld naar {0}: &lt;b&gt;{1}&lt;/b&gt; ({2})</source>
+        <translation>Carried over to {0}: &lt;b&gt;{1}&lt;/b&gt; ({2})</translation>
+    </message>
+    <message>
+        <source>Beschikbaar dit jaar: {0} (budget {1} + uit een vorig jaar {2} − naar een volgend jaar {3})</source>
+        <translation>Available this year: {0} (budget {1} + from an earlier year {2} − to a later year {3})</translation>
     </message>
     <message>
         <source>De toekenning &apos;{0}&apos;</source>
@@ -994,6 +1030,18 @@
     <message>
         <source>bijv. 3 bankjes, 40 deelnemers</source>
         <translation>e.g. 3 benches, 40 participants</translation>
+    </message>
+    <message>
+        <source>Bereikt</source>
+        <translation>Reached</translation>
+    </message>
+    <message>
+        <source>bijv. 2 bankjes</source>
+        <translation>e.g. 2 benches</translation>
+    </message>
+    <message>
+        <source>Wat er van de streefwaarde is bereikt</source>
+        <translation>What was reached of the target</translation>
     </message>
     <message>
         <source>Deadline</source>
@@ -1926,6 +1974,81 @@ Remaining: {5}.</translation>
     </message>
 </context>
 <context>
+    <name>JaarafsluitingDialog</name>
+    <message>
+        <source>{0} {1} afsluiten</source>
+        <translation>Close {0} {1}</translation>
+    </message>
+    <message>
+        <source>Na het afsluiten veranderen de cijfers van {0} alleen nog met een reden.</source>
+        <translation>After closing, the figures of {0} change only with a reason.</translation>
+    </message>
+    <message>
+        <source>Er is geen Meedoenbudget voor {0}: er is niets over te hevelen.</source>
+        <translation>There is no Meedoenbudget for {0}: there is nothing to carry over.</translation>
+    </message>
+    <message>
+        <source>Het budget is overschreden met {0}: er wordt niets overgeheveld.</source>
+        <translation>The budget is overspent by {0}: nothing is carried over.</translation>
+    </message>
+    <message>
+        <source>Resterend in {0}: &lt;b&gt;{1}&lt;/b&gt;.</source>
+        <translation>Left in {0}: &lt;b&gt;{1}&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Voor {0} is er nog geen Meedoenbudget: het wordt aangemaakt (bedrag nog in te stellen).</source>
+        <translation>There is no Meedoenbudget for {0} yet: it will be made (its amount still to be set).</translation>
+    </message>
+    <message>
+        <source>Open ideeën die naar {0} gaan: {1}; open doelen: {2}.</source>
+        <translation>Open ideas that move to {0}: {1}; open goals: {2}.</translation>
+    </message>
+    <message>
+        <source>Resterend bedrag ({0}) overhevelen naar {1}</source>
+        <translation>Carry the money left ({0}) over to {1}</translation>
+    </message>
+    <message>
+        <source>Reden van de &amp;overheveling</source>
+        <translation>Reason for the carry-&amp;over</translation>
+    </message>
+    <message>
+        <source>&amp;Toelichting (niet verplicht)</source>
+        <translation>&amp;Note (optional)</translation>
+    </message>
+    <message>
+        <source>Jaar afsluiten</source>
+        <translation>Close year</translation>
+    </message>
+    <message>
+        <source>{0} {1} heropenen</source>
+        <translation>Reopen {0} {1}</translation>
+    </message>
+    <message>
+        <source>{0} is afgesloten op {1} door {2}.</source>
+        <translation>{0} was closed on {1} by {2}.</translation>
+    </message>
+    <message>
+        <source>onbekend</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Heropenen haalt de overheveling van {0} uit {1} terug naar {2}.</source>
+        <translation>Reopening takes the carry-over of {0} out of {1} back to {2}.</translation>
+    </message>
+    <message>
+        <source>Ideeën en doelen die naar {0} zijn gegaan, blijven daar.</source>
+        <translation>Ideas and goals that moved to {0} stay there.</translation>
+    </message>
+    <message>
+        <source>&amp;Waarom gaat {0} weer open? (verplicht)</source>
+        <translation>&amp;Why does {0} open again? (required)</translation>
+    </message>
+    <message>
+        <source>Heropenen</source>
+        <translation>Reopen</translation>
+    </message>
+</context>
+<context>
     <name>JaarverslagDialog</name>
     <message>
         <source>Jaarverslag (pdf)</source>
@@ -2264,6 +2387,14 @@ Remaining: {5}.</translation>
     <message>
         <source>Budget</source>
         <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Jaar afsluiten…</source>
+        <translation>Close year…</translation>
+    </message>
+    <message>
+        <source>Sluit het gekozen jaar van de wijk af, of heropen het</source>
+        <translation>Close the chosen year of the neighbourhood, or reopen it</translation>
     </message>
     <message>
         <source>Nog geen wijk: kies Bestand &gt; Wijken beheren om er een toe te voegen.</source>

@@ -81,7 +81,7 @@ class AppContext(QObject):
         self.overview_ready.emit(self.overview)
 
     def _money_changed(self, tables: frozenset) -> None:
-        if tables & {"meedoenbudget", "toekenning", "uitgave"}:
+        if tables & {"meedoenbudget", "toekenning", "uitgave", "overheveling"}:
             self.refresh_overview()
 
     # --- changes -----------------------------------------------------------------------------------

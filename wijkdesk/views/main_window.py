@@ -303,6 +303,12 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.budget_tab, icon("budget"), self.tr("Budget"))
         for tab in (self.groepen_tab, self.ideeen_tab, self.doelen_tab, self.budget_tab):
             tab.restore_state(self.context.settings)
+        # Extra > Jaar afsluiten…: the year end of the chosen wijk (the Budget tab has the same button).
+        self.close_year_action = self._action(self.tr("Jaar afsluiten…"), self.budget_tab.close_year, None, "budget",
+                                              self.tr("Sluit het gekozen jaar van de wijk af, of heropen het"))
+        self.close_year_action.setObjectName("jaar_afsluiten")
+        self.close_year_action.setEnabled(not self.context.readonly)
+        self.add_action("extra", self.close_year_action)
         # "Maak doel van dit idee" switches to the goal it made.
         if hasattr(self.ideeen_tab, "goal_created"):
             self.ideeen_tab.goal_created.connect(self.show_doel)
@@ -347,7 +353,7 @@ class MainWindow(QMainWindow):
             self.budget_label.setStyleSheet("")
             return
         self.budget_label.setText(self.tr("Resterend {0}: {1} van {2}").format(
-            jaar, format_cents(overview.resterend_cents), format_cents(overview.budget_cents)))
+            jaar, format_cents(overview.resterend_cents), format_cents(overview.beschikbaar_cents)))
         self.budget_label.setStyleSheet("color: #a4001d; font-weight: 600;" if overview.resterend_cents < 0
                                         else "font-weight: 600;")
 

@@ -46,6 +46,11 @@ class Ui_BudgetSummary(object):
 
         self.rij_1.addWidget(self.budget_knop)
 
+        self.jaar_knop = QPushButton(BudgetSummary)
+        self.jaar_knop.setObjectName(u"jaar_knop")
+
+        self.rij_1.addWidget(self.jaar_knop)
+
 
         self.hoofd.addLayout(self.rij_1)
 
@@ -128,6 +133,14 @@ class Ui_BudgetSummary(object):
 
         self.hoofd.addWidget(self.melding)
 
+        self.overheveling = QLabel(BudgetSummary)
+        self.overheveling.setObjectName(u"overheveling")
+        self.overheveling.setText(u"")
+        self.overheveling.setWordWrap(True)
+        self.overheveling.setVisible(False)
+
+        self.hoofd.addWidget(self.overheveling)
+
 
         self.retranslateUi(BudgetSummary)
 
@@ -137,6 +150,10 @@ class Ui_BudgetSummary(object):
     def retranslateUi(self, BudgetSummary):
         BudgetSummary.setWindowTitle(QCoreApplication.translate("BudgetSummary", u"Budget", None))
         self.budget_knop.setText(QCoreApplication.translate("BudgetSummary", u"Budget instellen\u2026", None))
+        self.jaar_knop.setText(QCoreApplication.translate("BudgetSummary", u"Jaar afsluiten\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.jaar_knop.setToolTip(QCoreApplication.translate("BudgetSummary", u"Sluit het jaar van deze wijk af: het resterende geld gaat naar het volgende jaar, open idee\u00ebn en doelen ook", None))
+#endif // QT_CONFIG(tooltip)
         self.budget_vak.setTitle(QCoreApplication.translate("BudgetSummary", u"Meedoenbudget", None))
         self.toegekend_vak.setTitle(QCoreApplication.translate("BudgetSummary", u"Toegekend", None))
         self.uitgegeven_vak.setTitle(QCoreApplication.translate("BudgetSummary", u"Uitgegeven", None))

@@ -152,10 +152,25 @@ class Ui_DoelDetail(object):
         self.streefwaarde_vak = QVBoxLayout()
         self.streefwaarde_vak.setSpacing(2)
         self.streefwaarde_vak.setObjectName(u"streefwaarde_vak")
+        self.streefwaarde_rij = QHBoxLayout()
+        self.streefwaarde_rij.setObjectName(u"streefwaarde_rij")
         self.streefwaarde = QLineEdit(DoelDetail)
         self.streefwaarde.setObjectName(u"streefwaarde")
 
-        self.streefwaarde_vak.addWidget(self.streefwaarde)
+        self.streefwaarde_rij.addWidget(self.streefwaarde)
+
+        self.bereikt_waarde_label = QLabel(DoelDetail)
+        self.bereikt_waarde_label.setObjectName(u"bereikt_waarde_label")
+
+        self.streefwaarde_rij.addWidget(self.bereikt_waarde_label)
+
+        self.bereikt_waarde = QLineEdit(DoelDetail)
+        self.bereikt_waarde.setObjectName(u"bereikt_waarde")
+
+        self.streefwaarde_rij.addWidget(self.bereikt_waarde)
+
+
+        self.streefwaarde_vak.addLayout(self.streefwaarde_rij)
 
         self.streefwaarde_fout = QLabel(DoelDetail)
         self.streefwaarde_fout.setObjectName(u"streefwaarde_fout")
@@ -165,6 +180,15 @@ class Ui_DoelDetail(object):
         self.streefwaarde_fout.setStyleSheet(u"color: #b00020;")
 
         self.streefwaarde_vak.addWidget(self.streefwaarde_fout)
+
+        self.bereikt_waarde_fout = QLabel(DoelDetail)
+        self.bereikt_waarde_fout.setObjectName(u"bereikt_waarde_fout")
+        self.bereikt_waarde_fout.setText(u"")
+        self.bereikt_waarde_fout.setWordWrap(True)
+        self.bereikt_waarde_fout.setVisible(False)
+        self.bereikt_waarde_fout.setStyleSheet(u"color: #b00020;")
+
+        self.streefwaarde_vak.addWidget(self.bereikt_waarde_fout)
 
 
         self.formulier_1.setLayout(3, QFormLayout.ItemRole.FieldRole, self.streefwaarde_vak)
@@ -403,6 +427,7 @@ class Ui_DoelDetail(object):
         self.omschrijving_label.setBuddy(self.omschrijving)
         self.indicator_label.setBuddy(self.indicator)
         self.streefwaarde_label.setBuddy(self.streefwaarde)
+        self.bereikt_waarde_label.setBuddy(self.bereikt_waarde)
         self.deadline_label.setBuddy(self.deadline)
         self.verantwoordelijke_label.setBuddy(self.verantwoordelijke)
         self.eigenaar_groep_label.setBuddy(self.eigenaar_groep)
@@ -423,6 +448,11 @@ class Ui_DoelDetail(object):
         self.indicator.setPlaceholderText(QCoreApplication.translate("DoelDetail", u"Hoe weet u dat het gelukt is?", None))
         self.streefwaarde_label.setText(QCoreApplication.translate("DoelDetail", u"Streefwaarde", None))
         self.streefwaarde.setPlaceholderText(QCoreApplication.translate("DoelDetail", u"bijv. 3 bankjes, 40 deelnemers", None))
+        self.bereikt_waarde_label.setText(QCoreApplication.translate("DoelDetail", u"Bereikt", None))
+        self.bereikt_waarde.setPlaceholderText(QCoreApplication.translate("DoelDetail", u"bijv. 2 bankjes", None))
+#if QT_CONFIG(tooltip)
+        self.bereikt_waarde.setToolTip(QCoreApplication.translate("DoelDetail", u"Wat er van de streefwaarde is bereikt", None))
+#endif // QT_CONFIG(tooltip)
         self.deadline_label.setText(QCoreApplication.translate("DoelDetail", u"Deadline", None))
         self.deadline.setPlaceholderText(QCoreApplication.translate("DoelDetail", u"dd-mm-jjjj", None))
         self.verantwoordelijke_label.setText(QCoreApplication.translate("DoelDetail", u"Verantwoordelijke", None))

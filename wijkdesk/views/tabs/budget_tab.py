@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import html
 import logging
 from pathlib import Path
 
@@ -24,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from wijkdesk.domain.dates import DateError, format_date, parse_date
 from wijkdesk.domain.money import MoneyError, format_cents, parse_cents
-from wijkdesk.services import aanvraag, budget, lists, verantwoording, wijken
+from wijkdesk.services import aanvraag, afgesloten, budget, jaarafsluiting, lists, verantwoording, wijken
 from wijkdesk.services.errors import ConflictError, ServiceError, ValidationError
 from wijkdesk.views import labels
 from wijkdesk.views.aanvraag_part import AanvraagPart
@@ -331,7 +332,8 @@ class BudgetTab(BaseTab):
 
     key = "budget"
     icon_name = "budget"
-    TABLES = frozenset({"meedoenbudget", "toekenning", "uitgave", "doel", "bewonersgroep", "instelling", "bijlage"})
+    TABLES = frozenset({"meedoenbudget", "toekenning", "uitgave", "doel", "bewonersgroep", "instelling", "bijlage",
+                        "overheveling", "jaarafsluiting"})
 
     def __init__(self, context, parent=None):
         super().__init__(context, parent)
@@ -340,6 +342,7 @@ class BudgetTab(BaseTab):
         self.summary_form.setupUi(self.summary)
         self.summary_form.budget_knop.clicked.connect(self.set_budget)
         self.summary_form.budget_knop.setIcon(icon("budget"))
+        self.summary_form.jaar_knop.clicked.connect(self.close_year)
         # The summary keeps its natural height; the tables share what is left.
         self.summary.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
 
@@ -463,6 +466,9 @@ class BudgetTab(BaseTab):
         wijk = wijken.find_wijk(wijk_id)
         form.titel.setText(self.tr("{0} — {1}").format(wijk.naam, jaar) if wijk else self.tr("Geen wijk gekozen"))
         form.budget_knop.setEnabled(wijk is not None and not self.context.readonly)
+        closed = wijk is not None and afgesloten.is_gesloten(wijk_id, jaar)
+        form.jaar_knop.setEnabled(wijk is not None and not self.context.readonly)
+        form.jaar_knop.setText(self.tr("Heropenen…") if closed else self.tr("Jaar afsluiten…"))
         has_budget = wijk is not None and budget.get_budget(wijk_id, jaar) is not None
         for button in (self.new_grant_button, self.new_expense_button):
             button.setEnabled(has_budget and not self.context.readonly)
@@ -484,7 +490,9 @@ class BudgetTab(BaseTab):
         form.resterend_bedrag.setText(format_cents(overview.resterend_cents))
         color = "#a4001d" if overview.resterend_cents < 0 else "#1b6e2c"
         form.resterend_bedrag.setStyleSheet(f"font-size: 20pt; font-weight: 600; color: {color};")
-        form.balk.set_values(overview.budget_cents, overview.vastgelegd_cents, overview.uitgegeven_cents)
+        # What this year may commit: its budget with carry-over in and out (services.budget).
+        form.balk.set_values(overview.beschikbaar_cents, overview.vastgelegd_cents, overview.uitgegeven_cents)
+        self.show_carry_over(wijk_id, jaar, overview)
         wijk = wijken.find_wijk(wijk_id)
         if not has_budget and wijk is not None:
             form.melding.setText(self.tr("Er is nog geen Meedoenbudget voor {0} in {1}. Klik op 'Budget instellen…'.")
@@ -498,6 +506,42 @@ class BudgetTab(BaseTab):
                 "<span style='color:#6fa8dc'>&#9632;</span> vastgelegd (toekenningen, wat daarboven is uitgegeven, en losse uitgaven) {0} "
                 "&nbsp; <span style='color:#9cc9a4'>&#9632;</span> resterend").format(
                     format_cents(overview.vastgelegd_cents), format_cents(overview.uitgegeven_cents)))
+
+    def show_carry_over(self, wijk_id, jaar, overview) -> None:
+        """Carry-over into and out of this year, and whether it is closed: under the figures."""
+        label = self.summary_form.overheveling
+        lines = []
+        closing = afgesloten.afsluiting(wijk_id, jaar) if wijk_id is not None else None
+        if closing is not None and closing.heropend_op is None:
+            lines.append(self.tr("<b>{0} is afgesloten</b> op {1}: de cijfers veranderen alleen met een reden.").format(
+                jaar, closing.gesloten_op.strftime("%d-%m-%Y")))
+        elif closing is not None:
+            lines.append(self.tr("{0} is heropend op {1}: {2}").format(
+                jaar, closing.heropend_op.strftime("%d-%m-%Y"), html.escape(closing.heropend_reden)))
+        for row in jaarafsluiting.overhevelingen(wijk_id, jaar) if wijk_id is not None else []:
+            if row.naar_jaar == jaar:
+                lines.append(self.tr("Overgeheveld uit {0}: <b>{1}</b> ({2})").format(
+                    row.van_jaar, format_cents(row.bedrag_cents), html.escape(row.reden)))
+            else:
+                lines.append(self.tr("Overgeheveld naar {0}: <b>{1}</b> ({2})").format(
+                    row.naar_jaar, format_cents(row.bedrag_cents), html.escape(row.reden)))
+        if overview.overgeheveld_in_cents or overview.overgeheveld_uit_cents:
+            lines.append(self.tr("Beschikbaar dit jaar: {0} (budget {1} + uit een vorig jaar {2} − naar een volgend jaar {3})").format(
+                format_cents(overview.beschikbaar_cents), format_cents(overview.budget_cents),
+                format_cents(overview.overgeheveld_in_cents), format_cents(overview.overgeheveld_uit_cents)))
+        label.setText("<br>".join(lines))
+        label.setVisible(bool(lines))
+
+    def close_year(self) -> None:
+        """Jaar afsluiten… (or Heropenen… when the year is closed) for the chosen wijk and year."""
+        from wijkdesk.views.jaarafsluiting_dialog import JaarafsluitingDialog
+
+        if self.context.wijk_id is None or self.context.jaar is None:
+            return
+        if self.context.readonly:
+            show_error(self, ServiceError(self.context.readonly_message()))
+            return
+        JaarafsluitingDialog(self.context, self).exec()
 
     # --- routing of the window's actions ---------------------------------------------------------------
 

@@ -25,8 +25,8 @@ from wijkdesk.views.tabs.simple import TableTab
 
 log = logging.getLogger(__name__)
 
-FIELDS = ("titel", "omschrijving", "indicator", "streefwaarde", "deadline", "verantwoordelijke", "eigenaar_groep",
-          "begroot_cents")
+FIELDS = ("titel", "omschrijving", "indicator", "streefwaarde", "bereikt_waarde", "deadline", "verantwoordelijke",
+          "eigenaar_groep", "begroot_cents")
 
 
 class VoortgangDialog(FormDialog):
@@ -125,7 +125,8 @@ class DoelDetail(QWidget):
             self.tab.note_loaded(doel)  # saves from these inputs expect this version
             self.autosave.load({
                 "titel": doel.titel, "omschrijving": doel.omschrijving, "indicator": doel.indicator,
-                "streefwaarde": doel.streefwaarde, "deadline": format_date(doel.deadline),
+                "streefwaarde": doel.streefwaarde, "bereikt_waarde": doel.bereikt_waarde,
+                "deadline": format_date(doel.deadline),
                 "verantwoordelijke": doel.verantwoordelijke, "eigenaar_groep": doel.eigenaar_groep_id,
                 "begroot_cents": format_cents(doel.begroot_cents, symbol=False) if doel.begroot_cents is not None else "",
             })
