@@ -25,7 +25,7 @@ Several people at once (issue 15): every row carries a version, `versie`, that e
   when (from the audit log); nothing is saved, so no update is ever lost silently.
 - `common.update_row` / `delete_row` write `... WHERE id = ? AND versie = ?` and raise the version in the
   same statement; a raw write registered with `touch` gets its version raised when the change ends
-  (`_finish`), unless the writer set the version itself.
+  (`_finish`, one statement per table), unless the writer set the version itself.
 - Inside one change nobody else may write the rows it read: on SQLite the outermost change is BEGIN
   IMMEDIATE (the file's write lock is taken first, so reads made by checks such as money_guard see the
   newest data and stay true until the commit); on PostgreSQL `touch` reads the before-image with
@@ -193,16 +193,18 @@ class Change:
     def _finish(self) -> None:
         """After-images; an audit row for every changed row nobody audited; drop rows that ended as found."""
         kept = []
+        raw = []  # rows a raw write changed without setting their version
         for entry in self.rows:
             entry.after = _read(entry.model, entry.row_id)
             if entry.after == entry.before:
                 continue
             if entry.before is not None and entry.after is not None \
                     and entry.after.get("versie") == entry.before.get("versie"):
-                _raise_version(entry)  # a raw write: it did not set the version itself
+                raw.append(entry)
             kept.append(entry)
             if (entry.model_name, entry.row_id) not in self._audited:
                 _audit_transition(entry, entry.before, entry.after, self.text)
+        _raise_versions(raw)
         self.rows = kept
         self._index = {}
         self._position = {}
@@ -370,17 +372,26 @@ def conflict(model: type[BaseModel], row_id: int, now: Image | None = None) -> C
 _HET_WORDS = {"idee", "doel", "lid", "besluit", "budget", "stembiljet"}
 
 
-def _raise_version(entry: RowChange) -> None:
-    """Give a row a raw write changed its next version (WHERE versie = the one found: a check too)."""
-    model = entry.model
-    old = entry.before.get("versie")
-    if old is None:  # a table without versions (an old file mid-migration)
-        return
-    count = (model.update({model.versie: old + 1})
-             .where((model.id == entry.row_id) & (model.versie == old)).execute())
-    if count != 1:
-        raise conflict(model, entry.row_id)
-    entry.after["versie"] = old + 1
+def _raise_versions(entries: list[RowChange]) -> None:
+    """Give every row a raw write changed its next version: one statement per table and 500 rows.
+
+    Nobody else can have written these rows since the change registered them (SQLite: the change holds
+    the write lock; a server: `touch` locked them), so `versie + 1` is the version found plus one; the
+    row count is checked all the same.
+    """
+    by_model: dict[type, list[RowChange]] = {}
+    for entry in entries:
+        if entry.before.get("versie") is not None:  # a table without versions (an old file mid-migration)
+            by_model.setdefault(entry.model, []).append(entry)
+    for model, found in by_model.items():
+        for start in range(0, len(found), 500):
+            chunk = found[start:start + 500]
+            count = (model.update({model.versie: model.versie + 1})
+                     .where(model.id.in_([e.row_id for e in chunk])).execute())
+            if count != len(chunk):
+                raise conflict(model, chunk[0].row_id)
+            for entry in chunk:
+                entry.after["versie"] = entry.before["versie"] + 1
 
 
 def on_commit(listener: Callable[["Change"], None]) -> None:
