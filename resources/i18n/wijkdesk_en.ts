@@ -2436,6 +2436,14 @@ Remaining: {5}.</translation>
         <translation>Send the changes of this wijk taken offline back</translation>
     </message>
     <message>
+        <source>Offline kopie van {wijk} uit {bron}</source>
+        <translation>Offline copy of {wijk} from {bron}</translation>
+    </message>
+    <message>
+        <source>Meegenomen of laatst teruggebracht: {when}. Breng de wijzigingen terug met Bestand &gt; Wijk terugbrengen…</source>
+        <translation>Taken offline or last brought back: {when}. Bring the changes back with File &gt; Bring wijk back…</translation>
+    </message>
+    <message>
         <source>Database niet geopend</source>
         <translation>Database not opened</translation>
     </message>

@@ -86,6 +86,7 @@ def test_take_a_wijk_offline_then_bring_it_back_deciding_a_conflict(qtbot, demo_
     assert _one(copy, "SELECT count(*) FROM idee") == _one(server, "SELECT count(*) FROM idee WHERE wijk_id = ?", (wid,))
     assert demo_window.offline_actions.take_action.isEnabled()  # the window has its own database again
     assert not demo_window.offline_actions.back_action.isEnabled()  # the server is no offline copy
+    assert not demo_window.offline_actions.copy_label.isVisible()
     demo_window.close()
     close_database()
 
@@ -96,6 +97,8 @@ def test_take_a_wijk_offline_then_bring_it_back_deciding_a_conflict(qtbot, demo_
 
     window = _open_window(qtbot, copy)  # the laptop, offline
     assert window.offline_actions.back_action.isEnabled()
+    assert window.offline_actions.copy_label.isVisible()
+    assert "Offline kopie van Keizerslanden" in window.offline_actions.copy_label.text()
     ideeen.update_idee(_one(copy, "SELECT id FROM idee WHERE uuid = ?", (idea,)), titel="Buurthuis")
 
     def answer_question(box):

@@ -205,6 +205,9 @@ class OfflineActions(QObject):
         self.back_action = QAction(self.tr("Wijk &terugbrengen…"), window)
         self.back_action.setObjectName("wijk_terugbrengen")
         self.back_action.setStatusTip(self.tr("Stuur de wijzigingen van deze meegenomen wijk terug"))
+        self.copy_label = QLabel()
+        self.copy_label.setObjectName("offline_kopie")
+        window.statusBar().addPermanentWidget(self.copy_label)
         self.take_action.triggered.connect(self.take)
         self.back_action.triggered.connect(self.bring_back)
         self.update_actions()
@@ -226,6 +229,13 @@ class OfflineActions(QObject):
             except Exception:  # noqa: BLE001  (an unreadable file: the action stays off)
                 origin = None
         self.back_action.setEnabled(origin is not None)
+        # Who works in a copy should see it: changes made here reach the others only when brought back.
+        if origin is not None:
+            self.copy_label.setText(self.tr("Offline kopie van {wijk} uit {bron}").format(
+                wijk=origin.wijk_naam, bron=Path(origin.bron).name if "://" not in origin.bron else origin.bron))
+            self.copy_label.setToolTip(self.tr("Meegenomen of laatst teruggebracht: {when}. Breng de wijzigingen "
+                                               "terug met Bestand > Wijk terugbrengen…").format(when=origin.genomen_op))
+        self.copy_label.setVisible(origin is not None)
 
     # --- running with the window's database closed -----------------------------------------------------
 
