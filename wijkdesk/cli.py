@@ -46,6 +46,7 @@ COMMAND_MODULES = [
     "pdf",
     "offline",
     "rapport",
+    "server_import",
 ]
 
 
