@@ -202,6 +202,15 @@ def db(db_location):
 
 
 @pytest.fixture
+def db_anchor(db) -> Path:
+    """What the open database keeps attachments and its erasure list beside: the file, or on a server
+    `wijkdesk.db` in the shared folder (OpenedDatabase.attachments_anchor)."""
+    from wijkdesk.store.database import current
+
+    return current().attachments_anchor
+
+
+@pytest.fixture
 def demo_db(demo_db_location):
     """A private copy of the demo database, opened and bound to the models."""
     from wijkdesk.store.database import close_database, open_database

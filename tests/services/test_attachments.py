@@ -9,7 +9,7 @@ from wijkdesk.store import attachments
 from wijkdesk.store.models import Uitgave
 
 
-def test_a_receipt_is_stored_once_by_content_relative_to_the_database(wijk, budget_2026, db_path, tmp_path):
+def test_a_receipt_is_stored_once_by_content_relative_to_the_database(wijk, budget_2026, db_anchor, tmp_path):
     bon = tmp_path / "Bon Bouwmarkt.PDF"
     bon.write_bytes(b"%PDF-1.4 verf")
     first = budget.create_uitgave(wijk, 2026, 1_250, "Verf", "1-3-2026", bonnetje_bron=bon)
@@ -17,14 +17,14 @@ def test_a_receipt_is_stored_once_by_content_relative_to_the_database(wijk, budg
     copy.write_bytes(bon.read_bytes())
     second = budget.create_uitgave(wijk, 2026, 1_250, "Verf (2)", "2-3-2026", bonnetje_bron=copy)
     assert first.bonnetje == second.bonnetje  # same content, one file
-    assert first.bonnetje.startswith(f"{db_path.stem}-bijlagen/") and first.bonnetje.endswith(".pdf")
-    assert len(attachments.stored_files(db_path)) == 1
+    assert first.bonnetje.startswith(f"{db_anchor.stem}-bijlagen/") and first.bonnetje.endswith(".pdf")
+    assert len(attachments.stored_files(db_anchor)) == 1
     bon.unlink()  # the user's own file may go: the copy stays
     assert budget.receipt_file(first.id).read_bytes() == b"%PDF-1.4 verf"
     assert check.run_checks() == []
 
 
-def test_check_reports_missing_and_altered_receipts(wijk, budget_2026, db_path, tmp_path):
+def test_check_reports_missing_and_altered_receipts(wijk, budget_2026, db_anchor, tmp_path):
     bon = tmp_path / "bon.jpg"
     bon.write_bytes(b"jpeg bytes")
     row = budget.create_uitgave(wijk, 2026, 500, "Koffie", "1-3-2026", bonnetje_bron=bon)
@@ -39,7 +39,7 @@ def test_a_failed_copy_saves_nothing(wijk, budget_2026, tmp_path, monkeypatch):
     bon = tmp_path / "bon.pdf"
     bon.write_bytes(b"%PDF")
 
-    def full(db_path, source):
+    def full(db_anchor, source):
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(attachments, "add", full)
@@ -49,7 +49,7 @@ def test_a_failed_copy_saves_nothing(wijk, budget_2026, tmp_path, monkeypatch):
     assert Uitgave.select().count() == 0
 
 
-def test_unreferenced_files_are_removed_only_when_no_row_refers_to_them(wijk, budget_2026, db_path, tmp_path):
+def test_unreferenced_files_are_removed_only_when_no_row_refers_to_them(wijk, budget_2026, db_anchor, tmp_path):
     keep, drop = tmp_path / "a.pdf", tmp_path / "b.pdf"
     keep.write_bytes(b"a")
     drop.write_bytes(b"b")
@@ -60,7 +60,7 @@ def test_unreferenced_files_are_removed_only_when_no_row_refers_to_them(wijk, bu
         budget.delete_uitgave(gone.id)
     assert stored_b.exists()  # undo must find it again
     referenced = [u.bonnetje for u in Uitgave.select()]
-    removed = attachments.remove_unreferenced(db_path, referenced)
+    removed = attachments.remove_unreferenced(db_anchor, referenced)
     assert removed == [stored_b] and budget.receipt_file(kept.id).exists()
     assert c.rows
 

@@ -84,7 +84,7 @@ def test_months_before(day, months, expected):
     assert bewaartermijn.months_before(day, months) == expected
 
 
-def test_command_lists_renews_and_refuses_a_bad_term(groep, db, db_path, capsys):
+def test_command_lists_renews_and_refuses_a_bad_term(groep, db, db_location, capsys):
     from wijkdesk.cli import main
     from wijkdesk.store.database import close_database
 
@@ -94,13 +94,13 @@ def test_command_lists_renews_and_refuses_a_bad_term(groep, db, db_path, capsys)
     for p in Persoon.select():
         groepen.add_lid(groep, p)
     close_database()
-    assert main(["bewaartermijn", "--db", str(db_path)]) == 1
+    assert main(["bewaartermijn", "--db", str(db_location)]) == 1
     out = capsys.readouterr().out
     assert "Oud Toestemming" in out and "Vers Toestemming" not in out
-    assert main(["bewaartermijn", "--db", str(db_path), "--vernieuw", str(old.id)]) == 0
-    assert main(["bewaartermijn", "--db", str(db_path)]) == 0
+    assert main(["bewaartermijn", "--db", str(db_location), "--vernieuw", str(old.id)]) == 0
+    assert main(["bewaartermijn", "--db", str(db_location)]) == 0
     assert "Van niemand" in capsys.readouterr().out
-    assert main(["bewaartermijn", "--db", str(db_path), "--toestemming-maanden", "0"]) == 1
+    assert main(["bewaartermijn", "--db", str(db_location), "--toestemming-maanden", "0"]) == 1
     assert "minstens 1" in capsys.readouterr().err
 
 

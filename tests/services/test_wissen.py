@@ -72,15 +72,15 @@ def test_erase_scrubs_free_text_audit_log_and_leaves_the_idea_without_a_name(dir
         assert "Dekker" not in row.wijzigingen + row.reden and "77446522" not in row.wijzigingen
 
 
-def test_undo_of_an_erase_brings_everything_back_and_takes_the_person_off_the_list(dirk, idea, db_path):
+def test_undo_of_an_erase_brings_everything_back_and_takes_the_person_off_the_list(dirk, idea, db_anchor):
     before = Idee.get_by_id(idea.id).omschrijving
     result = wissen.erase_person(dirk)
-    assert erasures.load(db_path).has(result.id_hash)
+    assert erasures.load(db_anchor).has(result.id_hash)
     wissen.undo_erase(result)
     assert Persoon.get_by_id(dirk.id).email == "dirk.dekker@voorbeeld.nl"
     assert Idee.get_by_id(idea.id).omschrijving == before
     assert Idee.get_by_id(idea.id).ingediend_door_persoon_id == dirk.id
-    assert not erasures.load(db_path).has(result.id_hash)
+    assert not erasures.load(db_anchor).has(result.id_hash)
 
 
 def _raw(path) -> bytes:
@@ -91,6 +91,7 @@ def _pieces() -> list[bytes]:
     return [b"Dirk Dekker", b"dirk.dekker@voorbeeld.nl", b"77446522", PHONE.encode(), b"sleutel van het buurthuis"]
 
 
+@pytest.mark.sqlite_only  # reads the SQLite file, its -wal or its backups itself
 def test_nothing_left_in_file_wal_backups_and_logs(dirk, idea, db, db_path, data_dir):
     """Defect 2: backups, free pages, the WAL and the audit log kept the person."""
     from wijkdesk import logsetup
@@ -111,6 +112,7 @@ def test_nothing_left_in_file_wal_backups_and_logs(dirk, idea, db, db_path, data
     assert sqlite3.connect(older).execute("SELECT COUNT(*) FROM persoon WHERE naam = 'Dirk Dekker'").fetchone() == (0,)
 
 
+@pytest.mark.sqlite_only  # reads the SQLite file, its -wal or its backups itself
 def test_restore_of_an_older_copy_erases_again_and_check_sees_a_returned_person(dirk, idea, db, db_path, tmp_path):
     from wijkdesk.services.check import run_checks
     from wijkdesk.store.database import close_database, open_database
@@ -134,6 +136,7 @@ def test_restore_of_an_older_copy_erases_again_and_check_sees_a_returned_person(
     assert not run_checks()
 
 
+@pytest.mark.sqlite_only  # reads the SQLite file, its -wal or its backups itself
 def test_backup_restore_command_erases_again(dirk, idea, db, db_path, tmp_path, capsys):
     from wijkdesk.cli import main
     from wijkdesk.store.database import close_database
@@ -149,6 +152,7 @@ def test_backup_restore_command_erases_again(dirk, idea, db, db_path, tmp_path, 
     conn.close()
 
 
+@pytest.mark.sqlite_only  # reads the SQLite file, its -wal or its backups itself
 def test_erase_person_command(dirk, idea, db, db_path, capsys):
     from wijkdesk.cli import main
     from wijkdesk.store.database import close_database
@@ -223,6 +227,7 @@ wissen.erase_person(Persoon.get(Persoon.naam == "Dirk Dekker"))
 """
 
 
+@pytest.mark.sqlite_only  # reads the SQLite file, its -wal or its backups itself
 def test_killed_halfway_through_the_backups_the_next_start_finishes_the_erase(dirk, idea, db, db_path, data_dir):
     import subprocess
     import sys
@@ -249,17 +254,18 @@ def test_killed_halfway_through_the_backups_the_next_start_finishes_the_erase(di
     assert not run_checks()
 
 
-def test_an_unreadable_erasure_list_refuses_the_erase_and_check_says_so(dirk, db_path):
+def test_an_unreadable_erasure_list_refuses_the_erase_and_check_says_so(dirk, db_anchor):
     from wijkdesk.services.check import run_checks
     from wijkdesk.services.errors import ServiceError
 
-    erasures.list_path(db_path).write_text("{kapot", encoding="utf-8")
+    erasures.list_path(db_anchor).write_text("{kapot", encoding="utf-8")
     with pytest.raises(ServiceError, match="onleesbaar"):
         wissen.erase_person(dirk)
     assert Persoon.get_by_id(dirk.id).naam == "Dirk Dekker"
     assert any("onleesbaar" in p for p in run_checks())
 
 
+@pytest.mark.sqlite_only  # reads the SQLite file, its -wal or its backups itself
 def test_a_backup_that_cannot_be_rewritten_is_named_and_the_rest_is_erased(dirk, db_path, monkeypatch):
     older = backups.make_backup(db_path, reason=backups.REASON_MANUAL)
     real = erasures.rewrite_copy
@@ -275,6 +281,7 @@ def test_a_backup_that_cannot_be_rewritten_is_named_and_the_rest_is_erased(dirk,
     assert len(result.problemen) == 1 and older.name in result.problemen[0] and "verwijder die zelf" in result.problemen[0]
 
 
+@pytest.mark.sqlite_only  # reads the SQLite file, its -wal or its backups itself
 def test_erase_person_command_without_a_yes_erases_nothing(dirk, db, db_path, capsys, monkeypatch):
     import io
 
@@ -293,6 +300,7 @@ def test_erase_person_command_without_a_yes_erases_nothing(dirk, db, db_path, ca
     conn.close()
 
 
+@pytest.mark.sqlite_only  # reads the SQLite file, its -wal or its backups itself
 def test_erase_person_command_with_a_name_two_persons_share_tells_them_apart(dirk, wijk, db, db_path, capsys):
     """Two residents with the same name (the demo has two 'Lotte Yildiz', same e-mail pattern): the
     list to choose from names what differs (phone, groups), and nothing is erased."""

@@ -172,3 +172,28 @@ def test_undo_puts_a_deleted_parent_and_child_back_on_the_server(pg_url):
     assert Persoon.select().count() == 0 and Lidmaatschap.select().count() == 0
     changes.undo(made)
     assert [(m.persoon.naam, m.rol) for m in Lidmaatschap.select()] == [("Anna Jansen", "voorzitter")]
+
+
+def test_erase_person_on_the_server_by_command(pg_url, capsys):
+    """The AVG erase on a server database: rows and free text scrubbed, the erasure list in the shared folder."""
+    import psycopg
+
+    from wijkdesk.services import groepen, ideeen, wijken
+    from wijkdesk.store import erasures
+    from wijkdesk.store.database import close_database, current, open_database
+
+    open_database(pg_url)
+    wijk = wijken.create_wijk("Keizerslanden")
+    groep = groepen.create_groep(wijk, "Werkgroep Groen")
+    dirk = groepen.add_new_lid(groep, "lid", naam="Dirk Dekker", email="dirk.dekker@voorbeeld.nl").persoon
+    ideeen.create_idee(wijk, "Bankjes", omschrijving="Bel Dirk Dekker over de bankjes", ingediend_door_persoon=dirk)
+    anchor = current().attachments_anchor
+    close_database()
+    assert main(["erase-person", "--db", pg_url, "--naam", "Dirk Dekker", "--ja"]) == 0
+    with psycopg.connect(pg_url) as conn:
+        assert conn.execute("SELECT count(*) FROM persoon").fetchone()[0] == 0
+        texts = " ".join(str(r) for r in conn.execute("SELECT omschrijving FROM idee").fetchall())
+        audit = " ".join(str(r) for r in conn.execute("SELECT wijzigingen, reden FROM audit_log").fetchall())
+    assert "Dekker" not in texts
+    assert "Dekker" not in audit and "dirk.dekker" not in audit
+    assert len(erasures.load(anchor).persons) == 1

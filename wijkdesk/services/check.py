@@ -158,10 +158,10 @@ def _erased_persons_back() -> list[str]:
     from wijkdesk.store import database
 
     opened = database.current()
-    if opened is None or opened.path is None:
+    if opened is None or opened.attachments_anchor is None:
         return []
     try:
-        back = wissen.returned_persons(opened.path)
+        back = wissen.returned_persons(opened.attachments_anchor)
     except ServiceError as exc:  # an unreadable erasure list: say so, do not call the database sound
         return [str(exc)]
     if not back:

@@ -28,6 +28,7 @@ from wijkdesk.store import database as store_database
 from wijkdesk.store import cipher, erasures, models, sqlite_file, text_index
 from wijkdesk.store.errors import BackupError, DatabaseOpenError, PassphraseRequiredError
 from wijkdesk.store.models import ALL_MODELS, AuditLog, Persoon, db
+from wijkdesk.store.server import is_server
 
 log = logging.getLogger(__name__)
 
@@ -76,10 +77,52 @@ class WisResultaat:
 
 
 def _db_path() -> Path:
+    """The database file, or for a server database its stand-in in the shared folder: the erasure list
+    (`wijkdesk-gewist.json`) lives there, beside the attachments, where every user's WijkDesk finds it."""
     opened = store_database.current()
-    if opened is None or opened.path is None:
-        raise ServiceError("Er is geen databasebestand geopend.")
-    return opened.path
+    if opened is None:
+        raise ServiceError("Er is geen database geopend.")
+    if opened.attachments_anchor is None:
+        raise ServiceError(
+            "De database staat op een server. De lijst van gewiste personen (AVG) wordt dan bewaard in de "
+            "gedeelde map voor bijlagen, maar die is op deze computer niet ingesteld. Stel hem in bij "
+            "Instellingen (Bijlagen van de serverdatabase) of met WIJKDESK_BIJLAGEN_MAP. Er is niets gewist.")
+    return opened.attachments_anchor
+
+
+class _Conn:
+    """The erase's SQL on either backend: `?` placeholders and the catalogue questions it asks.
+
+    The erase runs on the live database (SQLite or the server) and on SQLite copies (backups); one set
+    of statements serves both, through this thin wrapper around the DB-API connection."""
+
+    def __init__(self, conn, on_server: bool):
+        self.conn, self.on_server = conn, on_server
+
+    def execute(self, sql: str, params=()):
+        if self.on_server:
+            return self.conn.execute(sql.replace("?", "%s"), params)
+        return self.conn.execute(sql, params)
+
+    def columns(self, table: str) -> set[str]:
+        if self.on_server:
+            return {r[0] for r in self.conn.execute(
+                "SELECT column_name FROM information_schema.columns WHERE table_name = %s "
+                "AND table_schema = current_schema()", (table,))}
+        return {r[1] for r in self.conn.execute(f'PRAGMA table_info("{table}")')}
+
+    def has_table(self, table: str) -> bool:
+        return bool(self.columns(table))
+
+
+def _wrap(conn) -> _Conn:
+    if isinstance(conn, _Conn):
+        return conn
+    return _Conn(conn, on_server=type(conn).__module__.startswith("psycopg"))
+
+
+def _live_connection() -> _Conn:
+    return _Conn(db.connection(), on_server=is_server(db))
 
 
 def _person_terms(persoon) -> list[str]:
@@ -99,11 +142,12 @@ def _text_columns() -> dict[str, list[str]]:
     return out
 
 
-def _columns_in(conn: sqlite3.Connection) -> dict[str, list[str]]:
+def _columns_in(conn) -> dict[str, list[str]]:
     """`_text_columns()` as far as this file has them (an older backup may lack newer columns)."""
+    conn = _wrap(conn)
     out = {}
     for table, cols in _text_columns().items():
-        present = {r[1] for r in conn.execute(f'PRAGMA table_info("{table}")')}
+        present = conn.columns(table)
         if present:
             out[table] = [c for c in cols if c in present and "uuid" in present]
     return {t: c for t, c in out.items() if c}
@@ -117,7 +161,7 @@ def find_mentions(persoon, conn: sqlite3.Connection | None = None) -> list[Verme
     """Every free-text field in the database that names `persoon` (name in any form, e-mail, phone)."""
     persoon = common.get(Persoon, persoon, "persoon")
     scrubber = Scrubber(_person_terms(persoon))
-    conn = conn or db.connection()
+    conn = _wrap(conn) if conn is not None else _live_connection()
     names = _model_names()
     found = []
     for table, cols in _columns_in(conn).items():
@@ -158,6 +202,7 @@ def _erase_rows(conn: sqlite3.Connection, person_uuid: str, scrubber: Scrubber,
     Returns the changes made to rows that stay, as (table, id, uuid, column, old value), for undo.
     `keep` holds mentions the user chose to keep (in a copy too: the same row and column).
     """
+    conn = _wrap(conn)
     changes = []
     row = conn.execute("SELECT id FROM persoon WHERE uuid = ?", (person_uuid,)).fetchone()
     if row is not None:
@@ -177,7 +222,7 @@ def _erase_rows(conn: sqlite3.Connection, person_uuid: str, scrubber: Scrubber,
                         continue
                     conn.execute(f'UPDATE "{table}" SET "{col}" = ? WHERE id = ?', (cleaned, rid))
                     changes.append((table, rid, uuid, col, value))
-    if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'audit_log'").fetchone():
+    if conn.has_table("audit_log"):
         for rid, uuid, wijzigingen, reden in conn.execute(
                 "SELECT id, uuid, wijzigingen, reden FROM audit_log").fetchall():
             new_reden = (scrubber.changes(reden) or reden) if reden else reden
@@ -232,7 +277,7 @@ def erase_person(persoon, keep: Iterable[tuple[str, str, str]] = (),
             for lid in members:
                 common.audit_record("verwijderd", lid, {}, REASON)
             common.audit_record("verwijderd", persoon, {}, REASON)
-            changes = _erase_rows(db.connection(), person_uuid, scrubber, keep)
+            changes = _erase_rows(_live_connection(), person_uuid, scrubber, keep)
             result.snapshot = _undo_snapshot(before, changes)
             result.teksten = len({(t, r, c) for t, r, _u, c, _o in changes if t != "audit_log"})
             result.logregels = len({r for t, r, *_ in changes if t == "audit_log"})
@@ -321,7 +366,7 @@ def undo_erase(result: WisResultaat) -> None:
 
 def erased_keys(db_path: Path | None = None) -> ErasedKeys | None:
     """The salted hashes of the persons erased from this database, for the export's scrubber."""
-    path = db_path or (store_database.current().path if store_database.current() else None)
+    path = db_path or (store_database.current().attachments_anchor if store_database.current() else None)
     if path is None:
         return None
     erased = _load(path)
@@ -357,7 +402,7 @@ def reapply_erasures(progress: Callable[[str], None] | None = None) -> WisResult
             for lid in persoon.lidmaatschappen:
                 common.audit_record("verwijderd", lid, {}, REASON_AGAIN)
             common.audit_record("verwijderd", persoon, {}, REASON_AGAIN)
-            changes = _erase_rows(db.connection(), persoon.uuid, scrubber, Keep())
+            changes = _erase_rows(_live_connection(), persoon.uuid, scrubber, Keep())
         total.teksten += len({(t, r, c) for t, r, _u, c, _o in changes if t != "audit_log"})
         _scrub_log_files(scrubber, total)
     if back:
