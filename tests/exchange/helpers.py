@@ -87,8 +87,7 @@ def all_cell_texts(path) -> list[str]:
 def db_fingerprint(database) -> str:
     """A hash of every row of every table: equal before and after means nothing was written."""
     digest = hashlib.sha256()
-    tables = [r[0] for r in database.execute_sql(
-        "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' ORDER BY name")]
+    tables = sorted(t for t in database.get_tables() if not t.startswith("sqlite_"))  # SQLite or server
     for table in tables:
         digest.update(table.encode())
         for row in database.execute_sql(f'SELECT * FROM "{table}" ORDER BY 1'):

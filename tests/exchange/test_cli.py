@@ -18,13 +18,13 @@ PROJECT_ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
-def seeded_db(db, db_path):
+def seeded_db(db, db_location):
     """A seeded database file, closed again so the command opens it as a user would."""
     from wijkdesk.store.database import close_database
 
     world = seed_world()
     close_database()
-    return db_path, world
+    return db_location, world
 
 
 def _reopen(path):

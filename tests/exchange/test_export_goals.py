@@ -112,6 +112,7 @@ def test_override_reason_of_an_overspend_is_exported_without_names(db, tmp_path,
     assert not [t for t in all_cell_texts(path) if PERSONS[0][0] in t]
 
 
+@pytest.mark.sqlite_only  # a file's name; a server database is named by its address
 def test_info_names_the_database_file_without_its_folder(multi_year, db_path, tmp_path):
     path = tmp_path / "i.xlsx"
     export_workbook(path)

@@ -36,7 +36,8 @@ def save_picture(widget, folder: Path, name: str) -> None:
     assert not pixmap.isNull() and pixmap.width() > 200
     assert pixmap.save(str(folder / name))
 
-pytestmark = [pytest.mark.qt_log_level_fail("WARNING"),
+pytestmark = [pytest.mark.sqlite_only,  # the window's tests run on SQLite; the services' on both backends
+              pytest.mark.qt_log_level_fail("WARNING"),
               pytest.mark.qt_log_ignore("propagateSizeHints", "QFont::setPointSize")]
 
 

@@ -83,6 +83,7 @@ def test_progress_checks_cancel_by_time_between_counted_reports(monkeypatch):
     assert steps == 0  # the very next step after the user asked, 60 ms later
 
 
+@pytest.mark.sqlite_only  # fingerprints the SQLite file itself
 def test_ctrl_c_on_the_command_line_keeps_nothing(seeded_db_file, tmp_path, monkeypatch, capsys):
     """Ctrl+C (KeyboardInterrupt) in the middle of `wijkdesk import`: exit 130, the database as it was."""
     from tests.exchange.test_hostile_corpus import fingerprint
@@ -115,6 +116,7 @@ def seeded_db_file(db, db_path):
     return db_path
 
 
+@pytest.mark.sqlite_only  # SQLite's max_page_count stands in for a full disk
 def test_disk_full_during_import_is_one_dutch_message(seeded_db_file, tmp_path, monkeypatch, capsys):
     """Defect 10 for import: the disk fills up while rows are written. SQLite's own limit on the file
     size (max_page_count) gives the very error a full disk gives (SQLITE_FULL)."""

@@ -29,7 +29,7 @@ def test_import_stores_titles_without_control_characters(world, db, tmp_path, ca
     assert titles == {"[31mRood", "Bel", "Nulteken", "Rauw2Jwissen", "Regel\ntwee"}
 
 
-def test_untouched_export_reads_back_with_no_changes(world, db, db_path, tmp_path, capsys):
+def test_untouched_export_reads_back_with_no_changes(world, db, db_location, tmp_path, capsys):
     """Texts stored with control characters (typed, pasted, or imported before this fix)."""
     from wijkdesk.services import budget, ideeen
     from wijkdesk.store.database import close_database
@@ -39,9 +39,9 @@ def test_untouched_export_reads_back_with_no_changes(world, db, db_path, tmp_pat
     budget.create_uitgave(keizer, 2026, "5,00", "Piep\x07", world.uitgaven[0].datum, leverancier="Lev\x7f")
     close_database()
     out = tmp_path / "rond.xlsx"
-    assert main(["export", "--db", str(db_path), "--out", str(out)]) == 0
+    assert main(["export", "--db", str(db_location), "--out", str(out)]) == 0
     capsys.readouterr()
-    code = main(["import", "--db", str(db_path), str(out), "--dry-run"])
+    code = main(["import", "--db", str(db_location), str(out), "--dry-run"])
     captured = capsys.readouterr()
     assert "0 nieuw, 0 bijgewerkt" in captured.out, captured
     assert not CONTROL_CHARS.search(captured.out + captured.err)

@@ -269,6 +269,9 @@ def _write_besluiten(wb, filt, scrubber: Scrubber) -> None:
 def _database_name() -> str:
     """The database's file name without its folder: a full path names the user (C:\\Users\\naam\\...)."""
     location = database.database_name()
+    opened = database.current()
+    if opened is not None and opened.is_server:  # name and host, no user name (services.database)
+        return location
     if location.startswith("file:"):  # a read-only connection is opened by URI: file:///map/x.db?mode=ro
         location = url2pathname(urlsplit(location).path)
     # Both separators: a Windows path read on any system still loses its folders.

@@ -54,10 +54,14 @@ class BijlageRij:
 
 def _db_path() -> Path:
     opened = database.current()
-    if opened is None or opened.path is None:
-        raise ValidationError("bijlage", "Bijlagen worden naast het databasebestand bewaard; bij deze database "
-                                         "(geen bestand op deze computer) kan dat niet.")
-    return Path(opened.path)
+    if opened is None:
+        raise ValidationError("bijlage", "Er is geen database geopend om de bijlage bij te bewaren.")
+    if opened.attachments_anchor is None:  # a server database without its shared folder set
+        from wijkdesk.services.budget import SERVER_ATTACHMENTS_MISSING
+
+        raise ValidationError("bijlage", SERVER_ATTACHMENTS_MISSING.replace("bonnetjes", "bijlagen")
+                              .replace("het bonnetje", "de bijlage"))
+    return Path(opened.attachments_anchor)
 
 
 def subject(tabel: str, ref):
@@ -205,7 +209,7 @@ def for_subject(tabel: str, ref) -> list[BijlageRij]:
     """The attachments of one grant, expense, goal or progress entry, oldest first."""
     row = subject(tabel, ref)
     opened = database.current()
-    db_path = Path(opened.path) if opened is not None and opened.path is not None else None
+    db_path = opened.attachments_anchor if opened is not None else None
     rows = (Bijlage.select().where((Bijlage.onderwerp_tabel == tabel) & (Bijlage.onderwerp_uuid == row.uuid))
             .order_by(Bijlage.aangemaakt_op, Bijlage.id))
     return [BijlageRij(b.id, b.soort, b.naam, b.grootte, b.omschrijving, b.aangemaakt_op,

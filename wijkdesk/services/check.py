@@ -206,5 +206,5 @@ def _attachments() -> list[str]:
                             f"bewaard: {row.bonnetje}. Zet het oorspronkelijke bestand terug.")
     from wijkdesk.services import bijlagen
 
-    problems.extend(bijlagen.problems(opened.path))
+    problems.extend(bijlagen.problems(opened.attachments_anchor))
     return problems

@@ -75,5 +75,9 @@ def _nested() -> bool:
 
 
 def database_name() -> str:
-    """The open database's file name or location, for reports ('' when none is open)."""
+    """The open database's file name or location, for reports ('' when none is open). For a database
+    on a server: its name and host, without the user name ('wijkdesk op db.gemeente.nl')."""
+    location = getattr(db.obj, "location", None)
+    if location is not None:
+        return location.short
     return str(getattr(db.obj, "database", "") or "")

@@ -61,6 +61,17 @@ class ServerLocation:
     def __str__(self) -> str:
         return self.display
 
+    @property
+    def short(self) -> str:
+        """Database and host without the user name, for a report or a workbook ('wijkdesk op db.gemeente.nl')."""
+        if self.conninfo.startswith("service="):
+            return self.display
+        parts = urlsplit(self.text)
+        host = parts.hostname or dict(parse_qsl(parts.query)).get("host") or "deze computer"
+        if host.startswith("/"):
+            host = "deze computer"
+        return f"{parts.path.strip('/')} op {host}"
+
 
 def looks_like_server(location) -> bool:
     """True when `location` names a server (or any `scheme:`), so it is never taken for a file name."""
@@ -123,6 +134,14 @@ class ServerDatabase(PostgresqlDatabase):
         self.location = location
         self.readonly = readonly
         super().__init__(location.display, prefer_psycopg3=True, **kwargs)
+
+    def execute_sql(self, sql, params=None, *args, **kwargs):
+        # PostgreSQL's text cannot hold a NUL character (SQLite's can): a NUL pasted into a text field
+        # would make the save fail. It never means anything in a text, so it is dropped here, once,
+        # for every statement.
+        if params and any(isinstance(p, str) and "\x00" in p for p in params):
+            params = [p.replace("\x00", "") if isinstance(p, str) else p for p in params]
+        return super().execute_sql(sql, params, *args, **kwargs)
 
     def _connect(self):
         import psycopg
