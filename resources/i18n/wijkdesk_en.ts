@@ -2737,6 +2737,14 @@ What was changed on both sides is shown first; nothing is overwritten without yo
         <translation>WijkDesk database (*.db);;All files (*)</translation>
     </message>
     <message>
+        <source>op de server zelf (pg_dump, door de beheerder)</source>
+        <translation>on the server itself (pg_dump, by its administrator)</translation>
+    </message>
+    <message>
+        <source>Gedeelde map voor bijlagen kiezen</source>
+        <translation>Choose the shared folder for attachments</translation>
+    </message>
+    <message>
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
@@ -2825,12 +2833,16 @@ What was changed on both sides is shown first; nothing is overwritten without yo
         <translation>Database</translation>
     </message>
     <message>
+        <source>bestand, of postgresql://gebruiker@server/database, of server:NAAM</source>
+        <translation>file, or postgresql://user@server/database, or server:NAME</translation>
+    </message>
+    <message>
         <source>Andere database…</source>
         <translation>Other database…</translation>
     </message>
     <message>
-        <source>Een andere database wordt geopend wanneer u WijkDesk opnieuw start. Kies een map op deze computer, niet in OneDrive, Dropbox of op een netwerkschijf.</source>
-        <translation>Another database opens when you restart WijkDesk. Choose a folder on this computer, not in OneDrive, Dropbox or on a network drive.</translation>
+        <source>Een andere database wordt geopend wanneer u WijkDesk opnieuw start. Kies een map op deze computer, niet in OneDrive, Dropbox of op een netwerkschijf. Of typ een database op een server: postgresql://gebruiker@server/database of server:NAAM (uit pg_service.conf); het wachtwoord staat in het pgpass-bestand, nooit hier.</source>
+        <translation>Another database is opened when you restart WijkDesk. Choose a folder on this computer, not in OneDrive, Dropbox or on a network drive. Or type a database on a server: postgresql://user@server/database or server:NAME (from pg_service.conf); the password belongs in the pgpass file, never here.</translation>
     </message>
     <message>
         <source>Reservekopieën</source>
@@ -2839,6 +2851,18 @@ What was changed on both sides is shown first; nothing is overwritten without yo
     <message>
         <source>Map openen</source>
         <translation>Open folder</translation>
+    </message>
+    <message>
+        <source>Bijlagen van een database op een server (gedeelde map, op deze computer)</source>
+        <translation>Attachments of a database on a server (shared folder, on this computer)</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld S:\WijkDesk</source>
+        <translation>for example S:\WijkDesk</translation>
+    </message>
+    <message>
+        <source>Map kiezen…</source>
+        <translation>Choose folder…</translation>
     </message>
     <message>
         <source>Logboek</source>

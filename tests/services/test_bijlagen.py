@@ -31,7 +31,7 @@ def grant(wijk, budget_2026):
     return budget.create_toekenning(wijk, 2026, 80_000, omschrijving="Buurtfeest", activiteit_einddatum="1-6-2026")
 
 
-def test_several_attachments_per_grant_expense_goal_and_progress_entry(wijk, grant, db_path, tmp_path):
+def test_several_attachments_per_grant_expense_goal_and_progress_entry(wijk, grant, db_anchor, tmp_path):
     uitgave = budget.create_uitgave(wijk, 2026, 2_500, "Slingers", "1-5-2026", toekenning=grant)
     doel = doelen.create_doel(wijk, "Meer groen")
     voortgang = doelen.add_voortgang(doel, 40, "Plantvakken aangelegd", datum="1-5-2026")
@@ -45,8 +45,8 @@ def test_several_attachments_per_grant_expense_goal_and_progress_entry(wijk, gra
     assert [(r.naam, r.soort, r.omschrijving) for r in rows] == [("feest.JPG", "foto", "Sfeerbeeld"),
                                                                   ("verslag.pdf", "verslag", "")]
     assert a.wijk_id == b.wijk_id == wijk.id and a.grootte == len(FOTO)
-    assert a.pad.startswith(f"{db_path.stem}-bijlagen/") and a.pad.endswith(".jpg")
-    assert len(attachments.stored_files(db_path)) == 2  # the same photo four times is one file
+    assert a.pad.startswith(f"{db_anchor.stem}-bijlagen/") and a.pad.endswith(".jpg")
+    assert len(attachments.stored_files(db_anchor)) == 2  # the same photo four times is one file
     foto.unlink()
     assert bijlagen.readable_file(a.id).read_bytes() == FOTO
     assert [len(bijlagen.for_subject(t, r.id)) for t, r in
@@ -76,14 +76,14 @@ def test_a_grant_with_attachments_is_not_deleted_silently(grant, tmp_path):
         budget.delete_toekenning(grant.id)
 
 
-def test_a_file_of_500_mb_is_refused_before_anything_is_copied(grant, db_path, tmp_path):
+def test_a_file_of_500_mb_is_refused_before_anything_is_copied(grant, db_anchor, tmp_path):
     big = tmp_path / "film.mp4"
     with open(big, "wb") as handle:
         handle.truncate(500 * 1024 * 1024)  # sparse: no real disk used
     with pytest.raises(ValidationError, match="500 MB; een bijlage mag hoogstens 50 MB"):
         bijlagen.add("toekenning", grant.id, big)
     assert Bijlage.select().count() == 0
-    assert attachments.stored_files(db_path) == []
+    assert attachments.stored_files(db_anchor) == []
 
 
 AS_ROOT = os.name == "posix" and os.geteuid() == 0  # root reads and writes anything: simulate the refusal
@@ -105,8 +105,8 @@ def test_an_unreadable_file_is_refused_in_dutch(grant, tmp_path, monkeypatch):
     assert Bijlage.select().count() == 0
 
 
-def test_a_read_only_attachment_folder_rolls_the_change_back(grant, db_path, tmp_path, monkeypatch):
-    folder = attachments.folder(db_path)
+def test_a_read_only_attachment_folder_rolls_the_change_back(grant, db_anchor, tmp_path, monkeypatch):
+    folder = attachments.folder(db_anchor)
     folder.mkdir()
     folder.chmod(0o555)
     if AS_ROOT or os.name != "posix":
@@ -121,10 +121,10 @@ def test_a_read_only_attachment_folder_rolls_the_change_back(grant, db_path, tmp
     finally:
         folder.chmod(0o755)
     assert Bijlage.select().count() == 0
-    assert attachments.stored_files(db_path) == []
+    assert attachments.stored_files(db_anchor) == []
 
 
-def test_a_failed_copy_halfway_leaves_no_row_and_no_half_file(grant, db_path, tmp_path, monkeypatch):
+def test_a_failed_copy_halfway_leaves_no_row_and_no_half_file(grant, db_anchor, tmp_path, monkeypatch):
     def disk_full(source, target):
         target.with_name(target.name + ".tmp").write_bytes(b"half")
         target.with_name(target.name + ".tmp").unlink()
@@ -134,7 +134,7 @@ def test_a_failed_copy_halfway_leaves_no_row_and_no_half_file(grant, db_path, tm
     with pytest.raises(ValidationError, match="niet bewaard.*Er is niets opgeslagen"):
         bijlagen.add("toekenning", grant.id, _file(tmp_path, "foto.png", FOTO))
     assert Bijlage.select().count() == 0
-    assert attachments.stored_files(db_path) == []
+    assert attachments.stored_files(db_anchor) == []
 
 
 def test_odd_file_names_are_stored_readably(grant, tmp_path):
@@ -180,9 +180,9 @@ def test_missing_and_bad_sources_are_refused(grant, tmp_path):
     assert Bijlage.select().count() == 0
 
 
-def test_check_reports_a_missing_and_an_altered_attachment(grant, db_path, tmp_path):
+def test_check_reports_a_missing_and_an_altered_attachment(grant, db_anchor, tmp_path):
     row = bijlagen.add("toekenning", grant.id, _file(tmp_path, "verslag.pdf", VERSLAG))
-    stored = attachments.resolve(db_path, row.pad)
+    stored = attachments.resolve(db_anchor, row.pad)
     stored.write_bytes(b"ander verslag")
     assert any("De bijlage 'verslag.pdf' bij toekenning is gewijzigd" in p for p in check.run_checks())
     stored.unlink()

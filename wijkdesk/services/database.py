@@ -28,6 +28,7 @@ from wijkdesk.store.errors import (
 )
 from wijkdesk.store.locations import location_warning
 from wijkdesk.store.models import db
+from wijkdesk.store import server
 from wijkdesk.store.server import is_server
 
 __all__ = [
@@ -36,13 +37,38 @@ __all__ = [
     "NotADatabaseError", "PassphraseRequiredError", "ReadOnlyError", "WrongPassphraseError",
     "OpenedDatabase", "close_database", "current", "open_database", "location_warning", "parse_backup_name",
     "restore_backup", "encrypt", "decrypt", "change_passphrase", "thread_connection", "close_thread_connection",
-    "read_snapshot", "database_name", "OPERATIONAL_ERRORS", "passphrase_problem",
+    "read_snapshot", "database_name", "OPERATIONAL_ERRORS", "passphrase_problem", "is_server_location",
+    "server_location_problem", "location_title",
 ]
 
 passphrase_problem = cipher.passphrase_problem  # why a new passphrase is too weak (None: fine)
 
 # What a full disk or a vanished file raises, from either SQLite driver (plain or SQLCipher).
 OPERATIONAL_ERRORS = tuple(cipher.OperationalError)
+
+
+def is_server_location(location) -> bool:
+    """True for a server (`postgresql://...`, `server:NAAM`, any `scheme:`): never a file name."""
+    return server.looks_like_server(location)
+
+
+def server_location_problem(text: str) -> str | None:
+    """Why `text` is no server location WijkDesk can use (a password in it, an unknown kind), in Dutch;
+    None when it is fine. Checked before a location is kept in the settings."""
+    try:
+        server.parse(text)
+    except DatabaseOpenError as exc:
+        return exc.message
+    return None
+
+
+def location_title(location) -> str:
+    """A short name for the window's title: the file's name, or the server database's name and host."""
+    if is_server_location(location):
+        return server.parse(str(location)).short
+    from pathlib import Path
+
+    return Path(location).name
 
 
 def thread_connection():

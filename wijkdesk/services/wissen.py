@@ -390,6 +390,11 @@ def reapply_erasures(progress: Callable[[str], None] | None = None) -> WisResult
     """
     say = progress or (lambda _text: None)
     total = WisResultaat()
+    opened = store_database.current()
+    if opened is not None and opened.is_server and opened.attachments_anchor is None:
+        # A server database without its shared folder on this computer: no erasure list to read here,
+        # and no WijkDesk restore puts old rows back on a server. Erasing itself says what is missing.
+        return total
     db_path = _db_path()
     erased = _load(db_path)
     if not erased.persons:

@@ -39,12 +39,19 @@ def open_settings() -> QSettings:
     return QSettings(str(path), QSettings.Format.IniFormat)
 
 
+SERVER_ATTACHMENTS_KEY = "server_bijlagen_map"
+
+
 def apply_settings(settings: QSettings) -> str:
     """Language and audit user from the settings; returns the language."""
     from wijkdesk.services import audit
     from wijkdesk.views import i18n
 
     audit.set_current_user(str(settings.value("gebruiker", "") or ""))
+    # Per computer: where this laptop reaches the shared folder of a server database's attachments.
+    shared = str(settings.value(SERVER_ATTACHMENTS_KEY, "") or "")
+    if shared:
+        paths.set_server_attachments_dir(shared)
     return i18n.install(str(settings.value("taal", i18n.DEFAULT_LANGUAGE) or i18n.DEFAULT_LANGUAGE))
 
 
@@ -60,14 +67,14 @@ def create_main_window(db_path: Path | str, demo: bool = False, *, open_db: bool
     from wijkdesk.views.startup import open_database_for_gui
 
     application()
-    db_path = Path(db_path)
+    db_path = db_path if server_location(db_path) else Path(db_path)
     readonly = False
     erased_again: tuple[bool, str] | None = None
     if open_db:
         opened = open_database_for_gui(db_path, parent)
         if opened is None:
             return None
-        db_path = Path(opened.path) if opened.path else db_path
+        db_path = Path(opened.path) if opened.path else (opened.server.text if opened.is_server else db_path)
         readonly = bool(opened.readonly)
         if demo and not readonly:
             _fill_demo_if_empty()
@@ -143,11 +150,20 @@ def _fill_demo_if_empty() -> None:
     demo.fill_demo()
 
 
-def chosen_database(db_path: Path) -> Path:
-    """The database to open: `--db` when given, else the one chosen in the settings, else the default."""
-    if db_path != paths.default_database_path():
+def server_location(location) -> bool:
+    from wijkdesk.services.database import is_server_location
+
+    return is_server_location(location)
+
+
+def chosen_database(db_path: Path | str) -> Path | str:
+    """The database to open: `--db` when given, else the one chosen in the settings (a file, or a server
+    location without a password), else the default."""
+    if server_location(db_path) or db_path != paths.default_database_path():
         return db_path
     chosen = open_settings().value("database")
+    if chosen and server_location(str(chosen)):
+        return str(chosen)
     return Path(str(chosen)) if chosen else db_path
 
 
@@ -177,7 +193,7 @@ def run_gui(db_path: Path | str, demo: bool = False) -> int:
     logsetup.install_qt_message_handler()
     app = application()
     crash.install()
-    db_path = chosen_database(Path(db_path))
+    db_path = chosen_database(db_path if server_location(db_path) else Path(db_path))
     try:
         window = create_main_window(db_path, demo=demo)
     except DatabaseOpenError as exc:

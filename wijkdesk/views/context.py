@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
 from PySide6.QtGui import QUndoStack
 
 from wijkdesk.domain.budget_rules import BudgetRules
-from wijkdesk.services import audit, changes, instellingen, wijken
+from wijkdesk.services import audit, changes, database, instellingen, wijken
 from wijkdesk.services.errors import ServiceError
 from wijkdesk.views.undo import ChangeCommand, ServiceCommand
 
@@ -34,7 +34,8 @@ class AppContext(QObject):
 
     def __init__(self, db_path: Path, settings: QSettings, parent=None):
         super().__init__(parent)
-        self.db_path = Path(db_path)
+        # A file (Path), or a database on a server (its location text, never with a password).
+        self.db_path = db_path if database.is_server_location(db_path) else Path(db_path)
         self.settings = settings
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setUndoLimit(500)

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from wijkdesk import APP_NAME, __version__
 from wijkdesk.domain.money import format_cents
-from wijkdesk.services import lists
+from wijkdesk.services import database, lists
 from wijkdesk.views.context import AppContext
 from wijkdesk.views.icons import app_icon, icon
 
@@ -60,7 +60,7 @@ class MainWindow(QMainWindow):
     def __init__(self, context: AppContext, parent=None):
         super().__init__(parent)
         self.context = context
-        self.setWindowTitle(f"{APP_NAME} — {context.db_path.name}"
+        self.setWindowTitle(f"{APP_NAME} — {database.location_title(context.db_path)}"
                             + (self.tr(" (alleen lezen)") if context.readonly else ""))
         self.setWindowIcon(app_icon())
         self._menus: dict[str, QMenu] = {}

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QTableWidgetIte
 from wijkdesk import logsetup, paths
 from wijkdesk.domain.budget_rules import BudgetRules
 from wijkdesk.domain.money import MoneyError, format_cents, parse_cents
-from wijkdesk.services import audit, instellingen, wijken
+from wijkdesk.services import audit, database, instellingen, wijken
 from wijkdesk.services.errors import ServiceError
 from wijkdesk.views import i18n
 from wijkdesk.views.dialogs import fill_combo, show_error
@@ -19,6 +19,7 @@ from wijkdesk.views.field_errors import FieldErrors
 from wijkdesk.views.forms.ui_settings_dialog import Ui_SettingsDialog
 
 log = logging.getLogger(__name__)
+SERVER_ATTACHMENTS_KEY = "server_bijlagen_map"  # as views/app.py reads it at start
 
 
 def rules_to_text(rules: BudgetRules) -> str:
@@ -64,10 +65,14 @@ class SettingsDialog(QDialog):
         self.form.regel_weg_knop.clicked.connect(self._remove_cap)
         self.form.standaard_knop.clicked.connect(lambda: self._show_rules(BudgetRules()))
         self.form.database.setText(str(context.db_path))
-        self.form.backups.setText(str(paths.backup_dir_for(context.db_path)))
+        self._show_backups(context.db_path)
+        self.form.database.textEdited.connect(lambda text: self._show_backups(text.strip()))
+        self.form.server_bijlagen.setText(str(settings.value(SERVER_ATTACHMENTS_KEY, "") or ""))
+        self.form.server_bijlagen_knop.clicked.connect(self._choose_server_attachments)
         self.form.logboek.setText(str(logsetup.log_file()))
         self.form.database_knop.clicked.connect(self._choose_database)
-        self.form.backups_knop.clicked.connect(lambda: self._open_folder(paths.backup_dir_for(context.db_path)))
+        self.form.backups_knop.clicked.connect(
+            lambda: self._open_folder(paths.backup_dir_for(Path(self.form.database.text().strip()))))
         self.form.logboek_knop.clicked.connect(lambda: self._open_folder(logsetup.log_file().parent))
         self.form.knoppen.accepted.connect(self.accept)
         self.form.knoppen.rejected.connect(self.reject)
@@ -154,6 +159,19 @@ class SettingsDialog(QDialog):
             self.form.database.setText(name)
             self.form.backups.setText(str(paths.backup_dir_for(Path(name))))
 
+    def _show_backups(self, location) -> None:
+        """Backups of a file are in a folder beside it; a server's are made by the server itself."""
+        is_server = database.is_server_location(str(location))
+        self.form.backups.setText(self.tr("op de server zelf (pg_dump, door de beheerder)") if is_server
+                                  else str(paths.backup_dir_for(Path(location))) if str(location) else "")
+        self.form.backups_knop.setEnabled(not is_server)
+
+    def _choose_server_attachments(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Gedeelde map voor bijlagen kiezen"),
+                                                  self.form.server_bijlagen.text())
+        if folder:
+            self.form.server_bijlagen.setText(folder)
+
     def _open_folder(self, folder: Path) -> None:
         folder.mkdir(parents=True, exist_ok=True)
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
@@ -166,8 +184,10 @@ class SettingsDialog(QDialog):
     def language_changed(self) -> bool:
         return self.language() != self._language
 
-    def database_path(self) -> Path:
-        return Path(self.form.database.text())
+    def database_path(self) -> Path | str:
+        """The database typed or chosen: a file, or a server location (kept as typed)."""
+        text = self.form.database.text().strip()
+        return text if database.is_server_location(text) else Path(text)
 
     def accept(self) -> None:
         self.errors.clear()
@@ -175,6 +195,13 @@ class SettingsDialog(QDialog):
         if rules is None:
             return
         settings = self.context.settings
+        chosen = self.database_path()
+        if isinstance(chosen, str):
+            # Checked before anything is kept: never a password in the settings, never an unknown kind.
+            problem = database.server_location_problem(chosen)
+            if problem:
+                self.errors.show("database", problem)
+                return
         user = self.form.gebruiker.text().strip()
         settings.setValue("gebruiker", user)
         audit.set_current_user(user)
@@ -185,8 +212,11 @@ class SettingsDialog(QDialog):
             except ServiceError as exc:
                 show_error(self, exc)
                 return
-        if self.database_path() != self.context.db_path:
-            settings.setValue("database", str(self.database_path()))
+        if chosen != self.context.db_path and str(chosen):
+            settings.setValue("database", str(chosen))
+        shared = self.form.server_bijlagen.text().strip()
+        settings.setValue(SERVER_ATTACHMENTS_KEY, shared)
+        paths.set_server_attachments_dir(shared or None)
         settings.sync()
         log.info("Instellingen opgeslagen (taal %s)", self.language())
         super().accept()

@@ -25,6 +25,7 @@ from wijkdesk.services.database import (
     WrongPassphraseError,
     ReadOnlyError,
     current,
+    is_server_location,
     location_warning,
     open_database,
     parse_backup_name,
@@ -38,7 +39,7 @@ Icon = QMessageBox.Icon
 
 # Button keys: the objectName of each button, so tests (and logs) can name the choice.
 CONTINUE, CHOOSE, QUIT, READONLY, RESTORE, OK = "doorgaan", "kiezen", "afsluiten", "alleen-lezen", "terugzetten", "ok"
-UNLOCK, PUT_BACK = "ontgrendelen", "opzij-terugzetten"
+UNLOCK, PUT_BACK, RETRY = "ontgrendelen", "opzij-terugzetten", "opnieuw"
 
 
 def _tr(text: str) -> str:
@@ -79,6 +80,8 @@ def choose_database_file(parent: QWidget | None, start: Path) -> Path | None:
 
 def open_database_for_gui(path: Path | str, parent: QWidget | None = None) -> OpenedDatabase | None:
     """Open `path` for the window, asking the user what to do when something is wrong."""
+    if is_server_location(path):
+        return _open_server_for_gui(str(path), parent)
     path = Path(path)
     accepted_locations: set[Path] = set()
     passphrase: str | None = None  # typed for the file `typed_for` (not used for another file)
@@ -159,6 +162,34 @@ def open_database_for_gui(path: Path | str, parent: QWidget | None = None) -> Op
             ask(parent, Icon.Warning, _tr("Geen reservekopie"), opened.backup_problem,
                 [(OK, _tr("Doorgaan"), Role.AcceptRole)])
         return opened
+
+
+def _open_server_for_gui(location: str, parent: QWidget | None) -> OpenedDatabase | None:
+    """A database on a server: no lock, backup or passphrase to ask about. When it cannot be opened
+    (no network, unknown connection, a newer WijkDesk), say why and offer to try again, to choose a
+    file instead (work on), or to quit."""
+    while True:
+        try:
+            open_database(location)
+            return current()
+        except NewerSchemaError as exc:
+            ask(parent, Icon.Critical, _tr("Nieuwere WijkDesk nodig"), exc.message,
+                [(QUIT, _tr("Afsluiten"), Role.RejectRole)])
+            return None
+        except DatabaseOpenError as exc:
+            choice = ask(parent, Icon.Critical, _tr("Database op de server niet geopend"), exc.message, [
+                (RETRY, _tr("Opnieuw proberen"), Role.AcceptRole),
+                (CHOOSE, _tr("Databasebestand kiezen…"), Role.ActionRole),
+                (QUIT, _tr("Afsluiten"), Role.RejectRole),
+            ])
+            if choice == QUIT:
+                return None
+            if choice == CHOOSE:
+                from wijkdesk import paths
+
+                chosen = choose_database_file(parent, paths.default_database_path())
+                if chosen is not None:
+                    return open_database_for_gui(chosen, parent)
 
 
 def _choose_or_quit(parent, title: str, message: str) -> str:

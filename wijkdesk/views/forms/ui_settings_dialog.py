@@ -294,7 +294,6 @@ class Ui_SettingsDialog(object):
         self.rij_1.setObjectName(u"rij_1")
         self.database = QLineEdit(self.bestanden)
         self.database.setObjectName(u"database")
-        self.database.setReadOnly(True)
 
         self.rij_1.addWidget(self.database)
 
@@ -334,6 +333,27 @@ class Ui_SettingsDialog(object):
 
 
         self.bestanden_vak.addLayout(self.rij_2)
+
+        self.server_bijlagen_label = QLabel(self.bestanden)
+        self.server_bijlagen_label.setObjectName(u"server_bijlagen_label")
+        self.server_bijlagen_label.setWordWrap(True)
+
+        self.bestanden_vak.addWidget(self.server_bijlagen_label)
+
+        self.rij_4 = QHBoxLayout()
+        self.rij_4.setObjectName(u"rij_4")
+        self.server_bijlagen = QLineEdit(self.bestanden)
+        self.server_bijlagen.setObjectName(u"server_bijlagen")
+
+        self.rij_4.addWidget(self.server_bijlagen)
+
+        self.server_bijlagen_knop = QPushButton(self.bestanden)
+        self.server_bijlagen_knop.setObjectName(u"server_bijlagen_knop")
+
+        self.rij_4.addWidget(self.server_bijlagen_knop)
+
+
+        self.bestanden_vak.addLayout(self.rij_4)
 
         self.logboek_label = QLabel(self.bestanden)
         self.logboek_label.setObjectName(u"logboek_label")
@@ -412,10 +432,14 @@ class Ui_SettingsDialog(object):
         self.standaard_knop.setText(QCoreApplication.translate("SettingsDialog", u"Standaardregels van Deventer", None))
         self.tabs.setTabText(self.tabs.indexOf(self.regels), QCoreApplication.translate("SettingsDialog", u"Budgetregels", None))
         self.database_label.setText(QCoreApplication.translate("SettingsDialog", u"Database", None))
+        self.database.setPlaceholderText(QCoreApplication.translate("SettingsDialog", u"bestand, of postgresql://gebruiker@server/database, of server:NAAM", None))
         self.database_knop.setText(QCoreApplication.translate("SettingsDialog", u"Andere database\u2026", None))
-        self.database_uitleg.setText(QCoreApplication.translate("SettingsDialog", u"Een andere database wordt geopend wanneer u WijkDesk opnieuw start. Kies een map op deze computer, niet in OneDrive, Dropbox of op een netwerkschijf.", None))
+        self.database_uitleg.setText(QCoreApplication.translate("SettingsDialog", u"Een andere database wordt geopend wanneer u WijkDesk opnieuw start. Kies een map op deze computer, niet in OneDrive, Dropbox of op een netwerkschijf. Of typ een database op een server: postgresql://gebruiker@server/database of server:NAAM (uit pg_service.conf); het wachtwoord staat in het pgpass-bestand, nooit hier.", None))
         self.backups_label.setText(QCoreApplication.translate("SettingsDialog", u"Reservekopie\u00ebn", None))
         self.backups_knop.setText(QCoreApplication.translate("SettingsDialog", u"Map openen", None))
+        self.server_bijlagen_label.setText(QCoreApplication.translate("SettingsDialog", u"Bijlagen van een database op een server (gedeelde map, op deze computer)", None))
+        self.server_bijlagen.setPlaceholderText(QCoreApplication.translate("SettingsDialog", u"bijvoorbeeld S:\\WijkDesk", None))
+        self.server_bijlagen_knop.setText(QCoreApplication.translate("SettingsDialog", u"Map kiezen\u2026", None))
         self.logboek_label.setText(QCoreApplication.translate("SettingsDialog", u"Logboek", None))
         self.logboek_knop.setText(QCoreApplication.translate("SettingsDialog", u"Map openen", None))
         self.tabs.setTabText(self.tabs.indexOf(self.bestanden), QCoreApplication.translate("SettingsDialog", u"Bestanden", None))

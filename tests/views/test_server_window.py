@@ -1,0 +1,104 @@
+"""The window on a database on a PostgreSQL server, and choosing a server in the settings (by events)."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+
+def _settle(qtbot):
+    qtbot.wait(50)
+
+
+def test_the_window_works_on_a_server_database_by_mouse_and_keyboard(qtbot, pg_cluster, pg_demo_template,
+                                                                       data_dir):
+    """Opened on the server: the title names the server database; a typed idea lands on the server."""
+    import psycopg
+
+    from wijkdesk.store.database import close_database
+    from wijkdesk.store.models import Wijk
+    from wijkdesk.views import app
+
+    name = pg_cluster.create_database(template=pg_demo_template)
+    url = pg_cluster.url(name)
+    original = app.apply_settings
+    app.apply_settings = lambda settings: None
+    try:
+        window = app.create_main_window(url)
+    finally:
+        app.apply_settings = original
+    try:
+        qtbot.addWidget(window)
+        window.resize(1366, 768)
+        window.show()
+        qtbot.waitExposed(window)
+        assert f"{name} op deze computer" in window.windowTitle()
+        window.set_scope(Wijk.get(Wijk.naam == "Keizerslanden").id, 2026)
+        tab = window.ideeen_tab
+        window.tabs.setCurrentWidget(tab)
+        _settle(qtbot)
+        tab.capture.setFocus()
+        qtbot.keyClicks(QApplication.focusWidget(), "Speeltoestel via de server")
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+        _settle(qtbot)
+        # A row of the table, clicked with the mouse, fills the detail pane from the server.
+        view = tab.table
+        index = view.model().index(0, 0)
+        rect = view.visualRect(index)
+        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        _settle(qtbot)
+        assert view.selectionModel().selectedRows()
+    finally:
+        window.close()
+        close_database()
+    with psycopg.connect(url) as conn:
+        found = conn.execute("SELECT count(*) FROM idee WHERE titel = 'Speeltoestel via de server'").fetchone()[0]
+    assert found == 1
+    pg_cluster.drop_database(name)
+
+
+def test_settings_refuse_a_password_and_keep_a_server_location(demo_window, dialogs, qtbot, tmp_path):
+    from wijkdesk import paths
+    from wijkdesk.views.settings_dialog import SettingsDialog
+
+    settings = demo_window.context.settings
+    typed = []
+
+    def type_location(text):
+        def fill(dialog):
+            field = dialog.form.database
+            dialog.form.tabs.setCurrentWidget(dialog.form.bestanden)
+            dialog.activateWindow()
+            field.setFocus()
+            qtbot.waitUntil(lambda: QApplication.focusWidget() is field)
+            field.selectAll()
+            qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Delete)
+            qtbot.keyClicks(QApplication.focusWidget(), text)
+            assert field.text() == text
+            dialog.form.server_bijlagen.setFocus()
+            qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.form.server_bijlagen)
+            dialog.form.server_bijlagen.clear()
+            qtbot.keyClicks(QApplication.focusWidget(), str(tmp_path / "gedeeld"))
+            ok = dialog.form.knoppen.button(QDialogButtonBox.StandardButton.Ok)
+            qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+            typed.append((dialog.result(), dialog.form.backups.text()))
+            if dialog.result() == 0:
+                dialog.reject()
+        return fill
+
+    dialogs.answer(SettingsDialog, type_location("postgresql://anna:Geheim1@db.gemeente.nl/wijkdesk"))
+    demo_window.settings_action.trigger()
+    assert typed[-1][0] == 0, "a URL with a password must not be accepted"
+    assert "Geheim1" not in str(settings.value("database") or "")
+    assert "Geheim1" not in " ".join(str(settings.value(k)) for k in settings.allKeys())
+
+    dialogs.answer(SettingsDialog, type_location("postgresql://anna@db.gemeente.nl/wijkdesk"))
+    demo_window.settings_action.trigger()
+    assert typed[-1][0] == 1
+    assert "server" in typed[-1][1]  # backups: the server's own, no folder
+    assert settings.value("database") == "postgresql://anna@db.gemeente.nl/wijkdesk"
+    assert paths.server_attachments_dir() == tmp_path / "gedeeld"
+    paths.set_server_attachments_dir(None)
+
+    from wijkdesk.views.app import chosen_database
+
+    assert chosen_database(paths.default_database_path()) == "postgresql://anna@db.gemeente.nl/wijkdesk"
