@@ -197,3 +197,24 @@ def test_erase_person_on_the_server_by_command(pg_url, capsys):
     assert "Dekker" not in texts
     assert "Dekker" not in audit and "dirk.dekker" not in audit
     assert len(erasures.load(anchor).persons) == 1
+
+
+def test_several_wijkdesks_opening_a_new_server_database_at_once_make_it_once(pg_url, data_dir):
+    """The first makes the schema under an advisory lock; the others wait and find it made."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    import psycopg
+
+    code = ("import sys; from wijkdesk import paths; paths.set_data_dir(sys.argv[2]); "
+            "from wijkdesk.store.database import open_database, close_database; "
+            "open_database(sys.argv[1]); close_database()")
+    root = Path(__file__).resolve().parents[2]
+    procs = [subprocess.Popen([sys.executable, "-c", code, pg_url, str(data_dir)], cwd=root,
+                              stderr=subprocess.PIPE, text=True) for _ in range(4)]
+    results = [(p.wait(timeout=120), p.stderr.read()) for p in procs]
+    assert [r for r, _err in results] == [0, 0, 0, 0], [err for _r, err in results]
+    with psycopg.connect(pg_url) as conn:
+        assert conn.execute(f"SELECT versie FROM {migrations.SERVER_VERSION_TABLE}").fetchall() == [
+            (migrations.LATEST_VERSION,)]

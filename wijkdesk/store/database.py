@@ -205,30 +205,10 @@ def _open_server(text: str, *, readonly: bool, create: bool, passphrase: str | N
     database = server.connect(location, readonly=readonly)
     db_proxy.initialize(database)
     try:
-        version = migrations.get_version(database)
-        tables = [t for t in database.get_tables() if t != migrations.SERVER_VERSION_TABLE]
-        if version == 0 and tables:
-            raise NotADatabaseError(
-                f"De database {location} op de server bevat al tabellen, maar is geen WijkDesk-database "
-                f"(bijvoorbeeld {tables[0]}). Kies een andere of een nieuwe, lege database; er is niets "
-                "gewijzigd.")
-        if version > migrations.LATEST_VERSION:
-            raise NewerSchemaError(
-                f"De database {location} is gemaakt met een nieuwere versie van WijkDesk (schema {version}; "
-                f"deze versie kent tot en met {migrations.LATEST_VERSION}). Installeer de nieuwste "
-                "WijkDesk; er is niets gewijzigd.", version=version, supported=migrations.LATEST_VERSION)
-        if version == 0:
-            if readonly or not create:
-                raise DatabaseOpenError(
-                    f"De database {location} op de server is leeg: er staat nog geen WijkDesk-database in. "
-                    "Open hem eenmaal gewoon (niet alleen-lezen) om hem te vullen, of zet er een over met "
-                    "wijkdesk server-import.")
-            migrations.create_schema(database)
-            log.info("Nieuwe WijkDesk-database gemaakt op de server %s", location)
-        else:
-            migrations.migrate(database)
-        if not readonly:
-            text_index.ensure(database)  # pg_trgm indexes of the list filters (derived, made once)
+        with database.atomic():
+            if not readonly:
+                server.lock_schema(database)  # two WijkDesks opening a new database: one makes it
+            _check_or_create_server_schema(database, location, readonly=readonly, create=create)
     except BaseException as exc:
         database.close()
         if isinstance(exc, DatabaseOpenError) or not isinstance(exc, Exception):
@@ -237,6 +217,35 @@ def _open_server(text: str, *, readonly: bool, create: bool, passphrase: str | N
     log.info("Database geopend: %s (schema %d%s)", location, migrations.LATEST_VERSION,
              ", alleen-lezen" if readonly else "")
     return OpenedDatabase(database=database, path=None, readonly=readonly, server=location)
+
+
+def _check_or_create_server_schema(database, location, *, readonly: bool, create: bool) -> None:
+    """Inside the open transaction (holding the schema lock when writing): refuse a foreign, newer or
+    (read-only) empty database; give an empty one the schema; make the derived text indexes."""
+    version = migrations.get_version(database)
+    tables = [t for t in database.get_tables() if t != migrations.SERVER_VERSION_TABLE]
+    if version == 0 and tables:
+        raise NotADatabaseError(
+            f"De database {location} op de server bevat al tabellen, maar is geen WijkDesk-database "
+            f"(bijvoorbeeld {tables[0]}). Kies een andere of een nieuwe, lege database; er is niets "
+            "gewijzigd.")
+    if version > migrations.LATEST_VERSION:
+        raise NewerSchemaError(
+            f"De database {location} is gemaakt met een nieuwere versie van WijkDesk (schema {version}; "
+            f"deze versie kent tot en met {migrations.LATEST_VERSION}). Installeer de nieuwste "
+            "WijkDesk; er is niets gewijzigd.", version=version, supported=migrations.LATEST_VERSION)
+    if version == 0:
+        if readonly or not create:
+            raise DatabaseOpenError(
+                f"De database {location} op de server is leeg: er staat nog geen WijkDesk-database in. "
+                "Open hem eenmaal gewoon (niet alleen-lezen) om hem te vullen, of zet er een over met "
+                "wijkdesk server-import.")
+        migrations.create_schema(database)
+        log.info("Nieuwe WijkDesk-database gemaakt op de server %s", location)
+    else:
+        migrations.migrate(database)
+    if not readonly:
+        text_index.ensure(database)  # pg_trgm indexes of the list filters (derived, made once)
 
 
 def inspect_file(path: Path | str) -> int:
@@ -511,13 +520,14 @@ def _fill_new_server_database(text: str, fill: Callable[[], T]) -> T | None:
     database = server.connect(location)
     db_proxy.initialize(database)
     try:
-        if migrations.get_version(database) != 0:
-            return None
-        if database.get_tables():
-            raise NotADatabaseError(
-                f"De database {location} op de server bevat al tabellen, maar is geen WijkDesk-database. "
-                "Kies een nieuwe, lege database; er is niets gewijzigd.")
         with database.atomic():
+            server.lock_schema(database)  # a window opening the same new database waits for this
+            if migrations.get_version(database) != 0:
+                return None
+            if database.get_tables():
+                raise NotADatabaseError(
+                    f"De database {location} op de server bevat al tabellen, maar is geen WijkDesk-database. "
+                    "Kies een nieuwe, lege database; er is niets gewijzigd.")
             migrations.create_schema(database)
             result = fill()
         log.info("Nieuwe database gemaakt op de server: %s", location)

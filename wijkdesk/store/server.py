@@ -203,6 +203,17 @@ def connect_problem(location: ServerLocation, exc: BaseException) -> str:
             f"(De server meldt: {said_text}) Er is niets gewijzigd.")
 
 
+# pg_advisory_xact_lock key for making a database's schema ("WDSCHEMA" as a number): any fixed value
+# that other programs on the same database are unlikely to use.
+SCHEMA_LOCK_KEY = 0x5744534348454D41
+
+
+def lock_schema(database) -> None:
+    """Hold the schema lock until the current transaction ends: the first WijkDesk to find a new, empty
+    database makes the schema while the others wait, then see it made (and do not make it twice)."""
+    database.execute_sql("SELECT pg_advisory_xact_lock(%s)", (SCHEMA_LOCK_KEY,))
+
+
 def as_database(database) -> Database:
     """The database itself when given the models' proxy."""
     return getattr(database, "obj", database)
