@@ -65,6 +65,7 @@ def test_unreferenced_files_are_removed_only_when_no_row_refers_to_them(wijk, bu
     assert c.rows
 
 
+@pytest.mark.sqlite_only  # a copy of the database file under another name
 def test_a_database_copied_under_another_name_finds_and_checks_its_receipts(wijk, budget_2026, db_path, tmp_path):
     """The rows name `test-bijlagen/…`; the copy `kopie.db` has its files in `kopie-bijlagen/`. `check`
     finds them there (and still sees an altered one), and the window's receipt_file opens them."""
