@@ -218,3 +218,22 @@ def test_several_wijkdesks_opening_a_new_server_database_at_once_make_it_once(pg
     with psycopg.connect(pg_url) as conn:
         assert conn.execute(f"SELECT versie FROM {migrations.SERVER_VERSION_TABLE}").fetchall() == [
             (migrations.LATEST_VERSION,)]
+
+
+def test_money_sums_are_integer_cents_on_the_server_as_on_sqlite(pg_url):
+    """SUM(bigint) is NUMERIC on PostgreSQL: read as int, so formatting and the domain accept it."""
+    from wijkdesk.domain.money import format_cents
+    from wijkdesk.services import budget, wijken
+    from wijkdesk.store.database import open_database
+    from wijkdesk.store.models import Uitgave, db
+
+    open_database(pg_url)
+    wijk = wijken.create_wijk("Keizerslanden")
+    budget.set_budget(wijk, 2026, 100_000)
+    budget.create_uitgave(wijk, 2026, "12,34", "Verf", "1-3-2026")
+    budget.create_uitgave(wijk, 2026, "0,11", "Kwast", "2-3-2026")
+    total = db.execute_sql("SELECT SUM(bedrag_cents) FROM uitgave").fetchone()[0]
+    assert type(total) is int and total == 1245
+    assert format_cents(total) == "€ 12,45"
+    assert type(db.execute_sql("SELECT AVG(bedrag_cents) FROM uitgave").fetchone()[0]).__name__ == "Decimal"
+    assert Uitgave.select().count() == 2

@@ -47,6 +47,17 @@ def test_the_window_works_on_a_server_database_by_mouse_and_keyboard(qtbot, pg_c
         qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
         _settle(qtbot)
         assert view.selectionModel().selectedRows()
+        # The Budget tab, chosen with the mouse on its tab: every amount (sums from the server) is shown.
+        bar = window.tabs.tabBar()
+        qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(window.tabs.indexOf(window.budget_tab)).center())
+        _settle(qtbot)
+        assert window.tabs.currentWidget() is window.budget_tab
+        budget_tab = window.budget_tab
+        for table in (budget_tab.grant_table, budget_tab.table):
+            model = table.model()
+            qtbot.waitUntil(lambda model=model: model.rowCount() > 0)
+            shown = [model.data(model.index(r, c)) for r in range(model.rowCount()) for c in range(model.columnCount())]
+            assert any(isinstance(v, str) and v.startswith("€") for v in shown)
     finally:
         window.close()
         close_database()

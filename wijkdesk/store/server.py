@@ -153,7 +153,24 @@ class ServerDatabase(PostgresqlDatabase):
             options["options"] = "-c default_transaction_read_only=on"
         conn = psycopg.connect(self.location.conninfo, **options)
         conn.autocommit = True  # peewee opens and ends transactions itself (atomic())
+        conn.adapters.register_loader("numeric", _whole_numeric_loader())
         return conn
+
+
+def _whole_numeric_loader():
+    """PostgreSQL's SUM of a BIGINT column (cents) is NUMERIC, which psycopg reads as Decimal; SQLite
+    gives an int. A whole NUMERIC is read as int here, so money sums are integer cents on both backends
+    (the domain refuses anything else); a fraction (an average) stays an exact Decimal."""
+    from psycopg.types.numeric import NumericLoader
+
+    class WholeNumericLoader(NumericLoader):
+        def load(self, data):
+            value = super().load(data)
+            if value.is_finite() and value == value.to_integral_value():
+                return int(value)
+            return value
+
+    return WholeNumericLoader
 
 
 def is_server(database) -> bool:
