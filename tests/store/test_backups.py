@@ -28,6 +28,7 @@ def test_backup_is_a_verified_copy_named_by_time(filled_db_path):
     assert not list(made.parent.glob("*.tmp"))
 
 
+@pytest.mark.sqlite_only  # a backup of the SQLite file with another connection writing in it
 def test_backup_holds_committed_data_only_while_the_app_writes(db, db_path):
     Wijk.create(naam="Rivierenwijk")
     # another connection has an open, uncommitted write: the backup must not contain it
