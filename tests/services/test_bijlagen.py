@@ -252,3 +252,52 @@ def test_a_backup_restored_on_another_machine_under_another_name_opens_every_att
         assert check.run_checks() == []
     finally:
         close_database()
+
+
+KILLED_MID_COPY = r'''
+import os, signal, sys
+from pathlib import Path
+sys.path.insert(0, sys.argv[3])
+from wijkdesk.services import bijlagen
+from wijkdesk.store import attachments
+from wijkdesk.store.database import open_database
+
+def copy_then_die(source, target):
+    # half the file written under its temporary name, the row not yet committed: then SIGKILL
+    with open(target.with_name(target.name + ".tmp"), "wb") as handle:
+        handle.write(Path(source).read_bytes()[:10])
+        handle.flush()
+        os.fsync(handle.fileno())
+    print("halfway", flush=True)
+    os.kill(os.getpid(), signal.SIGKILL)
+
+open_database(Path(sys.argv[1]))
+attachments._copy_durably = copy_then_die
+bijlagen.add("toekenning", 1, sys.argv[2])
+'''
+
+
+@pytest.mark.skipif(os.name != "posix", reason="SIGKILL")
+def test_killed_halfway_through_a_copy_leaves_no_row_and_no_half_file_after_the_next_start(grant, db_path, tmp_path):
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from wijkdesk.services import bijlagen_opruimen
+
+    earlier = bijlagen.add("toekenning", grant.id, _file(tmp_path, "foto.png", FOTO))
+    close_database()
+    source = _file(tmp_path, "verslag.pdf", VERSLAG * 100)
+    root = Path(__file__).resolve().parents[2]
+    done = subprocess.run([sys.executable, "-c", KILLED_MID_COPY, str(db_path), str(source), str(root)],
+                          cwd=root, capture_output=True, text=True, timeout=120)
+    assert done.returncode == -9 and "halfway" in done.stdout, done.stderr
+    open_database(db_path)
+    assert [b.id for b in Bijlage.select()] == [earlier.id]  # the change never committed
+    assert any(p.name.endswith(".tmp") for p in attachments.folder(db_path).rglob("*"))
+    bijlagen_opruimen.remove_unreferenced()  # what the window does when it opens the database
+    left = [p for p in attachments.folder(db_path).rglob("*") if p.is_file()]
+    assert left == [attachments.resolve(db_path, earlier.pad)]  # the half copy is gone, the earlier file kept
+    assert check.run_checks() == []
+    row = bijlagen.add("toekenning", grant.id, source)  # trying again works
+    assert bijlagen.readable_file(row.id).read_bytes() == VERSLAG * 100

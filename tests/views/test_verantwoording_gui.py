@@ -232,8 +232,8 @@ def test_the_verantwoording_dialog_fits_the_screen(demo_window, qtbot, size):
     grant = Toekenning.select().where(Toekenning.bedrag_cents > 5_000_000).first() or Toekenning.select().order_by(
         Toekenning.bedrag_cents.desc()).first()
     dialog = VerantwoordingDialog(demo_window.context, grant.id, demo_window)
-    qtbot.addWidget(dialog)
     dialog.show()
     hint = dialog.sizeHint()
+    dialog.reject()  # closed, it deletes itself (its attachment list listens to the data while it lives)
+    qtbot.waitUntil(lambda: not demo_window.findChildren(VerantwoordingDialog))
     assert hint.height() <= size[1] - 40 and hint.width() <= size[0], hint
-    dialog.reject()

@@ -152,6 +152,8 @@ class BijlagenDialog(FittedDialog):
         super().__init__(parent)
         self.form = Ui_BijlagenDialog()
         self.form.setupUi(self)
+        # Gone when closed: its panel listens to every change of the data while it exists.
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         what = {"uitgave": self.tr("de uitgave"), "doel": self.tr("het doel"),
                 "voortgang": self.tr("de voortgangsmelding"), "toekenning": self.tr("de toekenning")}[tabel]
         self.setWindowTitle(self.tr("Bijlagen bij {0}").format(what))
@@ -175,6 +177,7 @@ class VerantwoordingDialog(FormDialog):
         super().__init__(parent)
         self.context = context
         self.toekenning_id = toekenning_id
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # see BijlagenDialog
         stand = verantwoording.stand(toekenning_id)
         self.naam = stand.omschrijving or budget.get_toekenning(toekenning_id).zaaknummer
         self.setWindowTitle(self.tr("Verantwoording van '{0}'").format(self.naam))
