@@ -8,10 +8,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from wijkdesk.domain.budget_rules import verantwoording_deadline
 from wijkdesk.domain.money import format_cents
 from wijkdesk.exchange.pdf.page import dutch_date, esc, page_count, table, write_html
-from wijkdesk.services import aanvraag, budget
+from wijkdesk.services import aanvraag, budget, verantwoording
 
 
 def _money(cents) -> str:
@@ -45,7 +44,7 @@ def aanvraag_pdf(toekenning, path: Path | str) -> int:
         facts.append(("Besluit uiterlijk", deadline))
     if t.besluitdatum:
         facts.append(("Besluit genomen op", dutch_date(t.besluitdatum)))
-    due = verantwoording_deadline(aanvraag.rules_for(t), t.activiteit_einddatum)
+    due = verantwoording.grant_deadline(t)  # the one due-date rule of the window, export and jaarverslag
     if due:
         facts.append(("Verantwoording uiterlijk", dutch_date(due)))
     # Values are escaped here; the deadline is built as HTML above from escaped parts.
