@@ -301,3 +301,13 @@ def test_killed_halfway_through_a_copy_leaves_no_row_and_no_half_file_after_the_
     assert check.run_checks() == []
     row = bijlagen.add("toekenning", grant.id, source)  # trying again works
     assert bijlagen.readable_file(row.id).read_bytes() == VERSLAG * 100
+
+
+def test_a_goal_whose_progress_entry_has_attachments_is_not_deleted_silently(wijk, tmp_path):
+    doel = doelen.create_doel(wijk, "Meer groen")
+    entry = doelen.add_voortgang(doel, 40, "Plantvakken", datum="1-5-2026")
+    row = bijlagen.add("voortgang", entry.id, _file(tmp_path, "foto.png", FOTO))
+    with pytest.raises(InUseError, match="1 bijlage"):
+        doelen.delete_doel(doel.id)
+    bijlagen.remove(row.id)
+    doelen.delete_doel(doel.id)

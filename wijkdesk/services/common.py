@@ -309,6 +309,12 @@ def delete_row(row: BaseModel, what: str, owned: Iterable[BaseModel] = (), hint:
     with changes.change():
         changes.expect(type(row), row.id, versie)
         refuse_if_referenced(row, what, owned={type(o) for o in owned}, hint=hint)
+        # An owned row (a goal's progress entry) with attachments would leave them naming nothing.
+        attached = (models.Bijlage.select().where(models.Bijlage.onderwerp_uuid.in_([o.uuid for o in owned])).count()
+                    if owned else 0)
+        if attached:
+            raise InUseError(f"{what} kan niet worden verwijderd: er horen nog {count_phrase(attached, 'Bijlage')} "
+                             "bij de onderdelen ervan (zoals voortgangsmeldingen). Verwijder die bijlagen eerst.")
         snap = snapshot_rows([row, *owned])
         for child in owned:
             changes.touch(child)
