@@ -72,6 +72,20 @@ def test_erase_scrubs_free_text_audit_log_and_leaves_the_idea_without_a_name(dir
         assert "Dekker" not in row.wijzigingen + row.reden and "77446522" not in row.wijzigingen
 
 
+def test_a_window_still_showing_the_name_cannot_write_it_back_after_the_erase(dirk, idea):
+    """The erase gives every row it rewrote its next version (issue 15): a pane elsewhere that was filled
+    before the erase, with the name in it, is refused when it saves instead of putting the name back."""
+    from wijkdesk.services import changes
+    from wijkdesk.services.errors import ConflictError
+
+    shown = Idee.get_by_id(idea.id)  # another window's pane, filled before the erase
+    wissen.erase_person(dirk)
+    with pytest.raises(ConflictError):
+        with changes.change("Idee wijzigen", versies={("Idee", idea.id): shown.versie}):
+            ideeen.update_idee(idea.id, omschrijving=shown.omschrijving + " (bel eerst)")
+    assert "Dekker" not in Idee.get_by_id(idea.id).omschrijving
+
+
 def test_undo_of_an_erase_brings_everything_back_and_takes_the_person_off_the_list(dirk, idea, db_anchor):
     before = Idee.get_by_id(idea.id).omschrijving
     result = wissen.erase_person(dirk)

@@ -286,6 +286,11 @@ def erase_person(persoon, keep: Iterable[tuple[str, str, str]] = (),
             names = _model_names()
             for table, rid in sorted({(t, r) for t, r, *_ in changes if t != "audit_log"}):
                 common.audit_record("gewijzigd", common.get(getattr(models, names[table]), rid), {}, REASON_TEXT)
+            # Every row the erase rewrote gets its next version (issue 15): a window elsewhere that still
+            # shows the name is refused when it saves, instead of writing the name back.
+            written = {(t, r) for t, r, *_ in changes if t != "audit_log"} | {("idee", i.id) for i in ideas}
+            for table, rid in written:
+                db.execute_sql(f'UPDATE "{table}" SET "versie" = "versie" + 1 WHERE "id" = {db.obj.param}', (rid,))
             if not erased.has(result.id_hash):
                 erased.persons.append(entry)
             erasures.save(db_path, erased)  # inside the transaction: if it fails, nothing is erased
