@@ -671,9 +671,23 @@ def close_database() -> None:
     opened, _current = _current, None
     database = opened.database if opened else db_proxy.obj
     if database is not None and not database.is_closed():
+        if opened is not None and not opened.readonly and not opened.is_server:
+            _optimize(database)
         database.close()
     if opened is not None and opened.lock is not None:
         opened.lock.release()
+
+
+def _optimize(database: Database) -> None:
+    """SQLite's advice before closing: refresh the planner's statistics where many rows changed.
+
+    Without them the planner guesses; at city scale (a million expenses) a guess that reads a wijk's
+    year through the wrong index costs a tenth of a second per list. Usually a no-op; never fatal."""
+    try:
+        database.execute_sql("PRAGMA analysis_limit = 400")  # SQLite's advice: approximate, in milliseconds
+        database.execute_sql("PRAGMA optimize")
+    except Exception as exc:  # noqa: BLE001 - a busy or full database: the statistics wait for next time
+        log.info("PRAGMA optimize overgeslagen: %s", exc)
 
 
 @contextmanager

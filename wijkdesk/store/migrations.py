@@ -196,6 +196,7 @@ def _step_5_cycle(db: Database) -> None:
         'UNIQUE INDEX "overheveling_uuid" ON "overheveling" ("uuid")',
         'INDEX "overheveling_van_budget_id" ON "overheveling" ("van_budget_id")',
         'INDEX "overheveling_naar_budget_id" ON "overheveling" ("naar_budget_id")',
+        'INDEX "uitgave_budget_id_datum" ON "uitgave" ("budget_id", "datum")',
     ):
         sql(f"CREATE {index}")
 

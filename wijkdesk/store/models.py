@@ -257,6 +257,11 @@ class Uitgave(BaseModel):
     bonnetje = CharField(max_length=500, default="")  # path of a receipt file
     override_reden = TextField(default="")
 
+    class Meta:
+        # The ledger of a wijk-year in its usual order (newest first) straight from one index, without
+        # reading and sorting the whole year: at city scale a year holds thousands of scattered rows.
+        indexes = ((("budget", "datum"), False),)
+
 
 class Besluit(BaseModel):
     """A decision taken at a meeting, linked to what it decided (by table and UUID).
