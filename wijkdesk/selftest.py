@@ -372,6 +372,24 @@ def check_working_days(ctx: SelftestContext) -> str:
     return "24-04-2026 + 1 werkdag = 28-04-2026 (Koningsdag telt niet mee)"
 
 
+def check_server_driver(ctx: SelftestContext) -> str:
+    """The PostgreSQL driver for a database on a server is there with its own libpq (psycopg's binary
+    wheel: psycopg picks it at import time, so a build can miss it and fall back to a libpq that a
+    Windows laptop does not have). No server is needed: only the driver is loaded."""
+    try:
+        import psycopg
+    except ImportError as exc:
+        raise CheckFailed(f"psycopg ontbreekt: {exc}") from exc
+    if psycopg.pq.__impl__ not in ("binary", "c"):
+        raise CheckFailed(f"psycopg gebruikt '{psycopg.pq.__impl__}' in plaats van zijn eigen libpq (binary)")
+    from wijkdesk.store import server
+
+    if server.parse("postgresql://wijkkoppel@db.gemeente.nl/wijkdesk").short != "wijkdesk op db.gemeente.nl":
+        raise CheckFailed("een serveradres wordt niet goed gelezen")
+    version = psycopg.pq.version()
+    return f"psycopg {psycopg.__version__} ({psycopg.pq.__impl__}), libpq {version // 10000}.{version % 100}"
+
+
 SELFTEST_CHECKS: list[Check] = [
     Check("Versie", check_version),
     Check("Qt starten", check_qt_application),
@@ -386,6 +404,7 @@ SELFTEST_CHECKS: list[Check] = [
     Check("Werkdagen en feestdagen", check_working_days),
     Check("Databasecontrole", check_database, needs=("Voorbeeldgegevens",)),
     Check("Versleuteling", check_encryption, needs=("Tijdelijke database maken",)),
+    Check("Databaseserver (PostgreSQL-stuurprogramma)", check_server_driver),
 ]
 
 

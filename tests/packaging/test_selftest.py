@@ -26,6 +26,7 @@ REQUIRED_CHECKS = [
     "Werkdagen en feestdagen",
     "Databasecontrole",
     "Versleuteling",
+    "Databaseserver (PostgreSQL-stuurprogramma)",
     "Opruimen",
 ]
 
