@@ -38,7 +38,9 @@ NAMED_PREFIX = "server:"
 _SCHEME_RE = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.-]+):")
 _SERVICE_RE = re.compile(r"^[A-Za-z0-9_.-]{1,63}$")
 # user:password@ in a URL, and password=... in a key=value connection string.
-_URL_PASSWORD_RE = re.compile(r"(?P<head>[a-zA-Z][a-zA-Z0-9+.-]*://[^:/@\s]*):[^@/\s]*@")
+# The password runs to the LAST @ of the word: a password may itself hold @, /, ? or # (a hurried
+# user types it as it is), and stopping at the first of those would print the rest of it.
+_URL_PASSWORD_RE = re.compile(r"(?P<head>[a-zA-Z][a-zA-Z0-9+.-]*:(?://)?[^:/@\s]*):\S*@")
 _KV_PASSWORD_RE = re.compile(r"(?i)\b(password\s*=\s*)('(?:[^'\\]|\\.)*'|\S+)")
 _QUERY_PASSWORD_RE = re.compile(r"(?i)([?&]password=)[^&\s]*")
 CONNECT_TIMEOUT_S = 10
@@ -111,16 +113,39 @@ def parse(location: str) -> ServerLocation:
             f"'{redact(text)}' is geen volledig serveradres: schrijf "
             "postgresql://gebruiker@server/database (met //). Er is niets gewijzigd.")
     parts = urlsplit(text)
-    if parts.password is not None or any(k.lower() == "password" for k, _ in parse_qsl(parts.query)):
+    hidden = _without_userinfo_password(text)
+    if hidden is not None:
+        raise DatabaseOpenError(
+            f"Er staat een wachtwoord in het serveradres {hidden}. Dat doet WijkDesk niet: het zou "
+            f"in de opdrachtgeschiedenis, de instellingen en het logboek terechtkomen. {PASSWORD_HELP} "
+            "Geef daarna het adres zonder wachtwoord op. Er is niets gewijzigd.")
+    if any(k.lower() == "password" for k, _ in parse_qsl(parts.query)):
         raise DatabaseOpenError(
             f"Er staat een wachtwoord in het serveradres {redact(text)}. Dat doet WijkDesk niet: het zou "
             f"in de opdrachtgeschiedenis, de instellingen en het logboek terechtkomen. {PASSWORD_HELP} "
             "Geef daarna het adres zonder wachtwoord op. Er is niets gewijzigd.")
     if not parts.path.strip("/"):
         raise DatabaseOpenError(
-            f"In het serveradres {text} ontbreekt de naam van de database: schrijf "
+            f"In het serveradres {redact(text)} ontbreekt de naam van de database: schrijf "
             "postgresql://gebruiker@server/database. Er is niets gewijzigd.")
     return ServerLocation(text=text, conninfo=text, display=text)
+
+
+def _without_userinfo_password(text: str) -> str | None:
+    """`text` shown with its password as *** when it has `user:password@` after the `scheme://`, else None.
+
+    Not `urlsplit(text).password`: that ends the user part at the first /, ? or #, so a password with one
+    of those in it ('p/ss') was read as host 'u' and port 'p', accepted, and then kept in the settings
+    and printed in every message. Here everything up to the LAST @ is the user part (an @ in a query is
+    rare; such an address is refused rather than a password kept).
+    """
+    head = _SCHEME_RE.match(text)
+    start = head.end() + (2 if text[head.end():].startswith("//") else 0)
+    rest = text[start:]
+    at = rest.rfind("@")
+    if at < 0 or ":" not in rest[:at]:
+        return None
+    return f"{text[:start]}{rest[:rest.index(':')]}:***@{rest[at + 1:]}"
 
 
 class ServerDatabase(PostgresqlDatabase):
