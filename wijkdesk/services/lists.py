@@ -210,7 +210,13 @@ class RowList:
         return self.row_type._make(found[0]) if found else None
 
     def count(self, scope: dict | None = None, *, text: str = "", filters: dict | None = None) -> int:
-        """How many rows match (a full count: use for small lists or off the main thread)."""
+        """How many rows match (a full count: use for small lists or off the main thread).
+
+        Counted on the list's own table when the filters allow (as `fetch` chooses its page): the joins
+        only add columns to show, and a count over them read every row of a big list."""
+        if self._cheap(None, text, filters):
+            query = self._scope(self._bare().select(self._id_expr()), scope or {})
+            return self._filter(query, text, filters).count()
         return self.select(scope, text=text, filters=filters).order_by().count()
 
 
@@ -494,14 +500,18 @@ class ToekenningenList(RowList):
         return Toekenning.id
 
     def _scope(self, query, scope):
-        query = query.where(Toekenning.budget.in_(_budget_ids(scope)))
+        query = query.where(Toekenning.budget == _budget_id(scope))
         if scope.get("te_laat"):  # only the grants whose verantwoording is late
             query = query.where(verantwoording.te_laat_condition(scope.get("wijk_id"), scope.get("jaar")))
         return query
 
 
-def _budget_ids(scope: dict):
-    """The budget of the scope's wijk and year, as a subquery (no join needed in the list's query)."""
+def _budget_id(scope: dict):
+    """The budget of the scope's wijk and year, as a scalar subquery (a wijk has one budget a year).
+
+    `budget_id = (SELECT ...)`, not `IN (SELECT ...)`: with one value the planner reads the ledger
+    from the (budget_id, datum) index in its order and stops after a page; with IN it walked the
+    date index of every wijk and year (35 ms against 0.05 ms at a million expenses)."""
     return (Meedoenbudget.select(Meedoenbudget.id)
             .where((Meedoenbudget.wijk == scope.get("wijk_id")) & (Meedoenbudget.jaar == scope.get("jaar"))))
 
@@ -544,7 +554,7 @@ class UitgavenList(RowList):
         return Uitgave.id
 
     def _scope(self, query, scope):
-        return query.where(Uitgave.budget.in_(_budget_ids(scope)))
+        return query.where(Uitgave.budget == _budget_id(scope))
 
 
 # --- Choices for selectors and combo boxes -------------------------------------------------------

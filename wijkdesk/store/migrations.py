@@ -197,6 +197,7 @@ def _step_5_cycle(db: Database) -> None:
         'INDEX "overheveling_van_budget_id" ON "overheveling" ("van_budget_id")',
         'INDEX "overheveling_naar_budget_id" ON "overheveling" ("naar_budget_id")',
         'INDEX "uitgave_budget_id_datum" ON "uitgave" ("budget_id", "datum")',
+        'INDEX "uitgave_doel_id_budget_id" ON "uitgave" ("doel_id", "budget_id")',
     ):
         sql(f"CREATE {index}")
 

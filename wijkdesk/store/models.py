@@ -260,7 +260,8 @@ class Uitgave(BaseModel):
     class Meta:
         # The ledger of a wijk-year in its usual order (newest first) straight from one index, without
         # reading and sorting the whole year: at city scale a year holds thousands of scattered rows.
-        indexes = ((("budget", "datum"), False),)
+        # And the goals of a year (services.jaren: "money booked on it that year") by one probe per goal.
+        indexes = ((("budget", "datum"), False), (("doel", "budget"), False))
 
 
 class Besluit(BaseModel):
