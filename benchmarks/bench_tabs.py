@@ -40,6 +40,7 @@ SUPPLIERS = ["Tuincentrum De Worp", "Bouwmarkt Deventer", "Drukkerij IJsselstad"
              "Verhuur Van Dam", "Stichting Repair Deventer", "Wijkcentrum Keizerslanden", "Gemeente Deventer"]
 
 
+CHUNK = 2000  # rows per INSERT: PostgreSQL takes at most 65,535 parameters in one statement
 WIJKEN = ["Keizerslanden", "Rivierenwijk", "Zandweerd", "Voorstad", "Colmschate", "Binnenstad",
           "Borgele", "Platvoet", "Schalkhaar", "Diepenveen", "Bathmen", "De Hoven", "Worp", "Oost"]
 
@@ -80,8 +81,8 @@ def fill(n_ideas: int, n_expenses: int, n_wijken: int = 1, n_jaren: int = 1, n_g
                          "gewijzigd_op": now, "doel": rng.choice(doelen[key[0]]).id, "omschrijving": f"Toekenning {i}",
                          "bedrag_cents": rng.randrange(10_000, 5_000_000), "zaaknummer": f"Z/{key[1] % 100}/{i:05d}",
                          "besluitdatum": dt.date(key[1], 1, 1) + dt.timedelta(days=rng.randrange(330))})
-        for start in range(0, len(rows), 5000):
-            Toekenning.insert_many(rows[start:start + 5000]).execute()
+        for start in range(0, len(rows), CHUNK):
+            Toekenning.insert_many(rows[start:start + CHUNK]).execute()
         by_budget = {b.id: k for k, b in budgets.items()}
         for gid, bid, did in Toekenning.select(Toekenning.id, Toekenning.budget, Toekenning.doel).tuples():
             grants[by_budget[bid]].append((gid, did))
@@ -95,7 +96,7 @@ def fill(n_ideas: int, n_expenses: int, n_wijken: int = 1, n_jaren: int = 1, n_g
                          "thema": rng.choice(["Groen", "Jeugd", "Veiligheid", "Ontmoeting", "Schoon"]),
                          "geschatte_kosten_cents": rng.randrange(1_000, 2_000_000),
                          "ingediend_door_groep": rng.choice(groepen[w.id]).id, "status": rng.choice(statuses)})
-            if len(rows) == 5000:
+            if len(rows) == CHUNK:
                 Idee.insert_many(rows).execute()
                 rows = []
         if rows:
@@ -112,7 +113,7 @@ def fill(n_ideas: int, n_expenses: int, n_wijken: int = 1, n_jaren: int = 1, n_g
                          "omschrijving": f"{rng.choice(WORDS)} {rng.choice(['materiaal', 'huur', 'drukwerk', 'gereedschap'])} {i}",
                          "leverancier": rng.choice(SUPPLIERS), "factuurnummer": f"F{key[1]}-{i:07d}",
                          "status": rng.choice(["open", "goedgekeurd", "betaald"])})
-            if len(rows) == 5000:
+            if len(rows) == CHUNK:
                 Uitgave.insert_many(rows).execute()
                 rows = []
         if rows:
@@ -328,12 +329,17 @@ def main(argv: list[str] | None = None) -> int:
         from wijkdesk.store.models import Wijk
 
         wijk_id = Wijk.select().order_by(Wijk.id).first().id
-        print(f"Hergebruikt: {db_path} (gevuld in een eerdere run; de aantallen hieronder gelden niet)")
+        raw = Raw(db_path)
+        totals = raw.execute("SELECT (SELECT count(*) FROM idee), (SELECT count(*) FROM uitgave), (SELECT count(*) "
+                             "FROM toekenning), (SELECT count(*) FROM wijk), (SELECT count(DISTINCT jaar) FROM "
+                             "meedoenbudget)", {}).fetchone()
+        print(f"Hergebruikt (gevuld in een eerdere run): {totals[0]} ideeën, {totals[1]} uitgaven, {totals[2]} "
+              f"toekenningen over {totals[3]} wijk(en) en {totals[4]} jaar ({db_path})")
     else:
         wijk_id = fill(args.ideas, args.expenses, args.wijken, args.jaren, args.grants)
-    print(f"Gevuld: {args.ideas} ideeën, {args.expenses} uitgaven, {args.grants} toekenningen over {args.wijken} "
-          f"wijk(en) en {args.jaren} jaar in {time.perf_counter() - start:.1f} s ({db_path})")
-    raw = Raw(db_path)
+        print(f"Gevuld: {args.ideas} ideeën, {args.expenses} uitgaven, {args.grants} toekenningen over {args.wijken} "
+              f"wijk(en) en {args.jaren} jaar in {time.perf_counter() - start:.1f} s ({db_path})")
+        raw = Raw(db_path)
     in_scope = raw.execute(
         "SELECT (SELECT count(*) FROM uitgave WHERE budget_id = (SELECT id FROM meedoenbudget WHERE wijk_id = :w "
         "AND jaar = 2026)), (SELECT count(*) FROM idee WHERE wijk_id = :w AND coalesce(jaar, 2026) = 2026)",
