@@ -1366,6 +1366,14 @@ Remaining: {5}.</translation>
         <translation>Residents&apos; personal data was left out of {0} text(s).</translation>
     </message>
     <message>
+        <source>{0} bonnetje(s) staan in de map {1}: stuur die mee met de werkmap.</source>
+        <translation>{0} receipt(s) are in the folder {1}: send it along with the workbook.</translation>
+    </message>
+    <message>
+        <source>{0} bonnetje(s) ontbreken in WijkDesk (kolom Bonnetjes: &apos;ontbreekt&apos;).</source>
+        <translation>{0} receipt(s) are missing in WijkDesk (column Bonnetjes: &apos;ontbreekt&apos;).</translation>
+    </message>
+    <message>
         <source>Importsjabloon opslaan als</source>
         <translation>Save import template as</translation>
     </message>

@@ -119,7 +119,7 @@ def _slow_uitgaven(monkeypatch, started: threading.Event):
     """Make the Uitgaven sheet take long (checking for Cancel as the real loop does)."""
     from wijkdesk.exchange import excel_export
 
-    def slow(wb, filt, scrubber, tracker):
+    def slow(wb, filt, scrubber, tracker, *_receipts):
         started.set()
         for _ in range(2000):
             tracker.check()

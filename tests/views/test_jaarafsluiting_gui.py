@@ -6,10 +6,15 @@ from the widgets after the events, and the database is checked afterwards.
 """
 from __future__ import annotations
 
+import subprocess
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QMessageBox
 
+from tests.exchange.helpers import cents, sheet_dicts_openpyxl
 from wijkdesk.domain.money import format_cents, parse_cents
+from wijkdesk.exchange.excel_export import export_workbook
+from wijkdesk.exchange.pdf import jaarverslag as jaarverslag_pdf
 from wijkdesk.services import jaren
 from wijkdesk.store.models import Doel, Idee, Jaarafsluiting, Meedoenbudget, Overheveling, Uitgave, Wijk
 from tests.views.test_whole_evening_by_events import (
@@ -41,7 +46,10 @@ def _ok(qtbot, dialog) -> None:
     click(qtbot, box.button(QDialogButtonBox.StandardButton.Ok))
 
 
-def test_close_2026_carries_the_remaining_money_into_2027_in_the_figures(demo_window, qtbot, monkeypatch, settle):
+def test_close_2026_carries_the_remaining_money_into_2027_in_the_figures(demo_window, qtbot, monkeypatch, settle,
+                                                                         tmp_path):
+    """The issue's test: 2026 closed with money left; its "resterend" is 2027's carry-over in the window's
+    figures, in the finance workbook and in the jaarverslag."""
     monkeypatch.setattr(QDialog, "exec", REAL_DIALOG_EXEC)
     monkeypatch.setattr(QMessageBox, "exec", REAL_MESSAGEBOX_EXEC)
     window = demo_window
@@ -80,6 +88,22 @@ def test_close_2026_carries_the_remaining_money_into_2027_in_the_figures(demo_wi
     assert f"Overgeheveld uit 2026: <b>{format_cents(left_2026)}</b>" in form.overheveling.text()
     assert _amount(form.resterend_bedrag) == left_2026
     assert format_cents(left_2026) in window.remaining_text()
+
+    # The finance workbook (the export the window and the command line run) and the jaarverslag PDF say the same.
+    workbook = tmp_path / "financien.xlsx"
+    export_workbook(workbook, wijk=wijk.naam)
+    overzicht = {int(r["Jaar"]): r for r in sheet_dicts_openpyxl(workbook, "Overzicht")}
+    assert cents(overzicht[2026]["Naar volgend jaar"]) == left_2026 and cents(overzicht[2026]["Resterend"]) == 0
+    assert cents(overzicht[2027]["Uit vorig jaar"]) == left_2026 == cents(overzicht[2027]["Resterend"])
+    carries = sheet_dicts_openpyxl(workbook, "Overhevelingen")
+    assert [(int(r["Van jaar"]), int(r["Naar jaar"]), cents(r["Bedrag"])) for r in carries] == [(2026, 2027, left_2026)]
+    for jaar, line in ((2026, f"Overgeheveld naar 2027 (eraf) {format_cents(left_2026)}"),
+                       (2027, f"Overgeheveld uit 2026 (erbij) {format_cents(left_2026)}")):
+        pdf = tmp_path / f"jaarverslag-{jaar}.pdf"
+        jaarverslag_pdf.make(pdf, jaar, wijk.naam)
+        text = " ".join(subprocess.run(["pdftotext", "-raw", str(pdf), "-"], capture_output=True, text=True,
+                                       check=True).stdout.split())
+        assert line in text, (jaar, line)
 
     # Back in 2026: a new expense there asks for a reason (the year is closed); cancelling writes nothing.
     _set_year(qtbot, window, 2026, settle)

@@ -13,6 +13,8 @@ def register(sub) -> None:
     parser.add_argument("--wijk", metavar="NAAM", help="alleen deze wijk (standaard: alle wijken)")
     parser.add_argument("--year", "--jaar", dest="year", type=int, metavar="JJJJ",
                         help="alleen dit jaar (standaard: alle jaren)")
+    parser.add_argument("--zonder-bonnetjes", dest="bonnetjes", action="store_false",
+                        help="de bonnetjes niet meesturen (standaard: in de map <naam>-bonnetjes naast de werkmap)")
     parser.set_defaults(handler=run)
 
 
@@ -45,7 +47,8 @@ def run(args) -> int:
         return EXIT_ERROR
     try:
         with opened_for_reading(database_location(args)):
-            result = export_workbook(args.out, wijk=args.wijk, jaar=args.year, allow_empty=False)
+            result = export_workbook(args.out, wijk=args.wijk, jaar=args.year, allow_empty=False,
+                                     receipts=args.bonnetjes)
     except TargetError as exc:
         print(f"Fout: {exc}", file=sys.stderr)
         return EXIT_ERROR
@@ -55,6 +58,13 @@ def run(args) -> int:
           f"{rows['doelen']} doelen")
     print(f"  Meedoenbudget {format_cents(result.budget_cents)}, toegekend {format_cents(result.toegekend_cents)}, "
           f"uitgegeven {format_cents(result.uitgegeven_cents)}, resterend {format_cents(result.resterend_cents)}")
+    if result.overgeheveld_in_cents or result.overgeheveld_uit_cents:
+        print(f"  Overgeheveld uit een vorig jaar {format_cents(result.overgeheveld_in_cents)}, naar een volgend jaar "
+              f"{format_cents(result.overgeheveld_uit_cents)}")
     if result.scrubbed_texts:
         print(f"  In {result.scrubbed_texts} tekst(en) zijn persoonsgegevens van bewoners weggelaten.")
+    if result.receipts_folder is not None:
+        print(f"  {result.receipts_copied} bonnetje(s) in {result.receipts_folder}")
+    if result.receipts_missing:
+        print(f"  {result.receipts_missing} bonnetje(s) ontbreken in WijkDesk (kolom Bonnetjes: 'ontbreekt')")
     return 0

@@ -19,9 +19,20 @@ SHEET_UITLEG = "Uitleg"
 # The stable id column: the row's UUID in WijkDesk. Empty (or absent) means "a new row".
 ID_HEADER = "WijkDesk-ID"
 
+# The receipt files of an expense, in the folder written beside the workbook (export only: the import
+# ignores it; receipts are attached in WijkDesk itself).
+BONNETJES_HEADER = "Bonnetjes"
+
+SHEET_OVERHEVELINGEN = "Overhevelingen"
+# Overzicht: money carried in from the year before and out to the year after at a year end.
+CARRY_IN_HEADER = "Uit vorig jaar"
+CARRY_OUT_HEADER = "Naar volgend jaar"
+
 # Why a grant or expense was allowed over the budget or over its grant (the override reason the
 # user wrote down). Export only: the import ignores it, an override is given in WijkDesk itself.
 OVERRIDE_HEADER = "Reden overschrijding"
+# Columns the export writes that the import template leaves out.
+EXPORT_ONLY = (ID_HEADER, OVERRIDE_HEADER, BONNETJES_HEADER)
 
 IDEE_STATUS_HEADERS = {
     "nieuw": "Ideeën nieuw", "in onderzoek": "Ideeën in onderzoek", "gekozen": "Ideeën gekozen",
@@ -39,7 +50,11 @@ _ID = Column(ID_HEADER, TEXT, 38, printed=False)
 
 OVERZICHT_COLUMNS = [
     Column("Wijk", TEXT, 16), Column("Jaar", INTEGER, 8),
-    Column("Meedoenbudget", MONEY, 16), Column("Toegekend", MONEY, 14),
+    Column("Meedoenbudget", MONEY, 15),
+    # Carry-over at year ends (overheveling): Resterend = Meedoenbudget + Uit vorig jaar - Naar volgend jaar
+    # - vastgelegd. Short words and narrow columns: the sheet still prints at a readable scale.
+    Column(CARRY_IN_HEADER, MONEY, 12), Column(CARRY_OUT_HEADER, MONEY, 12),
+    Column("Toegekend", MONEY, 14),
     Column("Uitgegeven", MONEY, 14), Column("Resterend", MONEY, 14),
     *[Column(h, INTEGER, 13) for h in IDEE_STATUS_HEADERS.values()],
     *[Column(h, INTEGER, 13) for h in DOEL_STATUS_HEADERS.values()],
@@ -50,7 +65,8 @@ TOEKENNING_COLUMNS = [
     Column("Bewonersgroep", TEXT, 18), Column("Doel", TEXT, 20), Column("Omschrijving", TEXT, 24),
     Column("Toegekend", MONEY, 13), Column("Uitgegeven", MONEY, 13), Column("Resterend", MONEY, 13),
     Column("Besluitdatum", DATE, 15), Column("Besloten door", TEXT, 14), Column("Status", TEXT, 14),
-    Column("Verantwoording uiterlijk", DATE, 17), Column(OVERRIDE_HEADER, TEXT, 20), _ID,
+    Column("Verantwoording uiterlijk", DATE, 17), Column("Verantwoording", TEXT, 20), Column(OVERRIDE_HEADER, TEXT, 20),
+    _ID,
 ]
 
 UITGAVE_COLUMNS = [
@@ -58,7 +74,7 @@ UITGAVE_COLUMNS = [
     Column("Doel", TEXT, 22), Column("Toekenning", TEXT, 20), Column("Omschrijving", TEXT, 28),
     Column("Leverancier", TEXT, 20), Column("Factuurnummer", TEXT, 16), Column("Bedrag", MONEY, 13),
     Column("Status", TEXT, 14), Column("Betaald op", DATE, 11), Column("Zaaknummer", TEXT, 14),
-    Column(OVERRIDE_HEADER, TEXT, 20), _ID,
+    Column(OVERRIDE_HEADER, TEXT, 20), Column(BONNETJES_HEADER, TEXT, 30, printed=False), _ID,
 ]
 
 IDEE_COLUMNS = [
@@ -86,3 +102,9 @@ BESLUIT_COLUMNS = [
 
 # Shown in the Ingediend-door column when a resident (not a group) submitted an idea: never the name.
 SUBMITTED_BY_RESIDENT = "een bewoner"
+
+# Money carried from one year to the next at a year end (services.jaarafsluiting), with its reason.
+OVERHEVELING_COLUMNS = [
+    Column("Wijk", TEXT, 14), Column("Van jaar", INTEGER, 9), Column("Naar jaar", INTEGER, 9),
+    Column("Bedrag", MONEY, 14), Column("Datum", DATE, 11), Column("Reden", TEXT, 40), _ID,
+]

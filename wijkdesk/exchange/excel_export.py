@@ -21,6 +21,7 @@ from wijkdesk import __version__
 from wijkdesk.domain import workflow
 from wijkdesk.exchange import excel_columns as cols
 from wijkdesk.domain.privacy import Scrubber
+from wijkdesk.exchange.receipts_folder import ReceiptsFolder, folder_for
 from wijkdesk.exchange.progress import CancelCheck, Cancelled, Progress, ProgressCallback
 from wijkdesk.exchange.safe_file import remove_quietly, replace_target, save_workbook, temp_path_beside
 from wijkdesk.exchange.xlsx_cells import CellMaker
@@ -44,7 +45,13 @@ class ExportResult:
     toegekend_cents: int = 0
     uitgegeven_cents: int = 0
     resterend_cents: int = 0
+    overgeheveld_in_cents: int = 0
+    overgeheveld_uit_cents: int = 0
+    carry_overs: int = 0  # rows on the Overhevelingen sheet
     scrubbed_texts: int = 0
+    receipts_folder: Path | None = None  # the folder of receipts beside the workbook (None: no receipts)
+    receipts_copied: int = 0
+    receipts_missing: int = 0
 
 
 class NothingToExport(NotFoundError):
@@ -53,29 +60,36 @@ class NothingToExport(NotFoundError):
 
 def export_workbook(target: Path | str, *, wijk: str | None = None, jaar: int | None = None,
                     progress: ProgressCallback | None = None,
-                    is_cancelled: CancelCheck | None = None, allow_empty: bool = True) -> ExportResult:
+                    is_cancelled: CancelCheck | None = None, allow_empty: bool = True,
+                    receipts: bool = True) -> ExportResult:
     """Write the finance workbook for one wijk and/or year (or everything) to `target`.
 
     With `allow_empty=False` a selection without any data raises NothingToExport instead of writing
-    an empty workbook (the command line: `--year 1999` must not look like a success).
+    an empty workbook (the command line: `--year 1999` must not look like a success). With `receipts`
+    the expenses' receipt files go into a folder beside it (exchange/receipts_folder.py).
     """
     target = Path(target)
     filt = q.make_filter(wijk, jaar)
     tmp = temp_path_beside(target)
     wb = Workbook(write_only=True)
+    folder = ReceiptsFolder(target) if receipts else None
     try:
         # One read transaction: the sheets and their totals come from the same snapshot even when
         # the window saves a change meanwhile.
         with database.read_snapshot():
-            result = _write_all(wb, filt, target, progress, is_cancelled, allow_empty)
+            result = _write_all(wb, filt, target, progress, is_cancelled, allow_empty, folder)
         save_workbook(wb, tmp)
         # Saving a large workbook takes seconds: a Cancel pressed meanwhile still means no file.
         if is_cancelled is not None and is_cancelled():
             raise Cancelled("Afgebroken op verzoek van de gebruiker.")
         replace_target(tmp, target)
+        if folder is not None:
+            result.receipts_folder = folder.put_in_place()
     except BaseException:
         _discard(wb)
         remove_quietly(tmp)
+        if folder is not None:
+            folder.discard()
         raise
     log.info("Excel-export geschreven: %s (%s)", target, result.rows)
     return result
@@ -104,28 +118,42 @@ def _discard(wb: Workbook) -> None:
             ALL_TEMP_FILES.remove(writer.out)
 
 
-def _write_all(wb, filt: q.ExportFilter, target: Path, progress, is_cancelled, allow_empty: bool) -> ExportResult:
+def _write_all(wb, filt: q.ExportFilter, target: Path, progress, is_cancelled, allow_empty: bool,
+               folder: ReceiptsFolder | None = None) -> ExportResult:
     goals = q.doel_years(filt)
     counts = q.count_rows(filt, goals)
     keys = q.overzicht_keys(filt, goals)
     if not allow_empty and not keys and not any(counts.values()):
         raise NothingToExport(_nothing_message(filt))
-    tracker = Progress(sum(counts.values()) + len(keys), progress, is_cancelled)
+    carries = q.carry_over_rows(filt)
+    bons = q.receipts(filt) if folder is not None else []
+    tracker = Progress(sum(counts.values()) + len(keys) + len(bons), progress, is_cancelled)
     scrubber = Scrubber(q.personal_data_terms(), wissen.erased_keys())
-    result = ExportResult(path=target, rows=dict(counts))
+    result = ExportResult(path=target, rows=dict(counts), carry_overs=len(carries))
 
+    if folder is not None and bons:
+        # First, so that the Uitgaven sheet can say which receipt is missing.
+        tracker.phase("Bonnetjes")
+        folder.start()
+        for bon in bons:
+            # An invoice number is typed text: scrubbed like its cell, before it becomes part of a file name.
+            folder.add(bon.uitgave_uuid, scrubber.clean(bon.factuurnummer) or "", bon.suffix, bon.readable)
+            tracker.step()
+        result.receipts_copied, result.receipts_missing = folder.copied, folder.missing
     tracker.phase("Overzicht")
     _write_overzicht(wb, filt, keys, goals, result, tracker)
     tracker.phase("Toekenningen")
     _write_toekenningen(wb, filt, scrubber, tracker)
     tracker.phase("Uitgaven")
-    _write_uitgaven(wb, filt, scrubber, tracker)
+    _write_uitgaven(wb, filt, scrubber, tracker, folder)
     tracker.phase("Ideeën")
     _write_ideeen(wb, filt, scrubber, tracker)
     tracker.phase("Doelen")
     _write_doelen(wb, filt, goals, scrubber, tracker)
     tracker.phase("Besluiten")
     _write_besluiten(wb, filt, scrubber)
+    tracker.phase("Overhevelingen")
+    _write_overhevelingen(wb, carries, scrubber)
     result.scrubbed_texts = scrubber.count
     _write_info(wb, filt, result)
     tracker.phase("Bestand opslaan")
@@ -153,8 +181,8 @@ def _write_overzicht(wb, filt, keys, goals, result: ExportResult, tracker: Progr
         idee_count = ideeen.get((wijk_id, jaar), Counter())
         doel_count = doelen.get((wijk_id, jaar), Counter())
         sheet.append([
-            wijk_naam, jaar, figures.budget_cents, figures.toegekend_cents, figures.uitgegeven_cents,
-            figures.resterend_cents,
+            wijk_naam, jaar, figures.budget_cents, figures.overgeheveld_in_cents, figures.overgeheveld_uit_cents,
+            figures.toegekend_cents, figures.uitgegeven_cents, figures.resterend_cents,
             *[idee_count.get(s, 0) for s in cols.IDEE_STATUS_HEADERS],
             *[doel_count.get(s, 0) for s in cols.DOEL_STATUS_HEADERS],
         ])
@@ -169,11 +197,14 @@ def _write_overzicht(wb, filt, keys, goals, result: ExportResult, tracker: Progr
     result.toegekend_cents = totals["toegekend_cents"]
     result.uitgegeven_cents = totals["uitgegeven_cents"]
     result.resterend_cents = totals["resterend_cents"]
+    result.overgeheveld_in_cents = totals["overgeheveld_in_cents"]
+    result.overgeheveld_uit_cents = totals["overgeheveld_uit_cents"]
     c = sheet.cells
     sheet.append_cells([])
     sheet.append_cells([
         c.text("Totaal", bold=True), None,
-        c.money(result.budget_cents, bold=True), c.money(result.toegekend_cents, bold=True),
+        c.money(result.budget_cents, bold=True), c.money(result.overgeheveld_in_cents, bold=True),
+        c.money(result.overgeheveld_uit_cents, bold=True), c.money(result.toegekend_cents, bold=True),
         c.money(result.uitgegeven_cents, bold=True), c.money(result.resterend_cents, bold=True),
         *[c.integer(idee_totals.get(s, 0), bold=True) for s in cols.IDEE_STATUS_HEADERS],
         *[c.integer(doel_totals.get(s, 0), bold=True) for s in cols.DOEL_STATUS_HEADERS],
@@ -187,14 +218,15 @@ def _write_toekenningen(wb, filt, scrubber: Scrubber, tracker: Progress) -> None
     total_granted = total_spent = 0
     clean = scrubber.clean
     for (zaak, wijk, jaar, groep, doel, omschrijving, bedrag, besluit, besloten_door, status, einde,
-         override, tid, uuid) in q.toekenning_rows(filt):
+         override, tid, uuid, verantwoord_op) in q.toekenning_rows(filt):
         uitgegeven = spent.get(tid, 0)
         counts = status in workflow.TOEKENNING_TELT_MEE
         # A withdrawn or refused grant reserves nothing: no 'left' that a reader would add up.
         sheet.append([
             clean(zaak), wijk, jaar, clean(groep), clean(doel), clean(omschrijving), bedrag, uitgegeven,
             bedrag - uitgegeven if counts else None, besluit, clean(besloten_door), status,
-            verantwoording.deadline(einde, wijk, jaar, rules), clean(override), uuid,
+            verantwoording.deadline(einde, wijk, jaar, rules),
+            q.verantwoording_status(status, einde, verantwoord_op, wijk, jaar, rules), clean(override), uuid,
         ])
         if counts:
             total_granted += bedrag
@@ -209,22 +241,33 @@ def _write_toekenningen(wb, filt, scrubber: Scrubber, tracker: Progress) -> None
                         c.money(total_granted - total_spent, bold=True)])
 
 
-def _write_uitgaven(wb, filt, scrubber: Scrubber, tracker: Progress) -> None:
+def _write_uitgaven(wb, filt, scrubber: Scrubber, tracker: Progress, folder: ReceiptsFolder | None = None) -> None:
     # No total row here: this sheet goes back into the import, which reads every row below the header.
     sheet = TableSheet(wb, cols.SHEET_UITGAVEN, "Uitgaven", cols.UITGAVE_COLUMNS)
     append, step = sheet.append, tracker.step
+    # The Bonnetjes cell: the receipt files in the folder beside the workbook (None without any).
+    receipts = folder.cell if folder is not None else (lambda _uuid: None)
     if scrubber:
         clean = scrubber.clean
         for (datum, wijk, jaar, doel, toekenning, omschrijving, leverancier, factuur, bedrag, status,
              betaald, zaak, override, uuid) in q.uitgave_rows(filt):
             # Factuurnummer and zaaknummer are typed too: "factuur jan@..." or a phone number gets in.
             append((datum, wijk, jaar, clean(doel), clean(toekenning), clean(omschrijving), clean(leverancier),
-                    clean(factuur), bedrag, status, betaald, clean(zaak), clean(override), uuid))
+                    clean(factuur), bedrag, status, betaald, clean(zaak), clean(override), receipts(uuid), uuid))
             step()
     else:
         for row in q.uitgave_rows(filt):
-            append(row)
+            append((*row[:-1], receipts(row[-1]), row[-1]))
             step()
+    sheet.finish()
+
+
+def _write_overhevelingen(wb, carries, scrubber: Scrubber) -> None:
+    """Money carried from one year to the next at a year end, with its reason (services.jaarafsluiting)."""
+    sheet = TableSheet(wb, cols.SHEET_OVERHEVELINGEN, "Overhevelingen", cols.OVERHEVELING_COLUMNS)
+    for row in carries:
+        sheet.append([row.wijk_naam, row.van_jaar, row.naar_jaar, row.bedrag_cents, row.datum,
+                      scrubber.clean(row.reden), row.uuid])
     sheet.finish()
 
 
@@ -278,6 +321,15 @@ def _database_name() -> str:
     return PureWindowsPath(location).name
 
 
+def _receipts_text(folder_name: str, result: ExportResult) -> str:
+    if not result.receipts_copied and not result.receipts_missing:
+        return "geen bonnetjes bij deze uitgaven"
+    text = f"{result.receipts_copied} in de map {folder_name} naast deze werkmap (kolom Bonnetjes op Uitgaven)"
+    if result.receipts_missing:
+        text += f"; {result.receipts_missing} ontbreken in WijkDesk (kolom Bonnetjes: 'ontbreekt')"
+    return text
+
+
 def _write_info(wb, filt: q.ExportFilter, result: ExportResult) -> None:
     """When, by whom, from which database, which filters, which version, and the totals."""
     ws = wb.create_sheet(cols.SHEET_INFO)
@@ -301,11 +353,15 @@ def _write_info(wb, filt: q.ExportFilter, result: ExportResult) -> None:
         ("Meedoenbudget", c.money(result.budget_cents)),
         ("Toegekend", c.money(result.toegekend_cents)),
         ("Uitgegeven", c.money(result.uitgegeven_cents)),
+        ("Overgeheveld uit vorig jaar", c.money(result.overgeheveld_in_cents)),
+        ("Overgeheveld naar volgend jaar", c.money(result.overgeheveld_uit_cents)),
         ("Resterend", c.money(result.resterend_cents)),
         ("Aantal toekenningen", result.rows.get("toekenningen", 0)),
         ("Aantal uitgaven", result.rows.get("uitgaven", 0)),
         ("Aantal ideeën", result.rows.get("ideeen", 0)),
         ("Aantal doelen", result.rows.get("doelen", 0)),
+        ("Aantal overhevelingen", result.carry_overs),
+        ("Bonnetjes", c.text(_receipts_text(folder_for(result.path).name, result))),
         (None, None),
         ("Privacy", c.text("Dit bestand bevat geen namen, e-mailadressen of telefoonnummers van bewoners.")),
         ("Weggelaten persoonsgegevens", result.scrubbed_texts),

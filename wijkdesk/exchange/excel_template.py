@@ -30,7 +30,7 @@ EXAMPLE_PREFIX = "Voorbeeld:"
 VALIDATED_ROWS = 2000  # validation and formats cover this many rows below the header
 
 TEMPLATE_IDEE_COLUMNS = [c for c in cols.IDEE_COLUMNS if c.header not in ("Bijeenkomst", "Ingevoerd op", cols.ID_HEADER)]
-TEMPLATE_UITGAVE_COLUMNS = [c for c in cols.UITGAVE_COLUMNS if c.header not in (cols.ID_HEADER, cols.OVERRIDE_HEADER)]
+TEMPLATE_UITGAVE_COLUMNS = [c for c in cols.UITGAVE_COLUMNS if c.header not in cols.EXPORT_ONLY]
 
 
 @dataclass(frozen=True)

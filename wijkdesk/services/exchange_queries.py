@@ -10,14 +10,16 @@ import datetime as dt
 import logging
 from collections import Counter
 from dataclasses import dataclass
+from pathlib import PurePath
 from typing import Iterator
 
 from peewee import JOIN, fn
 
 from wijkdesk.domain import workflow
-from wijkdesk.services import budget, jaren
+from wijkdesk.services import bijlagen, budget, jaarafsluiting, jaren, verantwoording
 from wijkdesk.services.errors import NotFoundError
 from wijkdesk.store.models import (
+    Bijlage,
     Besluit,
     Bewonersgroep,
     Bijeenkomst,
@@ -182,13 +184,13 @@ def spent_per_toekenning() -> dict[int, int]:
 
 def toekenning_rows(f: ExportFilter) -> Iterator[tuple]:
     """Toekenningen: (zaaknummer, wijk, jaar, groep, doel, omschrijving, bedrag, besluitdatum,
-    besloten_door, status, activiteit_einddatum, override_reden, id, uuid), ordered by wijk, year,
-    decision date."""
+    besloten_door, status, activiteit_einddatum, override_reden, id, uuid, verantwoord_op), ordered by
+    wijk, year, decision date."""
     query = (Toekenning
              .select(Toekenning.zaaknummer, Wijk.naam, Meedoenbudget.jaar, Bewonersgroep.naam, Doel.titel,
                      Toekenning.omschrijving, Toekenning.bedrag_cents, Toekenning.besluitdatum,
                      Toekenning.besloten_door, Toekenning.status, Toekenning.activiteit_einddatum,
-                     Toekenning.override_reden, Toekenning.id, Toekenning.uuid)
+                     Toekenning.override_reden, Toekenning.id, Toekenning.uuid, Toekenning.verantwoord_op)
              .join(Meedoenbudget).join(Wijk)
              .switch(Toekenning).join(Bewonersgroep, JOIN.LEFT_OUTER)
              .switch(Toekenning).join(Doel, JOIN.LEFT_OUTER))
@@ -294,17 +296,22 @@ class BudgetFigures:
     toegekend_cents: int = 0
     uitgegeven_cents: int = 0
     resterend_cents: int = 0
+    overgeheveld_in_cents: int = 0  # carried in from an earlier year (adds to what is available)
+    overgeheveld_uit_cents: int = 0  # carried out to a later year at a year end (no longer available)
 
     def as_counter(self) -> Counter:
         return Counter(budget_cents=self.budget_cents, toegekend_cents=self.toegekend_cents,
-                       uitgegeven_cents=self.uitgegeven_cents, resterend_cents=self.resterend_cents)
+                       uitgegeven_cents=self.uitgegeven_cents, resterend_cents=self.resterend_cents,
+                       overgeheveld_in_cents=self.overgeheveld_in_cents,
+                       overgeheveld_uit_cents=self.overgeheveld_uit_cents)
 
 
 def budget_figures(wijk_id: int, jaar: int) -> BudgetFigures:
-    """Budget, granted, spent and left for one wijk and year: the same figures as the status bar."""
+    """Budget, granted, spent and left for one wijk and year: the same figures as the status bar
+    (resterend = budget + carried in - carried out - committed)."""
     overview = budget.budget_overview(wijk_id, jaar)
     return BudgetFigures(overview.budget_cents, overview.toegekend_cents, overview.uitgegeven_cents,
-                         overview.resterend_cents)
+                         overview.resterend_cents, overview.overgeheveld_in_cents, overview.overgeheveld_uit_cents)
 
 
 def besluit_rows(f: ExportFilter):
@@ -321,3 +328,59 @@ def besluit_rows(f: ExportFilter):
     if f.jaar is not None:
         query = query.where(Besluit.datum.between(dt.date(f.jaar, 1, 1), dt.date(f.jaar, 12, 31)))
     return query.tuples()
+
+
+# --- carry-over (year end) ------------------------------------------------------------------------
+
+
+def carry_over_rows(f: ExportFilter) -> list:
+    """Carry-overs into or out of the filter's year (all years without one) of its wijk (or all):
+    services.jaarafsluiting.OverhevelingRegel rows, oldest first."""
+    return jaarafsluiting.overhevelingen(f.wijk_id, f.jaar)
+
+
+def verantwoording_status(status, einde, verantwoord_op, wijk, jaar, cache: dict) -> str:
+    """The grant's verantwoording in one Dutch phrase (services.verantwoording.export_status)."""
+    return verantwoording.export_status(status, einde, verantwoord_op, wijk, jaar, cache=cache)
+
+
+# --- receipts that travel with the workbook -------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Bon:
+    """One receipt file of an expense: `readable()` gives its plain content as a file (a decrypted copy
+    beside an encrypted database, never the ciphertext); a ServiceError or OSError when it is gone."""
+
+    uitgave_uuid: str
+    factuurnummer: str
+    suffix: str  # the file's extension, '.pdf'
+    readable: object  # () -> Path
+
+
+def _suffix(name: str) -> str:
+    suffix = PurePath(name).suffix.lower()
+    # An extension is kept only when it looks like one: it ends up in a file name finance opens.
+    return suffix if 1 < len(suffix) <= 6 and suffix[1:].isalnum() else ""
+
+
+def receipts(f: ExportFilter) -> list[Bon]:
+    """Every receipt file of the filter's expenses: the expense's own receipt (Uitgave.bonnetje) first,
+    then its attachments (Bijlage rows on the expense), by expense date."""
+    query = _budget_where(Uitgave.select(Uitgave.id, Uitgave.uuid, Uitgave.factuurnummer, Uitgave.bonnetje)
+                          .join(Meedoenbudget), f).order_by(Uitgave.datum, Uitgave.id)
+    expenses = list(query.tuples())
+    extra: dict[str, list[tuple[int, str]]] = {}
+    if expenses:
+        uuids = {uuid for _i, uuid, _f, _b in expenses}
+        for bijlage_id, uuid, naam in (Bijlage.select(Bijlage.id, Bijlage.onderwerp_uuid, Bijlage.naam)
+                                       .where(Bijlage.onderwerp_tabel == "uitgave").order_by(Bijlage.id).tuples()):
+            if uuid in uuids:
+                extra.setdefault(uuid, []).append((bijlage_id, naam))
+    found = []
+    for uitgave_id, uuid, factuur, bonnetje in expenses:
+        if bonnetje:
+            found.append(Bon(uuid, factuur, _suffix(bonnetje), lambda i=uitgave_id: budget.receipt_file(i)))
+        for bijlage_id, naam in extra.get(uuid, []):
+            found.append(Bon(uuid, factuur, _suffix(naam), lambda b=bijlage_id: bijlagen.readable_file(b)))
+    return found

@@ -87,6 +87,12 @@ class ExcelActions(QObject):
         if result.scrubbed_texts:
             text += "\n" + self.tr("In {0} tekst(en) zijn persoonsgegevens van bewoners weggelaten.").format(
                 result.scrubbed_texts)
+        if result.receipts_folder is not None:
+            text += "\n" + self.tr("{0} bonnetje(s) staan in de map {1}: stuur die mee met de werkmap.").format(
+                result.receipts_copied, result.receipts_folder)
+        if result.receipts_missing:
+            text += "\n" + self.tr("{0} bonnetje(s) ontbreken in WijkDesk (kolom Bonnetjes: 'ontbreekt').").format(
+                result.receipts_missing)
         self.export_finished.emit(result)
         self._inform(self.tr("Exporteren naar Excel"), text)
 
