@@ -181,3 +181,23 @@ def test_overspent_year_carries_nothing(wijk, budget_2026):
     assert preview.resterend_cents == -200_000 and preview.overheveling_cents == 0
     jaarafsluiting.sluit_jaar(wijk, 2026)
     assert Overheveling.select().count() == 0 and afgesloten.is_gesloten(wijk, 2026)
+
+
+def test_one_change_that_closes_the_year_sees_it_closed_and_the_carry_over_at_once(wijk, year_2026, monkeypatch):
+    """money_guard keeps closed years and carry-over per change (an import asks once): a year end inside
+    the same change must not leave it with the old answers."""
+    asked = []
+    real = afgesloten.closed_budgets
+    monkeypatch.setattr(afgesloten, "closed_budgets", lambda ids: asked.append(set(ids)) or real(ids))
+    with changes.change("alles in een"):
+        for n in range(5):
+            budget.create_uitgave(wijk, 2026, 100, f"Bon {n}", dt.date(2026, 11, 1))
+        assert len(asked) == 1  # five guarded adds, one question
+        jaarafsluiting.sluit_jaar(wijk, 2026, reden_overheveling="Niet besteed")
+        with pytest.raises(afgesloten.JaarGesloten):
+            budget.create_uitgave(wijk, 2026, 100, "Na het afsluiten", dt.date(2026, 12, 31))
+        left = budget.budget_overview(wijk, 2026).overgeheveld_uit_cents
+        budget.create_toekenning(wijk, 2027, left, omschrijving="Alles wat over is")  # the carry-in counts at once
+        with pytest.raises(OverrideRequired):
+            budget.create_toekenning(wijk, 2027, 1, omschrijving="Een cent te veel")
+    assert budget.budget_overview(wijk, 2027).resterend_cents == 0

@@ -125,6 +125,43 @@ def overview_for_budget(budget: Meedoenbudget | None) -> BudgetOverzicht:
                            carried_in, carried_out)
 
 
+def _year_state(name: str) -> dict | None:
+    """A per-change cache of year-end state (closed years, carry-over sums): only a year end or a reopen
+    changes it, and those call `forget_year_state`. An import (one change, thousands of guarded adds)
+    asks the database once instead of per row."""
+    made = changes.current()
+    return None if made is None else made.scratch.setdefault(name, {})
+
+
+def forget_year_state() -> None:
+    """Called by services.jaarafsluiting after it closes or reopens a year inside the open change."""
+    made = changes.current()
+    if made is not None:
+        made.scratch.pop("gesloten", None)
+        made.scratch.pop("overheveling", None)
+
+
+def _closed_in_change(budget_ids) -> dict:
+    ids = {int(b) for b in budget_ids if b}
+    cache = _year_state("gesloten")
+    if cache is None:
+        return afgesloten.closed_budgets(ids)
+    unknown = ids - cache.keys()
+    if unknown:
+        found = afgesloten.closed_budgets(unknown)
+        cache.update({b: found.get(b) for b in unknown})
+    return {b: cache[b] for b in ids if cache[b] is not None}
+
+
+def _carried_in_change(budget_id: int) -> tuple[int, int]:
+    cache = _year_state("overheveling")
+    if cache is None:
+        return carried(budget_id)
+    if budget_id not in cache:
+        cache[budget_id] = carried(budget_id)
+    return cache[budget_id]
+
+
 def carried(budget_id: int) -> tuple[int, int]:
     """(cents carried into, cents carried out of) one budget by year ends (Overheveling rows)."""
     into = Overheveling.select(fn.SUM(Overheveling.bedrag_cents)).where(Overheveling.naar_budget == budget_id)
@@ -229,7 +266,7 @@ def _closed_year_guard(budget_ids):
     closing and reopening move that, and they need a reason of their own). Marking an expense paid in
     a closed year changes no figure and is allowed.
     """
-    closed = afgesloten.closed_budgets(budget_ids)
+    closed = _closed_in_change(budget_ids)
     before = {b: overview_for_budget(Meedoenbudget.get_or_none(Meedoenbudget.id == b)).cijfers() for b in closed}
     yield
     if not closed:
@@ -429,7 +466,7 @@ class _MoneyWatch:
             if worse:
                 # Carried in from an earlier year adds, carried out at a year end takes off (two indexed
                 # sums on a small table, only for a change that makes things worse).
-                carried_in, carried_out = carried(budget_id)
+                carried_in, carried_out = _carried_in_change(budget_id)
                 available = b_after["bedrag_cents"] + carried_in - carried_out
                 if available - after_total < 0:
                     _refuse_shortfall(after_total, available)

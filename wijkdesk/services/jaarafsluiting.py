@@ -126,6 +126,7 @@ def sluit_jaar(wijk, jaar, *, reden_overheveling: str = "", overhevelen: bool = 
             common.update_row(Idee, idee_id, "idee", {"jaar": volgend}, lambda v, _c: v, reden=rolled)
         for doel_id in open_doelen(wijk.id, jaar):
             common.update_row(Doel, doel_id, "doel", {"jaar": volgend}, lambda v, _c: v, reden=rolled)
+        budget.forget_year_state()  # what money_guard cached in this change about closed years and carry-over
         values = {"gesloten_op": dt.datetime.now().replace(microsecond=0), "gesloten_door": audit.current_user(),
                   "reden": reden, "heropend_op": None, "heropend_reden": ""}
         if existing is None:
@@ -158,6 +159,7 @@ def heropen_jaar(wijk, jaar, reden: str, override_reden: str = "") -> Jaarafslui
         changes.override(override_reden)
         for carry in carries:
             common.delete_row(carry, "De overheveling", reden=f"jaar {jaar} heropend: {reden}")
+        budget.forget_year_state()
         for target_id in {c.naar_budget_id for c in carries}:
             after = budget.overview_for_budget(Meedoenbudget.get_by_id(target_id))
             if after.resterend_cents < 0 and not override_reden.strip():
