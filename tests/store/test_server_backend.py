@@ -259,3 +259,27 @@ def test_money_sums_are_integer_cents_on_the_server_as_on_sqlite(pg_url):
     assert format_cents(total) == "€ 12,45"
     assert type(db.execute_sql("SELECT AVG(bedrag_cents) FROM uitgave").fetchone()[0]).__name__ == "Decimal"
     assert Uitgave.select().count() == 2
+
+
+def test_a_connection_the_server_dropped_is_made_again_and_the_lost_save_is_told_in_dutch(pg_url, pg_cluster):
+    """The server (a restart, a firewall closing an idle connection) drops the window's connection: the
+    save that meets it is rolled back and said in Dutch (not 'Onverwachte fout: OperationalError'), and
+    the next save connects again (before: every later save failed with 'the connection is closed'
+    until WijkDesk was restarted; seen under Xvfb)."""
+    from wijkdesk.services import ideeen, wijken
+    from wijkdesk.services.storage_errors import SERVER_GONE, storage_error_message
+    from wijkdesk.store.database import open_database
+    from wijkdesk.store.models import Idee
+
+    open_database(pg_url)
+    wijk = wijken.create_wijk("Keizerslanden")
+    idee = ideeen.create_idee(wijk, "Bankjes")
+    name = pg_url.split("///")[1].split("?")[0]
+    pg_cluster.admin().execute(
+        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s AND pid <> pg_backend_pid()",
+        (name,))
+    with pytest.raises(Exception) as lost:
+        ideeen.update_idee(idee.id, titel="Bankjes langs de route")
+    assert storage_error_message(lost.value) == SERVER_GONE
+    ideeen.update_idee(idee.id, titel="Bankjes bij de vijver")  # connects again by itself
+    assert Idee.get_by_id(idee.id).titel == "Bankjes bij de vijver"

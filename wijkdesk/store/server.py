@@ -168,6 +168,20 @@ class ServerDatabase(PostgresqlDatabase):
             params = [p.replace("\x00", "") if isinstance(p, str) else p for p in params]
         return super().execute_sql(sql, params, *args, **kwargs)
 
+    def cursor(self, named_cursor=None):
+        # A connection the server or the network dropped (a server restart, a firewall closing an idle
+        # connection, a laptop waking up) stays broken in psycopg: without this every later save of the
+        # window failed with "the connection is closed" until WijkDesk was restarted. Between
+        # transactions nothing is lost by connecting again; inside one the transaction is gone anyway,
+        # so the error goes up (storage_errors says it in Dutch) and its change is rolled back.
+        if not self.in_transaction() and not self.is_closed():
+            conn = self._state.conn
+            if getattr(conn, "closed", False) or getattr(conn, "broken", False):
+                log.warning("Verbinding met databaseserver %s was verbroken; opnieuw verbonden",
+                            self.location.display)
+                self.close()
+        return super().cursor(named_cursor)
+
     def _connect(self):
         import psycopg
 
