@@ -48,4 +48,4 @@ def refusal(closing: Jaarafsluiting) -> JaarGesloten:
     return JaarGesloten(
         f"{closing.jaar} is voor {naam} afgesloten{f' (op {when})' if when else ''}: de cijfers van dat jaar "
         "veranderen alleen met een reden. Geef een reden op om toch door te gaan (die wordt vastgelegd), of "
-        f"heropen het jaar eerst met Extra > Jaar afsluiten… > Heropenen.")
+        "heropen het jaar eerst (Heropenen… op het tabblad Budget).")

@@ -525,7 +525,7 @@ class BudgetTab(BaseTab):
             else:
                 lines.append(self.tr("Overgeheveld naar {0}: <b>{1}</b> ({2})").format(
                     row.naar_jaar, format_cents(row.bedrag_cents), html.escape(row.reden)))
-        if overview.overgeheveld_in_cents or overview.overgeheveld_uit_cents:
+        if overview.overgeheveld_in_cents:  # a carry-out alone is said by its own line above: keep the pane short
             lines.append(self.tr("Beschikbaar dit jaar: {0} (budget {1} + uit een vorig jaar {2} − naar een volgend jaar {3})").format(
                 format_cents(overview.beschikbaar_cents), format_cents(overview.budget_cents),
                 format_cents(overview.overgeheveld_in_cents), format_cents(overview.overgeheveld_uit_cents)))
