@@ -10,7 +10,7 @@ import logging
 import random
 
 from wijkdesk.domain.budget_rules import verantwoording_checklist
-from wijkdesk.services import bijeenkomsten, budget, doelen, groepen, ideeen, verantwoording, wijken
+from wijkdesk.services import aanvraag, bijeenkomsten, budget, doelen, groepen, ideeen, verantwoording, wijken
 from wijkdesk.services.errors import ServiceError
 from wijkdesk.store.models import ALL_MODELS, db
 
@@ -151,6 +151,19 @@ def _walk_status(idee, status: str) -> None:
         ideeen.change_status(idee, step, reasons.get(step, ""))
 
 
+def _demo_request(grant, titel: str, bedrag: int, chosen_on: dt.date) -> None:
+    """The request behind a demo grant (received the day the idea was chosen, the wijkteam's advice a week
+    later for a large one) with a begroting of three lines adding up to the grant; no random draws, so the
+    rest of the demo stays the same."""
+    materiaal, huur = bedrag * 6 // 10, bedrag * 3 // 10
+    aanvraag.save_aanvraag(grant.id, None, None, bedrag, {
+        "aanvraag_ontvangen_op": chosen_on,
+        "wijkteam_advies_op": chosen_on + dt.timedelta(days=7) if bedrag > 100_000 else None,
+        "activiteitenplan": f"{titel}: de werkgroep regelt het materiaal en de vrijwilligers; de buurt doet mee."},
+        [aanvraag.RegelInvoer("Materiaal", "materiaal", materiaal), aanvraag.RegelInvoer("Huur", "huur", huur),
+         aanvraag.RegelInvoer("Drukwerk en uitnodigingen", "drukwerk", bedrag - materiaal - huur)])
+
+
 def _make_goal(wijk, idee, year, status, meeting, rng, today, counts) -> None:
     deadline = dt.date(year, rng.choice([6, 9, 10, 12]), 30 if year == 2025 else 15)
     doel = doelen.doel_from_idee(
@@ -172,6 +185,7 @@ def _make_goal(wijk, idee, year, status, meeting, rng, today, counts) -> None:
         wijk, year, bedrag, doel=doel, groep=idee.ingediend_door_groep, omschrijving=idee.titel,
         zaaknummer=f"Z/{year % 100}/{rng.randint(100000, 999999)}", besluitdatum=meeting.datum + dt.timedelta(days=9),
         besloten_door="wijkmanager" if bedrag <= 100_000 else "wijkteam", activiteit_einddatum=deadline)
+    _demo_request(grant, idee.titel, bedrag, meeting.datum)
     counts["toekenningen"] += 1
     spent_pct = 100 if done else rng.choice([0, 30, 60])
     parts = rng.randint(1, 4)
