@@ -159,6 +159,7 @@ def test_removing_a_line_with_ctrl_delete_then_undo(demo_window, qtbot, dialogs)
     tab = _tab(window)
     grant = _demo_grant_with_lines(window)
     ids = [r.id for r in aanvraag.regels(grant)]
+    removed_uuid = aanvraag.regels(grant)[1].uuid
     seen = {}
 
     def fill(dialog: ToekenningDialog):
@@ -178,7 +179,7 @@ def test_removing_a_line_with_ctrl_delete_then_undo(demo_window, qtbot, dialogs)
     assert seen["rows"] == ["Zaalhuur", "Flyers"]
     now = aanvraag.regels(grant)
     assert [(r.id, r.volgorde, r.omschrijving) for r in now] == [(ids[0], 1, "Zaalhuur"), (ids[2], 2, "Flyers")]
-    assert AuditLog.select().where((AuditLog.tabel == "begrotingsregel") & (AuditLog.actie == "verwijderd")).count() == 1
+    assert AuditLog.select().where((AuditLog.rij_uuid == removed_uuid) & (AuditLog.actie == "verwijderd")).count() == 1
 
     tab.grant_table.setFocus()
     qtbot.keyClick(tab.grant_table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
