@@ -232,7 +232,7 @@ class OfflineActions(QObject):
         # Who works in a copy should see it: changes made here reach the others only when brought back.
         if origin is not None:
             self.copy_label.setText(self.tr("Offline kopie van {wijk} uit {bron}").format(
-                wijk=origin.wijk_naam, bron=Path(origin.bron).name if "://" not in origin.bron else origin.bron))
+                wijk=origin.wijk_naam, bron=store_database.location_title(origin.bron)))
             self.copy_label.setToolTip(self.tr("Meegenomen of laatst teruggebracht: {when}. Breng de wijzigingen "
                                                "terug met Bestand > Wijk terugbrengen…").format(when=origin.genomen_op))
         self.copy_label.setVisible(origin is not None)
