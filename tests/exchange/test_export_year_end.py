@@ -157,3 +157,23 @@ def test_receipts_beside_an_encrypted_database_are_plain(data_dir, tmp_path):
     finally:
         close_database()
         cipher.forget()
+
+
+@pytest.mark.parametrize("in_the_way", ["financien-bonnetjes", "financien-bonnetjes.tmp", "financien-bonnetjes.oud"])
+def test_a_file_where_the_receipts_folder_goes_is_refused_in_dutch_and_kept(db, tmp_path, in_the_way):
+    """A file of the user's own named like the receipts folder (or its .tmp/.oud): the export says so before
+    writing anything, and the file and the previous workbook stay as they were (it was renamed to .oud, or
+    the rename failed after the workbook had already been replaced)."""
+    from wijkdesk.services.errors import ServiceError
+
+    _year_with_money_left(tmp_path)
+    target = tmp_path / "financien.xlsx"
+    target.write_bytes(b"vorige werkmap")
+    own = tmp_path / in_the_way
+    own.write_bytes(b"mijn eigen bestand")
+    before = sorted(p.name for p in tmp_path.iterdir())
+    with pytest.raises(ServiceError) as refused:
+        export_workbook(target, jaar=2026)
+    assert in_the_way in str(refused.value) and "map" in str(refused.value)
+    assert own.read_bytes() == b"mijn eigen bestand" and target.read_bytes() == b"vorige werkmap"
+    assert sorted(p.name for p in tmp_path.iterdir()) == before

@@ -54,7 +54,20 @@ class ReceiptsFolder:
     def building(self) -> Path:
         return self.final.with_name(self.final.name + ".tmp")
 
+    @property
+    def old(self) -> Path:
+        return self.final.with_name(self.final.name + ".oud")
+
     def start(self) -> None:
+        # Before anything is written: a FILE under one of our three names is the user's own (we only ever
+        # make folders there). Going on would rename it to .oud silently, or fail after the workbook was
+        # already replaced; so refuse and name it.
+        for path in (self.final, self.building, self.old):
+            if (path.exists() or path.is_symlink()) and not path.is_dir():
+                raise ServiceError(
+                    f"Naast de werkmap staat al een bestand '{path.name}'. Daar maakt WijkDesk de map met "
+                    "bonnetjes. Hernoem of verplaats dat bestand, kies een andere naam voor de werkmap, of "
+                    "exporteer zonder bonnetjes. Er is niets geschreven.")
         # A left-over .tmp of a killed export is ours (its name says so): start from nothing.
         shutil.rmtree(self.building, ignore_errors=True)
 
@@ -87,7 +100,7 @@ class ReceiptsFolder:
         """After the workbook is saved: the new folder replaces the old one (None when no file was copied)."""
         if not self.building.exists():
             return None
-        old = self.final.with_name(self.final.name + ".oud")
+        old = self.old
         shutil.rmtree(old, ignore_errors=True)
         if self.final.exists():
             self.final.rename(old)
