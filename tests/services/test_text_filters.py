@@ -165,3 +165,34 @@ def test_the_server_gets_trigram_indexes_that_the_filter_uses(pg_url):
         assert _ids(lists.IdeeenList(), {"wijk_id": wijk_id}, "BAKKEN") == [idee.id]
     finally:
         close_database()
+
+
+@pytest.mark.sqlite_only
+def test_a_big_database_gets_planner_statistics_when_closed_a_small_one_stays_as_it_was(data_dir, monkeypatch):
+    """At city scale the planner needs statistics (PRAGMA optimize at close); a small file is left byte
+    for byte as it was when nothing was saved."""
+    import hashlib
+    import sqlite3
+
+    from wijkdesk.store import database as store_database
+    from wijkdesk.store.database import close_database, open_database
+
+    path = data_dir / "x.db"
+    open_database(path)
+    wijk_id = Wijk.create(naam="Zandweerd").id
+    for n in range(300):
+        ideeen.create_idee(wijk_id, titel=f"Idee {n}")
+    close_database()
+    before = hashlib.sha256(path.read_bytes()).hexdigest()
+    open_database(path, backup=False)
+    list(lists.IdeeenList().fetch({"wijk_id": wijk_id, "jaar": 2026}, text="Idee"))
+    close_database()
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == before
+
+    monkeypatch.setattr(store_database, "OPTIMIZE_FROM_BYTES", 1)
+    open_database(path, backup=False)
+    list(lists.IdeeenList().fetch({"wijk_id": wijk_id, "jaar": 2026}, text="Idee"))
+    close_database()
+    conn = sqlite3.connect(path)
+    assert conn.execute("SELECT count(*) FROM sqlite_master WHERE name = 'sqlite_stat1'").fetchone()[0] == 1
+    conn.close()

@@ -113,7 +113,7 @@ def test_cloud_path_warning_on_stderr(data_dir, capsys):
 REQUIRED_ARGS = {"pb-outcome": ["x.pb", "--rule", "greedy"], "export": ["--out", "x.xlsx"],
                  "template": ["--out", "x.xlsx"], "import": ["x.xlsx"], "erase-person": ["--id", "1"],
                  "pdf": ["overzicht"], "rapport": ["--year", "2026", "--out", "x.pdf", "--alle-wijken"],
-                 "meenemen": ["--wijk", "Keizerslanden", "--naar", "k.db"]}
+                 "meenemen": ["--wijk", "Keizerslanden", "--naar", "k.db"], "server-import": ["--to", "k.db"]}
 # Subcommand names as the parser knows them (module `pb_outcome` registers `pb-outcome`, `import_` `import`).
 COMMAND_NAMES = list(cli.build_parser()._subparsers._group_actions[0].choices)
 

@@ -678,12 +678,20 @@ def close_database() -> None:
         opened.lock.release()
 
 
+# Below this size the planner's guesses are good enough, and the file stays byte for byte as it was when
+# nothing was saved (a refused or cancelled import proves "nothing changed" that way).
+OPTIMIZE_FROM_BYTES = 16 * 1024 * 1024
+
+
 def _optimize(database: Database) -> None:
     """SQLite's advice before closing: refresh the planner's statistics where many rows changed.
 
     Without them the planner guesses; at city scale (a million expenses) a guess that reads a wijk's
     year through the wrong index costs a tenth of a second per list. Usually a no-op; never fatal."""
     try:
+        pages, size = (database.execute_sql(f"PRAGMA {p}").fetchone()[0] for p in ("page_count", "page_size"))
+        if pages * size < OPTIMIZE_FROM_BYTES:
+            return
         database.execute_sql("PRAGMA analysis_limit = 400")  # SQLite's advice: approximate, in milliseconds
         database.execute_sql("PRAGMA optimize")
     except Exception as exc:  # noqa: BLE001 - a busy or full database: the statistics wait for next time
