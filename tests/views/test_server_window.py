@@ -1,6 +1,7 @@
 """The window on a database on a PostgreSQL server, and choosing a server in the settings (by events)."""
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
@@ -113,3 +114,37 @@ def test_settings_refuse_a_password_and_keep_a_server_location(demo_window, dial
     from wijkdesk.views.app import chosen_database
 
     assert chosen_database(paths.default_database_path()) == "postgresql://anna@db.gemeente.nl/wijkdesk"
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints", "does not support raise", "grabbing the keyboard")
+def test_the_file_menu_of_a_server_window_offers_no_file_encryption(qtbot, pg_cluster, pg_demo_template, data_dir):
+    """Versleutelen… on a server database asked a password, then did nothing and said nothing (there
+    is no file to encrypt: the server has its own disk encryption), so the user believed the data safe.
+    The Bestand menu, opened with the mouse, no longer offers it on a server."""
+    from wijkdesk.store.database import close_database
+    from wijkdesk.views import app
+
+    url = pg_cluster.url(pg_cluster.create_database(template=pg_demo_template))
+    original = app.apply_settings
+    app.apply_settings = lambda settings: None
+    try:
+        window = app.create_main_window(url)
+    finally:
+        app.apply_settings = original
+    try:
+        qtbot.addWidget(window)
+        window.resize(1024, 768)
+        window.show()
+        qtbot.waitExposed(window)
+        bar = window.menuBar()
+        bestand = next(a for a in bar.actions() if a.text().replace("&", "") == "Bestand")
+        qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.actionGeometry(bestand).center())
+        qtbot.waitUntil(lambda: bestand.menu().isVisible())
+        shown = [a.objectName() for a in bestand.menu().actions() if a.isVisible()]
+        assert len(shown) > 5  # the menu is really the file menu, open
+        for name in ("versleutelen", "wachtwoord_wijzigen", "ontsleutelen"):
+            assert name not in shown, shown
+        bestand.menu().close()
+    finally:
+        window.close()
+        close_database()

@@ -237,3 +237,28 @@ def test_the_verantwoording_dialog_fits_the_screen(demo_window, qtbot, size):
     dialog.reject()  # closed, it deletes itself (its attachment list listens to the data while it lives)
     qtbot.waitUntil(lambda: not demo_window.findChildren(VerantwoordingDialog))
     assert hint.height() <= size[1] - 40 and hint.width() <= size[0], hint
+
+
+def test_a_grant_name_with_angle_brackets_is_shown_as_typed_in_the_dialog(demo_window, qtbot, dialogs):
+    """The heading is rich text: a name like 'Feest <buiten> & binnen' lost '<buiten>' (read as a tag)."""
+    from PySide6.QtGui import QTextDocument
+
+    tab = demo_window.budget_tab
+    demo_window.tabs.setCurrentWidget(tab)
+    grant = Toekenning.select().join(Meedoenbudget).where(
+        (Meedoenbudget.jaar == 2026) & (Meedoenbudget.wijk == demo_window.context.wijk_id)
+        & (Toekenning.status == "toegekend")).first()
+    Toekenning.update(omschrijving="Feest <buiten> & <b>binnen").where(Toekenning.id == grant.id).execute()
+    seen = {}
+
+    def look(dialog):
+        doc = QTextDocument()
+        doc.setHtml(dialog.form.kop.text())
+        seen["kop"] = doc.toPlainText()
+        dialog.reject()
+
+    dialogs.answer(VerantwoordingDialog, look)
+    _click_row(qtbot, tab.grant_table, grant.id)
+    tab.grant_table.setFocus()
+    qtbot.keyClick(tab.grant_table, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert seen["kop"].startswith("Feest <buiten> & <b>binnen — ")

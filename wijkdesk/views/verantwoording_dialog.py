@@ -7,6 +7,7 @@ setting the grant verantwoord, adding or removing attachments. The files are cop
 """
 from __future__ import annotations
 
+import html
 import logging
 from pathlib import Path
 
@@ -208,7 +209,9 @@ class VerantwoordingDialog(FormDialog):
     def show_stand(self, stand: verantwoording.Stand) -> None:
         deadline = format_date(stand.deadline) if stand.deadline else self.tr("nog niet bekend (geen einddatum)")
         self.form.kop.setText(self.tr("<b>{0}</b> — {1}<br>Band: {2}<br>Verantwoorden vóór: {3}").format(
-            self.naam, format_cents(stand.bedrag_cents), stand.band_tekst, deadline))
+            # Typed text goes into rich text: escaped, or "Feest <buiten>" loses "<buiten>" as a tag.
+            html.escape(self.naam or ""), format_cents(stand.bedrag_cents), html.escape(stand.band_tekst or ""),
+            deadline))
         self.form.melding.setVisible(stand.te_laat)
         if stand.te_laat:
             self.form.melding.setText(self.tr("Te laat: de verantwoording hoorde er {0} dagen geleden te zijn "
