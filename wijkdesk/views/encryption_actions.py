@@ -43,11 +43,14 @@ class EncryptionActions(QObject):
         opened = store_database.current()
         encrypted = bool(opened and opened.encrypted)
         writable = bool(opened and not opened.readonly)
-        self.encrypt_action.setVisible(not encrypted)
+        # A database on a server is no file to encrypt (the server has its own disk encryption and
+        # roles): offering it asked a password and then did nothing, silently.
+        on_file = not (opened and opened.is_server)
+        self.encrypt_action.setVisible(not encrypted and on_file)
         self.encrypt_action.setEnabled(writable)
-        self.rekey_action.setVisible(encrypted)
+        self.rekey_action.setVisible(encrypted and on_file)
         self.rekey_action.setEnabled(writable)
-        self.decrypt_action.setVisible(encrypted)
+        self.decrypt_action.setVisible(encrypted and on_file)
         self.decrypt_action.setEnabled(writable)
 
     # --- the actions -----------------------------------------------------------------------------------
