@@ -350,3 +350,36 @@ def test_a_grant_past_its_decision_deadline_is_red_in_the_list_until_decided(dem
     assert budget.get_toekenning(grant.id).besluitdatum == dt.date.today()
     index = model.index(model.position_of(grant.id), ToekenningenModel.OMSCHRIJVING)
     assert model.data(index, Qt.ItemDataRole.ForegroundRole) != PROBLEM_TEXT
+
+
+def test_a_line_of_the_kind_consumpties_is_warned_about(demo_window, qtbot, dialogs):
+    """Found by hand: a line 'Limonade en chips' with soort 'consumpties' got no warning at all, though the
+    Meedoenbudget pays no consumpties: the soort was never checked and the plural did not match 'consumptie'."""
+    window = demo_window
+    tab = _tab(window)
+    seen = {}
+
+    def fill(dialog: ToekenningDialog):
+        qtbot.wait(10)
+        click(qtbot, dialog.form.omschrijving)
+        type_in_focus(qtbot, "Zomerfeest op het plein")
+        click(qtbot, dialog.form.bedrag_cents)
+        type_in_focus(qtbot, "500")
+        to_page(qtbot, dialog, dialog.form.aanvraag_pagina)
+        click(qtbot, dialog.form.activiteitenplan)
+        type_in_focus(qtbot, "Een middag op het plein")
+        _type_line(qtbot, "Springkussen huur", "huur", "350")
+        _type_line(qtbot, "Limonade en chips", "consumpties", "150")
+        qtbot.wait(10)
+        lijst = dialog.form.regel_waarschuwingen
+        seen["line_warnings"] = [lijst.item(i).text() for i in range(lijst.count())]
+        click_ok(qtbot, dialog)
+
+    dialogs.answer(ToekenningDialog, fill)
+    click(qtbot, tab.new_grant_button)
+    assert [w.split(":")[0] for w in seen["line_warnings"]] == ["Regel 2 (Limonade en chips)"]
+    assert "consumpties" in seen["line_warnings"][0]
+    grant = Toekenning.get(Toekenning.omschrijving == "Zomerfeest op het plein")
+    assert [(r.omschrijving, r.soort) for r in aanvraag.regels(grant)] == [
+        ("Springkussen huur", "huur"), ("Limonade en chips", "consumpties")]
+    assert any("consumpties" in w.tekst for w in aanvraag.waarschuwingen(grant))

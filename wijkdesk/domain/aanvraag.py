@@ -75,7 +75,8 @@ def check_regels(rules: BudgetRules, regels: Sequence[Regel]) -> list[Waarschuwi
     per_soort: dict[str, int] = {}
     for nummer, regel in enumerate(regels, start=1):
         naam = regel_naam(nummer, regel)
-        for kind, hits in forbidden_hits(rules, regel.omschrijving).items():
+        # The soort is read too: 'consumpties' typed as the kind of a line is the plainest case.
+        for kind, hits in forbidden_hits(rules, f"{regel.omschrijving} {regel.soort or ''}").items():
             found.append(Waarschuwing(f"{naam}: het Meedoenbudget betaalt geen {kind} ({', '.join(hits)}).", nummer))
         soort = (regel.soort or "").strip().lower()
         cap = rules.plafonds_cents.get(soort)

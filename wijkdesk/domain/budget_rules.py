@@ -15,7 +15,8 @@ from wijkdesk.domain.money import format_cents
 
 DEFAULT_VERBODEN = {
     "consumpties": ["consumptie", "eten", "drinken", "drank", "snoep", "koffie", "thee", "taart", "lunch",
-                    "diner", "hapjes", "frisdrank", "bier", "wijn", "patat", "pizza", "catering"],
+                    "diner", "hapjes", "frisdrank", "bier", "wijn", "patat", "pizza", "catering", "limonade",
+                    "ranja", "chips", "snacks", "koek", "koekjes"],
     "attenties": ["attentie", "bloemen", "bos bloemen", "presentje"],
     "cadeautjes": ["cadeau", "cadeautje", "cadeaubon", "kado", "geschenk", "prijzen"],
 }
@@ -65,8 +66,9 @@ def forbidden_hits(rules: BudgetRules, text: str) -> dict[str, list[str]]:
     words = (text or "").lower()
     found = {}
     for kind, forbidden in rules.verboden.items():
-        # Whole words only: 'thee' must not match 'theater'.
-        hits = sorted({w for w in forbidden if w and re.search(rf"\b{re.escape(w)}\b", words)})
+        # Whole words only: 'thee' must not match 'theater'. The kind's own name counts too: a budget
+        # line of soort 'consumpties' is exactly what the rule is about.
+        hits = sorted({w for w in [*forbidden, kind.lower()] if w and re.search(rf"\b{re.escape(w)}\b", words)})
         if hits:
             found[kind] = hits
     return found
