@@ -311,3 +311,15 @@ def test_a_goal_whose_progress_entry_has_attachments_is_not_deleted_silently(wij
         doelen.delete_doel(doel.id)
     bijlagen.remove(row.id)
     doelen.delete_doel(doel.id)
+
+
+def test_a_pipe_or_device_is_refused_as_no_ordinary_file_not_called_a_folder(grant, tmp_path):
+    from pathlib import Path
+
+    pipe = tmp_path / "pijp"
+    os.mkfifo(pipe)
+    for bron in (pipe, Path("/dev/zero")):
+        with pytest.raises(ValidationError) as refused:
+            bijlagen.add("toekenning", grant.id, bron)
+        assert "geen gewoon bestand" in str(refused.value) and "map" not in str(refused.value)
+    assert Bijlage.select().count() == 0

@@ -120,8 +120,12 @@ def check_source(bron) -> tuple[Path, int]:
     shown = clean_name(path.name)
     if not path.exists():
         raise ValidationError("bijlage", f"Het bestand '{shown}' bestaat niet (meer). Kies het opnieuw.")
-    if not path.is_file():
+    if path.is_dir():
         raise ValidationError("bijlage", f"'{shown}' is een map, geen bestand. Kies een bestand in die map.")
+    if not path.is_file():
+        # A pipe, socket or device (/dev/zero): no document to keep, and reading it may never end.
+        raise ValidationError("bijlage", f"'{shown}' is geen gewoon bestand (maar bijvoorbeeld een apparaat of "
+                                         "pijp). Kies een document, foto of scan.")
     try:
         size = path.stat().st_size
         with open(path, "rb") as handle:
