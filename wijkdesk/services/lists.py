@@ -18,11 +18,11 @@ from dataclasses import dataclass
 from functools import reduce
 from typing import Any, Callable, Iterable
 
-from peewee import JOIN, SQL, Asc, Desc, Select, fn
+from peewee import JOIN, SQL, Asc, Desc, Field, Function, Select, fn
 
 from wijkdesk.domain import workflow
 from wijkdesk.services import budget, jaren, verantwoording
-from wijkdesk.store import text_index
+from wijkdesk.store import server, text_index
 from wijkdesk.store.models import (
     Besluit,
     Bewonersgroep,
@@ -36,6 +36,7 @@ from wijkdesk.store.models import (
     Uitgave,
     Voortgang,
     Wijk,
+    db,
 )
 
 log = logging.getLogger(__name__)
@@ -156,9 +157,15 @@ class RowList:
             column = self.by_key[key]
             expr = fn.LOWER(column.expr) if column.kind == TEXT else column.expr
         id_expr = self._id_expr()
+        # SQLite puts NULL (no date paid, no group) first going up and last going down; PostgreSQL the
+        # other way round. On the server a column that can be NULL says so explicitly, so a list sorts
+        # the same on both; a NOT NULL column of the list's own table keeps the plain order (and its index).
+        nulls = None
+        if key != "id" and server.is_server(db) and _may_be_null(expr, id_expr.model):
+            nulls = "last" if desc else "first"
         if desc:
-            return [Desc(expr), Desc(id_expr)]
-        return [Asc(expr), Asc(id_expr)]
+            return [Desc(expr, nulls=nulls), Desc(id_expr)]
+        return [Asc(expr, nulls=nulls), Asc(id_expr)]
 
     def fetch(self, scope: dict | None = None, *, sort: str | None = None, descending: bool | None = None,
               text: str = "", filters: dict | None = None, limit: int = PAGE_SIZE, offset: int = 0) -> list:
@@ -627,3 +634,11 @@ def gekoppelde_ideeen(doel_id: int) -> list[tuple[int, str, str]]:
 
 LISTS = {cls.name: cls for cls in (GroepenList, LedenList, IdeeenList, DoelenList, VoortgangList,
                                     ToekenningenList, UitgavenList, BijeenkomstenList)}
+
+
+def _may_be_null(expr, own_model) -> bool:
+    """False only for a NOT NULL field of the list's own table (or LOWER of one); a joined column can be
+    NULL through its outer join, anything else is taken to be nullable."""
+    if isinstance(expr, Function) and len(expr.arguments) == 1:
+        expr = expr.arguments[0]
+    return not (isinstance(expr, Field) and expr.model is own_model and not expr.null)
