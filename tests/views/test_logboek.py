@@ -51,3 +51,38 @@ def test_log_viewer_filters_by_kind_text_and_date(demo_window, qtbot, dialogs):
     assert seen["found"][0] == ["idee"] and "Logboektest" in seen["found"][1][0]
     assert seen["tomorrow"] == 0
     assert "Datum niet begrepen" in seen["bad_date"]
+
+
+def test_an_amount_typed_in_the_window_reads_as_euros_in_the_log(demo_window, qtbot, dialogs):
+    """Found by hand: the log showed 'geschatte_kosten_cents: 45000 → 123450', field names of the code and
+    cents, where a wijkmanager looks for 'geschatte kosten: € 450,00 → € 1.234,50'."""
+    from PySide6.QtTest import QTest
+
+    from wijkdesk.store.models import Idee
+
+    window = demo_window
+    window.tabs.setCurrentWidget(window.ideeen_tab)
+    tab = window.ideeen_tab
+    row = next(r for r in (tab.model.row(i) for i in range(tab.model.rowCount())) if r.geschatte_kosten_cents)
+    index = tab.model.index(next(i for i in range(tab.model.rowCount()) if tab.model.row(i).id == row.id), 1)
+    tab.table.scrollTo(index)
+    QTest.mouseClick(tab.table.viewport(), Qt.MouseButton.LeftButton, pos=tab.table.visualRect(index).center())
+    kosten = tab.pane.form.geschatte_kosten_cents
+    QTest.mouseClick(kosten, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(QApplication.focusWidget(), "1.234,50")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert Idee.get_by_id(row.id).geschatte_kosten_cents == 123_450
+    seen = {}
+
+    def look(dialog: LogboekDialog):
+        dialog.form.soort.setCurrentIndex(dialog.form.soort.findText("idee"))
+        seen["first"] = dialog.model.data(dialog.model.index(0, LogboekModel.WIJZIGINGEN))
+        dialog.reject()
+
+    dialogs.answer(LogboekDialog, look)
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    from wijkdesk.domain.money import format_cents
+
+    assert "_cents" not in seen["first"]
+    assert f"geschatte kosten: {format_cents(row.geschatte_kosten_cents)} → € 1.234,50" in seen["first"]

@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from dataclasses import dataclass
 
+from wijkdesk.domain.money import format_cents
 from wijkdesk.services import audit
 from wijkdesk.services.common import NAMES
 from wijkdesk.store import models
@@ -45,15 +47,36 @@ def kinds() -> list[tuple[str, str]]:
                   key=lambda item: item[1])
 
 
+_ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+
+
+def _field_text(name: str) -> str:
+    """'geschatte_kosten_cents' -> 'geschatte kosten': the log is read by people, not by the code."""
+    return name.removesuffix("_cents").replace("_", " ")
+
+
+def _value_text(name: str, value) -> str:
+    """Amounts as euros and dates as 26-11-2026, the way the window shows them."""
+    if value is None:
+        return ""
+    if name.endswith("_cents") and isinstance(value, int) and not isinstance(value, bool):
+        return format_cents(value)
+    if isinstance(value, str) and (match := _ISO_DATE.match(value)):
+        return f"{match[3]}-{match[2]}-{match[1]}"
+    return str(value)
+
+
 def _diff_text(raw: str) -> str:
     try:
         data = json.loads(raw or "{}")
     except ValueError:
         return raw
+    if not isinstance(data, dict):
+        return raw
     parts = []
     for name, pair in sorted(data.items()):
         old, new = (pair + [None, None])[:2] if isinstance(pair, list) else (None, pair)
-        parts.append(f"{name}: {'' if old is None else old} → {'' if new is None else new}")
+        parts.append(f"{_field_text(name)}: {_value_text(name, old)} → {_value_text(name, new)}")
     return "; ".join(parts)
 
 
