@@ -278,6 +278,7 @@ bijlagen.add("toekenning", 1, sys.argv[2])
 
 
 @pytest.mark.skipif(os.name != "posix", reason="SIGKILL")
+@pytest.mark.sqlite_only  # the child reopens the database FILE (db_path)
 def test_killed_halfway_through_a_copy_leaves_no_row_and_no_half_file_after_the_next_start(grant, db_path, tmp_path):
     import subprocess
     import sys
