@@ -59,6 +59,11 @@ class _UndoPassesOn(QObject):
         return True
 
 
+def pass_undo_on(widget: QLineEdit | QPlainTextEdit) -> None:
+    """Let Ctrl+Z / Ctrl+Y in `widget` reach the window's undo when the field has nothing of its own to undo."""
+    widget.installEventFilter(_UndoPassesOn(widget))
+
+
 class AutoSave(QObject):
     """Binds the inputs of a form to `save(field, value)`; `load(values)` fills them without saving."""
 

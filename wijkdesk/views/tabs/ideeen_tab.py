@@ -11,7 +11,7 @@ from wijkdesk.domain.money import format_cents
 from wijkdesk.services import doelen, ideeen, lists
 from wijkdesk.services.errors import ServiceError, ValidationError
 from wijkdesk.views import labels
-from wijkdesk.views.autosave import AutoSave
+from wijkdesk.views.autosave import AutoSave, pass_undo_on
 from wijkdesk.views.dialogs import StatusDialog, confirm, fill_combo, show_error
 from wijkdesk.views.field_errors import FieldErrors
 from wijkdesk.views.forms.ui_idee_detail import Ui_IdeeDetail
@@ -127,6 +127,7 @@ class IdeeenTab(TableTab):
         font.setPointSizeF(font.pointSizeF() * 1.3)
         self.capture.setFont(font)
         self.capture.returnPressed.connect(self.capture_idea)
+        pass_undo_on(self.capture)
         add = QPushButton(icon("nieuw"), self.tr("Toevoegen"), self)
         add.setObjectName("toevoegen")
         add.clicked.connect(self.capture_idea)
@@ -202,7 +203,9 @@ class IdeeenTab(TableTab):
         except ServiceError as exc:
             show_error(self, exc)
             return
-        self.capture.clear()
+        # setText, not clear(): clear() is an undoable edit, so Ctrl+Z brought the saved title back into
+        # the line (ready to be saved twice); setText also empties the line's own undo history.
+        self.capture.setText("")
         self.capture.setFocus()
         self.ensure_fresh()
         self.select(row.id)
