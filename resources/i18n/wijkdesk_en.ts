@@ -1417,8 +1417,8 @@ Remaining: {5}.</translation>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <source>Een werkmap voor financiën met de bladen Overzicht, Toekenningen, Uitgaven, Ideeën, Doelen, Besluiten en Info. Alle bedragen zijn waarden, zonder formules; namen, e-mailadressen en telefoonnummers van bewoners staan er niet in.</source>
-        <translation>A workbook for finance with the sheets Overzicht, Toekenningen, Uitgaven, Ideeën, Doelen, Besluiten and Info. All amounts are values, without formulas; residents&apos; names, e-mail addresses and phone numbers are not in it.</translation>
+        <source>Een werkmap voor financiën met de bladen Overzicht, Toekenningen, Uitgaven, Ideeën, Doelen, Besluiten, Overhevelingen en Info; de bonnetjes komen in een map ernaast (naam van de werkmap met -bonnetjes). Alle bedragen zijn waarden, zonder formules; namen, e-mailadressen en telefoonnummers van bewoners staan er niet in.</source>
+        <translation>A workbook for finance with the sheets Overzicht, Toekenningen, Uitgaven, Ideeën, Doelen, Besluiten, Overhevelingen and Info; the receipts go into a folder beside it (the workbook&apos;s name with -bonnetjes). All amounts are values, without formulas; residents&apos; names, e-mail addresses and phone numbers are not in it.</translation>
     </message>
     <message>
         <source>Alle wijken</source>

@@ -407,3 +407,20 @@ def test_export_on_a_full_disk_says_so_in_dutch(window, qtbot, out_dir, monkeypa
     assert kind == "warning" and "De schijf is vol" in text and "Maak ruimte vrij" in text, text
     assert "No space" not in text
     assert list(out_dir.iterdir()) == []  # neither the workbook nor its half temporary file
+
+
+def test_the_export_dialog_names_every_sheet_the_workbook_gets(window, qtbot, tmp_path):
+    """The dialog's text lists the sheets; it missed Overhevelingen (added at the year end) and the receipts."""
+    from openpyxl import load_workbook
+    from PySide6.QtWidgets import QLabel
+
+    from wijkdesk.exchange.excel_export import export_workbook
+
+    dialog = window.excel_actions.export_dialog()
+    qtbot.addWidget(dialog)
+    text = dialog.findChild(QLabel, "export_uitleg").text()
+    export_workbook(tmp_path / "f.xlsx", receipts=False)
+    sheets = load_workbook(tmp_path / "f.xlsx", read_only=True).sheetnames
+    assert "Overhevelingen" in sheets
+    assert [name for name in sheets if name not in text] == []
+    assert "bonnetjes" in text

@@ -38,8 +38,10 @@ class ExportDialog(QDialog):
         self._folder = folder or default_folder()
         self._path_edited = False
         intro = QLabel(self.tr("Een werkmap voor financiën met de bladen Overzicht, Toekenningen, Uitgaven, Ideeën, "
-                               "Doelen, Besluiten en Info. Alle bedragen zijn waarden, zonder formules; namen, e-mailadressen "
-                               "en telefoonnummers van bewoners staan er niet in."), self)
+                               "Doelen, Besluiten, Overhevelingen en Info; de bonnetjes komen in een map ernaast "
+                               "(naam van de werkmap met -bonnetjes). Alle bedragen zijn waarden, zonder formules; "
+                               "namen, e-mailadressen en telefoonnummers van bewoners staan er niet in."), self)
+        intro.setObjectName("export_uitleg")
         intro.setWordWrap(True)
         self.wijk_combo = QComboBox(self)
         self.wijk_combo.setObjectName("export_wijk")
