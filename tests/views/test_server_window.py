@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
+
+REAL_MESSAGEBOX_EXEC = QMessageBox.exec  # taken before the views' conftest refuses unexpected dialogs
 
 
 def _settle(qtbot):
@@ -148,3 +150,32 @@ def test_the_file_menu_of_a_server_window_offers_no_file_encryption(qtbot, pg_cl
     finally:
         window.close()
         close_database()
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints", "does not support raise", "grabbing the keyboard")
+def test_a_refused_server_address_at_start_is_shown_in_a_window_without_the_password(qtbot, data_dir, capsys,
+                                                                                      monkeypatch):
+    """`wijkdesk --db postgresql://anna:p/ss@.../db` from a desktop shortcut: the refusal was only on
+    stderr, so the user saw nothing at all. It is a dialog now (and still on stderr), never with the password."""
+    from wijkdesk.cli import main
+    from wijkdesk.commands import gui
+
+    monkeypatch.setattr(gui, "has_display", lambda: True)
+    monkeypatch.setattr(QMessageBox, "exec", REAL_MESSAGEBOX_EXEC)  # this dialog is expected and answered
+    seen = {}
+
+    def press_ok():
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, press_ok)
+            return
+        seen["text"] = box.text()
+        ok = box.button(QMessageBox.StandardButton.Ok)
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton, pos=ok.rect().center())
+
+    QTimer.singleShot(20, press_ok)
+    code = main(["gui", "--db", "postgresql://anna:Ge/heim99@127.0.0.1:1/wijkdesk"])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert "wachtwoord" in seen.get("text", "") and "pgpass" in seen["text"]
+    assert "heim99" not in seen["text"] and "heim99" not in err

@@ -58,4 +58,15 @@ def run(args) -> int:
         return EXIT_ERROR
     from wijkdesk.views.app import run_gui
 
-    return run_gui(database_location(args), demo=args.demo)
+    from wijkdesk.store.errors import DatabaseOpenError
+
+    try:
+        location = database_location(args)
+    except DatabaseOpenError as exc:
+        # Started from a shortcut there is no terminal: the refusal (a password in the address, an
+        # unknown kind of address) must be seen in a window too, not only on stderr.
+        from wijkdesk.views.app import show_start_refusal
+
+        show_start_refusal(exc.message)
+        raise
+    return run_gui(location, demo=args.demo)

@@ -183,6 +183,15 @@ def rebuild_window(old, language: str, db_path: Path):
     return new
 
 
+def show_start_refusal(message: str) -> None:
+    """The window cannot even start (the --db text is refused): say why in a dialog, as the command
+    line says it on stderr (a shortcut on the desktop has no terminal)."""
+    application()
+    box = QMessageBox(QMessageBox.Icon.Critical, QCoreApplication.translate("startup", "WijkDesk kan niet starten"),
+                      message, QMessageBox.StandardButton.Ok)
+    box.exec()
+
+
 def run_gui(db_path: Path | str, demo: bool = False) -> int:
     """Open the window on `db_path` and run until it closes; the exit code."""
     from wijkdesk import logsetup, startup_probe
