@@ -333,3 +333,23 @@ def test_the_base_records_each_rows_version_at_the_time(server, copy):
     offline.bring_back(copy)
     assert one(copy, "SELECT versie FROM offline_basis WHERE tabel = 'Idee' AND uuid = ?", (a,)) == one(
         server, "SELECT versie FROM idee WHERE uuid = ?", (a,)) > taken
+
+
+def test_a_laptop_that_has_its_own_wijk_of_that_name_is_refused_without_saying_meanwhile(server, copy, data_dir):
+    """Moving a wijk to a laptop that has its OWN wijk of the same name (never taken from the copy's
+    source): the message said the row was made there "intussen" (meanwhile), which reads as if someone
+    just did it; it exists there already. Nothing is sent."""
+    from wijkdesk.services import offline, wijken
+
+    other = data_dir / "andere-laptop.db"
+    with opened(other):
+        wijken.create_wijk(WIJK)
+    before = rows(other, "SELECT uuid, naam, versie FROM wijk")
+
+    with pytest.raises(offline.OfflineError) as refused:
+        offline.bring_back(copy, target=other)
+
+    message = str(refused.value)
+    assert WIJK in message and "al bestaat" in message and "intussen" not in message, message
+    assert rows(other, "SELECT uuid, naam, versie FROM wijk") == before
+    assert one(other, "SELECT count(*) FROM idee") == 0

@@ -574,7 +574,8 @@ def _integrity_message(m, theirs) -> str:
     if m.action == "delete":
         return (f"De {what} is hier verwijderd, maar in de bestemming hoort er intussen iets anders bij. Er is niets "
                 "verzonden; kies bij die regel 'hun' (bewaren) of verwijder eerst wat erbij hoort.")
-    return (f"De {what} botst met een rij die in de bestemming intussen is gemaakt (dezelfde naam, hetzelfde jaar "
+    # "al bestaat", not "intussen gemaakt": on another laptop (--naar) the row may never have been new.
+    return (f"De {what} botst met een rij die in de bestemming al bestaat (dezelfde naam, hetzelfde jaar "
             "of hetzelfde nummer). Er is niets verzonden; geef het hier een andere naam of verwijder het, en breng "
             "de wijk opnieuw terug.")
 
