@@ -194,3 +194,30 @@ def test_a_copy_from_a_server_names_the_server_database_short_in_the_status_bar(
     assert label == f"Offline kopie van {WIJK} uit {parse(pg_url).short}", label
     assert "?" not in label and "//" not in label
     window.close()
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints", "QFont::setPointSize", "does not support raise",
+                           "does not support grabbing")  # the menu popup, offscreen
+def test_the_suggested_copy_file_is_shown_whole_and_escape_takes_nothing(qtbot, demo_window, tmp_path):
+    """Found by hand at 1920x1080: the dialog opened at its smallest and the field showed only
+    'erslanden-offline.db' of the suggested file, so the user could not see WHERE the copy would go."""
+    seen = {}
+
+    def look(dialog):
+        field = dialog.findChild(QLineEdit, "bestand")
+        QTest.mouseClick(field, Qt.MouseButton.LeftButton)
+        seen["text"] = field.text()
+        seen["room"] = field.contentsRect().width() - 8  # the frame's text margins
+        seen["needed"] = field.fontMetrics().horizontalAdvance(field.text())
+        seen["screen"] = dialog.screen().availableGeometry().width()
+        seen["fits_screen"] = dialog.frameGeometry().width() <= seen["screen"]
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+
+    when_modal(TakeDialog, look)
+    _click_menu_action(qtbot, demo_window, "wijk_meenemen")
+    qtbot.waitUntil(lambda: "text" in seen, timeout=10_000)
+    assert seen["text"].endswith("keizerslanden-offline.db")
+    # The whole path, or (a very long one) at least half the screen of it.
+    assert seen["room"] >= min(seen["needed"], seen["screen"] // 2), seen
+    assert seen["fits_screen"]
+    assert not __import__("pathlib").Path(seen["text"]).exists()  # Escape: no copy made

@@ -100,6 +100,11 @@ class TakeDialog(QDialog):
     def _suggest(self, naam: str) -> None:
         safe = "".join(ch if ch.isalnum() else "-" for ch in naam.lower()).strip("-") or "wijk"
         self.target.setText(str(self.folder / f"{safe}-offline.db"))
+        # Wide enough to show the whole suggested path (where the copy goes), but never wider than
+        # most of the screen: the dialog otherwise opened at its smallest, showing only the file's tail.
+        screen = self.screen().availableGeometry().width() if self.screen() else 1024
+        needed = self.target.fontMetrics().horizontalAdvance(self.target.text()) + 24
+        self.target.setMinimumWidth(min(needed, int(screen * 0.7)))
 
     def _browse(self) -> None:
         chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Kopie van de wijk"), self.target.text(), PATTERN)
