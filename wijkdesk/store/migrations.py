@@ -197,7 +197,10 @@ def _step_5_cycle(db: Database) -> None:
         'INDEX "overheveling_van_budget_id" ON "overheveling" ("van_budget_id")',
         'INDEX "overheveling_naar_budget_id" ON "overheveling" ("naar_budget_id")',
         'INDEX "uitgave_budget_id_datum" ON "uitgave" ("budget_id", "datum")',
-        'INDEX "uitgave_doel_id_budget_id" ON "uitgave" ("doel_id", "budget_id")',
+        'INDEX "uitgave_doel_id_budget_id_status_bedrag_cents" ON "uitgave" ("doel_id", "budget_id", "status", '
+        '"bedrag_cents")',
+        'INDEX "uitgave_toekenning_id_status_bedrag_cents_doel_id" ON "uitgave" ("toekenning_id", "status", '
+        '"bedrag_cents", "doel_id")',
     ):
         sql(f"CREATE {index}")
 
