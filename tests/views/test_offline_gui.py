@@ -82,6 +82,8 @@ def test_take_a_wijk_offline_then_bring_it_back_deciding_a_conflict(qtbot, demo_
     _click_menu_action(qtbot, demo_window, "wijk_meenemen")
     qtbot.waitUntil(lambda: "info" in shown, timeout=30_000)
     assert shown["wijk"] == WIJK and "buurthuis.db" in shown["info"]
+    # Every kind of row by its Dutch plural (found by hand: "20 begrotingsregel", a name the list lacked).
+    assert "begrotingsregels" in shown["info"] and "begrotingsregel," not in shown["info"]
     wid = _one(server, "SELECT id FROM wijk WHERE naam = ?", (WIJK,))
     assert _one(copy, "SELECT count(*) FROM idee") == _one(server, "SELECT count(*) FROM idee WHERE wijk_id = ?", (wid,))
     assert demo_window.offline_actions.take_action.isEnabled()  # the window has its own database again

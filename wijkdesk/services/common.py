@@ -212,6 +212,7 @@ NAMES = {
     "Telling": ("telling", "tellingen"), "Stembiljet": ("stembiljet", "stembiljetten"),
     "Instelling": ("instelling", "instellingen"), "Bijlage": ("bijlage", "bijlagen"),
     "Jaarafsluiting": ("jaarafsluiting", "jaarafsluitingen"), "Overheveling": ("overheveling", "overhevelingen"),
+    "Begrotingsregel": ("begrotingsregel", "begrotingsregels"),
 }
 
 
