@@ -4424,6 +4424,13 @@ Please send that file along when you report this.</translation>
     </message>
 </context>
 <context>
+    <name>startup</name>
+    <message>
+        <source>WijkDesk kan niet starten</source>
+        <translation>WijkDesk cannot start</translation>
+    </message>
+</context>
+<context>
     <name>stemronde</name>
     <message>
         <source>Goedkeuring: kruisjes bij de ideeën die je steunt</source>
