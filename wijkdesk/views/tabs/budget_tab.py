@@ -116,8 +116,8 @@ class ToekenningDialog(_RulesWarnings, FormDialog):
             self.form.besluitdatum.setText(format_date(toekenning.besluitdatum))
             self.form.besloten_door.setText(toekenning.besloten_door)
             self.aanvraag.load(toekenning, aanvraag.regels(toekenning))
-        else:
-            self.form.besluitdatum.setText(format_date(dt.date.today()))
+        # A new grant starts without a decision date: a request that has just come in is not decided yet,
+        # and its decision deadline ("Termijn verstreken") can only pass while the date is empty.
         for widget in (self.form.omschrijving, self.form.bedrag_cents, self.form.besluitdatum):
             widget.textChanged.connect(self._update_warnings)
         self.form.activiteit_soort.currentTextChanged.connect(self._update_warnings)
