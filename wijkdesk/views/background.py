@@ -98,6 +98,13 @@ class TaskWorker(QObject):
         finally:
             if not self._connection:
                 close_thread_connection()  # whatever the work opened in this thread
+            # Back to the main thread before the end, so that it is deleted there (BackgroundTask):
+            # destroyed in this thread, PySide takes the GIL inside Qt's connection lock, while the main
+            # thread, holding the GIL, may wait for that same (pooled) lock in a connect or disconnect:
+            # a deadlock, seen as a hung test in CI.
+            app = QCoreApplication.instance()
+            if app is not None:
+                self.moveToThread(app.thread())
             self.done.emit()
 
 
@@ -116,13 +123,13 @@ class BackgroundTask(QObject):
         self.thread.started.connect(self.worker.run)
         # Direct: quit() is thread-safe, and the main thread may be blocked in wait() for this very thread.
         self.worker.done.connect(self.thread.quit, Qt.ConnectionType.DirectConnection)
-        self.thread.finished.connect(self.worker.deleteLater)
         self.finished = False
         self.thread.finished.connect(self._mark_finished)  # a slot of this main-thread object: queued
 
     @Slot()
     def _mark_finished(self) -> None:
         self.finished = True
+        self.worker.deleteLater()  # on the main thread, where run() moved it back (see TaskWorker.run)
         # Let go of it after this slot has returned: a task nothing else holds is deleted then.
         QTimer.singleShot(0, lambda: _running.discard(self))
 
