@@ -134,16 +134,12 @@ class RowList:
         names = {c.expr.column_name for c in own}
         hits = None
         if own and names <= set(text_index.INDEXED.get(table, ())):
-            hits = text_index.lookup(self._database(), table, word)
+            hits = text_index.lookup(db.obj, table, word)
         terms = [self._id_expr().in_(hits)] if hits is not None else [c.expr.contains(word) for c in own]
         for c in self.columns:
             if c.search and c.joined:
                 terms.append(c.search_in(lambda field: field.contains(word)) if c.search_in else c.expr.contains(word))
         return terms
-
-    def _database(self):
-        database = self._base().model._meta.database
-        return getattr(database, "obj", None) or database
 
     def ordering(self, sort: str | None, descending: bool | None) -> list:
         """ORDER BY terms: the chosen column (text without regard to case), then id to keep pages stable."""

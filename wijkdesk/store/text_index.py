@@ -18,7 +18,9 @@ from __future__ import annotations
 
 import logging
 
-from peewee import Database, DatabaseError, PostgresqlDatabase
+from peewee import Database, DatabaseError
+
+from wijkdesk.store import server
 
 log = logging.getLogger(__name__)
 
@@ -43,10 +45,6 @@ def is_index_table(name: str) -> bool:
     return any(name == index_name(t) or name.startswith(index_name(t) + "_") for t in INDEXED)
 
 
-def _is_postgres(db: Database) -> bool:
-    return isinstance(db, PostgresqlDatabase)
-
-
 def _sqlite_has(db: Database, name: str) -> bool:
     return db.execute_sql("SELECT 1 FROM sqlite_master WHERE name = ?", (name,)).fetchone() is not None
 
@@ -54,7 +52,7 @@ def _sqlite_has(db: Database, name: str) -> bool:
 def ensure(db: Database) -> list[str]:
     """Make the text indexes that are missing; returns the tables whose index was made (and filled)."""
     made = []
-    if _is_postgres(db):
+    if server.is_server(db):
         return _ensure_postgres(db)
     with db.atomic():
         for table, columns in INDEXED.items():
@@ -109,7 +107,7 @@ def _create_sqlite(db: Database, table: str, columns: tuple[str, ...]) -> None:
 
 def available(db: Database, table: str) -> bool:
     """Whether `table` has an SQLite text index to look words up in (PostgreSQL needs no other query)."""
-    if _is_postgres(db) or table not in INDEXED:
+    if server.is_server(db) or table not in INDEXED:
         return False
     cache = db.__dict__.setdefault("_wijkdesk_text_index", {})
     if table not in cache:
