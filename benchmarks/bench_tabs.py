@@ -20,11 +20,13 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import random
+import re
 import sqlite3
 import statistics
 import sys
 import tempfile
 import time
+from contextlib import contextmanager
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -261,24 +263,18 @@ class Raw:
     def execute(self, sql: str, params: dict):
         if not self.server:
             return self.conn.execute(sql, params)
-        import re
-
         sql = re.sub(r"(?<!:):(\w+)", r"%(\1)s", sql.replace(" LIKE ", " ILIKE ").replace("gearchiveerd = 0",
                                                                                             "NOT gearchiveerd"))
         return self.conn.execute(sql, params)
 
+    @contextmanager
     def no_text_index(self):
         """For the server's LIKE scan: the planner may not use the trigram (GIN) indexes."""
-        from contextlib import contextmanager
-
-        @contextmanager
-        def off():
-            self.conn.execute("SET enable_bitmapscan = off")
-            try:
-                yield
-            finally:
-                self.conn.execute("SET enable_bitmapscan = on")
-        return off()
+        self.conn.execute("SET enable_bitmapscan = off")
+        try:
+            yield
+        finally:
+            self.conn.execute("SET enable_bitmapscan = on")
 
 
 def median_time(fn, runs: int = RUNS) -> float:
