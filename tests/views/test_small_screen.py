@@ -3,6 +3,7 @@ inside the window, the toolbar keeps its buttons, the first start fits the scree
 comes back maximised, and the beamer fills the screen."""
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QLineEdit, QPlainTextEdit, QScrollArea, QSpinBox, QToolButton
@@ -99,6 +100,57 @@ def test_first_start_fits_the_screen_with_its_frame(qapp, demo_db_path):
     finally:
         window.close()
         from wijkdesk.store.database import close_database
+        close_database()
+
+
+def _geometry_saved_at_1920(frame: QRect):
+    """The bytes QWidget.saveGeometry writes (format 3.0) for a window on a 1920 px wide screen."""
+    from PySide6.QtCore import QByteArray, QDataStream, QIODevice
+
+    data = QByteArray()
+    stream = QDataStream(data, QIODevice.OpenModeFlag.WriteOnly)
+    stream.writeUInt32(0x1D9D0CB)
+    stream.writeUInt16(3)
+    stream.writeUInt16(0)
+    inner = frame.adjusted(1, 20, -1, -1)
+    stream << frame << inner
+    stream.writeInt32(0)   # screen number
+    stream.writeUInt8(0)   # maximised
+    stream.writeUInt8(0)   # full screen
+    stream.writeInt32(1920)  # width of the screen it was saved on
+    stream << inner
+    return data
+
+
+@pytest.mark.parametrize("how", ["saved on a 1920 screen", "bigger than this screen"])
+def test_a_window_saved_on_a_bigger_screen_fills_the_small_screen(qapp, qtbot, demo_db_path, how):
+    """Saved at 1800x1000 on a big monitor, opened on a small screen: the size of a first start (found by
+    a new user at 1024x768: the window came back at its default 791x549 and the Budget tab showed one row).
+    Qt refuses the first geometry (as on X11) and squeezes the second to the screen's edges."""
+    from wijkdesk.store.database import close_database
+    from wijkdesk.views.app import create_main_window
+
+    window = create_main_window(demo_db_path, demo=True)
+    free = window.screen().availableGeometry()
+    if how == "bigger than this screen":
+        window.setGeometry(QRect(40, 40, free.width() + 1000, free.height() + 200))
+        window.save_settings()
+        assert window.width() > free.width()
+    else:
+        window.save_settings()
+        window.context.settings.setValue("venster/geometrie", _geometry_saved_at_1920(QRect(60, 40, 1802, 1025)))
+    window.close()
+    close_database()
+    again = create_main_window(demo_db_path)
+    try:
+        again.show_as_remembered()
+        qtbot.wait(20)
+        # as a first start (the width may be held up by the window's minimum on this 800 px test screen)
+        assert again.width() >= min(1280, free.width() - 16)
+        assert again.height() == min(760, free.height() - FRAME_ALLOWANCE)
+        assert free.contains(again.geometry())
+    finally:
+        again.close()
         close_database()
 
 

@@ -439,9 +439,12 @@ class MainWindow(QMainWindow):
     def _restore_settings(self) -> None:
         settings = self.context.settings
         geometry = settings.value("venster/geometrie")
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
-            self.restoreGeometry(geometry)
-        else:
+        # A geometry saved on a bigger screen (the monitor at the office, then the laptop at 1024x768 in the
+        # community centre) does not fit: Qt either refuses it (X11: the window would open at its small
+        # default size, 791x549) or squeezes it to the screen without room for the title bar. Either way
+        # the window gets the size of a first start, which fills a small screen with its frame.
+        restored = isinstance(geometry, QByteArray) and not geometry.isEmpty() and self.restoreGeometry(geometry)
+        if not restored or not self._fits_screen():
             self._first_size()
         self._start_maximized = settings.value("venster/gemaximaliseerd") in (True, "true")
         jaar = settings.value("venster/jaar")
@@ -468,6 +471,13 @@ class MainWindow(QMainWindow):
         self._on_tab_changed(self.tabs.currentIndex())  # the cursor where the first tab wants it
         self._on_scope_widgets()
 
+    def _fits_screen(self) -> bool:
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return True
+        free = screen.availableGeometry()
+        return self.width() <= free.width() - 16 and self.height() <= free.height() - FRAME_ALLOWANCE
+
     def _first_size(self) -> None:
         """First start: 1280x760 where it fits; on a smaller screen all of the screen but the frame."""
         screen = self.screen() or QGuiApplication.primaryScreen()
@@ -477,8 +487,9 @@ class MainWindow(QMainWindow):
         free = screen.availableGeometry()
         # The window manager's title bar and borders come on top of the size set here.
         width, height = min(1280, free.width() - 16), min(760, free.height() - FRAME_ALLOWANCE)
+        width = max(width, self.minimumSizeHint().width())  # the window's minimum holds it wider than asked
         self.resize(width, height)
-        self.move(free.x() + (free.width() - width) // 2, free.y() + max(0, (free.height() - height - FRAME_ALLOWANCE) // 2))
+        self.move(free.x() + max(0, (free.width() - width) // 2), free.y() + max(0, (free.height() - height - FRAME_ALLOWANCE) // 2))
         self._start_maximized = False
 
     def show_as_remembered(self) -> None:
