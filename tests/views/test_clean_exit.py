@@ -43,7 +43,7 @@ DRIVER = textwrap.dedent('''
         QTimer.singleShot(150, lambda: QTest.keyClick(new, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier))
 
     QTimer.singleShot(100, steps)
-    QTimer.singleShot(20_000, qapp.quit)  # never hang the test
+    QTimer.singleShot(20_000, lambda: qapp.exit(3))  # never hang the test; exit code 3: Ctrl+Q did not quit
     code = qapp.exec()
     from wijkdesk.store.database import close_database
     close_database()

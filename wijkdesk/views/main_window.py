@@ -173,7 +173,10 @@ class MainWindow(QMainWindow):
         self.settings_action = self._action(self.tr("Instellingen…"), self._open_settings,
                                             QKeySequence.StandardKey.Preferences, "instellingen")
         self.wijk_action = self._action(self.tr("Wijken beheren…"), self._manage_wijken, None, "wijk")
-        self.quit_action = self._action(self.tr("Afsluiten"), self.close, QKeySequence.StandardKey.Quit)
+        # Windows (and Qt's offscreen platform) know no standard quit key: Ctrl+Q there too, as on Linux and
+        # macOS, so the menu shows the same key on every laptop.
+        quit_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Quit) or [QKeySequence("Ctrl+Q")]
+        self.quit_action = self._action(self.tr("Afsluiten"), self.close, quit_keys)
         self.about_action = self._action(self.tr("Over WijkDesk"), self._about)
         self.log_action = self._action(self.tr("Logboek openen"), self._open_log, None, "logboek")
         self.audit_action = self._action(self.tr("Logboek…"), self.open_audit_log, QKeySequence("Ctrl+L"), "logboek",
