@@ -12,6 +12,7 @@ import pytest
 
 from wijkdesk.store import text_index
 
+DEMO_PASSPHRASE = "lange zomeravond 2026"  # of the encrypted demo template (conftest.encrypted_demo_template)
 
 
 def fill_sample(n_ideas: int = 40) -> None:

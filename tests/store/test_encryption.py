@@ -27,6 +27,8 @@ from wijkdesk.store.errors import EncryptionError
 from wijkdesk.store.lock import lock_path_for
 from wijkdesk.store.models import Idee, Persoon, Uitgave
 
+from store_helpers import DEMO_PASSPHRASE
+
 PASSPHRASE = "lange zomeravond 2026"
 OTHER = "herfststorm boven de wijk"
 
@@ -60,24 +62,17 @@ def found_in(needles: list[bytes], *paths) -> list[bytes]:
 
 
 @pytest.fixture
-def plain_demo(data_dir):
-    """A closed plain demo database."""
-    path = data_dir / "plain.db"
-    open_database(path)
-    fill_demo()
-    close_database()
-    return path
+def plain_demo(data_dir, demo_template, copy_template):
+    """A closed plain demo database (a copy of the session's demo: made by open, fill_demo, close)."""
+    return copy_template(demo_template, data_dir / "plain.db")
 
 
 @pytest.fixture
-def encrypted_demo(data_dir):
-    """A closed encrypted demo database (passphrase PASSPHRASE), and the keyring emptied again."""
-    path = data_dir / "versleuteld.db"
-    open_database(path, passphrase=PASSPHRASE)
-    fill_demo()
-    close_database()
-    cipher.forget()
-    return path
+def encrypted_demo(data_dir, encrypted_demo_template, copy_template):
+    """A closed encrypted demo database (passphrase PASSPHRASE), and the keyring empty: a copy of the
+    session's encrypted demo (made by open with the passphrase, fill_demo, close)."""
+    assert PASSPHRASE == DEMO_PASSPHRASE
+    return copy_template(encrypted_demo_template, data_dir / "versleuteld.db")
 
 
 def test_raw_file_wal_and_backups_hold_no_readable_demo_text(data_dir, plain_demo):

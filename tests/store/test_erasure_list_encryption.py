@@ -15,10 +15,11 @@ import pytest
 from wijkdesk.cli import main
 from wijkdesk.services import wissen
 from wijkdesk.services.check import run_checks
-from wijkdesk.services.demo import fill_demo
 from wijkdesk.store import backups, cipher, encryption, erasures
 from wijkdesk.store.database import close_database, open_database
 from wijkdesk.store.models import Persoon
+
+from store_helpers import DEMO_PASSPHRASE
 
 PASSPHRASE = "lange zomeravond 2026"
 OTHER = "herfststorm boven de wijk"
@@ -34,9 +35,17 @@ def empty_keyring():
     cipher.set_passphrase_source(None)
 
 
-def _demo(path, passphrase=None):
-    open_database(path, passphrase=passphrase)
-    fill_demo()
+@pytest.fixture
+def demo_at(demo_template, encrypted_demo_template, copy_template):
+    """demo_at(path, passphrase=None): the demo at `path`, open, as `open_database(new, passphrase)` and
+    `fill_demo()` leave it: a copy of the session's template of that kind (made exactly so), opened
+    without a start backup (a new database has none)."""
+    def make(path, passphrase=None):
+        assert passphrase in (None, DEMO_PASSPHRASE)
+        copy_template(demo_template if passphrase is None else encrypted_demo_template, path)
+        open_database(path, passphrase=passphrase, backup=False)
+
+    return make
 
 
 def _someone() -> Persoon:
@@ -52,19 +61,19 @@ def _raw_is_sealed(path, salt: bytes) -> None:
     assert cipher.is_encrypted(path)
 
 
-def test_plain_database_keeps_a_plain_readable_list(data_dir):
+def test_plain_database_keeps_a_plain_readable_list(demo_at, data_dir):
     """The control: the same steps on a plain database give a readable JSON list (today's behaviour)."""
     path = data_dir / "plain.db"
-    _demo(path)
+    demo_at(path)
     wissen.erase_person(_someone())
     raw = json.loads(erasures.list_path(path).read_text(encoding="utf-8"))
     assert bytes.fromhex(raw["zout"]) == erasures.load(path).salt and len(raw["personen"]) == 1
 
 
-def test_encrypted_database_encrypts_the_list_and_a_restore_still_erases_again(data_dir, tmp_path, monkeypatch,
-                                                                                capsys):
+def test_encrypted_database_encrypts_the_list_and_a_restore_still_erases_again(demo_at, data_dir, tmp_path,
+                                                                                monkeypatch, capsys):
     path = data_dir / "versleuteld.db"
-    _demo(path, PASSPHRASE)
+    demo_at(path, PASSPHRASE)
     person = _someone()
     name = person.naam
     before = backups.export_backup(path, tmp_path / "usb" / "kopie.db")  # a copy the erase cannot reach
@@ -87,9 +96,9 @@ def test_encrypted_database_encrypts_the_list_and_a_restore_still_erases_again(d
     _raw_is_sealed(erasures.list_path(path), salt)
 
 
-def test_without_the_passphrase_the_list_does_not_open(data_dir):
+def test_without_the_passphrase_the_list_does_not_open(demo_at, data_dir):
     path = data_dir / "versleuteld.db"
-    _demo(path, PASSPHRASE)
+    demo_at(path, PASSPHRASE)
     wissen.erase_person(_someone())
     close_database()
     cipher.forget()
@@ -97,9 +106,9 @@ def test_without_the_passphrase_the_list_does_not_open(data_dir):
         erasures.load(path)
 
 
-def test_versleutel_wachtwoord_ontsleutel_convert_the_list_along(data_dir):
+def test_versleutel_wachtwoord_ontsleutel_convert_the_list_along(demo_at, data_dir):
     path = data_dir / "wijk.db"
-    _demo(path)
+    demo_at(path)
     wissen.erase_person(_someone())
     erased = erasures.load(path)
     close_database()
@@ -128,10 +137,10 @@ def test_versleutel_wachtwoord_ontsleutel_convert_the_list_along(data_dir):
     assert not run_checks()
 
 
-def test_encrypt_killed_before_the_list_was_converted_is_finished_at_the_next_start(data_dir, monkeypatch):
+def test_encrypt_killed_before_the_list_was_converted_is_finished_at_the_next_start(demo_at, data_dir, monkeypatch):
     """A kill after the database was encrypted but before the list: the next open encrypts the list."""
     path = data_dir / "wijk.db"
-    _demo(path)
+    demo_at(path)
     wissen.erase_person(_someone())
     erased = erasures.load(path)
     close_database()
@@ -146,11 +155,11 @@ def test_encrypt_killed_before_the_list_was_converted_is_finished_at_the_next_st
     assert erasures.load(path).persons == erased.persons
 
 
-def test_decrypt_killed_before_the_rename_leaves_a_list_the_next_start_seals_again(data_dir, monkeypatch):
+def test_decrypt_killed_before_the_rename_leaves_a_list_the_next_start_seals_again(demo_at, data_dir, monkeypatch):
     """Decrypting makes the list plain just before the database's rename; a kill at the rename leaves an
     encrypted database beside a plain list, which the next open encrypts again (not a locked list)."""
     path = data_dir / "wijk.db"
-    _demo(path, PASSPHRASE)
+    demo_at(path, PASSPHRASE)
     wissen.erase_person(_someone())
     erased = erasures.load(path)
     close_database()

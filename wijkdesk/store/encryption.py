@@ -214,6 +214,13 @@ def export(source: Path, source_key: cipher.FileKey | None, dest: Path, dest_key
         version = int(conn.execute("PRAGMA user_version").fetchone()[0])
         target_key = dest_key.pragma_value() if dest_key is not None else ""
         conn.execute("ATTACH DATABASE ? AS target KEY ?", (str(dest), target_key))
+        # sqlcipher_export runs one statement per table, index and trigger, each committed on its own:
+        # with a journal and an fsync per commit a 1 MB database took 3 to 4 s on an ordinary disk
+        # instead of 0.05 s. The new file is scratch until it is verified, fsynced and renamed (a crash
+        # leaves a `.omzetten.tmp` that the next start removes), so it needs neither a journal nor a
+        # sync per statement; the one fsync below, before anyone renames it, is what makes it count.
+        conn.execute("PRAGMA target.journal_mode = OFF").fetchall()
+        conn.execute("PRAGMA target.synchronous = OFF")
         conn.execute("SELECT sqlcipher_export('target')").fetchall()
         conn.execute(f"PRAGMA target.user_version = {version}")
         conn.execute("DETACH DATABASE target")
@@ -223,6 +230,7 @@ def export(source: Path, source_key: cipher.FileKey | None, dest: Path, dest_key
         raise EncryptionError(f"Omzetten naar {dest} is mislukt: {exc}. Er is niets gewijzigd.", dest) from exc
     finally:
         conn.close()
+    backups.fsync_file(dest)
     _verify(dest, dest_key, version, counts)
 
 
