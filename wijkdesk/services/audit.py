@@ -8,7 +8,7 @@ import decimal
 import getpass
 import json
 
-from wijkdesk.store.models import AuditLog, BaseModel
+from wijkdesk.store.models import AuditLog, BaseModel, _now, _uuid, db
 
 _current_user: str | None = None
 # A reason given to every audit row written inside `reason(...)` (for example "Excel-import x.xlsx"),
@@ -56,17 +56,48 @@ def _plain(value):
     return value
 
 
-def record(actie: str, row: BaseModel, changes: dict | None = None, reden: str = "") -> AuditLog:
-    """Write one audit row for `row`; `changes` maps field -> (old, new)."""
+def _payload(row: BaseModel, changes: dict | None) -> str:
     if row._meta.table_name in PERSONAL_TABLES:
         payload = {k: [REDACTED, REDACTED] for k in (changes or {})}
     else:
         payload = {k: [_plain(a), _plain(b)] for k, (a, b) in (changes or {}).items()}
+    return json.dumps(payload, ensure_ascii=False, sort_keys=True)
+
+
+def record(actie: str, row: BaseModel, changes: dict | None = None, reden: str = "") -> AuditLog:
+    """Write one audit row for `row`; `changes` maps field -> (old, new)."""
     return AuditLog.create(
         gebruiker=current_user(),
         actie=actie,
         tabel=row._meta.table_name,
         rij_uuid=row.uuid,
-        wijzigingen=json.dumps(payload, ensure_ascii=False, sort_keys=True),
+        wijzigingen=_payload(row, changes),
         reden=reden or _batch_reason.get(),
     )
+
+
+_MANY_FIELDS = (AuditLog.uuid, AuditLog.aangemaakt_op, AuditLog.gewijzigd_op, AuditLog.tijd, AuditLog.gebruiker,
+                AuditLog.actie, AuditLog.tabel, AuditLog.rij_uuid, AuditLog.wijzigingen, AuditLog.reden)
+_MANY_CHUNK = 90  # rows per INSERT: 900 parameters, under every SQLite's limit of 999
+
+
+def record_many(entries: list[tuple[str, BaseModel, dict | None, str]]) -> None:
+    """The rows `record(actie, row, changes, reden)` writes, for many rows in a few INSERT statements.
+
+    The end of a change that made thousands of rows (a pabulib import of 14,000 ballots) wrote them one
+    model save at a time: most of the import's time. Same columns, same order of ids, one time for all.
+    """
+    if not entries:
+        return
+    user, now, batch = current_user(), _now(), _batch_reason.get()
+    rows = [(_uuid(), now, now, now, user, actie, row._meta.table_name, row.uuid, _payload(row, changes),
+             reden or batch) for actie, row, changes, reden in entries]
+    # Plain SQL: peewee built each INSERT value by value, which cost as much as the rows themselves.
+    param = db.obj.param  # "?" on SQLite, "%s" on the server
+    columns = ", ".join(f'"{f.column_name}"' for f in _MANY_FIELDS)
+    one = "(" + ", ".join([param] * len(_MANY_FIELDS)) + ")"
+    for start in range(0, len(rows), _MANY_CHUNK):
+        chunk = rows[start:start + _MANY_CHUNK]
+        values = [f.db_value(v) for row in chunk for f, v in zip(_MANY_FIELDS, row)]
+        db.execute_sql(f'INSERT INTO "{AuditLog._meta.table_name}" ({columns}) VALUES '
+                       + ", ".join([one] * len(chunk)), values)

@@ -194,6 +194,7 @@ class Change:
         """After-images; an audit row for every changed row nobody audited; drop rows that ended as found."""
         kept = []
         raw = []  # rows a raw write changed without setting their version
+        rows, found = [], {}  # audit rows, written at once; uuids of referenced rows looked up so far
         for entry in self.rows:
             entry.after = _read(entry.model, entry.row_id)
             if entry.after == entry.before:
@@ -203,7 +204,8 @@ class Change:
                 raw.append(entry)
             kept.append(entry)
             if (entry.model_name, entry.row_id) not in self._audited:
-                _audit_transition(entry, entry.before, entry.after, self.text)
+                rows.append(_audit_row(entry, entry.before, entry.after, self.text, found=found))
+        audit.record_many(rows)
         _raise_versions(raw)
         self.rows = kept
         self._index = {}
@@ -526,8 +528,9 @@ def _move(made: Change, to_after: bool) -> None:
                     if entry.model.delete().where(where).execute() != 1:
                         raise ServiceError(_moved_on_message(made, entry, to_after, _read(entry.model, entry.row_id)))
                 uuids = {(r.model_name, r.row_id): (r.before or r.after)["uuid"] for r in made.rows}
-                for entry, expected, target in pairs:
-                    _audit_transition(entry, expected, target, made.text, actie, uuids)
+                found = {}
+                audit.record_many([_audit_row(entry, expected, target, made.text, actie, uuids, found)
+                                   for entry, expected, target in pairs])
     except IntegrityError as exc:
         log.warning("%s weigert de database: %s", actie, exc)
         found = _references_from_outside(made, [p[0] for p in pairs if p[2] is None])
@@ -611,12 +614,14 @@ def _read(model: type[BaseModel], row_id: int, lock: bool = False) -> Image | No
     return {f.name: f.python_value(v) for f, v in zip(fields, values)}
 
 
-def _audit_transition(entry: RowChange, old: Image | None, new: Image | None, text: str,
-                      actie: str | None = None, uuids: dict | None = None) -> None:
-    """One audit row for a row going from `old` to `new`; references by UUID, as the services write them.
+def _audit_row(entry: RowChange, old: Image | None, new: Image | None, text: str, actie: str | None = None,
+               uuids: dict | None = None, found: dict | None = None) -> tuple:
+    """The audit row (for `audit.record_many`) of a row going from `old` to `new`; references by UUID, as
+    the services write them. Marks the row audited in the open change.
 
     A deleted row is logged without values (as `common.delete_row` does); the others with every field
-    that differs.
+    that differs. `found` keeps the UUIDs of referenced rows looked up (14,000 ballots point at one
+    round): call it after the writes, so every lookup would give the same answer.
     """
     model = entry.model
     row = model(**(new if new is not None else old))
@@ -630,18 +635,25 @@ def _audit_transition(entry: RowChange, old: Image | None, new: Image | None, te
             if name in _NOT_AUDITED or a == b:
                 continue
             if isinstance(field_, ForeignKeyField):
-                a, b = _uuid_of(field_.rel_model, a, uuids), _uuid_of(field_.rel_model, b, uuids)
+                a, b = _uuid_of(field_.rel_model, a, uuids, found), _uuid_of(field_.rel_model, b, uuids, found)
             diff[name] = (a, b)
     made = _current.get()
     if made is not None:
         made.mark_audited(row)
-    audit.record(actie, row, diff, text)
+    return actie, row, diff, text
 
 
-def _uuid_of(model: type[BaseModel], row_id, known: dict | None = None):
-    """The UUID of a referenced row; `known` holds those of rows an undo step just removed."""
+def _uuid_of(model: type[BaseModel], row_id, known: dict | None = None, found: dict | None = None):
+    """The UUID of a referenced row; `known` holds those of rows an undo step just removed, `found`
+    those looked up before."""
     if row_id is None:
         return None
-    if known and (model.__name__, row_id) in known:
-        return known[(model.__name__, row_id)]
-    return model.select(model.uuid).where(model.id == row_id).scalar()
+    key = (model.__name__, row_id)
+    if known and key in known:
+        return known[key]
+    if found is not None and key in found:
+        return found[key]
+    uuid = model.select(model.uuid).where(model.id == row_id).scalar()
+    if found is not None:
+        found[key] = uuid
+    return uuid
