@@ -107,6 +107,18 @@ class AanvraagPart:
             self._filling = False
         self.update_total()
 
+    def set_lines(self, lines) -> None:
+        """Show these lines as typed (RegelInvoer: amount as text, id of the stored line or None)."""
+        self._filling = True
+        try:
+            self.table.setRowCount(0)
+            for line in lines:
+                self._append(line.omschrijving, line.soort, line.bedrag, line.id)
+        finally:
+            self._filling = False
+        self.update_total()
+        self._on_change()
+
     def _append(self, omschrijving: str, soort: str, bedrag: str, line_id=None) -> int:
         row = self.table.rowCount()
         self.table.insertRow(row)

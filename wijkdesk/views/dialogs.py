@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from wijkdesk.domain import workflow
 from wijkdesk.services.errors import ConflictError, OverrideRequired, ServiceError, ValidationError
-from wijkdesk.views import labels
+from wijkdesk.views import form_merge, labels
 from wijkdesk.views.field_errors import FieldErrors
 from wijkdesk.views.forms.ui_kies_dialog import Ui_KiesDialog
 from wijkdesk.views.forms.ui_reden_dialog import Ui_RedenDialog
@@ -309,11 +309,28 @@ class FormDialog(FittedDialog):
         # (model name, id, version) of the row the form was filled from: its save names that version, so
         # a row another user changed meanwhile is refused instead of overwritten (issue 15).
         self.editing: tuple[str, int, int] | None = None
+        # The fields as filled from that version (taken when the dialog is first shown, after the subclass
+        # filled them): after a refusal, fields the user left alone take over the other user's values.
+        self._loaded: dict | None = None
         self.form.knoppen.accepted.connect(self.accept)
         self.form.knoppen.rejected.connect(self.reject)
 
     def save(self, override_reden: str):
         raise NotImplementedError
+
+    def fresh_row(self, row_id: int):
+        """The edited row as stored now (a dialog that edits a row gives it), for taking over another
+        user's changes after a refusal; None: the form keeps everything as typed."""
+        return None
+
+    def merge_parts(self) -> dict:
+        """The form's values by field, as (read, write); a dialog adds what is not a plain widget."""
+        return form_merge.widget_parts(self.form)
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if self._loaded is None and self.editing is not None:
+            self._loaded = form_merge.read(self.merge_parts())
+        super().showEvent(event)
 
     def edit_from(self, row) -> None:
         """The form shows `row` as read now: its save expects the row still at this version."""
@@ -328,6 +345,8 @@ class FormDialog(FittedDialog):
         newer = made.moved_on(self.editing[0], row.id, self.editing[2]) if made is not None else None
         if newer is not None:
             self.editing = (self.editing[0], row.id, newer)
+        if self._loaded is not None:
+            self._loaded = form_merge.read(self.merge_parts())  # the fields as just saved
 
     def after_conflict(self, exc: ConflictError) -> None:
         """Another user saved the row first: say who and when; the form keeps what the user typed.
@@ -335,15 +354,54 @@ class FormDialog(FittedDialog):
         The list behind shows the other user's version. A second OK is a knowing choice to save over it,
         so from now on the form expects that version.
         """
+        merged = self._take_over_theirs(exc)
         if self.editing is not None and exc.versie is not None:
             self.editing = (self.editing[0], self.editing[1], exc.versie)
         context = getattr(self, "context", None)
         if context is not None and exc.tabel:
             context.notify({exc.tabel})
         title = QCoreApplication.translate("dialogs", "Niet opgeslagen: iemand anders was u voor")
-        QMessageBox.warning(self, title, exc.message + "\n\n" + QCoreApplication.translate(
-            "dialogs", "Uw invoer staat nog in dit venster. Druk nogmaals op OK om die over de nieuwe versie "
-            "heen op te slaan, of op Annuleren om de nieuwe versie te houden."))
+        text = exc.message + "\n\n"
+        if merged is None:
+            text += QCoreApplication.translate(
+                "dialogs", "Uw invoer staat nog in dit venster. Druk nogmaals op OK om die over de nieuwe versie "
+                "heen op te slaan, of op Annuleren om de nieuwe versie te houden.")
+        else:
+            taken, both = merged
+            if taken:
+                text += QCoreApplication.translate("dialogs", "Overgenomen uit de nieuwe versie (u had ze niet "
+                                                   "gewijzigd): {0}.").format(", ".join(taken)) + "\n"
+            if both:
+                text += QCoreApplication.translate("dialogs", "Door u allebei gewijzigd; hier staat uw invoer: "
+                                                   "{0}.").format(", ".join(both)) + "\n"
+            text += QCoreApplication.translate(
+                "dialogs", "Wat u zelf typte staat nog in dit venster. Druk nogmaals op OK om het op te slaan, "
+                "of op Annuleren om de nieuwe versie te houden.")
+        QMessageBox.warning(self, title, text)
+
+    def _take_over_theirs(self, exc: ConflictError) -> tuple[list[str], list[str]] | None:
+        """Fields the user left alone show the other user's values now; (taken, both changed) by their
+        labels, or None when the form cannot tell (the row is gone, or the form was never shown)."""
+        if self._loaded is None or exc.row_id is None or exc.versie is None:
+            return None
+        try:
+            fresh = self.fresh_row(exc.row_id)
+        except ServiceError:
+            return None
+        if fresh is None:
+            return None
+        # The form as it would open now, never shown: it fills its fields from the fresh row exactly as
+        # this one was filled, so the comparison is field by field in the form's own terms.
+        twin = type(self)(self.context, fresh)
+        try:
+            theirs = form_merge.read(twin.merge_parts())
+        finally:
+            twin.deleteLater()
+        parts = self.merge_parts()
+        taken, both = form_merge.merge(parts, self._loaded, form_merge.read(parts), theirs)
+        self._loaded = theirs
+        return ([form_merge.field_label(self.form, n) for n in taken],
+                [form_merge.field_label(self.form, n) for n in both])
 
     def versies(self) -> dict | None:
         """For context.change: the version this form was filled from."""

@@ -32,6 +32,9 @@ class WijkDialog(FormDialog):
             for field in FIELDS:
                 getattr(self.form, field).setText(getattr(wijk, field))
 
+    def fresh_row(self, row_id: int):
+        return wijken.find_wijk(row_id)
+
     def save(self, override_reden: str):
         values = {field: getattr(self.form, field).text() for field in FIELDS}
         if self.row_id is None:

@@ -129,6 +129,12 @@ class ToekenningDialog(_RulesWarnings, FormDialog):
         self._saved_state = self._state()
         self._update_warnings()
 
+    def fresh_row(self, row_id: int):
+        return budget.get_toekenning(row_id)
+
+    def merge_parts(self) -> dict:
+        return {**super().merge_parts(), "begroting": (lambda: tuple(self.aanvraag.lines()), self.aanvraag.set_lines)}
+
     def values(self) -> dict:
         return {
             "omschrijving": self.form.omschrijving.text(),
@@ -270,6 +276,9 @@ class UitgaveDialog(_RulesWarnings, FormDialog):
                                                     self.tr("Bonnetjes (*.pdf *.jpg *.jpeg *.png);;Alle bestanden (*)"))
         if name:
             self.form.bonnetje.setText(name)
+
+    def fresh_row(self, row_id: int):
+        return budget.get_uitgave(row_id)
 
     def values(self) -> dict:
         return {
