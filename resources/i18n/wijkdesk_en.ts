@@ -4119,6 +4119,18 @@ Please send that file along when you report this.</translation>
         <source>Uw invoer staat nog in dit venster. Druk nogmaals op OK om die over de nieuwe versie heen op te slaan, of op Annuleren om de nieuwe versie te houden.</source>
         <translation>What you entered is still in this window. Press OK again to save it over the new version, or Cancel to keep the new version.</translation>
     </message>
+    <message>
+        <source>Overgenomen uit de nieuwe versie (u had ze niet gewijzigd): {0}.</source>
+        <translation>Taken from the new version (you had not changed them): {0}.</translation>
+    </message>
+    <message>
+        <source>Door u allebei gewijzigd; hier staat uw invoer: {0}.</source>
+        <translation>Changed by both of you; this window shows what you entered: {0}.</translation>
+    </message>
+    <message>
+        <source>Wat u zelf typte staat nog in dit venster. Druk nogmaals op OK om het op te slaan, of op Annuleren om de nieuwe versie te houden.</source>
+        <translation>What you typed yourself is still in this window. Press OK again to save it, or Cancel to keep the new version.</translation>
+    </message>
 </context>
 <context>
     <name>jaarverslag</name>
