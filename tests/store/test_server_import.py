@@ -92,6 +92,32 @@ def test_a_target_that_holds_data_is_refused_and_left_alone(laptop, pg_url, data
     assert existing.stat().st_size == size
 
 
+def test_a_server_database_wijkdesk_only_opened_is_filled(laptop, pg_url, data_dir, capsys):
+    """Opened once with WijkDesk (Instellingen > Bestanden, or `wijkdesk check --db URL`): the tables are
+    made, nothing is saved. That is as empty as a new database; it used to be refused as "bevat al een
+    WijkDesk-database". One saved row makes it a database with data again: refused, left alone."""
+    from wijkdesk.store.database import close_database, open_database
+
+    open_database(pg_url)
+    close_database()
+    before = _plain_rows(laptop)
+    assert main(["server-import", "--db", str(laptop), "--to", pg_url]) == 0, capsys.readouterr().err
+    assert _plain_rows(pg_url) == before
+
+
+def test_a_server_database_with_one_saved_row_is_refused(laptop, pg_url, data_dir, capsys):
+    from wijkdesk.services import wijken
+    from wijkdesk.store.database import close_database, open_database
+
+    open_database(pg_url)
+    wijken.create_wijk("Alleen deze wijk")
+    close_database()
+    before = _plain_rows(pg_url)
+    assert main(["server-import", "--db", str(laptop), "--to", pg_url]) == 2
+    assert "nieuwe, lege database" in capsys.readouterr().err
+    assert _plain_rows(pg_url) == before
+
+
 def test_file_to_file_and_a_server_to_itself_are_refused(laptop, pg_url, data_dir, capsys):
     assert main(["server-import", "--db", str(laptop), "--to", str(data_dir / "x.db")]) == 2
     assert "backup --to" in capsys.readouterr().err

@@ -522,18 +522,30 @@ def _fill_new_server_database(text: str, fill: Callable[[], T]) -> T | None:
     try:
         with database.atomic():
             server.lock_schema(database)  # a window opening the same new database waits for this
-            if migrations.get_version(database) != 0:
+            version = migrations.get_version(database)
+            if version == 0:
+                if database.get_tables():
+                    raise NotADatabaseError(
+                        f"De database {location} op de server bevat al tabellen, maar is geen WijkDesk-database. "
+                        "Kies een nieuwe, lege database; er is niets gewijzigd.")
+                migrations.create_schema(database)
+            elif version != migrations.LATEST_VERSION or not _holds_no_rows(database):
                 return None
-            if database.get_tables():
-                raise NotADatabaseError(
-                    f"De database {location} op de server bevat al tabellen, maar is geen WijkDesk-database. "
-                    "Kies een nieuwe, lege database; er is niets gewijzigd.")
-            migrations.create_schema(database)
+            # else: WijkDesk opened this database once (it made the tables) and nobody saved anything in
+            # it: as empty as a new one, so it is filled rather than refused.
             result = fill()
         log.info("Nieuwe database gemaakt op de server: %s", location)
         return result
     finally:
         database.close()
+
+
+def _holds_no_rows(database: Database) -> bool:
+    """Whether no table of the models holds a row (the schema's own version table does not count)."""
+    from wijkdesk.store.models import ALL_MODELS
+
+    return not any(database.execute_sql(f'SELECT 1 FROM "{model._meta.table_name}" LIMIT 1').fetchone()
+                   for model in ALL_MODELS)
 
 
 def _reason(exc: BaseException) -> str:
