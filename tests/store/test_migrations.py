@@ -194,3 +194,67 @@ def test_every_old_laptop_file_migrates_and_moves_to_the_server_unchanged(dump, 
     returned = snapshot(back)
     for table, rows in laptop.items():
         assert returned[table] == rows, table  # every value, through PostgreSQL and back
+
+
+# --- Step 6: indexes only, run on a file and on a server database made at version 5 ------------------
+
+STEP_6_INDEXES = {"uitgave_budget_id_bedrag_cents", "idee_wijk_id_thema"}
+
+
+def test_step_6_gives_a_version_5_file_the_indexes_the_lists_sort_and_filter_with(data_dir):
+    path = data_dir / "v5.db"
+    _load(FIXTURES / "schema_v5.sql", path)
+    conn = sqlite3.connect(path)
+    assert not STEP_6_INDEXES & {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+    conn.close()
+    open_database(path)
+    database = current().database
+    assert migrations.get_version(database) == 6
+    # The ledger of a wijk-year sorted by amount is read from the new index, in its order (no sorting).
+    plan = " ".join(r[3] for r in database.execute_sql(
+        "EXPLAIN QUERY PLAN SELECT id FROM uitgave WHERE budget_id = 1 ORDER BY bedrag_cents DESC, id DESC LIMIT 30"))
+    assert "uitgave_budget_id_bedrag_cents" in plan and "TEMP B-TREE" not in plan
+    close_database()
+
+
+def _server_at_version_5(pg_url) -> None:
+    """A server database as WijkDesk made it before step 6: the schema of version 5, without its indexes."""
+    import psycopg
+
+    open_database(pg_url)
+    close_database()
+    with psycopg.connect(pg_url) as pg:
+        for name in STEP_6_INDEXES:
+            pg.execute(f'DROP INDEX "{name}"')
+        pg.execute(f'UPDATE "{migrations.SERVER_VERSION_TABLE}" SET versie = 5')
+
+
+def _server_indexes(pg_url) -> set[str]:
+    import psycopg
+
+    with psycopg.connect(pg_url) as pg:
+        return {r[0] for r in pg.execute("SELECT indexname FROM pg_indexes WHERE schemaname = 'public'")}
+
+
+def test_a_server_database_at_version_5_gets_the_indexes_of_step_6(pg_url, data_dir):
+    _server_at_version_5(pg_url)
+    # Read-only: opened as it is (no index is needed to read the rows), nothing made.
+    open_database(pg_url, readonly=True)
+    assert migrations.get_version(current().database) == 5
+    close_database()
+    assert not STEP_6_INDEXES & _server_indexes(pg_url)
+    open_database(pg_url)
+    assert migrations.get_version(current().database) == migrations.LATEST_VERSION
+    close_database()
+    assert STEP_6_INDEXES <= _server_indexes(pg_url)
+
+
+def test_a_server_database_missing_other_steps_is_still_refused(pg_url, data_dir):
+    import psycopg
+
+    _server_at_version_5(pg_url)
+    with psycopg.connect(pg_url) as pg:
+        pg.execute(f'UPDATE "{migrations.SERVER_VERSION_TABLE}" SET versie = 4')
+    with pytest.raises(Exception, match="oudere opbouw"):
+        open_database(pg_url)
+    assert not STEP_6_INDEXES & _server_indexes(pg_url)

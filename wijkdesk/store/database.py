@@ -242,6 +242,10 @@ def _check_or_create_server_schema(database, location, *, readonly: bool, create
                 "wijkdesk server-import.")
         migrations.create_schema(database)
         log.info("Nieuwe WijkDesk-database gemaakt op de server %s", location)
+    elif readonly and set(migrations.pending_steps(database)) <= migrations.SERVER_STEPS:
+        # Missing index steps only: the rows read the same without them (the first WijkDesk that opens
+        # the database to write adds them); a read-only connection may not create them.
+        log.info("Database op de server zonder de indexen van schema %d; alleen-lezen geopend", migrations.LATEST_VERSION)
     else:
         migrations.migrate(database)
     if not readonly:

@@ -205,13 +205,30 @@ def _step_5_cycle(db: Database) -> None:
         sql(f"CREATE {index}")
 
 
+def _step_6_indexes(db: Database) -> None:
+    """Version 6: indexes only, for the lists at city scale (frozen as SQL; the same on both backends).
+
+    The ledger of a wijk-year sorted by amount, and the themes of a wijk's ideas. No row or column
+    changes, so the step is also run on a server database made at version 5 (see `SERVER_STEPS`).
+    """
+    for index in (
+        '"uitgave_budget_id_bedrag_cents" ON "uitgave" ("budget_id", "bedrag_cents")',
+        '"idee_wijk_id_thema" ON "idee" ("wijk_id", "thema")',
+    ):
+        db.execute_sql(f"CREATE INDEX IF NOT EXISTS {index}")
+
+
 # version -> step that upgrades a database from version-1 to version
 STEPS: dict[int, Callable[[Database], None]] = {
     2: _step_2_voting,
     3: _step_3_meetings,
     4: _step_4_settings,
     5: _step_5_cycle,
+    6: _step_6_indexes,
 }
+# Steps whose SQL is the same on PostgreSQL (indexes only): a server database made at an earlier version
+# runs these; any other missing step is refused there (see `migrate`).
+SERVER_STEPS = frozenset({6})
 LATEST_VERSION = max(STEPS, default=1)
 
 
@@ -272,7 +289,7 @@ def migrate(db: Database) -> list[int]:
     """Run every missing step, each in one transaction with its version bump. Returns the versions run."""
     done = []
     steps = pending_steps(db)
-    if steps and server.is_server(db):
+    if steps and server.is_server(db) and not set(steps) <= SERVER_STEPS:
         # The steps are SQLite's SQL; every server database so far was made new at the latest schema.
         raise DatabaseOpenError(
             f"De database op de server heeft een oudere opbouw (schema {get_version(db)}) en deze versie "

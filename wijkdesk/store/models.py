@@ -149,6 +149,11 @@ class Idee(BaseModel):
     status_reden = TextField(default="")
     jaar = IntegerField(null=True)  # the year it belongs to; NULL: the year it was made (schema 5)
 
+    class Meta:
+        # The themes of a wijk's ideas (the Ideeën tab's theme filter, read at every opening) by a few
+        # jumps through this index instead of reading every idea of the wijk (schema 6).
+        indexes = ((("wijk", "thema"), False),)
+
 
 class Doel(BaseModel):
     """A concrete goal made from one or more ideas: what, by when, how we know it worked."""
@@ -263,8 +268,10 @@ class Uitgave(BaseModel):
         # The goals of a year (services.jaren: "money booked on it that year") by one probe per goal, and
         # a goal's money (services.budget.doel_uitgegeven_sql: on the goal, and under its grants) summed
         # from the index alone: at city scale a goal's expenses lie on a thousand scattered pages.
+        # The ledger sorted by amount (schema 6): a screen of the largest or smallest expenses of a wijk-year
+        # from the index, instead of sorting the whole year (143 ms at 100,000 expenses in one year).
         indexes = ((("budget", "datum"), False), (("doel", "budget", "status", "bedrag_cents"), False),
-                   (("toekenning", "status", "bedrag_cents", "doel"), False))
+                   (("toekenning", "status", "bedrag_cents", "doel"), False), (("budget", "bedrag_cents"), False))
 
 
 class Besluit(BaseModel):
