@@ -176,20 +176,26 @@ FILTERS = {
                          "(naam LIKE :q OR soort LIKE :q OR thema LIKE :q OR notities LIKE :q) "
                          "ORDER BY lower(naam), id LIMIT :n"),
 }
-# The same filters as the window asks them: the list's own text columns looked up in the table's text
-# index (FTS5 trigram; :ids are its hits, see `bare_filter`), joined columns through the foreign keys.
-# A common word (over text_index.HIT_LIMIT hits) is scanned as in FILTERS. Groups are few: scanned.
+# The same filters as the window asks them, by hand (see `bare_filter`): the word is looked up in the
+# text index of the list's table (FTS5 trigram; a word longer than text_index.TAIL by its end first), the
+# hits are read by id and their text tested with LIKE, as a scan would; each joined column becomes a test
+# of a foreign key against the joined rows that hold the word (found first: from their table's text index,
+# or a LIKE on a small table), left out when none does. A common word (over text_index.HIT_LIMIT hits) is
+# scanned as in FILTERS. Groups are few: scanned.
+# tab key -> (SQL with {} for the word's condition, the list's alias, its indexed columns,
+#             [(condition with {} for the ids, joined table, its column), ...])
 INDEXED = {
-    "ideeen": f"SELECT i.id, i.titel {IDEE_FROM} WHERE i.wijk_id = :w AND {IDEE_JAAR} AND (i.id IN (:ids) "
-              "OR i.ingediend_door_groep_id IN (SELECT id FROM bewonersgroep WHERE naam LIKE :q) "
-              "OR (i.ingediend_door_groep_id IS NULL AND i.ingediend_door_persoon_id IN (SELECT id FROM persoon "
-              "WHERE naam LIKE :q))) ORDER BY i.id DESC LIMIT :n",
-    "budget": "SELECT u.id, u.omschrijving FROM uitgave u WHERE u.budget_id IN (SELECT id FROM meedoenbudget WHERE "
-              "wijk_id = :w AND jaar = :j) AND (u.id IN (:ids) OR u.toekenning_id IN (SELECT id FROM toekenning WHERE omschrijving LIKE :q) OR u.doel_id IN "
-              "(SELECT id FROM doel WHERE titel LIKE :q)) ORDER BY u.datum DESC, u.id DESC LIMIT :n",
-    "doelen": f"SELECT d.id, d.titel FROM doel d WHERE d.wijk_id = :w AND {DOEL_JAAR} AND (d.id IN (:ids) "
-              "OR d.eigenaar_groep_id IN (SELECT id FROM bewonersgroep WHERE naam LIKE :q)) "
-              "ORDER BY d.deadline, d.id LIMIT :n",
+    "ideeen": (f"SELECT i.id, i.titel {IDEE_FROM} WHERE i.wijk_id = :w AND {IDEE_JAAR} AND ({{}}) "
+               "ORDER BY i.id DESC LIMIT :n", "i", ("titel", "thema", "omschrijving"),
+               [("i.ingediend_door_groep_id IN ({})", "bewonersgroep", "naam"),
+                ("(i.ingediend_door_groep_id IS NULL AND i.ingediend_door_persoon_id IN ({}))", "persoon", "naam")]),
+    "budget": ("SELECT u.id, u.omschrijving FROM uitgave u WHERE u.budget_id = (SELECT id FROM meedoenbudget WHERE "
+               "wijk_id = :w AND jaar = :j) AND ({}) ORDER BY u.datum DESC, u.id DESC LIMIT :n", "u",
+               ("omschrijving", "leverancier", "factuurnummer"),
+               [("u.toekenning_id IN ({})", "toekenning", "omschrijving"), ("u.doel_id IN ({})", "doel", "titel")]),
+    "doelen": (f"SELECT d.id, d.titel FROM doel d WHERE d.wijk_id = :w AND {DOEL_JAAR} AND ({{}}) "
+               "ORDER BY d.deadline, d.id LIMIT :n", "d", ("titel", "verantwoordelijke", "indicator", "omschrijving"),
+               [("d.eigenaar_groep_id IN ({})", "bewonersgroep", "naam")]),
     "groepen": None,
 }
 TABLES = {"ideeen": "idee", "budget": "uitgave", "doelen": "doel"}
@@ -360,18 +366,48 @@ def main(argv: list[str] | None = None) -> int:
         view = tab.table
         return max(1, view.viewport().height() // view.verticalHeader().defaultSectionSize() + 1)
 
+    def fts(table: str, word: str, column: str | None = None) -> list[int] | None:
+        """The rows of `table` whose indexed text (or `column`) may hold `word`, from its FTS5 index; None
+        for a common word. As the window asks: by the word's end first (text_index.TAIL), then whole."""
+        from wijkdesk.store import text_index
+
+        name = table + "_tekst"
+        pieces = (word[-text_index.TAIL:], word) if len(word) > text_index.TAIL else (word,)
+        for piece in pieces:
+            query = ("{" + column + "} : " if column else "") + '"' + piece.replace('"', '""') + '"'
+            hits = raw.execute(f"SELECT rowid FROM {name} WHERE {name} MATCH ? LIMIT {text_index.HIT_LIMIT + 1}",
+                               (query,)).fetchall()
+            if len(hits) <= text_index.HIT_LIMIT:
+                return [h[0] for h in hits]
+        return None
+
     def bare_filter(key: str, n: int, word: str) -> list:
-        """The filter as the window asks it, by hand: look the word up in the index, then read those rows."""
+        """The filter as the window asks it, by hand: look the word up in the indexes, then read those rows."""
         from wijkdesk.store import text_index
 
         if raw.server or INDEXED[key] is None or len(word) < text_index.MIN_LENGTH:  # server: ILIKE + pg_trgm
             return bare(FILTERS[key][1], n, word)
-        table = TABLES[key] + "_tekst"
-        hits = raw.execute(f"SELECT rowid FROM {table} WHERE {table} MATCH ? LIMIT {text_index.HIT_LIMIT + 1}",
-                           ('"' + word.replace('"', '""') + '"',)).fetchall()
-        if len(hits) > text_index.HIT_LIMIT:
+        sql, alias, columns, joined = INDEXED[key]
+        hits = fts(TABLES[key], word)
+        if hits is None:
             return bare(FILTERS[key][1], n, word)
-        return bare(INDEXED[key].replace(":ids", ",".join(str(h[0]) for h in hits) or "NULL"), n, word)
+        likes = " OR ".join(f"{alias}.{c} LIKE :q" for c in columns)
+        conditions = [f"({alias}.id IN ({','.join(map(str, hits))}) AND ({likes}))"] if hits else []
+        for condition, table, column in joined:
+            if column in text_index.INDEXED.get(table, ()):  # the index's hits, tested (None: a common word)
+                found = fts(table, word, column)
+                ids = found and [r[0] for r in raw.execute(
+                    f"SELECT id FROM {table} WHERE id IN ({','.join(map(str, found))}) AND {column} LIKE ?", (f"%{word}%",))]
+            else:  # a small table: its matches at once
+                ids = [r[0] for r in raw.execute(f"SELECT id FROM {table} WHERE {column} LIKE ? LIMIT "
+                                                 f"{text_index.HIT_LIMIT + 1}", (f"%{word}%",))]
+                if len(ids) > text_index.HIT_LIMIT:
+                    ids = None
+            if ids is None:
+                conditions.append(condition.format(f"SELECT id FROM {table} WHERE {column} LIKE :q"))
+            elif ids:
+                conditions.append(condition.format(",".join(map(str, ids))))
+        return bare(sql.format(" OR ".join(conditions) or "0"), n, word)
 
     def bare(sql: str, n: int, word: str = "") -> list:
         return raw.execute(sql, {"w": wijk_id, "j": 2026, "n": n, "q": f"%{word}%", "d1": dt.date(2026, 1, 1),

@@ -126,22 +126,31 @@ def forget(db: Database) -> None:
 # A word found in more rows than this is common: a list finds a screenful of them sooner by reading its
 # rows in their sort order and testing each (it stops after a screen), than by fetching every hit.
 HIT_LIMIT = 1000
+# A longer word is looked up by its last characters first. The index answers a phrase of few trigrams
+# much sooner, and the end of a word tells rows apart best: invoice numbers differ in their last digits,
+# while "F2026-00" is in every one of a year (at a million expenses 2.4 ms for the whole number against
+# 0.4 ms for its last seven characters). The rows found may hold only that end: the caller tests them.
+TAIL = 7
 
 
-def lookup(db: Database, table: str, word: str) -> list[int] | None:
-    """The ids of the rows of `table` whose indexed text holds `word` anywhere (case ignored).
+def lookup(db: Database, table: str, word: str, columns: tuple[str, ...] | None = None) -> list[int] | None:
+    """The ids of the rows of `table` that may hold `word` in their indexed text (or in `columns` only).
 
-    None when the index cannot answer: no index here, a word shorter than three characters, or a
-    common word (more than HIT_LIMIT rows): the caller then tests the text itself.
+    Every row that holds it, and perhaps a few more that hold only its last TAIL characters or differ
+    in case outside ASCII: the caller tests the text of these rows (LIKE, as a scan would), which is
+    cheap for a few hundred rows. None when the index cannot answer: no index here, a word shorter
+    than three characters, or a common word (more than HIT_LIMIT rows): the caller then tests every row.
     """
     if len(word) < MIN_LENGTH or not available(db, table):
         return None
     name = index_name(table)
-    rows = db.execute_sql(f'SELECT rowid FROM "{name}" WHERE "{name}" MATCH ? LIMIT {HIT_LIMIT + 1}',
-                          (match_phrase(word),)).fetchall()
-    if len(rows) > HIT_LIMIT:
-        return None
-    return [r[0] for r in rows]
+    target = "{" + " ".join(columns) + "} : " if columns else ""
+    for piece in ((word[-TAIL:], word) if len(word) > TAIL else (word,)):
+        rows = db.execute_sql(f'SELECT rowid FROM "{name}" WHERE "{name}" MATCH ? LIMIT {HIT_LIMIT + 1}',
+                              (target + match_phrase(piece),)).fetchall()
+        if len(rows) <= HIT_LIMIT:
+            return [r[0] for r in rows]
+    return None
 
 
 def match_phrase(word: str) -> str:
