@@ -31,7 +31,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-RUNS = 7
+RUNS = 7  # measurements per figure (the median); --metingen changes it (the test's smoke run: 1)
 TARGET_S = 0.1
 TARGET_RATIO = 2.0
 TARGET_INDEX_GAIN = 10.0
@@ -225,7 +225,7 @@ def measure_export(args, db_path, wijk_id: int, in_scope, folder: Path, cluster)
     def best_of_three(tag: str) -> tuple[float, float]:
         naam = Wijk.get_by_id(wijk_id if tag == "stad" else Wijk.select().order_by(Wijk.id).first().id).naam
         times = []
-        for i in range(3):
+        for i in range(min(3, RUNS)):
             wall, cpu = time.perf_counter(), time.process_time()
             export_workbook(folder / f"{tag}{i}.xlsx", wijk=naam, jaar=2026)
             times.append((time.perf_counter() - wall, time.process_time() - cpu))
@@ -283,10 +283,10 @@ class Raw:
             self.conn.execute("SET enable_bitmapscan = on")
 
 
-def median_time(fn, runs: int = RUNS) -> float:
+def median_time(fn, runs: int | None = None) -> float:
     fn()  # warm-up (first query plan, caches)
     times = []
-    for _ in range(runs):
+    for _ in range(runs or RUNS):
         start = time.perf_counter()
         fn()
         times.append(time.perf_counter() - start)
@@ -294,6 +294,7 @@ def median_time(fn, runs: int = RUNS) -> float:
 
 
 def main(argv: list[str] | None = None) -> int:
+    global RUNS
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--ideas", type=int, default=20_000)
     parser.add_argument("--expenses", type=int, default=100_000)
@@ -304,7 +305,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--server", help="postgresql://... (default: a throwaway cluster, as the tests make)")
     parser.add_argument("--bewaar", type=Path, help="fill this SQLite file once and measure it again in later runs "
                         "(a city takes minutes to fill; measure on a quiet machine)")
+    parser.add_argument("--metingen", type=int, default=RUNS,
+                        help=f"measurements per figure, the median is printed (default {RUNS}; 1 only checks it runs)")
     args = parser.parse_args(argv)
+    RUNS = max(1, args.metingen)
 
     from PySide6.QtCore import Qt
 
