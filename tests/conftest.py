@@ -294,3 +294,21 @@ def pytest_terminal_summary(terminalreporter):
         terminalreporter.write_sep("-", "crash harness")
         for line in sorted(lines):
             terminalreporter.write_line(line)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def kdf_memo():
+    """Deriving an SQLCipher key from a passphrase (PBKDF2-SHA512, 256,000 rounds) costs 0.17 s of CPU and
+    the encryption tests did it about 60 times, mostly again for a passphrase and salt already derived
+    (after `cipher.forget()`, or in a copy of a template file). Within the test process the same
+    passphrase and salt are answered from memory: the same key, the same iteration count, the keyring's
+    own behaviour (forget, wrong passphrase) unchanged. Only the test process; child processes and
+    the program derive every key themselves."""
+    import functools
+
+    from wijkdesk.store import cipher
+
+    real = cipher.derive_key
+    cipher.derive_key = functools.lru_cache(maxsize=None)(real)
+    yield
+    cipher.derive_key = real

@@ -87,13 +87,20 @@ class Passphrase:
         with self._lock:
             key = self._keys.get(salt)
             if key is None:
-                with warnings.catch_warnings():
-                    # Without OpenSSL's _hashlib (the packaged build leaves it out) Python 3.11 uses
-                    # its own, slower but equal PBKDF2 and warns that it is deprecated.
-                    warnings.simplefilter("ignore", DeprecationWarning)
-                    key = hashlib.pbkdf2_hmac("sha512", self._secret, salt, KDF_ITERATIONS, KEY_SIZE)
-                self._keys[salt] = key
+                key = self._keys[salt] = derive_key(self._secret, salt)
             return key
+
+
+def derive_key(secret: bytes, salt: bytes) -> bytes:
+    """SQLCipher 4's page key for a passphrase (UTF-8) and a file salt: PBKDF2-HMAC-SHA512, KDF_ITERATIONS.
+
+    A pure function; keys are kept only by the Passphrase they belong to (and dropped with it).
+    """
+    with warnings.catch_warnings():
+        # Without OpenSSL's _hashlib (the packaged build leaves it out) Python 3.11 uses
+        # its own, slower but equal PBKDF2 and warns that it is deprecated.
+        warnings.simplefilter("ignore", DeprecationWarning)
+        return hashlib.pbkdf2_hmac("sha512", secret, salt, KDF_ITERATIONS, KEY_SIZE)
 
 
 @dataclass(frozen=True)
