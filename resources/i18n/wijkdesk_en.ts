@@ -926,6 +926,10 @@
         <translation>Choice</translation>
     </message>
     <message>
+        <source>Daar gewijzigd</source>
+        <translation>Changed there</translation>
+    </message>
+    <message>
         <source>hele rij</source>
         <translation>whole row</translation>
     </message>

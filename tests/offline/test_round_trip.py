@@ -118,6 +118,30 @@ def test_a_field_changed_on_both_sides_is_listed_and_nothing_is_sent_until_decid
     assert one(server, "SELECT count(*) FROM idee") == count + 1
 
 
+def test_a_conflict_says_who_changed_the_row_in_the_destination_and_when(server, copy):
+    """To choose between 'mijn' and 'hun', the user sees who made 'hun' and when (the destination's audit log)."""
+    from wijkdesk.services import audit, ideeen, offline
+
+    a = sorted(_ideas(server))[0]
+    before = dt.datetime.now().replace(microsecond=0) - dt.timedelta(seconds=1)
+    audit.set_current_user("Bert")
+    try:
+        with opened(server):
+            ideeen.update_idee(one(server, "SELECT id FROM idee WHERE uuid = ?", (a,)), titel="Bert zegt dit")
+    finally:
+        audit.set_current_user(None)
+    with opened(copy):
+        ideeen.update_idee(one(copy, "SELECT id FROM idee WHERE uuid = ?", (a,)), titel="Anna zegt dat")
+
+    with pytest.raises(offline.ConflictsFound) as found:
+        offline.bring_back(copy)
+
+    [conflict] = found.value.conflicts
+    assert conflict.door == "Bert"
+    assert before <= conflict.op <= dt.datetime.now() + dt.timedelta(seconds=1)
+    assert f"daar gewijzigd door Bert op {conflict.op:%d-%m-%Y} om {conflict.op:%H:%M}" in conflict.describe()
+
+
 def test_keep_theirs_keeps_the_server_and_the_copy_follows(server, copy):
     from wijkdesk.services import ideeen, offline
 
@@ -353,3 +377,14 @@ def test_a_laptop_that_has_its_own_wijk_of_that_name_is_refused_without_saying_m
     assert WIJK in message and "al bestaat" in message and "intussen" not in message, message
     assert rows(other, "SELECT uuid, naam, versie FROM wijk") == before
     assert one(other, "SELECT count(*) FROM idee") == 0
+
+
+def test_a_conflict_on_an_amount_is_shown_in_euros():
+    """Found by hand: the conflict list showed 'bedrag_cents' with '12000' where the user knows € 120,00."""
+    from wijkdesk.domain import three_way
+    from wijkdesk.services import offline
+
+    conflict = offline.ConflictRow(three_way.Conflict("Uitgave", "u", "bedrag_cents", three_way.BOTH_CHANGED,
+                                                      12000, 15000, 13550), "uitgave", "Koffie en thee")
+    assert conflict.describe() == ("uitgave 'Koffie en thee', veld bedrag: basis € 120,00, mijn € 150,00, "
+                                   "hun € 135,50")

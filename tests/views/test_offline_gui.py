@@ -5,6 +5,7 @@ user would; the database files are checked afterwards.
 """
 from __future__ import annotations
 
+import datetime as dt
 import sqlite3
 
 import pytest
@@ -111,6 +112,7 @@ def test_take_a_wijk_offline_then_bring_it_back_deciding_a_conflict(qtbot, demo_
     def decide(dialog):
         table = dialog.table
         shown["rows"] = table.rowCount()
+        shown["there"] = table.item(0, ConflictDialog.THERE_COLUMN).text()
         assert not dialog.send.isEnabled()  # nothing goes before every line is chosen
         rect = table.visualRect(table.model().index(0, ConflictDialog.MINE_COLUMN))
         QTest.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
@@ -125,6 +127,8 @@ def test_take_a_wijk_offline_then_bring_it_back_deciding_a_conflict(qtbot, demo_
     qtbot.waitUntil(lambda: "info" in shown, timeout=30_000)
     assert WIJK in shown["question"] and str(server.resolve()) in shown["question"]
     assert shown["rows"] == 1 and shown["choice"] == "mijn"
+    # who changed the row on the server side, and when (its audit log): the server's change of today
+    assert f"{dt.date.today():%d-%m-%Y}" in shown["there"]
     assert "Teruggebracht" in shown["info"]
     assert _one(server, "SELECT titel FROM idee WHERE uuid = ?", (idea,)) == "Buurthuis"
     assert _one(server, "SELECT count(*) FROM audit_log WHERE actie = 'teruggebracht'") == 1

@@ -31,6 +31,7 @@ from typing import Callable
 from peewee import IntegrityError, SqliteDatabase
 
 from wijkdesk.domain import three_way
+from wijkdesk.domain.money import format_cents
 from wijkdesk.services import changes
 from wijkdesk.services.common import NAMES, count_phrase
 from wijkdesk.services.errors import OverrideRequired, ServiceError  # noqa: F401  (OverrideRequired: callers)
@@ -74,10 +75,19 @@ class ConflictRow:
     conflict: three_way.Conflict
     soort_rij: str      # 'uitgave'
     label: str          # 'Koffie en thee' (the row's name or title)
+    door: str = ""      # who last changed the row in the destination (its audit log), to help the choice
+    op: dt.datetime | None = None  # and when
 
     @property
     def key(self) -> str:
         return self.conflict.key
+
+    def there(self) -> str:
+        """'door Bert op 01-12-2026 om 05:46': the destination's last change of this row, or ''."""
+        if self.op is None:
+            return ""
+        who = f"door {self.door} " if self.door else ""
+        return f"{who}op {self.op:%d-%m-%Y} om {self.op:%H:%M}"
 
     def describe(self) -> str:
         c = self.conflict
@@ -85,14 +95,24 @@ class ConflictRow:
         if c.veld == three_way.WHOLE_ROW:
             what = ("hier verwijderd, daar gewijzigd" if c.soort == three_way.DELETED_HERE
                     else "hier gewijzigd, daar verwijderd")
-            return f"{where}: {what}"
-        return f"{where}, veld {c.veld}: basis {show_value(c.basis)}, mijn {show_value(c.mijn)}, hun {show_value(c.hun)}"
+            text = f"{where}: {what}"
+        else:
+            text = (f"{where}, veld {field_name(c.veld)}: basis {show_value(c.basis, c.veld)}, mijn "
+                    f"{show_value(c.mijn, c.veld)}, hun {show_value(c.hun, c.veld)}")
+        return text + (f" (daar gewijzigd {self.there()})" if self.there() else "")
 
 
-def show_value(value) -> str:
-    """A value as the conflict list shows it (quoted text, (leeg), (bijlage))."""
+def field_name(veld: str) -> str:
+    """A field as the conflict list names it: 'bedrag' for bedrag_cents (its values are shown in euros)."""
+    return veld[:-len("_cents")] if veld.endswith("_cents") else veld
+
+
+def show_value(value, veld: str = "") -> str:
+    """A value as the conflict list shows it (quoted text, an amount in euros, (leeg), (bijlage))."""
     if value is None:
         return "(leeg)"
+    if veld.endswith("_cents") and isinstance(value, int) and not isinstance(value, bool):
+        return format_cents(value)
     if isinstance(value, str) and value.startswith(wijk_rows.ATTACHMENT_PREFIX):
         return "(bijlage)"
     text = str(value)
@@ -361,7 +381,7 @@ def _send(copy_db, copy_path: Path, origin: ledger.Origin, target_text: str, tar
         merges = _merge(target_db, codec, base, mine, seen, decisions, houd)
         undecided = [c for m in merges for c in m.conflicts]
         if undecided:
-            raise ConflictsFound([_conflict_row(c, base, mine, seen) for c in undecided])
+            raise ConflictsFound(_with_last_change([_conflict_row(c, base, mine, seen) for c in undecided]))
         result.decided = [_conflict_row(c, base, mine, seen) for m in merges for c in m.decided]
         todo = [m for m in merges if m.action]
         if not todo:
@@ -461,6 +481,19 @@ def _label(name: str, *rows) -> str:
 def _conflict_row(c: three_way.Conflict, base, mine, theirs) -> ConflictRow:
     rows = [(s.get(c.model) or {}).get(c.uuid) for s in (mine, theirs, base)]
     return ConflictRow(c, NAMES.get(c.model, (c.model.lower(),))[0], _label(c.model, *rows) or c.uuid[:8])
+
+
+def _with_last_change(conflicts: list[ConflictRow]) -> list[ConflictRow]:
+    """The conflicts with who changed each row last in the destination and when (its audit log, bound now)."""
+    wanted = {c.conflict.uuid for c in conflicts}
+    last: dict[str, tuple[str, dt.datetime]] = {}
+    if wanted:
+        query = (AuditLog.select(AuditLog.rij_uuid, AuditLog.gebruiker, AuditLog.tijd)
+                 .where(AuditLog.rij_uuid.in_(sorted(wanted))).order_by(AuditLog.tijd, AuditLog.id))
+        for rij_uuid, gebruiker, tijd in query.tuples():
+            last[rij_uuid] = (gebruiker, tijd)  # in time order: the latest stays
+    return [ConflictRow(c.conflict, c.soort_rij, c.label, *last[c.conflict.uuid]) if c.conflict.uuid in last else c
+            for c in conflicts]
 
 
 def _apply(todo: list, codec, target_path, copy_path, theirs: dict, reden: str, result: BringResult,

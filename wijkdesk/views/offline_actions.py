@@ -129,7 +129,7 @@ class TakeDialog(QDialog):
 class ConflictDialog(QDialog):
     """The rows changed on both sides: a click on the 'mijn' or 'hun' cell chooses that side."""
 
-    MINE_COLUMN, THEIRS_COLUMN, CHOICE_COLUMN = 3, 4, 5
+    MINE_COLUMN, THEIRS_COLUMN, THERE_COLUMN, CHOICE_COLUMN = 3, 4, 5, 6
 
     def __init__(self, parent: QWidget, conflicts: list, decisions: dict[str, str]):
         super().__init__(parent)
@@ -145,22 +145,23 @@ class ConflictDialog(QDialog):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         headers = [self.tr("Wat"), self.tr("Veld"), self.tr("Basis"), self.tr("Mijn (deze kopie)"),
-                   self.tr("Hun (bestemming)"), self.tr("Keuze")]
+                   self.tr("Hun (bestemming)"), self.tr("Daar gewijzigd"), self.tr("Keuze")]
         self.table = QTableWidget(len(conflicts), len(headers))
         self.table.setObjectName("conflicten")
         self.table.setHorizontalHeaderLabels(headers)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(self.CHOICE_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
         for row, conflict in enumerate(conflicts):
             c = conflict.conflict
             whole = c.veld == "*"
-            texts = [f"{conflict.soort_rij} '{conflict.label}'", self.tr("hele rij") if whole else c.veld,
-                     "" if whole else offline.show_value(c.basis),
+            texts = [f"{conflict.soort_rij} '{conflict.label}'", self.tr("hele rij") if whole else offline.field_name(c.veld),
+                     "" if whole else offline.show_value(c.basis, c.veld),
                      (self.tr("verwijderd") if c.soort == "hier verwijderd" else self.tr("gewijzigd")) if whole
-                     else offline.show_value(c.mijn),
+                     else offline.show_value(c.mijn, c.veld),
                      (self.tr("gewijzigd") if c.soort == "hier verwijderd" else self.tr("verwijderd")) if whole
-                     else offline.show_value(c.hun), ""]
+                     else offline.show_value(c.hun, c.veld), self._there(conflict), ""]
             for column, text in enumerate(texts):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         self.table.cellClicked.connect(self._clicked)
@@ -176,8 +177,16 @@ class ConflictDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.table.setWordWrap(True)
+        self.table.resizeRowsToContents()  # a name and a date on two lines, long values wrapped
         self.resize(820, 360)  # fits a 1024x768 screen; the columns share the width
         self._show_choices()
+
+    def _there(self, conflict) -> str:
+        """Who changed the row in the destination, and when: '<name>, 01-12-2026 05:46'."""
+        if conflict.op is None:
+            return ""
+        when = f"{conflict.op:%d-%m-%Y %H:%M}"
+        return f"{conflict.door}\n{when}" if conflict.door else when
 
     def _clicked(self, row: int, column: int) -> None:
         if column in (self.MINE_COLUMN, self.THEIRS_COLUMN):
