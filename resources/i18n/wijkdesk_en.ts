@@ -2353,6 +2353,14 @@ Remaining: {5}.</translation>
         <translation>Who changed what, when, and why (Ctrl+L)</translation>
     </message>
     <message>
+        <source>Opnieuw gedaan op het tabblad {0}: {1}</source>
+        <translation>Redone on the {0} tab: {1}</translation>
+    </message>
+    <message>
+        <source>Ongedaan gemaakt op het tabblad {0}: {1}</source>
+        <translation>Undone on the {0} tab: {1}</translation>
+    </message>
+    <message>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>

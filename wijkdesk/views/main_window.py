@@ -204,6 +204,24 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(message, 15_000)
             return
         go()
+        if command is not None:
+            self._show_tab_of(command, redo)
+
+    def _show_tab_of(self, command, redo: bool) -> None:
+        """A step of another tab, taken back or done again here: go to its tab, so the user sees what
+        changed (on the Groepen tab, Ctrl+Z of an expense used to change the Budget tab unseen)."""
+        tables = frozenset(getattr(command, "tables", ()))
+        if not tables or tables & getattr(self.tabs.currentWidget(), "TABLES", frozenset()):
+            return  # this tab shows (part of) it
+        for index in range(self.tabs.count()):
+            tab = self.tabs.widget(index)
+            if tables & getattr(tab, "OWN", frozenset()):
+                self.tabs.setCurrentIndex(index)
+                text = (self.tr("Opnieuw gedaan op het tabblad {0}: {1}") if redo else
+                        self.tr("Ongedaan gemaakt op het tabblad {0}: {1}"))
+                self.statusBar().showMessage(text.format(self.tabs.tabText(index).replace("&", ""), command.text()),
+                                             10_000)
+                return
 
     def _build_menus(self) -> None:
         bar = self.menuBar()

@@ -40,6 +40,7 @@ class StemrondeTab(BaseTab):
 
     key = "stemronde"
     TABLES = rondes.TABLES | {"idee", "besluit", "doel", "bijeenkomst", "wijk"}
+    OWN = rondes.TABLES
     goals_made = Signal(list)
 
     def __init__(self, context, parent=None):

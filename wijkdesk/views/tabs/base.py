@@ -103,6 +103,9 @@ class BaseTab(QWidget):
     key = "tab"
     icon_name = ""
     TABLES: frozenset[str] = frozenset()
+    # The tables whose rows are made and changed on this tab: an undo of a step there, pressed on another
+    # tab that shows none of its tables, switches to this tab so the user sees what was taken back.
+    OWN: frozenset[str] = frozenset()
 
     def __init__(self, context: AppContext, parent=None):
         super().__init__(parent)

@@ -202,6 +202,7 @@ class BijeenkomstenTab(TableTab):
     SORT_COLUMN = BijeenkomstenModel.DATUM
     SORT_DESCENDING = True
     TABLES = TABLES
+    OWN = frozenset({"bijeenkomst", "besluit"})
 
     def title(self) -> str:
         return self.tr("Bijeenkomsten")

@@ -343,6 +343,7 @@ class BudgetTab(BaseTab):
     icon_name = "budget"
     TABLES = frozenset({"meedoenbudget", "toekenning", "uitgave", "doel", "bewonersgroep", "instelling", "bijlage",
                         "overheveling", "jaarafsluiting"})
+    OWN = frozenset({"meedoenbudget", "toekenning", "uitgave", "begrotingsregel", "overheveling", "jaarafsluiting"})
 
     def __init__(self, context, parent=None):
         super().__init__(context, parent)

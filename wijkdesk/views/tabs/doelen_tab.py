@@ -145,6 +145,7 @@ class DoelenTab(TableTab):
     WIDTHS = {0: 30, 1: 9, 2: 10, 3: 9, 4: 12, 5: 12, 6: 12, 7: 20}
     SORT_COLUMN = DoelenModel.DEADLINE
     TABLES = frozenset({"doel", "toekenning", "uitgave", "voortgang", "doel_idee", "bewonersgroep", "idee"})
+    OWN = frozenset({"doel", "voortgang", "doel_idee"})
 
     def nouns(self):
         return self.tr("doel"), self.tr("doelen")

@@ -129,6 +129,7 @@ class GroepenTab(TableTab):
     WIDTHS = {0: 34, 1: 18, 2: 6, 3: 6}
     SORT_COLUMN = GroepenModel.NAAM
     TABLES = frozenset({"bewonersgroep", "lidmaatschap", "persoon"})
+    OWN = TABLES
 
     def __init__(self, context, parent=None):
         super().__init__(context, parent)

@@ -103,6 +103,7 @@ class IdeeenTab(TableTab):
     SORT_COLUMN = IdeeenModel.NR
     SORT_DESCENDING = True
     TABLES = TABLES
+    OWN = frozenset({"idee"})
 
     goal_created = Signal(int)
 
