@@ -133,3 +133,30 @@ def test_the_theme_filter_offers_the_themes_of_the_wijks_ideas(demo_window, qtbo
     tab.thema_filter.setFocus()
     tab.thema_filter.setCurrentIndex(offered.index("Aardappels") + 1)
     assert [r.titel for r in tab.model.rows()] == ["Idee Aardappels"]
+
+
+def test_a_search_that_still_finds_the_shown_idea_leaves_the_pane_as_it_is(demo_window, qtbot, monkeypatch):
+    from wijkdesk.services import ideeen
+
+    tab = demo_window.ideeen_tab
+    demo_window.tabs.setCurrentWidget(tab)
+    rect = tab.table.visualRect(tab.model.index(0, 0))
+    qtbot.mouseClick(tab.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    shown = tab.model.row(0)
+    assert tab.pane.row_id == shown.id
+    reads = []
+    real = ideeen.find_idee
+    monkeypatch.setattr(ideeen, "find_idee", lambda row_id: reads.append(row_id) or real(row_id))
+    word = max(shown.titel.split(), key=len)
+    tab.filter_edit.setFocus()
+    qtbot.keyClicks(QApplication.focusWidget(), word)
+    qtbot.waitUntil(lambda: tab.model.text_filter() == word, timeout=3000)
+    assert shown.id in [r.id for r in tab.model.rows()]
+    assert tab.pane.row_id == shown.id and selected_row(tab.table).id == shown.id
+    assert reads == [], "the pane already shows this idea: not read again for a filter"
+    # A word that hides it empties the pane; clearing the search brings it back.
+    qtbot.keyClicks(QApplication.focusWidget(), "qqzz")
+    qtbot.waitUntil(lambda: tab.model.text_filter() == word + "qqzz", timeout=3000)
+    assert tab.model.rows() == [] and tab.pane.row_id is None
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    assert tab.pane.row_id == shown.id

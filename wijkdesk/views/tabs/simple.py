@@ -36,6 +36,7 @@ class TableTab(BaseTab):
         super().__init__(context, parent)
         self._quiet_row: int | None = None
         self._last_shown: int | None = None  # the row the pane showed before a search hid it
+        self._searching = False
         # (model name, id, version) of the row the detail pane's inputs were filled from (note_loaded):
         # every save names that version, so a row another user changed since is refused, never
         # overwritten; after a save the pane goes on from the version its own change left.
@@ -107,13 +108,25 @@ class TableTab(BaseTab):
 
     def _search(self, text: str) -> None:
         """Filter as typed. The pane keeps the row it showed while the search finds it, and gets it back
-        when the search is cleared: the model reset drops the selection, and the pane went empty and grey."""
+        when the search is cleared: the model reset drops the selection, and the pane went empty and grey.
+
+        The pane is told once, after the row is selected again, and not at all when it still shows that
+        row: a filter changes which rows are listed, not the row (emptying and refilling the pane cost
+        more than the query on every typed word)."""
         keep = selected_row(self.table)
         if keep is not None:
             self._last_shown = keep.id
-        self.model.set_text_filter(text)
-        if self._last_shown is not None:
-            select_id(self.table, self._last_shown)
+        shown = getattr(self.detail, "row_id", False)
+        self._searching = True
+        try:
+            self.model.set_text_filter(text)
+            if self._last_shown is not None:
+                select_id(self.table, self._last_shown)
+        finally:
+            self._searching = False
+        row = self.current_row()
+        if shown is False or (row.id if row is not None else None) != shown:
+            self._on_selection()
 
     def quietly(self, row_id: int, change):
         """Run `change()` (an edit of one row from this tab); the refresh it causes re-reads only that row."""
@@ -196,7 +209,8 @@ class TableTab(BaseTab):
         return select_id(self.table, row_id)
 
     def _on_selection(self) -> None:
-        self.show_detail(self.current_row())
+        if not self._searching:  # `_search` tells the pane itself, once
+            self.show_detail(self.current_row())
 
     def show_detail(self, row, reload_inputs: bool = True) -> None:
         """Hook: show the selected row (or None) in the detail pane."""
