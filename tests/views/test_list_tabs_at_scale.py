@@ -160,3 +160,31 @@ def test_a_search_that_still_finds_the_shown_idea_leaves_the_pane_as_it_is(demo_
     assert tab.model.rows() == [] and tab.pane.row_id is None
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
     assert tab.pane.row_id == shown.id
+
+
+def test_the_money_of_goals_is_read_once_for_sorting_and_again_after_a_change(demo_window, qtbot, monkeypatch):
+    from wijkdesk.services import budget
+    from wijkdesk.views.models import DoelenModel
+
+    tab = demo_window.doelen_tab
+    demo_window.tabs.setCurrentWidget(tab)
+    qtbot.waitUntil(lambda: all(r.uitgegeven_cents is not None for r in tab.model.rows()), timeout=3000)
+    asked = []
+    real = tab.model.row_list.lazy_values
+    monkeypatch.setattr(tab.model.row_list, "lazy_values", lambda ids: asked.append(list(ids)) or real(ids))
+    _click_header(qtbot, tab.table, DoelenModel.TITEL)
+    qtbot.wait(20)
+    # Sorting shows the same goals in another order: their money is known, not summed again.
+    assert asked == []
+    shown = {r.id: r for r in tab.model.rows()}
+    for goal_id, row in shown.items():
+        assert (row.toegekend_cents, row.uitgegeven_cents) == budget.doel_geld(goal_id)
+    assert tab.model.data(tab.model.index(0, DoelenModel.UITGEGEVEN)) != "…"
+    # A new expense on a goal (a change of data): the list is read again and its money is new.
+    goal_id = tab.model.row(0).id
+    before = budget.doel_geld(goal_id)[1]
+    demo_window.context.change("Uitgave", lambda: budget.create_uitgave(
+        demo_window.context.wijk_id, demo_window.context.jaar, 12_345, "Verf", dt.date(2026, 6, 1), doel=goal_id))
+    qtbot.waitUntil(lambda: tab.model.row(tab.model.position_of(goal_id)).uitgegeven_cents == before + 12_345,
+                    timeout=3000)
+    assert budget.doel_geld(goal_id)[1] == before + 12_345

@@ -88,6 +88,10 @@ class ListTableModel(QAbstractTableModel):
         self._lazy_columns = {i for i, k in enumerate(self.KEYS) if k in row_list.lazy_keys}
         self._lazy_probe = row_list.row_type._fields.index(row_list.lazy_keys[0]) if row_list.lazy_keys else 0
         self._lazy_wanted: set[int] = set()
+        # Lazy values already read, by row id, kept while only the sort or filter changes (a goal's money
+        # does not change by sorting or typing a word); forgotten when the list is read again for a change
+        # of data or scope.
+        self._lazy_known: dict[int, dict] = {}
         self._lazy_timer = QTimer(self)
         self._lazy_timer.setSingleShot(True)
         self._lazy_timer.setInterval(0)
@@ -176,16 +180,24 @@ class ListTableModel(QAbstractTableModel):
         limit = self._first_page
         if query == self._shown_query:
             limit = max(limit, min(len(self._rows), self._page_size))
+        if self._shown_query is None or query == self._shown_query or query[0] != self._shown_query[0]:
+            self._lazy_known.clear()
         self.beginResetModel()
         self._lazy_wanted.clear()
         if self._scope is None:
             self._rows, self._more = [], False
         else:
-            self._rows = self._fetch(0, limit)
+            self._rows = self._with_known_lazy(self._fetch(0, limit))
             self._more = len(self._rows) == limit
         self._shown_query = query
         self.endResetModel()
         self.rows_reloaded.emit()
+
+    def _with_known_lazy(self, rows: list) -> list:
+        if not self._lazy_known:
+            return rows
+        known, probe = self._lazy_known, self._lazy_probe
+        return [row._replace(**known[row.id]) if row[probe] is None and row.id in known else row for row in rows]
 
     def _fetch(self, offset: int, limit: int | None = None) -> list:
         return self._list.fetch(self._scope, sort=self._sort_key, descending=self._descending, text=self._text,
@@ -197,7 +209,7 @@ class ListTableModel(QAbstractTableModel):
     def fetchMore(self, parent=QModelIndex()) -> None:
         if parent.isValid() or not self._more:
             return
-        more = self._fetch(len(self._rows))
+        more = self._with_known_lazy(self._fetch(len(self._rows)))
         self._more = len(more) == self._page_size
         if more:
             first = len(self._rows)
@@ -215,6 +227,7 @@ class ListTableModel(QAbstractTableModel):
         position = self.position_of(row_id)
         if position is None:
             return False
+        self._lazy_known.pop(row_id, None)
         row = self._list.fetch_one(row_id, self._scope)
         if row is None:
             self.beginRemoveRows(QModelIndex(), position, position)
@@ -308,6 +321,7 @@ class ListTableModel(QAbstractTableModel):
         low, high = max(min(wanted), 0), min(max(wanted), len(self._rows) - 1)
         ids = [self._rows[p].id for p in range(low, high + 1) if self._rows[p][self._lazy_probe] is None]
         values = self._list.lazy_values(ids)
+        self._lazy_known.update(values)
         changed = []
         for position in range(low, high + 1):
             row = self._rows[position]
