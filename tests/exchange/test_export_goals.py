@@ -8,6 +8,7 @@ import pytest
 
 from tests.exchange.conftest import PERSONS
 from tests.exchange.helpers import all_cell_texts, cents, info_values, sheet_dicts_calamine, sheet_dicts_openpyxl
+from wijkdesk.exchange.excel_columns import ID_HEADER
 from wijkdesk.exchange.excel_export import export_workbook
 
 READERS = ["openpyxl", "calamine"]
@@ -120,3 +121,29 @@ def test_info_names_the_database_file_without_its_folder(multi_year, db_path, tm
         assert info_values(path, reader)["Database"] == db_path.name
     folder = str(db_path.parent)
     assert not [t for t in all_cell_texts(path) if folder in t]
+
+
+@pytest.mark.parametrize("reader", READERS)
+def test_a_wijk_year_shows_the_same_money_as_the_whole_export(demo_db, tmp_path, reader):
+    """The export of one wijk-year reads only its own grants, expenses and goals (city scale); what it shows
+    of them (spent per grant, the money of each goal) is what the export of everything shows."""
+    from wijkdesk.store.models import Wijk
+
+    everything = tmp_path / "alles.xlsx"
+    export_workbook(everything, jaar=2026)
+    grants = {r[ID_HEADER]: r for r in read(everything, "Toekenningen", reader)}
+    goals = {r[ID_HEADER]: r for r in read(everything, "Doelen", reader)}
+    seen_grants = seen_goals = 0
+    for wijk in Wijk.select():
+        path = tmp_path / f"{wijk.id}.xlsx"
+        export_workbook(path, wijk=wijk.naam, jaar=2026)
+        for row in read(path, "Toekenningen", reader):
+            assert (row["Uitgegeven"], row["Resterend"]) == (grants[row[ID_HEADER]]["Uitgegeven"],
+                                                             grants[row[ID_HEADER]]["Resterend"])
+            seen_grants += 1
+        for row in read(path, "Doelen", reader):
+            assert (row["Toegekend"], row["Uitgegeven"]) == (goals[row[ID_HEADER]]["Toegekend"],
+                                                            goals[row[ID_HEADER]]["Uitgegeven"])
+            seen_goals += 1
+    assert seen_grants == len(grants) and seen_goals == len(goals)
+    assert any(cents(r["Uitgegeven"]) for r in grants.values())

@@ -73,3 +73,26 @@ def test_goal_reached_value(wijk):
     doelen.update_doel(goal, bereikt_waarde="2 bankjes")
     row = lists.DoelenList().fetch_one(goal.id, {"wijk_id": wijk.id})
     assert (row.streefwaarde, row.bereikt_waarde) == ("3 bankjes", "2 bankjes")
+
+
+def test_goal_years_asked_for_one_year_agree_with_all_years(demo_db):
+    """doel_jaren(wijk, jaar) reads only that year's rows (the export of a wijk-year at city scale); it must
+    name the same goals of that year as the years of every goal do."""
+    from wijkdesk.store.models import Wijk
+
+    goal = Doel.select().order_by(Doel.id).first()
+    doelen.update_doel(goal, jaar=2029)
+    # Progress in a year without money: a goal's year through its progress alone.
+    doelen.add_voortgang(Doel.select().order_by(Doel.id.desc()).first(), 10, "grond gehuurd",
+                         datum=dt.date(2031, 2, 3))
+    everything = jaren.doel_jaren()
+    years = set().union(*(g.years for g in everything.values()))
+    assert {2029, 2031} <= years
+    for wijk in Wijk.select():
+        per_wijk = jaren.doel_jaren(wijk.id)
+        assert per_wijk == {i: g for i, g in everything.items() if g.wijk_id == wijk.id}
+        for jaar in sorted(years | {2030}):
+            one = jaren.doel_jaren(wijk.id, jaar)
+            assert set(one) == set(per_wijk)
+            assert {i for i, g in one.items() if jaar in g.years} == {
+                i for i, g in per_wijk.items() if jaar in g.years}, (wijk.naam, jaar)

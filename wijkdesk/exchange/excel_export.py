@@ -213,7 +213,7 @@ def _write_overzicht(wb, filt, keys, goals, result: ExportResult, tracker: Progr
 
 def _write_toekenningen(wb, filt, scrubber: Scrubber, tracker: Progress) -> None:
     sheet = TableSheet(wb, cols.SHEET_TOEKENNINGEN, "Toekenningen", cols.TOEKENNING_COLUMNS)
-    spent = q.spent_per_toekenning()
+    spent = q.spent_per_toekenning(filt)
     rules: dict = {}  # the spending rules per wijk and year, read once per export
     total_granted = total_spent = 0
     clean = scrubber.clean
@@ -286,8 +286,8 @@ def _write_ideeen(wb, filt, scrubber: Scrubber, tracker: Progress) -> None:
 
 def _write_doelen(wb, filt, goals, scrubber: Scrubber, tracker: Progress) -> None:
     sheet = TableSheet(wb, cols.SHEET_DOELEN, "Doelen", cols.DOEL_COLUMNS)
-    idee_titles = q.doel_idee_titles()
-    money = q.doel_money(filt.jaar)
+    idee_titles = q.doel_idee_titles(filt.wijk_id)
+    money = q.doel_money(filt.jaar, filt.wijk_id)
     clean = scrubber.clean
     for (wijk, titel, omschrijving, indicator, streef, deadline, verantwoordelijke, eigenaar, status,
          voortgang, begroot, doel_id, uuid) in q.doel_rows(filt, goals):

@@ -88,10 +88,11 @@ DoelYears = jaren.DoelJaren
 
 
 def doel_years(f: ExportFilter) -> dict[int, DoelYears]:
-    """Goal id -> DoelYears for every goal of the filter's wijk (all years; `in_year` picks): the goal's
-    home year and every year with money or progress for it (services.jaren.doel_jaren). One definition
-    for the Doelen sheet and the Overzicht counts."""
-    return jaren.doel_jaren(f.wijk_id)
+    """Goal id -> DoelYears for every goal of the filter's wijk (`in_year` picks): the goal's home year
+    and the years with money or progress for it (services.jaren.doel_jaren), of the filter's year only
+    when it has one (what every reader here asks). One definition for the Doelen sheet and the
+    Overzicht counts."""
+    return jaren.doel_jaren(f.wijk_id, f.jaar)
 
 
 def in_year(goal: DoelYears, f: ExportFilter) -> bool:
@@ -174,10 +175,15 @@ def doel_status_counts(f: ExportFilter, goals: dict[int, DoelYears]) -> dict[tup
 # --- Toekenningen -------------------------------------------------------------------------------
 
 
-def spent_per_toekenning() -> dict[int, int]:
-    """Toekenning id -> cents spent (expenses whose status counts as spent)."""
+def spent_per_toekenning(f: ExportFilter | None = None) -> dict[int, int]:
+    """Toekenning id -> cents spent (expenses whose status counts as spent), for the grants of the
+    filter (all without one): the sums of one wijk-year read only the expenses under its grants."""
+    if f is None or (f.wijk_id is None and f.jaar is None):
+        grants = Uitgave.toekenning.is_null(False)
+    else:
+        grants = Uitgave.toekenning.in_(_budget_where(Toekenning.select(Toekenning.id).join(Meedoenbudget), f))
     query = (Uitgave.select(Uitgave.toekenning, fn.SUM(Uitgave.bedrag_cents))
-             .where(Uitgave.toekenning.is_null(False) & Uitgave.status.in_(sorted(workflow.UITGAVE_TELT_MEE)))
+             .where(grants & Uitgave.status.in_(sorted(workflow.UITGAVE_TELT_MEE)))
              .group_by(Uitgave.toekenning))
     return {tid: int(total or 0) for tid, total in query.tuples()}
 
@@ -239,17 +245,22 @@ def idee_rows(f: ExportFilter) -> Iterator[tuple]:
     return query.tuples().iterator()
 
 
-def doel_money(jaar: int | None = None) -> dict[int, tuple[int, int]]:
+def doel_money(jaar: int | None = None, wijk_id: int | None = None) -> dict[int, tuple[int, int]]:
     """Doel id -> (granted, spent) in cents, by the one definition in services.budget; with `jaar`,
-    only the money of that budget year (so a year's Doelen sheet adds up with its Toekenningen)."""
+    only the money of that budget year (so a year's Doelen sheet adds up with its Toekenningen); with
+    `wijk_id`, only the goals of that wijk (the ones its Doelen sheet lists)."""
     query = Doel.select(Doel.id, budget.doel_toegekend_sql(Doel.id, jaar), budget.doel_uitgegeven_sql(Doel.id, jaar))
+    if wijk_id is not None:
+        query = query.where(Doel.wijk == wijk_id)
     return {doel_id: (int(granted or 0), int(spent or 0)) for doel_id, granted, spent in query.tuples()}
 
 
-def doel_idee_titles() -> dict[int, list[str]]:
-    """Doel id -> titles of the ideas it was made from."""
+def doel_idee_titles(wijk_id: int | None = None) -> dict[int, list[str]]:
+    """Doel id -> titles of the ideas it was made from (of the goals of `wijk_id` only, when given)."""
     out: dict[int, list[str]] = {}
     query = DoelIdee.select(DoelIdee.doel, Idee.titel).join(Idee).order_by(DoelIdee.doel, Idee.titel)
+    if wijk_id is not None:
+        query = query.where(DoelIdee.doel.in_(Doel.select(Doel.id).where(Doel.wijk == wijk_id)))
     for doel_id, titel in query.tuples():
         out.setdefault(doel_id, []).append(titel)
     return out
@@ -373,8 +384,12 @@ def receipts(f: ExportFilter) -> list[Bon]:
     extra: dict[str, list[tuple[int, str]]] = {}
     if expenses:
         uuids = {uuid for _i, uuid, _f, _b in expenses}
+        # Only the attachments of these expenses (not those of every expense in the database).
+        theirs = _budget_where(Uitgave.select(Uitgave.uuid).join(Meedoenbudget), f)
         for bijlage_id, uuid, naam in (Bijlage.select(Bijlage.id, Bijlage.onderwerp_uuid, Bijlage.naam)
-                                       .where(Bijlage.onderwerp_tabel == "uitgave").order_by(Bijlage.id).tuples()):
+                                       .where((Bijlage.onderwerp_tabel == "uitgave")
+                                              & Bijlage.onderwerp_uuid.in_(theirs))
+                                       .order_by(Bijlage.id).tuples()):
             if uuid in uuids:
                 extra.setdefault(uuid, []).append((bijlage_id, naam))
     found = []

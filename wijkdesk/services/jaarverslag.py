@@ -250,7 +250,7 @@ def goals_of_year(jaar: int, wijk_id: int | None = None) -> dict[int, list[int]]
     """Wijk id -> ids of its goals of `jaar`, by the one year rule (services.jaren, as the Doelen tab and
     the finance export); of every wijk at once, so a report of all wijken asks once."""
     found: dict[int, list[int]] = {}
-    for doel_id, years in jaren.doel_jaren(wijk_id).items():
+    for doel_id, years in jaren.doel_jaren(wijk_id, jaar).items():
         if jaar in years.years:
             found.setdefault(years.wijk_id, []).append(doel_id)
     return found

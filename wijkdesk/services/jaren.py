@@ -104,27 +104,47 @@ class DoelJaren:
     years: set[int] = field(default_factory=set)
 
 
-def doel_jaren(wijk_id: int | None = None) -> dict[int, DoelJaren]:
+def doel_jaren(wijk_id: int | None = None, jaar: int | None = None) -> dict[int, DoelJaren]:
     """Goal id -> DoelJaren for every goal (of one wijk): its home year and its money and progress
-    years, by the rule above; a handful of grouped queries whatever the number of goals."""
+    years, by the rule above; a handful of grouped queries whatever the number of goals.
+
+    With `jaar`, only that year is looked for besides the home year: `years` holds the home year and
+    `jaar` when the goal belongs to it, no other money or progress year. Enough for whoever asks about
+    one year (the export of a wijk-year, the jaarverslag), and it reads only that year's rows: at city
+    scale (ten years, a million expenses) the years of every goal would read every expense.
+    """
     query = Doel.select(Doel.id, Doel.wijk, Doel.status, Doel.jaar, Doel.deadline, Doel.aangemaakt_op)
     if wijk_id is not None:
         query = query.where(Doel.wijk == wijk_id)
-    goals = {doel_id: DoelJaren(wijk, status, {doel_jaar(jaar, deadline, created)})
-             for doel_id, wijk, status, jaar, deadline, created in query.tuples()}
+    goals = {doel_id: DoelJaren(wijk, status, {doel_jaar(jaar_, deadline, created)})
+             for doel_id, wijk, status, jaar_, deadline, created in query.tuples()}
     if not goals:
         return goals
-    money_years = [  # an expense under a grant is in the grant's budget: the grants cover those (see above)
-        Toekenning.select(Toekenning.doel, Meedoenbudget.jaar).join(Meedoenbudget)
-        .where(Toekenning.doel.is_null(False)).distinct(),
-        Uitgave.select(Uitgave.doel, Meedoenbudget.jaar).join(Meedoenbudget)
-        .where(Uitgave.doel.is_null(False)).distinct(),
-    ]
-    for years_query in money_years:
-        for doel_id, jaar in years_query.tuples():
+    if jaar is not None:
+        # The SQL of the rule (the Doelen tab's): a probe per goal on the indexed goal columns.
+        of_year = Doel.select(Doel.id).where(doel_in_jaar(jaar))
+        if wijk_id is not None:
+            of_year = of_year.where(Doel.wijk == wijk_id)
+        for (doel_id,) in of_year.tuples():
             if doel_id in goals:
                 goals[doel_id].years.add(int(jaar))
-    for doel_id, datum in Voortgang.select(Voortgang.doel, Voortgang.datum).tuples():
+        return goals
+    # Only the goals asked about: through the indexed goal column, not every grant and expense.
+    mine = Doel.select(Doel.id).where(Doel.wijk == wijk_id) if wijk_id is not None else None
+    money_years = [  # an expense under a grant is in the grant's budget: the grants cover those (see above)
+        Toekenning.select(Toekenning.doel, Meedoenbudget.jaar).join(Meedoenbudget)
+        .where(Toekenning.doel.is_null(False) if mine is None else Toekenning.doel.in_(mine)).distinct(),
+        Uitgave.select(Uitgave.doel, Meedoenbudget.jaar).join(Meedoenbudget)
+        .where(Uitgave.doel.is_null(False) if mine is None else Uitgave.doel.in_(mine)).distinct(),
+    ]
+    progress = Voortgang.select(Voortgang.doel, Voortgang.datum)
+    if mine is not None:
+        progress = progress.where(Voortgang.doel.in_(mine))
+    for years_query in money_years:
+        for doel_id, year in years_query.tuples():
+            if doel_id in goals:
+                goals[doel_id].years.add(int(year))
+    for doel_id, datum in progress.tuples():
         if doel_id in goals and datum:
             goals[doel_id].years.add(datum.year)
     return goals
