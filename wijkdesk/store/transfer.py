@@ -201,6 +201,13 @@ def _fill_target(src: Database, source_anchor: Path | None, target_anchor: Path 
         raise TransferError(
             "De kopie klopt niet met de bron en is ongedaan gemaakt (er is niets geschreven): "
             + "; ".join(wrong[:5]) + ".")
+    if server.is_server(target):
+        # A bulk load leaves the server's planner without statistics until autovacuum comes round (a
+        # minute or more, longer on a busy server): meanwhile it guesses, and a list of one wijk-year may
+        # be planned as a scan of a million rows. ANALYZE in this transaction counts its own new rows and
+        # commits the statistics with them. (A laptop's file gets PRAGMA optimize when it is closed.)
+        say("Statistieken voor de server bijwerken")
+        target.execute_sql("ANALYZE")
     _checkpoint("gecontroleerd")
 
 
