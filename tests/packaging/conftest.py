@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.cli_fork import wijkdesk_cli  # noqa: F401  (fixture: the wijkdesk command, forked)
+
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 SPEC = PROJECT_ROOT / "build.spec"
 

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import io
 import os
-import subprocess
 import sys
 from pathlib import Path
 
@@ -42,11 +41,10 @@ def parse_selftest_output(text: str) -> dict[str, str]:
     return results
 
 
-def test_selftest_command_passes_from_source(tmp_path):
+def test_selftest_command_passes_from_source(tmp_path, wijkdesk_cli):
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONIOENCODING="utf-8",
                TMPDIR=str(tmp_path), TEMP=str(tmp_path), TMP=str(tmp_path))
-    result = subprocess.run([sys.executable, "-m", "wijkdesk", "selftest"], cwd=PROJECT_ROOT, env=env,
-                            capture_output=True, text=True, encoding="utf-8", errors="replace", timeout=300)
+    result = wijkdesk_cli.run("selftest", cwd=PROJECT_ROOT, env=env, timeout=300)
     assert result.returncode == 0, result.stdout + result.stderr
     checks = parse_selftest_output(result.stdout)
     assert [name for name in REQUIRED_CHECKS if checks.get(name) != "OK"] == []

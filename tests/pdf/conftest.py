@@ -7,6 +7,7 @@ import subprocess
 
 import pytest
 
+from tests.cli_fork import wijkdesk_cli  # noqa: F401  (fixture: the wijkdesk command, forked)
 from wijkdesk.services import bijeenkomsten as bk, ideeen, wijken
 from wijkdesk.services.stemronde import rondes, stemmen, uitslag
 

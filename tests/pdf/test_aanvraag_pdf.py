@@ -3,8 +3,6 @@ warnings pointing at their lines, the deadline, places to sign, no persons; the 
 from __future__ import annotations
 
 import datetime as dt
-import subprocess
-import sys
 import unicodedata
 
 import pytest
@@ -73,26 +71,25 @@ def test_a_passed_deadline_is_printed_as_such(grant, tmp_path):
     assert ("TERMIJN VERSTREKEN" in flat) == (dt.date.today() > dt.date(2026, 5, 5))
 
 
-def test_cli_by_zaaknummer_and_by_id(grant, db_path, tmp_path):
+def test_cli_by_zaaknummer_and_by_id(grant, db_path, tmp_path, wijkdesk_cli):
     from wijkdesk.store.database import close_database
 
     close_database()
     by_zaak = tmp_path / "zaak.pdf"
-    run = subprocess.run([sys.executable, "-m", "wijkdesk", "pdf", "aanvraag", "--db", str(db_path),
-                          "--zaak", "Z-2026-0042", "--out", str(by_zaak)], capture_output=True, text=True)
+    run = wijkdesk_cli.run("pdf", "aanvraag", "--db", str(db_path),
+                           "--zaak", "Z-2026-0042", "--out", str(by_zaak))
     assert run.returncode == 0, run.stderr
     assert "Geschreven:" in run.stdout and "Buurtfeest Zandweerd" in pdftotext(by_zaak)
     by_id = tmp_path / "id.pdf"
-    run = subprocess.run([sys.executable, "-m", "wijkdesk", "pdf", "aanvraag", "--db", str(db_path),
-                          "--toekenning", str(grant.id), "--out", str(by_id)], capture_output=True, text=True)
+    run = wijkdesk_cli.run("pdf", "aanvraag", "--db", str(db_path),
+                           "--toekenning", str(grant.id), "--out", str(by_id))
     assert run.returncode == 0, run.stderr
     assert pdftotext(by_id).replace(str(by_id), "") == pdftotext(by_zaak).replace(str(by_zaak), "")
-    listing = subprocess.run([sys.executable, "-m", "wijkdesk", "pdf", "overzicht", "--db", str(db_path)],
-                             capture_output=True, text=True)
+    listing = wijkdesk_cli.run("pdf", "overzicht", "--db", str(db_path))
     assert f"toekenning {grant.id}: zaak Z-2026-0042 Buurtfeest Zandweerd (2026)" in listing.stdout
     for args, words in ((["--zaak", "Z-0000"], "Geen toekenning met zaaknummer"),
                         (["--toekenning", "999"], "bestaat niet")):
-        bad = subprocess.run([sys.executable, "-m", "wijkdesk", "pdf", "aanvraag", "--db", str(db_path), *args,
-                              "--out", str(tmp_path / "x.pdf")], capture_output=True, text=True)
+        bad = wijkdesk_cli.run("pdf", "aanvraag", "--db", str(db_path), *args,
+                               "--out", str(tmp_path / "x.pdf"))
         assert bad.returncode == 1 and words in bad.stderr and not (tmp_path / "x.pdf").exists()
         assert "Traceback" not in bad.stderr

@@ -6,7 +6,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 import subprocess
-import sys
 
 import pytest
 
@@ -231,10 +230,9 @@ def test_photos_shown_and_a_missing_one_named(demo_db, tmp_path):
     assert len(images.strip().splitlines()) == 3  # header, rule, one image
 
 
-def test_cli_rapport_writes_and_refuses_in_dutch(demo_db_path, tmp_path):
+def test_cli_rapport_writes_and_refuses_in_dutch(demo_db_path, tmp_path, wijkdesk_cli):
     def run(*args):
-        return subprocess.run([sys.executable, "-m", "wijkdesk", "rapport", "--db", str(demo_db_path), *args],
-                              capture_output=True, text=True)
+        return wijkdesk_cli.run("rapport", "--db", str(demo_db_path), *args)
 
     out = tmp_path / "jaarverslag.pdf"
     ok = run("--wijk", "keizerslanden", "--year", "2026", "--out", str(out))

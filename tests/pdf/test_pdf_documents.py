@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import re
-import subprocess
 
 import pytest
 
@@ -151,18 +150,16 @@ def test_poster_lists_the_chosen_ideas_and_makes_a_square_png(avond, tmp_path):
     assert image.width() == image.height() == 1080
 
 
-def test_cli_writes_the_same_documents(avond, db_path, tmp_path):
-    import sys
-
+def test_cli_writes_the_same_documents(avond, db_path, tmp_path, wijkdesk_cli):
+    
     from wijkdesk.store.database import close_database
 
     close_database()
     out = tmp_path / "pv.pdf"
-    run = subprocess.run([sys.executable, "-m", "wijkdesk", "pdf", "proces-verbaal", "--db", str(db_path),
-                          "--ronde", str(avond["ronde"].id), "--out", str(out)], capture_output=True, text=True)
+    run = wijkdesk_cli.run("pdf", "proces-verbaal", "--db", str(db_path),
+                           "--ronde", str(avond["ronde"].id), "--out", str(out))
     assert run.returncode == 0, run.stderr
     assert "Proces-verbaal stemronde" in pdftotext(out)
-    bad = subprocess.run([sys.executable, "-m", "wijkdesk", "pdf", "stembiljetten", "--db", str(db_path),
-                          "--ronde", "999", "--aantal", "3", "--out", str(tmp_path / "b.pdf")],
-                         capture_output=True, text=True)
+    bad = wijkdesk_cli.run("pdf", "stembiljetten", "--db", str(db_path),
+                           "--ronde", "999", "--aantal", "3", "--out", str(tmp_path / "b.pdf"))
     assert bad.returncode == 1 and "stemronde" in bad.stderr and not (tmp_path / "b.pdf").exists()
