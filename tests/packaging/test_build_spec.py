@@ -65,6 +65,23 @@ def test_every_subcommand_module_is_collected(spec_run):
     assert {"sqlcipher3.dbapi2", "sqlcipher3._sqlite3"} <= hidden  # encrypted databases (issue 12)
 
 
+def test_the_package_modules_are_the_ones_python_finds(spec_run):
+    """build.spec lists wijkdesk's modules from the source tree (no child process importing them): the
+    same names as walking the package the way PyInstaller's collect_submodules does."""
+    import pkgutil
+
+    def walk(path: str, prefix: str):  # pkgutil.walk_packages without importing every package
+        for module in pkgutil.iter_modules([path], prefix):
+            yield module.name
+            if module.ispkg:
+                yield from walk(str(Path(path) / module.name.rsplit(".", 1)[-1]), module.name + ".")
+
+    calls, _ = spec_run
+    listed = {name for name in calls["Analysis"].kwargs["hiddenimports"] if name.split(".")[0] == "wijkdesk"}
+    walked = {"wijkdesk", *walk(wijkdesk.__path__[0], "wijkdesk.")}
+    assert len(walked) > 150 and listed == walked
+
+
 def _qt_modules_imported_by_the_package() -> set[str]:
     found = set()
     for path in (PROJECT_ROOT / "wijkdesk").rglob("*.py"):

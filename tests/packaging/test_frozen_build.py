@@ -4,6 +4,7 @@ Slow (a PyInstaller build): marked `frozen`, skipped locally unless `--run-froze
 """
 from __future__ import annotations
 
+import contextlib
 import os
 import subprocess
 import sys
@@ -25,16 +26,38 @@ IS_WINDOWS = sys.platform == "win32"
 BUILD_TIMEOUT_S = 15 * 60
 
 
+@contextlib.contextmanager
+def _work_folder(tmp: Path):
+    """PyInstaller's work folder: kept between runs in build/ (ignored by git), so an unchanged tree
+    reuses its analysis (PyInstaller itself checks every module, binary and spec input and analyses
+    again when anything changed), and two test workers building at once take turns on it. Where
+    fcntl is missing (Windows), a fresh folder per run."""
+    try:
+        import fcntl
+    except ImportError:
+        yield tmp / "work"
+        return
+    work = PROJECT_ROOT / "build" / "frozen-test"
+    work.mkdir(parents=True, exist_ok=True)
+    with open(work.parent / "frozen-test.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            yield work
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
+
+
 @pytest.fixture(scope="module")
 def frozen_program(tmp_path_factory) -> Path:
-    """Build dist/wijkdesk/ from build.spec in a temporary folder; returns the program's path."""
+    """Build dist/wijkdesk/ from build.spec into a temporary folder; returns the program's path."""
     out = tmp_path_factory.mktemp("frozen")
     started = time.perf_counter()
-    result = subprocess.run(
-        [sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
-         "--distpath", str(out / "dist"), "--workpath", str(out / "work"), str(PROJECT_ROOT / "build.spec")],
-        cwd=PROJECT_ROOT, capture_output=True, text=True, timeout=BUILD_TIMEOUT_S,
-    )
+    with _work_folder(out) as work:
+        result = subprocess.run(
+            [sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
+             "--distpath", str(out / "dist"), "--workpath", str(work), str(PROJECT_ROOT / "build.spec")],
+            cwd=PROJECT_ROOT, capture_output=True, text=True, timeout=BUILD_TIMEOUT_S,
+        )
     seconds = time.perf_counter() - started
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-6000:]
     program = out / "dist" / "wijkdesk" / ("wijkdesk.exe" if IS_WINDOWS else "wijkdesk")
