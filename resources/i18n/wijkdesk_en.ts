@@ -2484,6 +2484,10 @@ Remaining: {5}.</translation>
         <translation>Not taken offline</translation>
     </message>
     <message>
+        <source>De kopie is versleuteld met hetzelfde wachtwoord als deze database.</source>
+        <translation>The copy is encrypted with the same passphrase as this database.</translation>
+    </message>
+    <message>
         <source>Meegenomen</source>
         <translation>Taken offline</translation>
     </message>

@@ -388,3 +388,50 @@ def test_a_conflict_on_an_amount_is_shown_in_euros():
                                                       12000, 15000, 13550), "uitgave", "Koffie en thee")
     assert conflict.describe() == ("uitgave 'Koffie en thee', veld bedrag: basis € 120,00, mijn € 150,00, "
                                    "hun € 135,50")
+
+
+def test_a_copy_of_an_encrypted_database_is_encrypted_with_its_receipts_and_comes_back(server, data_dir, tmp_path):
+    """The residents' data goes on a laptop to the community centre: a copy of an encrypted database is
+    encrypted too (the same passphrase), receipts included, and nothing of it is readable on disk. Before,
+    `meenemen` of an encrypted database wrote a plain file (found in the issue 15 review)."""
+    from wijkdesk.services import budget, ideeen, offline
+    from wijkdesk.store import attachments, cipher, encryption
+    from wijkdesk.store.database import PassphraseRequiredError, close_database, open_database
+    from wijkdesk.store.models import Idee, Uitgave
+
+    passphrase = "wijkavond in de Worp 2026"
+    bon = tmp_path / "bon.pdf"
+    bon.write_bytes(b"%PDF-1.4 bonnetje van de koffie voor de bewonersavond")
+    with opened(server):
+        budget.update_uitgave(Uitgave.select().order_by(Uitgave.id).first(), bonnetje_bron=bon)
+    encryption.encrypt(server, passphrase)
+    cipher.forget()
+    try:
+        copy = data_dir / "laptop.db"
+        assert offline.take_wijk(server, WIJK, copy, passphrase=passphrase).versleuteld
+
+        assert cipher.is_encrypted(copy)
+        raw = copy.read_bytes()
+        assert WIJK.encode() not in raw and b"Keizers" not in raw
+        receipts = [p for p in attachments.folder(copy).rglob("*") if p.is_file()]
+        assert receipts, "the receipt travels with the copy"
+        for receipt in receipts:
+            assert cipher.is_encrypted(receipt) and b"bonnetje" not in receipt.read_bytes()
+
+        cipher.forget()  # another start of WijkDesk on the laptop: only the passphrase opens the copy
+        with pytest.raises(PassphraseRequiredError):
+            open_database(copy, backup=False)
+        open_database(copy, backup=False, passphrase=passphrase)
+        try:
+            idee = Idee.select().order_by(Idee.id).first()
+            ideeen.update_idee(idee.id, titel="Op de bewonersavond veranderd")
+        finally:
+            close_database()
+        assert offline.bring_back(copy).status == "verzonden"
+        open_database(server, backup=False, passphrase=passphrase)
+        try:
+            assert Idee.get(Idee.uuid == idee.uuid).titel == "Op de bewonersavond veranderd"
+        finally:
+            close_database()
+    finally:
+        cipher.forget()

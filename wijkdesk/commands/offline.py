@@ -51,6 +51,8 @@ def run_take(args) -> int:
     result = offline.take_wijk(source, args.wijk, args.naar, progress=_progress)
     print(f"Wijk '{result.wijk}' meegenomen naar {result.path}: {offline.describe_counts(result.counts)}"
           + (f", {result.bijlagen} bijlagen" if result.bijlagen else "") + ".")
+    if result.versleuteld:
+        print("De kopie is versleuteld met hetzelfde wachtwoord als de database waar hij uit komt.")
     print(f"Werk offline met: wijkdesk --db \"{result.path}\"; breng terug met: "
           f"wijkdesk terugbrengen --db \"{result.path}\"")
     return EXIT_OK

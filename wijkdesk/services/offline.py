@@ -35,7 +35,7 @@ from wijkdesk.domain.money import format_cents
 from wijkdesk.services import changes
 from wijkdesk.services.common import NAMES, count_phrase
 from wijkdesk.services.errors import OverrideRequired, ServiceError  # noqa: F401  (OverrideRequired: callers)
-from wijkdesk.store import attachments, database as store_db, migrations, offline_ledger as ledger, wijk_rows
+from wijkdesk.store import attachments, cipher, database as store_db, migrations, offline_ledger as ledger, wijk_rows
 from wijkdesk.store.lock import DatabaseLock
 from wijkdesk.store.models import AuditLog, db
 
@@ -125,6 +125,7 @@ class TakeResult:
     wijk: str
     counts: dict[str, int]
     bijlagen: int
+    versleuteld: bool = False  # encrypted with the source's passphrase
 
 
 @dataclass
@@ -185,6 +186,11 @@ def take_wijk(source: Path | str, wijk_naam: str, target: Path | str, *, passphr
     _tick(progress, cancelled, "Database openen", 0, 4)
     store_db.open_database(source, readonly=True, passphrase=passphrase)
     source_anchor = store_db.current().attachments_anchor  # the file, or the server's shared folder
+    # A copy of an encrypted database is encrypted with the same passphrase (its own salt): the residents'
+    # names and addresses go on a laptop to a community centre and must not lie there readable. Its
+    # attachments are encrypted as they are written.
+    source_key = store_db.current().key
+    copy_key = cipher.new_file_key(source_key.passphrase) if source_key is not None else None
     try:
         source_db = db.obj
         with source_db.atomic():  # one consistent state of the source
@@ -205,26 +211,27 @@ def take_wijk(source: Path | str, wijk_naam: str, target: Path | str, *, passphr
         with copy_db.atomic():
             ledger.create(copy_db)
             writer = wijk_rows.Writer(wijk_rows.Codec(copy_db, target),
-                                      place_attachment=_placer(source_anchor, target, copied))
+                                      place_attachment=_placer(source_anchor, target, copied, copy_key))
             _write_all(writer, snapshot, lambda: _tick(progress, cancelled, "Kopie schrijven", 2, 4))
             ledger.write_base(copy_db, snapshot)
             ledger.write_origin(copy_db, ledger.Origin(location_text(source), wijk_uuid, naam, _now()))
         _tick(progress, cancelled, "Kopie controleren", 3, 4)
 
-    made = store_db.build_new_database(target, fill)
+    made = store_db.build_new_database(target, fill, key=copy_key)
     if made is None and not target.exists():
         raise OfflineError(f"De kopie {target} kon niet worden gemaakt.")
     _tick(progress, None, "Klaar", 4, 4, may_cancel=False)
     counts = {name: len(rows) for name, rows in snapshot.items() if rows}
     log.info("Wijk meegenomen naar %s: %s", target, counts)
-    return TakeResult(target, naam, counts, len(copied))
+    return TakeResult(target, naam, counts, len(copied), copy_key is not None)
 
 
 def _now() -> str:
     return dt.datetime.now().replace(microsecond=0).isoformat(sep=" ")
 
 
-def _placer(from_path: Path | None, to_path: Path | None, copied: list) -> Callable[[str], str]:
+def _placer(from_path: Path | None, to_path: Path | None, copied: list,
+            key: cipher.FileKey | None = None) -> Callable[[str], str]:
     """Stores a portable attachment (`bijlage:3f/…`) in the attachment folder of `to_path`, copying the
     file from beside `from_path`; returns the value to store there."""
 
@@ -237,7 +244,7 @@ def _placer(from_path: Path | None, to_path: Path | None, copied: list) -> Calla
         if not source_file.is_file():
             log.warning("Bijlage %s ontbreekt bij %s; de verwijzing gaat mee zonder bestand", inside, from_path)
             return f"{attachments.folder(to_path).name}/{inside}"
-        placed = attachments.add(to_path, source_file)
+        placed = attachments.add(to_path, source_file, key)
         copied.append(placed)
         return placed
 

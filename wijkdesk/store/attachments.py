@@ -113,14 +113,17 @@ def _suffix(source: Path) -> str:
     return suffix if suffix[1:].isalnum() and len(suffix) <= 8 else ""
 
 
-def add(db_path: Path, source: Path) -> str:
-    """Store a copy of `source`; returns its path relative to the database's folder. Raises OSError."""
+def add(db_path: Path, source: Path, key: cipher.FileKey | None = None) -> str:
+    """Store a copy of `source`; returns its path relative to the database's folder. Raises OSError.
+
+    Encrypted when the database is (its key from the keyring), or with `key` for a database still being
+    made (an encrypted offline copy: no attachment of it is ever written in plain text)."""
     db_path, source = Path(db_path), Path(source)
     sha = digest(source)
     target_dir = folder(db_path) / sha[:2]
     target = target_dir / f"{sha}{_suffix(source)}"
     relative = target.relative_to(db_path.parent).as_posix()
-    key = _database_key(db_path)
+    key = key or _database_key(db_path)
     if key is not None:
         if not (target.is_file() and digest(target) == sha):
             target_dir.mkdir(parents=True, exist_ok=True)

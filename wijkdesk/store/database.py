@@ -463,8 +463,10 @@ def _unbound(path: Path, key: cipher.FileKey | None) -> SqliteDatabase:
     return SqliteDatabase(str(path), pragmas=SQLITE_PRAGMAS)
 
 
-def build_new_database(location: Path | str, fill: Callable[[], T]) -> T | None:
+def build_new_database(location: Path | str, fill: Callable[[], T], key: cipher.FileKey | None = None) -> T | None:
     """Make a new database at `location` filled by `fill()`, all or nothing; None when it exists.
+
+    With `key` the file is encrypted from its first page (an offline copy of an encrypted database).
 
     The database is built and filled under a temporary name beside it (`<db>.demo.tmp`) and renamed
     in only when complete, so a full disk or a crash leaves no half file at `location` (and the next
@@ -487,7 +489,7 @@ def build_new_database(location: Path | str, fill: Callable[[], T]) -> T | None:
             return None
         _refuse_if_set_aside(path)
         backups.remove_with_journal(stage)
-        database = _unbound(stage, None)
+        database = _unbound(stage, key)
         database.connect()
         db_proxy.initialize(database)
         migrations.create_schema(database)

@@ -296,10 +296,13 @@ class OfflineActions(QObject):
         if error is not None:
             self._show_error(self.tr("Niet meegenomen"), error)
             return None
-        QMessageBox.information(self.window, self.tr("Meegenomen"), self.tr(
+        text = self.tr(
             "Wijk '{wijk}' staat nu in {path} ({what}). Open dat bestand op de laptop om offline te werken, en "
             "kies daarna Bestand > Wijk terugbrengen…").format(
-                wijk=result.wijk, path=result.path, what=offline.describe_counts(result.counts)))
+                wijk=result.wijk, path=result.path, what=offline.describe_counts(result.counts))
+        if result.versleuteld:
+            text += "\n\n" + self.tr("De kopie is versleuteld met hetzelfde wachtwoord als deze database.")
+        QMessageBox.information(self.window, self.tr("Meegenomen"), text)
         return result.path
 
     # --- terugbrengen -----------------------------------------------------------------------------------
