@@ -285,12 +285,15 @@ def _matching_ids(field: Field, word: str):
     model = field.model
     table = model._meta.table_name
     like = field.contains(word)
-    if field.column_name in text_index.INDEXED.get(table, ()):
+    if field.column_name in text_index.INDEXED.get(table, ()) and not server.is_server(db.obj):
         hits = text_index.lookup(db.obj, table, word, (field.column_name,))
         if hits is None:
             return model.select(model.id).where(like)
         return [i for (i,) in model.select(model.id).where(model.id.in_(hits) & like).tuples()] if hits else []
-    # A table without a text index is small (groups, persons): read its matches at once.
+    # A table without a text index is small (groups, persons): read its matches at once. So on the server,
+    # where pg_trgm serves this ILIKE: left as a subquery, the list's OR with it became a hashed subplan
+    # that keeps PostgreSQL from combining the trigram indexes of the list's own columns, and it tested
+    # every row of the wijk-year (a rare invoice number 930 ms at 100,000 expenses, 10 ms from the index).
     found = [i for (i,) in model.select(model.id).where(like).limit(text_index.HIT_LIMIT + 1).tuples()]
     return found if len(found) <= text_index.HIT_LIMIT else model.select(model.id).where(like)
 
