@@ -8,6 +8,8 @@ is the state the test got before.
 """
 from __future__ import annotations
 
+import json
+import os
 import shutil
 import subprocess
 import sys
@@ -91,3 +93,36 @@ def holder(filled_db_path):
     if proc.poll() is None:
         proc.stdin.close()
         proc.wait(timeout=10)
+
+
+class Zygote:
+    """The crash tests' fork server (crash_zygote.py): WijkDesk imported once, each job a fresh fork."""
+
+    def __init__(self):
+        # Started by whichever test needs it first: none of that test's WIJKDESK_ settings (a passphrase,
+        # a data folder) may reach the later ones; a job passes its own in `env`.
+        env = {k: v for k, v in os.environ.items() if not k.startswith("WIJKDESK_")}
+        self.proc = subprocess.Popen([sys.executable, str(Path(__file__).with_name("crash_zygote.py"))],
+                                     cwd=ROOT, env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+
+    def job(self, **job) -> dict:
+        """Run one job (see crash_zygote.py) and wait for it: {"killed", "code", "seconds"}."""
+        self.proc.stdin.write(json.dumps(job) + "\n")
+        self.proc.stdin.flush()
+        answer = self.proc.stdout.readline()
+        assert answer, f"the fork server ended (exit {self.proc.poll()})"
+        return json.loads(answer)
+
+    def close(self) -> None:
+        self.proc.stdin.close()
+        self.proc.wait(timeout=60)
+        self.proc.stdout.close()
+
+
+@pytest.fixture(scope="session")
+def zygote():
+    """One fork server per test session (per worker): a Python start with PySide6 and WijkDesk costs
+    about 0.5 s of CPU, a fork a few milliseconds, and the crash tests start hundreds of children."""
+    server = Zygote()
+    yield server
+    server.close()

@@ -3,8 +3,13 @@
 Starting Python with PySide6 and WijkDesk takes most of a second; a fork takes milliseconds, so the
 harness can kill hundreds of runs in a minute or two. Reads one JSON job per line on stdin:
 `{"data_dir", "op", "db", "arg", "crash_at", "kill_after"}` (see crash_child.py for op and crash_at;
-`kill_after` seconds: SIGKILL the child then if still running). Answers one JSON line per job:
-`{"killed": bool, "code": int|null, "seconds": float}`.
+`kill_after` seconds: SIGKILL the child then if still running; optional `timeout` seconds, after which
+a hung child is killed and `timed_out` answered; optional `env`, variables set in the
+child, and `output`, a file for the child's stdout and stderr, else they are dropped). Answers one JSON
+line per job: `{"killed": bool, "code": int|null, "seconds": float, "timed_out": bool}`.
+
+One fork server serves a whole test session (per xdist worker: the `zygote` fixture in conftest.py):
+each job runs in a fresh fork of the same imported state, so it starts as a new process would.
 """
 from __future__ import annotations
 
@@ -13,6 +18,7 @@ import os
 import signal
 import sys
 import time
+import traceback
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -27,14 +33,17 @@ import wijkdesk.store.database  # noqa: E402,F401
 
 
 def _child(job: dict) -> None:
-    devnull = os.open(os.devnull, os.O_WRONLY)
-    os.dup2(devnull, 1)
-    os.dup2(devnull, 2)
+    out = os.open(job.get("output") or os.devnull, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    os.dup2(out, 1)
+    os.dup2(out, 2)
+    os.environ.update(job.get("env") or {})
     code = 98
     try:
         crash_child.inject(job.get("crash_at") or "")
         code = crash_child.run_operation(job["data_dir"], job["op"], job["db"], job.get("arg") or "")
     except BaseException:  # noqa: BLE001  (any exit that is not a kill counts as "not killed")
+        traceback.print_exc()  # into `output` when the test keeps it
+        sys.stderr.flush()
         code = 99
     os._exit(int(code or 0))
 
@@ -47,22 +56,27 @@ def main() -> None:
         if pid == 0:
             _child(job)
         kill_after = job.get("kill_after")
+        timeout = job.get("timeout")  # a hung child: killed and reported as timed out, not as a kill
         status = None
-        if kill_after is not None:
-            deadline = started + float(kill_after)
+        timed_out = False
+        if kill_after is not None or timeout is not None:
+            deadline = started + float(kill_after if kill_after is not None else timeout)
             while status is None:
                 done, st = os.waitpid(pid, os.WNOHANG)
                 if done:
                     status = st
                 elif time.monotonic() >= deadline:
+                    timed_out = kill_after is None
                     os.kill(pid, signal.SIGKILL)
+                    _, status = os.waitpid(pid, 0)
                 else:
                     time.sleep(0.0005)
         if status is None:
             _, status = os.waitpid(pid, 0)
         killed = os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGKILL
         code = os.WEXITSTATUS(status) if os.WIFEXITED(status) else None
-        print(json.dumps({"killed": killed, "code": code, "seconds": time.monotonic() - started}), flush=True)
+        print(json.dumps({"killed": killed, "code": code, "seconds": time.monotonic() - started,
+                          "timed_out": timed_out}), flush=True)
 
 
 if __name__ == "__main__":

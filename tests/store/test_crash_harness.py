@@ -5,16 +5,14 @@ personal data may be left. Prints the figures; at least 100 kills.
 
 Injected points: the n-th `os.replace` or `os.fsync` (the moments where a half-done file operation
 would show), wrapped in the killed child only. Random moments: a uniform delay over the length of
-an undisturbed run of the same operation. A fork server (crash_zygote.py) keeps a run in the
-milliseconds instead of a Python start-up.
+an undisturbed run of the same operation. A fork server (crash_zygote.py, one per test session: the
+`zygote` fixture) keeps a run in the milliseconds instead of a Python start-up.
 """
 from __future__ import annotations
 
-import json
 import random
 import shutil
 import sqlite3
-import subprocess
 import sys
 from collections import Counter
 from pathlib import Path
@@ -27,8 +25,6 @@ from wijkdesk.store.database import DatabaseLockedError, DatabaseOpenError, clos
 
 from store_helpers import fill_sample
 
-ZYGOTE = Path(__file__).with_name("crash_zygote.py")
-ROOT = Path(__file__).resolve().parents[2]
 HARNESS_IDEAS = 30     # rows of the imported workbook
 RESTORED_EXTRA = 25    # ideas only the backup has
 INJECTED = [f"{name}:{n}" for name in ("replace", "fsync") for n in range(1, 7)]
@@ -54,15 +50,14 @@ def _leftovers(folder: Path) -> list[str]:
 
 
 class Harness:
-    def __init__(self, root: Path):
+    def __init__(self, root: Path, zygote):
         self.root = root
         self.figures = Counter()
         self.failures: list[str] = []
         self.templates = root / "sjablonen"
         self.templates.mkdir()
         self._make_templates()
-        self.zygote = subprocess.Popen([sys.executable, str(ZYGOTE)], cwd=ROOT, stdin=subprocess.PIPE,
-                                       stdout=subprocess.PIPE, text=True)
+        self.zygote = zygote
         self.n = 0
 
     def _make_templates(self) -> None:
@@ -93,14 +88,8 @@ class Harness:
         wb.save(self.templates / "ideeen.xlsx")
         paths.set_data_dir(None)
 
-    def close(self) -> None:
-        self.zygote.stdin.close()
-        self.zygote.wait(timeout=60)
-
     def _job(self, **job) -> dict:
-        self.zygote.stdin.write(json.dumps(job) + "\n")
-        self.zygote.stdin.flush()
-        return json.loads(self.zygote.stdout.readline())
+        return self.zygote.job(**job)
 
     def _fresh(self) -> tuple[Path, Path]:
         self.n += 1
@@ -198,31 +187,28 @@ RANDOM_KILLS = {"restore": 30, "open": 25, "backup": 25, "import": 30, "demo": 1
 
 # One test per operation, so that a parallel run (pytest -n) spreads the harness over the cores.
 @pytest.mark.parametrize("op", list(RANDOM_KILLS))
-def test_kill_9_anywhere_loses_nothing_and_leaves_nothing(op, tmp_path, request):
+def test_kill_9_anywhere_loses_nothing_and_leaves_nothing(op, tmp_path, request, zygote):
     rng = random.Random(f"10-{op}")
-    harness = Harness(tmp_path)
-    try:
-        # undisturbed: the "after" state, and how long a run takes. The shortest of three: one run
-        # slowed by a busy machine would spread the random kills past the end of most later runs.
-        seconds = []
-        for _ in range(3):
-            result = harness.run(op)
-            assert not result["killed"]
-            seconds.append(result["seconds"])
-        duration = min(seconds)
-        # the demo's file operations are all at its end
-        for crash_at in (DEMO_INJECTED if op == "demo" else INJECTED):
-            harness.run(op, crash_at=crash_at)
-        wanted = RANDOM_KILLS[op]
-        # until that many runs were really killed (a run that ended first still counts and is
-        # checked), at most three times as many runs
-        killed = 0
-        for _ in range(3 * wanted):
-            killed += harness.run(op, kill_after=rng.uniform(0, duration * 1.1))["killed"]
-            if killed == wanted:
-                break
-    finally:
-        harness.close()
+    harness = Harness(tmp_path, zygote)
+    # undisturbed: the "after" state, and how long a run takes. The shortest of three: one run
+    # slowed by a busy machine would spread the random kills past the end of most later runs.
+    seconds = []
+    for _ in range(3):
+        result = harness.run(op)
+        assert not result["killed"]
+        seconds.append(result["seconds"])
+    duration = min(seconds)
+    # the demo's file operations are all at its end
+    for crash_at in (DEMO_INJECTED if op == "demo" else INJECTED):
+        harness.run(op, crash_at=crash_at)
+    wanted = RANDOM_KILLS[op]
+    # until that many runs were really killed (a run that ended first still counts and is
+    # checked), at most three times as many runs
+    killed = 0
+    for _ in range(3 * wanted):
+        killed += harness.run(op, kill_after=rng.uniform(0, duration * 1.1))["killed"]
+        if killed == wanted:
+            break
     f = harness.figures
     figures = (f"crash harness ({op}): {f['runs']} runs, {f['kills']} kills, {f['corrupt']} corrupt, "
                f"{f['partial']} partial, {f['missing']} missing, {f['leftovers']} with leftovers, "

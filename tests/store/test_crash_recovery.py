@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import signal
 import sqlite3
 import subprocess
 import sys
@@ -27,14 +28,26 @@ from wijkdesk.store.models import Idee
 from store_helpers import snapshot
 
 ROOT = Path(__file__).resolve().parents[2]
-CHILD = Path(__file__).with_name("crash_child.py")
 posix_only = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX-only")
 
 
-def run_child(data_dir: Path, *args: str, crash_at: str = "", **extra_env: str) -> subprocess.CompletedProcess:
-    env = dict(os.environ, CRASH_AT=crash_at, QT_QPA_PLATFORM="offscreen", **extra_env)
-    return subprocess.run([sys.executable, str(CHILD), str(data_dir), *args], cwd=ROOT, env=env,
-                          capture_output=True, text=True, timeout=120)
+@pytest.fixture
+def run_child(zygote):
+    """run_child(data_dir, operation, db, [arg], crash_at=, **env): crash_child.py's operation in a child
+    process (a fork of the session's fork server), killed at `crash_at`; its exit as a CompletedProcess
+    (-9 when killed), stdout and stderr together in `stderr`."""
+    def run(data_dir: Path, operation: str, db: str, arg: str = "", *, crash_at: str = "",
+            **extra_env: str) -> subprocess.CompletedProcess:
+        output = Path(data_dir).parent / "kind-uitvoer.txt"  # outside the data folder the test inspects
+        answer = zygote.job(data_dir=str(data_dir), op=operation, db=db, arg=arg, crash_at=crash_at,
+                            env=dict(QT_QPA_PLATFORM="offscreen", **extra_env), output=str(output), timeout=120)
+        text = output.read_text(encoding="utf-8", errors="replace")
+        output.unlink()
+        assert not answer["timed_out"], f"{operation} hung for 120 s: {text}"
+        code = -signal.SIGKILL if answer["killed"] else answer["code"]
+        return subprocess.CompletedProcess([operation, db, arg], code, "", text)
+
+    return run
 
 
 def personal_copies(folder: Path) -> list[str]:
@@ -54,7 +67,7 @@ def _deleted_ideas(db_path: Path) -> Path:
 
 @posix_only
 @pytest.mark.parametrize("crash_at", ["replace:2", "replace:3", "fsync:2", "fsync:3"])
-def test_restore_killed_halfway_is_finished_at_the_next_start(filled_db_path, crash_at):
+def test_restore_killed_halfway_is_finished_at_the_next_start(run_child, filled_db_path, crash_at):
     backup = _deleted_ideas(filled_db_path)
     expected = snapshot(backup)
     result = run_child(filled_db_path.parent, "restore", str(filled_db_path), str(backup), crash_at=crash_at)
@@ -105,7 +118,7 @@ def test_missing_database_beside_a_set_aside_file_is_explained_not_replaced(fill
 
 @posix_only
 @pytest.mark.parametrize("crash_at", ["fsync:1", "replace:1"])
-def test_backup_killed_halfway_leaves_no_copy_after_the_next_start(filled_db_path, crash_at):
+def test_backup_killed_halfway_leaves_no_copy_after_the_next_start(run_child, filled_db_path, crash_at):
     result = run_child(filled_db_path.parent, "backup", str(filled_db_path), crash_at=crash_at)
     assert result.returncode == -9, result.stderr
     assert personal_copies(filled_db_path.parent), "the kill should have left a temporary copy"
@@ -116,7 +129,7 @@ def test_backup_killed_halfway_leaves_no_copy_after_the_next_start(filled_db_pat
 
 
 @posix_only
-def test_backup_to_killed_halfway_leaves_no_copy_after_the_next_start(filled_db_path, tmp_path):
+def test_backup_to_killed_halfway_leaves_no_copy_after_the_next_start(run_child, filled_db_path, tmp_path):
     usb = tmp_path / "usb"
     usb.mkdir()
     result = run_child(filled_db_path.parent, "backup-to", str(filled_db_path), str(usb / "kopie.db"),
@@ -206,7 +219,7 @@ def test_refused_file_gets_no_wal_or_shm(data_dir):
 
 @posix_only
 @pytest.mark.parametrize("crash_at", ["replace:2", "fsync:2"])
-def test_encrypted_restore_killed_halfway_is_finished_and_stays_encrypted(data_dir, crash_at):
+def test_encrypted_restore_killed_halfway_is_finished_and_stays_encrypted(run_child, data_dir, crash_at):
     from store_helpers import fill_sample
     from wijkdesk.store import cipher
 
@@ -239,7 +252,7 @@ def _plain_files(folder: Path) -> list[str]:
 
 @posix_only
 @pytest.mark.parametrize("crash_at", ["replace:3", "replace:4"])
-def test_encrypt_killed_while_converting_old_backups_leaves_none_readable(filled_db_path, crash_at):
+def test_encrypt_killed_while_converting_old_backups_leaves_none_readable(run_child, filled_db_path, crash_at):
     """Issue 12: `versleutel` killed after the database was encrypted but before its older backups were
     left readable copies (and `.omzetten.tmp` files) behind for good; the next open encrypts them."""
     from wijkdesk.store import cipher
