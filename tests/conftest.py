@@ -4,7 +4,9 @@ Two backends. By default every test runs on SQLite. With `--backend postgresql` 
 `demo_db` and `db_location` give each test a fresh database on a throwaway PostgreSQL cluster
 (`pg_cluster`, one per session, see tests/pg_cluster.py), and only the tests that use one of those
 fixtures run (the rest ran on SQLite already); a test that is about the file itself is marked
-`sqlite_only`. `.ci/run` runs the services, migrations, exchange and concurrency tests that way too.
+`sqlite_only`. With `--backend both` (.ci/run, the README's command) every test runs, and those of
+tests/services, tests/exchange and tests/store that use one of those fixtures run a second time on
+PostgreSQL (`[sqlite]` and `[postgresql]` variants), in the same run.
 Any test can ask for `pg_url` (a fresh, empty server database, e.g. for two connections at once)
 whatever the backend; without PostgreSQL installed it is skipped locally and fails under CI.
 """
@@ -51,19 +53,93 @@ PABULIB_DIR = PROJECT_ROOT.parent / "shared" / "pabulib"
 
 
 BACKEND_FIXTURES = {"db", "demo_db", "db_location", "demo_db_location"}
+# With `--backend both` (what .ci/run and the README run) the tests in these folders that use a backend
+# fixture run twice, [sqlite] and [postgresql]: the services, migrations, exchange and concurrency tests
+# of issue 15, in the same pytest run and worker pool as the rest (one start, one collection).
+BOTH_BACKENDS_DIRS = ("tests/services", "tests/exchange", "tests/store")
 
 
 def pytest_addoption(parser):
     parser.addoption("--run-frozen", action="store_true", help="build the PyInstaller package and test it")
-    parser.addoption("--backend", choices=("sqlite", "postgresql"), default="sqlite",
+    parser.addoption("--backend", choices=("sqlite", "postgresql", "both"), default="sqlite",
                      help="the database of the db/demo_db fixtures; postgresql runs only the tests that "
-                          "use them, on a throwaway cluster")
+                          "use them, on a throwaway cluster; both runs every test and once more on "
+                          "PostgreSQL the tests of " + ", ".join(BOTH_BACKENDS_DIRS) + " that use them")
 
 
 def pytest_configure(config):
     config.addinivalue_line("markers", "sqlite_only: about the SQLite file itself; not run with --backend postgresql")
 
 
+# Tests that take seconds (measured: the lead's whole-suite run on main cdc25f3, -n 2; the PostgreSQL
+# pass), longest first. Under `pytest -n` each worker starts its share of them before its short tests,
+# so none of them starts last and leaves the other workers idle at the end (xdist's worksteal hands
+# out a contiguous slice of the collection per worker and lets an idle worker take the END of another's
+# queue: the short tests). Only the order changes; a name no longer here just runs in its place.
+START_FIRST = (
+    "tests/packaging/test_frozen_build.py::test_frozen_version",
+    "tests/store/test_crash_harness.py::test_kill_9_anywhere_loses_nothing_and_leaves_nothing",
+    "tests/views/test_clean_exit.py::test_start_use_switch_language_and_quit_without_a_traceback",
+    "tests/services/test_money_guard.py::test_fast_guard_agrees_with_the_full_comparison",
+    "tests/exchange/test_import_cancel.py::test_cancel_on_the_last_row_is_seen_before_the_commit",
+    "tests/services/test_money_guard.py::test_fast_guard_agrees_within_one_long_change",
+    "tests/exchange/test_import_other_writers.py::test_libreoffice_saved_workbook_reads_as_the_original",
+    "tests/offline/test_kill_halfway.py::test_kill_9_halfway_loses_nothing_and_doubles_nothing",
+    "tests/views/test_bench_tabs_runs.py::test_bench_tabs_runs_on_a_small_database",
+    "tests/offline/test_kill_halfway.py::test_kill_9_halfway_against_a_postgresql_server",
+    "tests/voting/test_voting_pabulib_ronde.py::test_real_amsterdam_file_imports_fast_and_decides_like_the_rule",
+    "tests/services/test_changes.py::test_every_change_of_the_demo_undoes_and_redoes",
+    "tests/exchange/test_import_cancel.py::test_cancel_after_row_250_of_380_keeps_nothing",
+    "tests/services/test_money_guard.py::test_guard_work_in_one_change_grows_with_its_own_rows",
+    "tests/store/test_encryption.py::test_encrypt_keeps_a_verified_backup_and_converts_old_backups",
+    "tests/pdf/test_jaarverslag.py::test_cli_rapport_writes_and_refuses_in_dutch",
+    "tests/store/test_sigkill.py::test_sigkill_mid_write_keeps_every_committed_change",
+    "tests/views/test_disk_full_window.py::test_new_idea_on_a_full_disk_says_so_in_dutch_and_keeps_nothing",
+    "tests/store/test_open_errors.py::test_file_locked_by_another_program_is_not_called_damaged",
+    "tests/services/test_two_laptops.py::test_kill_9_halfway_leaves_none_of_the_entries",
+    "tests/store/test_erasure_list_encryption.py::test_versleutel_wachtwoord_ontsleutel_convert_the_list_along",
+    "tests/services/test_stemronde.py::test_goals_refused_without_changes_when_a_chosen_idea_was_rejected_meanwhile",
+    "tests/packaging/test_selftest.py::test_selftest_command_passes_from_source",
+    "tests/packaging/test_frozen_build.py::test_frozen_selftest_on_an_encrypted_database",
+    "tests/packaging/test_frozen_build.py::test_frozen_selftest",
+    "tests/views/test_server_window.py::test_the_window_works_on_a_server_database_by_mouse_and_keyboard",
+    "tests/store/test_server_backend.py::test_a_named_connection_is_a_libpq_service",
+    "tests/views/test_offline_gui.py::test_a_copy_from_a_server_names_the_server_database_short_in_the_status_bar",
+    "tests/store/test_server_import.py::test_laptop_to_server_and_back_is_the_same_database",
+)
+
+
+def _rank(item) -> int | None:
+    name = item.nodeid.split("[")[0]
+    for rank, known in enumerate(START_FIRST):
+        if name == known:
+            return rank
+    return None
+
+
+def _start_slow_first(config, items) -> None:
+    """Each worker's slice of the collection begins with its share of START_FIRST (dealt in turn,
+    longest first); the other tests keep their order."""
+    workers = int(getattr(config, "workerinput", {}).get("workercount", 1))
+    ranked = sorted(((r, i) for i, item in enumerate(items) if (r := _rank(item)) is not None))
+    if not ranked:
+        return
+    slow_at = {i for _, i in ranked}
+    rest = [item for i, item in enumerate(items) if i not in slow_at]
+    share: list[list] = [[] for _ in range(workers)]
+    for n, (_, i) in enumerate(ranked):
+        share[n % workers].append(items[i])
+    ordered, left = [], len(items)
+    for k in range(workers):
+        size = left // (workers - k)  # the slice xdist's worksteal gives worker k at the start
+        left -= size
+        take = max(0, size - len(share[k]))
+        ordered += share[k] + rest[:take]
+        rest = rest[take:]
+    items[:] = ordered + rest
+
+
+@pytest.hookimpl(trylast=True)  # after pytest grouped the tests by their fixtures
 def pytest_collection_modifyitems(config, items):
     if config.getoption("--backend") == "postgresql":
         keep, drop = [], []
@@ -74,6 +150,7 @@ def pytest_collection_modifyitems(config, items):
         if drop:
             config.hook.pytest_deselected(items=drop)
             items[:] = keep
+    _start_slow_first(config, items)
     if config.getoption("--run-frozen") or os.environ.get("CI"):
         return
     skip = pytest.mark.skip(reason="bouwt het pakket: draai met --run-frozen (CI doet dat altijd)")
@@ -82,10 +159,26 @@ def pytest_collection_modifyitems(config, items):
             item.add_marker(skip)
 
 
+def _runs_on_both(metafunc) -> bool:
+    if not BACKEND_FIXTURES & set(metafunc.fixturenames):
+        return False
+    if any(next(metafunc.definition.iter_markers(name), None) for name in ("sqlite_only", "frozen")):
+        return False
+    where = Path(str(metafunc.definition.path)).resolve().relative_to(PROJECT_ROOT).as_posix()
+    return where.startswith(tuple(d + "/" for d in BOTH_BACKENDS_DIRS))
+
+
+def pytest_generate_tests(metafunc):
+    if metafunc.config.getoption("--backend") == "both" and _runs_on_both(metafunc):
+        metafunc.parametrize("backend", ["sqlite", "postgresql"], indirect=True, scope="session")
+
+
 @pytest.fixture(scope="session")
 def backend(request) -> str:
-    """'sqlite' or 'postgresql': what `db`, `demo_db` and `db_location` give."""
-    return request.config.getoption("--backend")
+    """'sqlite' or 'postgresql': what `db`, `demo_db` and `db_location` give (with `--backend both` the
+    test's parameter)."""
+    chosen = request.config.getoption("--backend")
+    return getattr(request, "param", None) or ("sqlite" if chosen == "both" else chosen)
 
 
 @pytest.fixture(scope="session")
@@ -220,12 +313,37 @@ def demo_db_location(request, backend, db_path):
     _close_and_drop(cluster, name)
 
 
-@pytest.fixture
-def db(db_location):
-    """A fresh, empty, migrated database bound to the models (SQLite, or the server with --backend)."""
+@pytest.fixture(scope="session")
+def empty_template(tmp_path_factory) -> Path:
+    """A new, empty database file as `open_database` makes it, once per test session: copied for every
+    `db` (making the schema cost ~20 ms of CPU per test, a copy ~1 ms; the bytes are the same)."""
+    from wijkdesk import paths
     from wijkdesk.store.database import close_database, open_database
 
-    database = open_database(db_location)
+    folder = tmp_path_factory.mktemp("empty-template")
+    paths.set_data_dir(folder)
+    try:
+        open_database(folder / "leeg.db")
+        close_database()
+    finally:
+        paths.set_data_dir(None)
+    return folder / "leeg.db"
+
+
+@pytest.fixture
+def db(request, db_location):
+    """A fresh, empty, migrated database bound to the models (SQLite, or the server with --backend)."""
+    import shutil
+
+    from wijkdesk.store.database import close_database, open_database
+
+    if isinstance(db_location, Path):
+        # The session's new empty file, copied: what opening a new file leaves (no backup, as a new file
+        # gets none), without making the schema again.
+        shutil.copyfile(request.getfixturevalue("empty_template"), db_location)
+        database = open_database(db_location, backup=False)
+    else:
+        database = open_database(db_location)
     yield database
     close_database()
 
