@@ -158,8 +158,9 @@ SORTS = {
     # tab key -> (column of the model, descending, bare SQL)
     "ideeen": ("TITEL", False, f"SELECT i.id, i.titel {IDEE_FROM} WHERE i.wijk_id = :w AND {IDEE_JAAR} "
                                "ORDER BY lower(i.titel), i.id LIMIT :n"),
-    "budget": ("BEDRAG", True, "SELECT u.id, u.omschrijving FROM uitgave u JOIN meedoenbudget b ON b.id = u.budget_id "
-                               "WHERE b.wijk_id = :w AND b.jaar = :j ORDER BY u.bedrag_cents DESC, u.id DESC LIMIT :n"),
+    "budget": ("BEDRAG", True, "SELECT u.id, u.omschrijving FROM uitgave u WHERE u.budget_id = (SELECT id FROM "
+                               "meedoenbudget WHERE wijk_id = :w AND jaar = :j) ORDER BY u.bedrag_cents DESC, u.id DESC "
+                               "LIMIT :n"),
     "doelen": ("TITEL", False, f"SELECT d.id, d.titel FROM doel d WHERE d.wijk_id = :w AND {DOEL_JAAR} "
                                "ORDER BY lower(d.titel), d.id LIMIT :n"),
     "groepen": ("NAAM", True, "SELECT id, naam FROM bewonersgroep WHERE wijk_id = :w AND gearchiveerd = 0 "
@@ -395,8 +396,21 @@ def main(argv: list[str] | None = None) -> int:
         """The filter as the window asks it, by hand: look the word up in the indexes, then read those rows."""
         from wijkdesk.store import text_index
 
-        if raw.server or INDEXED[key] is None or len(word) < text_index.MIN_LENGTH:  # server: ILIKE + pg_trgm
+        if INDEXED[key] is None or len(word) < text_index.MIN_LENGTH:
             return bare(FILTERS[key][1], n, word)
+        if raw.server:
+            # As the window asks the server: the own columns by ILIKE (pg_trgm), each joined column as its
+            # matching ids read first (a subquery only for a common word), left out when none match.
+            sql, alias, columns, joined = INDEXED[key]
+            conditions = [f"{alias}.{c} LIKE :q" for c in columns]
+            for condition, table, column in joined:
+                ids = [r[0] for r in raw.execute(f"SELECT id FROM {table} WHERE {column} LIKE :q LIMIT "
+                                                 f"{text_index.HIT_LIMIT + 1}", {"q": f"%{word}%"})]
+                if len(ids) > text_index.HIT_LIMIT:
+                    conditions.append(condition.format(f"SELECT id FROM {table} WHERE {column} LIKE :q"))
+                elif ids:
+                    conditions.append(condition.format(",".join(map(str, ids))))
+            return bare(sql.format(" OR ".join(conditions)), n, word)
         sql, alias, columns, joined = INDEXED[key]
         hits = fts(TABLES[key], word)
         if hits is None:
