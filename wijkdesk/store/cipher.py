@@ -46,6 +46,9 @@ KDF_ITERATIONS = 256_000  # SQLCipher 4's default: files stay compatible with it
 PAGE_SIZE = 4096          # SQLCipher 4's default page size; an encrypted file is a whole number of pages
 MIN_PASSPHRASE_LENGTH = 8
 PASSPHRASE_ENV = "WIJKDESK_WACHTWOORD"
+# Seconds a raw connection waits for another program's lock on the file before SQLite says "locked"
+# (the default of `connect`; peewee's connections have their own busy_timeout).
+BUSY_TIMEOUT = 5.0
 
 # DB-API errors of both drivers, for code that handles raw connections.
 if sqlcipher is not None:
@@ -256,11 +259,13 @@ def _keep(file_key: FileKey) -> FileKey:
 
 
 def connect(target: Path | str, file_key: FileKey | None, *, readonly: bool = False, uri: bool = False,
-            timeout: float = 5.0, **params):
+            timeout: float | None = None, **params):
     """A DB-API connection to a database file: sqlite3 for a plain file, sqlcipher3 with its key.
 
     `readonly` opens the file read-only (SQLite's `mode=ro`) and sets `query_only`.
     """
+    if timeout is None:
+        timeout = BUSY_TIMEOUT
     if readonly:
         target, uri = Path(os.path.abspath(target)).as_uri() + "?mode=ro", True
     if file_key is None:
