@@ -165,3 +165,39 @@ def test_besluitenlijst_button_saves_a_pdf_with_every_decision(demo_window, qtbo
     assert decisions, "the demo's meeting has decisions"
     for decision in decisions:
         assert " ".join(decision.tekst.split()[:5]) in text
+
+
+def test_a_decision_another_user_withdrew_while_the_question_was_open_is_not_withdrawn_twice(
+        demo_window, qtbot, dialogs, second_user):
+    """Anna clicks Intrekken; while she types her reason Bert, on his own WijkDesk, withdraws the same
+    decision. Her OK is refused (who and when) and Bert's withdrawal with his reason stays (issue 15: no
+    update is lost silently; the question sent no version before and wrote Anna's reason over Bert's)."""
+    from wijkdesk.services import audit, changes
+    from wijkdesk.store.models import AuditLog
+
+    tab = _open(demo_window)
+    row = _click_row(tab, 0)
+    meeting = Bijeenkomst.get_by_id(row.id)
+    made = bijeenkomsten.add_besluit(meeting.id, tekst="Bankjes bij de vijver", besloten_door="de bewonersavond")
+    demo_window.context.notify({"besluit"})  # as after a save in this window: the pane shows it
+    qtbot.wait(1)
+    table = tab.pane.form.besluiten
+    position = tab.pane.besluit_ids.index(made.id)
+    QTest.mouseClick(table.viewport(), Qt.MouseButton.LeftButton,
+                     pos=table.visualRect(table.model().index(position, 1)).center())
+    assert tab.pane.form.intrekken_knop.isEnabled()
+
+    def anna_types_while_bert_withdraws(dialog):
+        with second_user("Bert"), changes.change("Besluit intrekken"):  # as his window saves it
+            bijeenkomsten.withdraw_besluit(made.id, "Bert: de gemeente plaatst ze al")
+        _type_in_dialog(qtbot, dialog, dialog.form.reden, "Anna: geen geld meer")
+
+    audit.set_current_user("Anna")
+    annas = AuditLog.select().where((AuditLog.rij_uuid == made.uuid) & (AuditLog.gebruiker == "Anna")).count()
+    dialogs.answer(RedenDialog, anna_types_while_bert_withdraws)
+    qtbot.mouseClick(tab.pane.form.intrekken_knop, Qt.MouseButton.LeftButton)
+
+    stored = Besluit.get_by_id(made.id)
+    assert (stored.status, stored.status_reden) == ("ingetrokken", "Bert: de gemeente plaatst ze al")
+    assert any("Bert" in text for text in dialogs.warnings), dialogs.warnings
+    assert AuditLog.select().where((AuditLog.rij_uuid == made.uuid) & (AuditLog.gebruiker == "Anna")).count() == annas

@@ -132,3 +132,37 @@ def test_avg_export_and_erase_of_a_member_then_undo(demo_window, qtbot, dialogs,
     tab.table.setFocus()
     qtbot.keyClick(tab.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert Persoon.get_by_id(persoon.id).email == persoon.email
+
+
+def test_a_role_another_user_set_while_the_question_was_open_is_not_overwritten(demo_window, qtbot, dialogs,
+                                                                                  monkeypatch, second_user):
+    """Anna clicks Rol wijzigen…; while the question is open Bert makes the member penningmeester. Her
+    choice is refused with his name (the question sent no version before: Bert's role was overwritten)."""
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QInputDialog
+
+    from wijkdesk.services import changes, groepen
+    from wijkdesk.views import labels
+
+    tab = _open(demo_window)
+    table = tab.table
+    QTest.mouseClick(table.viewport(), Qt.MouseButton.LeftButton,
+                     pos=table.visualRect(table.model().index(0, 0)).center())
+    leden = tab.pane.form.leden_tabel
+    assert leden.model().rowCount() > 0
+    QTest.mouseClick(leden.viewport(), Qt.MouseButton.LeftButton,
+                     pos=leden.visualRect(leden.model().index(0, 0)).center())
+    member = tab.pane.selected_member()
+    lid = Lidmaatschap.get_by_id(member.id)
+    anna_wants = "secretaris" if lid.rol != "secretaris" else "voorzitter"
+
+    def bert_meanwhile(parent, title, label, items, current, editable):
+        with second_user("Bert"), changes.change("Rol wijzigen"):
+            groepen.change_rol(member.id, "penningmeester")
+        return labels.rol_label(anna_wants), True
+
+    monkeypatch.setattr(QInputDialog, "getItem", staticmethod(bert_meanwhile))
+    QTest.mouseClick(tab.pane.form.rol_knop, Qt.MouseButton.LeftButton)
+
+    assert Lidmaatschap.get_by_id(member.id).rol == "penningmeester"
+    assert any("Bert" in text for text in dialogs.warnings), dialogs.warnings

@@ -256,19 +256,21 @@ def change(text: str = "", versies: dict | None = None):
     if outer is not None:
         if text and not outer.text:
             outer.text = text
-        _add_expected(outer, versies)
         try:
             with db.atomic():
+                _expect_all(versies)
                 yield outer
         except BaseException:
             outer.scratch.clear()
             raise
         return
     made = Change(text)
-    _add_expected(made, versies)
     token = _current.set(made)
     try:
         with _transaction():
+            # Checked before the change's own checks: a user who saw an older version of the row hears who
+            # changed it and when, not a rule the other user's change now breaks ("al ingetrokken").
+            _expect_all(versies)
             yield made
             made._finish()
     finally:
@@ -277,11 +279,10 @@ def change(text: str = "", versies: dict | None = None):
         listener(made)
 
 
-def _add_expected(made: Change, versies: dict | None) -> None:
+def _expect_all(versies: dict | None) -> None:
     for (model, row_id), versie in (versies or {}).items():
         if versie is not None and row_id is not None:
-            name = model if isinstance(model, str) else model.__name__
-            made.expected[(name, int(row_id))] = int(versie)
+            expect(model, row_id, versie)
 
 
 def expect(model, row_id, versie: int | None) -> None:

@@ -184,6 +184,11 @@ def add_new_lid(groep, rol: str = "lid", **persoon_fields) -> Lidmaatschap:
         return add_lid(groep, persoon, rol)
 
 
+def get_lid(lidmaatschap) -> Lidmaatschap:
+    """A membership by id, fresh (with its version); NotFoundError in Dutch when it is gone."""
+    return common.get(Lidmaatschap, lidmaatschap, "lidmaatschap")
+
+
 def change_rol(lidmaatschap, rol: str) -> Lidmaatschap:
     def validate(values, _current):
         return {"rol": common.choice("rol", values["rol"], Lidmaatschap.ROLLEN, label="Rol")}

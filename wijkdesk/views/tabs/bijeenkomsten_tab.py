@@ -71,7 +71,8 @@ class BesluitDialog(FormDialog):
             return self.parent().add_besluit(self.bijeenkomst_id, reden=form.reden.toPlainText(), **values)
         if not form.status_reden.toPlainText().strip():
             raise ValidationError("status_reden", self.tr("Schrijf op waarom het oude besluit wordt vervangen."))
-        return self.parent().replace_besluit(self.vervangt.id, reden=form.status_reden.toPlainText(), **values)
+        return self.parent().replace_besluit(self.vervangt.id, reden=form.status_reden.toPlainText(),
+                                             versies={("Besluit", self.vervangt.id): self.vervangt.versie}, **values)
 
 
 class BijeenkomstDetail(QWidget):
@@ -288,8 +289,11 @@ class BijeenkomstenTab(TableTab):
         if not dialog.exec():
             return
         try:
+            # The version shown when the question opened: a decision another user withdrew or replaced
+            # meanwhile is refused (who and when), not changed a second time.
             self.context.change(self.tr("Besluit intrekken"),
-                                lambda: bijeenkomsten.withdraw_besluit(besluit.id, dialog.reason()))
+                                lambda: bijeenkomsten.withdraw_besluit(besluit.id, dialog.reason()),
+                                {("Besluit", besluit.id): besluit.versie})
         except ServiceError as exc:
             show_error(self, exc)
 
@@ -299,10 +303,10 @@ class BijeenkomstenTab(TableTab):
             return
         BesluitDialog(besluit.bijeenkomst_id, self, vervangt=besluit).exec()
 
-    def replace_besluit(self, besluit_id: int, reden: str, **values):
+    def replace_besluit(self, besluit_id: int, reden: str, versies: dict | None = None, **values):
         """Called by BesluitDialog: a new decision in place of the old one; undo puts the old one back."""
         return self.context.change(self.tr("Besluit vervangen"), lambda: bijeenkomsten.replace_besluit(
-            besluit_id, values["tekst"], values["besloten_door"], reden, bedrag=values.get("bedrag")))
+            besluit_id, values["tekst"], values["besloten_door"], reden, bedrag=values.get("bedrag")), versies)
 
     def save_besluitenlijst(self) -> None:
         """The besluitenlijst of the chosen meeting as PDF."""

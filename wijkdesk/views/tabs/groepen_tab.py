@@ -250,6 +250,13 @@ class GroepenTab(TableTab):
         member = self.pane.selected_member()
         if member is None:
             return
+        try:
+            # As read now: the save names this version, so a role another user set while the question
+            # is open is refused (who and when) instead of overwritten.
+            versie = groepen.get_lid(member.id).versie
+        except ServiceError as exc:
+            show_error(self, exc)
+            return
         roles = list(groepen.ROLLEN)
         names = [labels.rol_label(r) for r in roles]
         current = roles.index(member.rol) if member.rol in roles else 0
@@ -260,7 +267,7 @@ class GroepenTab(TableTab):
         rol = roles[names.index(name)]
         try:
             self.context.change(self.tr("Rol van {0} wijzigen").format(member.naam),
-                                lambda: groepen.change_rol(member.id, rol))
+                                lambda: groepen.change_rol(member.id, rol), {("Lidmaatschap", member.id): versie})
         except ServiceError as exc:
             show_error(self, exc)
 
