@@ -207,13 +207,22 @@ def pg_empty_template(pg_cluster) -> str:
 
 
 @pytest.fixture(scope="session")
-def pg_demo_template(pg_cluster) -> str:
-    """The demo data on the server, built once per session: copied for every `demo_db`."""
-    from wijkdesk.services.demo import fill_demo
-    from wijkdesk.store.database import build_new_database
+def pg_demo_template(pg_cluster, demo_template) -> str:
+    """The demo data on the server, made once per session: copied for every `demo_db`.
+
+    Moved there from the session's demo file by `server-import` (store/transfer.copy_database: the same
+    rows and ids, counts and money sums checked), as a user moves a laptop's database to a server: about
+    1 s, where filling the demo again on the server took 8 (a round trip per statement). Filling the demo
+    on a server is itself tested (tests/services/test_demo_and_check.py [postgresql])."""
+    from wijkdesk import paths
+    from wijkdesk.store import transfer
 
     name = pg_cluster.create_database("wd_demo")
-    build_new_database(pg_cluster.url(name), fill_demo)
+    paths.set_data_dir(demo_template.parent)
+    try:
+        transfer.copy_database(demo_template, pg_cluster.url(name))
+    finally:
+        paths.set_data_dir(None)
     return name
 
 
