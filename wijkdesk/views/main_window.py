@@ -497,7 +497,8 @@ class MainWindow(QMainWindow):
         if screen is None:
             return True
         free = screen.availableGeometry()
-        return self.width() <= free.width() - 16 and self.height() <= free.height() - FRAME_ALLOWANCE
+        # Room for the title bar above; sideways only the screen (a window as wide as its minimum fits).
+        return self.width() <= free.width() and self.height() <= free.height() - FRAME_ALLOWANCE
 
     def _first_size(self) -> None:
         """First start: 1280x760 where it fits; on a smaller screen all of the screen but the frame."""
