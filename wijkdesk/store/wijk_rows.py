@@ -241,6 +241,24 @@ def _select(model: type[BaseModel], condition, database: Database) -> list[dict]
     return [dict(zip(names, values)) for values in cursor.fetchall()]
 
 
+_SCOPE_SQL: dict[tuple, tuple[str, list]] = {}
+
+
+def _select_scope(model: type[BaseModel], wijk_id: int | None, database: Database) -> list[dict]:
+    """`_select` of the model's rows in the wijk (every row with wijk_id None), from SQL built once per
+    model, wijk and kind of database: the nested scope conditions cost peewee more to write out than
+    SQLite needed to run them, at every send and every take."""
+    key = (type(database), database.param, model, wijk_id)
+    prepared = _SCOPE_SQL.get(key)
+    if prepared is None:
+        condition = model.id.is_null(False) if wijk_id is None else _scope_condition(model, wijk_id)
+        query = model.select(*model._meta.sorted_fields).where(condition)
+        prepared = _SCOPE_SQL[key] = database.get_sql_context().sql(query).query()
+    sql, params = prepared
+    names = [f.name for f in model._meta.sorted_fields]
+    return [dict(zip(names, values)) for values in database.execute_sql(sql, params).fetchall()]
+
+
 def find_wijk(database: Database, naam: str | None = None, uuid: str | None = None) -> tuple[int, str, str] | None:
     """(id, uuid, naam) of the wijk with this name (case-insensitive) or uuid, or None."""
     query = Wijk.select(Wijk.id, Wijk.uuid, Wijk.naam)
@@ -273,8 +291,7 @@ def read_wijk(database: Database, wijk_id: int, codec: Codec | None = None,
             continue
         if tick:
             tick(model._meta.table_name)
-        condition = model.id.is_null(False) if everything else _scope_condition(model, wijk_id)
-        rows = _select(model, condition, database)
+        rows = _select_scope(model, None if everything else wijk_id, database)
         raw[model] = {r["id"]: r for r in rows}
     _close_references(database, raw)
     for model, rows in raw.items():
