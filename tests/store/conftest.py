@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -112,6 +113,16 @@ class Zygote:
         answer = self.proc.stdout.readline()
         assert answer, f"the fork server ended (exit {self.proc.poll()})"
         return json.loads(answer)
+
+    def run(self, output: Path, timeout: float = 120, **job) -> subprocess.CompletedProcess:
+        """A job as subprocess.run would report it: returncode -9 when killed; the child's stdout and
+        stderr, kept in the file `output` (then removed), together in `stderr`."""
+        answer = self.job(output=str(output), timeout=timeout, **job)
+        text = output.read_text(encoding="utf-8", errors="replace")
+        output.unlink()
+        assert not answer["timed_out"], f"the child hung for {timeout} s: {text}"
+        code = -signal.SIGKILL if answer["killed"] else answer["code"]
+        return subprocess.CompletedProcess([job.get("script") or job.get("op")], code, "", text)
 
     def close(self) -> None:
         self.proc.stdin.close()

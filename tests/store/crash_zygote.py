@@ -3,6 +3,7 @@
 Starting Python with PySide6 and WijkDesk takes most of a second; a fork takes milliseconds, so the
 harness can kill hundreds of runs in a minute or two. Reads one JSON job per line on stdin:
 `{"data_dir", "op", "db", "arg", "crash_at", "kill_after"}` (see crash_child.py for op and crash_at;
+or `{"script", "argv"}`: a child script of the tests, run as its own process would run it;
 `kill_after` seconds: SIGKILL the child then if still running; optional `timeout` seconds, after which
 a hung child is killed and `timed_out` answered; optional `env`, variables set in the
 child, and `output`, a file for the child's stdout and stderr, else they are dropped). Answers one JSON
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 import json
 import os
+import runpy
 import signal
 import sys
 import time
@@ -40,7 +42,14 @@ def _child(job: dict) -> None:
     code = 98
     try:
         crash_child.inject(job.get("crash_at") or "")
-        code = crash_child.run_operation(job["data_dir"], job["op"], job["db"], job.get("arg") or "")
+        if job.get("script"):  # a child script of the tests, run as `python SCRIPT ARGV...` would run it
+            sys.argv = [job["script"], *job.get("argv", [])]
+            runpy.run_path(job["script"], run_name="__main__")
+            code = 0
+        else:
+            code = crash_child.run_operation(job["data_dir"], job["op"], job["db"], job.get("arg") or "")
+    except SystemExit as exc:  # sys.exit(n) in the operation or script: its exit code, as a process's
+        code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
     except BaseException:  # noqa: BLE001  (any exit that is not a kill counts as "not killed")
         traceback.print_exc()  # into `output` when the test keeps it
         sys.stderr.flush()

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import signal
 import sqlite3
 import subprocess
 import sys
@@ -39,13 +38,8 @@ def run_child(zygote):
     def run(data_dir: Path, operation: str, db: str, arg: str = "", *, crash_at: str = "",
             **extra_env: str) -> subprocess.CompletedProcess:
         output = Path(data_dir).parent / "kind-uitvoer.txt"  # outside the data folder the test inspects
-        answer = zygote.job(data_dir=str(data_dir), op=operation, db=db, arg=arg, crash_at=crash_at,
-                            env=dict(QT_QPA_PLATFORM="offscreen", **extra_env), output=str(output), timeout=120)
-        text = output.read_text(encoding="utf-8", errors="replace")
-        output.unlink()
-        assert not answer["timed_out"], f"{operation} hung for 120 s: {text}"
-        code = -signal.SIGKILL if answer["killed"] else answer["code"]
-        return subprocess.CompletedProcess([operation, db, arg], code, "", text)
+        return zygote.run(output, data_dir=str(data_dir), op=operation, db=db, arg=arg, crash_at=crash_at,
+                          env=dict(QT_QPA_PLATFORM="offscreen", **extra_env))
 
     return run
 

@@ -2,8 +2,6 @@
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -151,9 +149,9 @@ def test_a_failed_check_undoes_everything_on_the_server(laptop, pg_url, monkeypa
 
 
 @pytest.mark.parametrize("where", ["idee", "uitgave", "gecontroleerd"])
-def test_kill_9_halfway_leaves_the_server_database_empty(laptop, pg_url, data_dir, where):
-    child = subprocess.run([sys.executable, str(CHILD), str(laptop), pg_url, where, str(data_dir)],
-                           cwd=Path(__file__).resolve().parents[2], capture_output=True, text=True, timeout=120)
+def test_kill_9_halfway_leaves_the_server_database_empty(laptop, pg_url, data_dir, where, zygote, tmp_path):
+    # the child: a fork of the session's fork server (conftest.zygote), as `python CHILD ...` would run
+    child = zygote.run(tmp_path / "kind.txt", script=str(CHILD), argv=[str(laptop), pg_url, where, str(data_dir)])
     assert child.returncode == -9, child.stderr
     assert _server_is_empty(pg_url)
     # And the copy can simply be made again.
@@ -161,11 +159,10 @@ def test_kill_9_halfway_leaves_the_server_database_empty(laptop, pg_url, data_di
     assert migrations.LATEST_VERSION
 
 
-def test_kill_9_halfway_to_a_file_leaves_no_file(pg_url, laptop, data_dir):
+def test_kill_9_halfway_to_a_file_leaves_no_file(pg_url, laptop, data_dir, zygote, tmp_path):
     assert main(["server-import", "--db", str(laptop), "--to", pg_url]) == 0
     target = data_dir / "kopie.db"
-    child = subprocess.run([sys.executable, str(CHILD), pg_url, str(target), "uitgave", str(data_dir)],
-                           cwd=Path(__file__).resolve().parents[2], capture_output=True, text=True, timeout=120)
+    child = zygote.run(tmp_path / "kind.txt", script=str(CHILD), argv=[pg_url, str(target), "uitgave", str(data_dir)])
     assert child.returncode == -9, child.stderr
     assert not target.exists()
     assert main(["server-import", "--db", pg_url, "--to", str(target)]) == 0
