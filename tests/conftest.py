@@ -48,6 +48,33 @@ def _temp_in_memory() -> None:
 
 _temp_in_memory()
 
+
+def _bytecode_cache() -> None:
+    """With PYTHONDONTWRITEBYTECODE set (as in some shells and containers) every pytest worker rewrote
+    and compiled all ~230 test modules again (~3.5 s of CPU each) and every child process
+    (`python -m wijkdesk ...`) compiled WijkDesk again. Keep the tree free of __pycache__ as that setting
+    asks, but cache the compiled files in a private folder under the temporary root for this run, its
+    workers and children (sys.pycache_prefix, Python's own mechanism)."""
+    import sys
+    import tempfile
+
+    if not sys.dont_write_bytecode or sys.pycache_prefix:
+        return
+    prefix = Path(tempfile.gettempdir()) / f"wijkdesk-pycache-{os.getuid()}"
+    try:
+        prefix.mkdir(mode=0o700, exist_ok=True)
+        if prefix.stat().st_uid != os.getuid() or prefix.is_symlink():
+            return  # not ours: compile as before
+    except OSError:
+        return
+    sys.pycache_prefix = str(prefix)
+    sys.dont_write_bytecode = False
+    os.environ["PYTHONPYCACHEPREFIX"] = str(prefix)
+    os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
+
+
+_bytecode_cache()
+
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 PABULIB_DIR = PROJECT_ROOT.parent / "shared" / "pabulib"
 
