@@ -544,7 +544,8 @@ def main(argv: list[str] | None = None) -> int:
         app.processEvents()
 
         def type_word(tab=tab, word=word):
-            tab.model.set_text_filter("")
+            tab.filter_edit.setText("")  # cleared as Escape does: through the filter box, as a user clears it
+            tab.filter_box.flush()
             app.processEvents()
             start = time.perf_counter()
             tab.filter_edit.setText(word)
