@@ -163,3 +163,18 @@ def test_goal_spent_counts_expenses_under_its_grant_without_a_goal(db):
     rows = doelen_list.fetch({"wijk_id": wijk.id})
     got = doelen_list.lazy_values([r.id for r in rows])[doel.id]
     assert (got["toegekend_cents"], got["uitgegeven_cents"]) == (600_000, 265_000)
+
+
+def test_the_themes_of_a_wijk_in_order_once_each_without_the_empty_one(seeded):
+    from wijkdesk.services import ideeen
+    from wijkdesk.store.models import Idee, Wijk
+
+    for titel, thema in (("Zwembad", "Zwemmen"), ("Pieper", "Aardappels"), ("Leeg", ""), ("Nog eens", "Zwemmen")):
+        ideeen.create_idee(seeded.id, titel=titel, thema=thema)
+    other = Wijk.get(Wijk.naam == "Colmschate")
+    ideeen.create_idee(other.id, titel="Elders", thema="Alleen daar")
+    expected = [t for (t,) in Idee.select(Idee.thema).where((Idee.wijk == seeded.id) & (Idee.thema != ""))
+                .distinct().order_by(Idee.thema).tuples()]
+    assert lists.idee_themas(seeded.id) == expected
+    assert "Aardappels" in expected and "Zwemmen" in expected and "Alleen daar" not in expected
+    assert lists.idee_themas(other.id) == ["Alleen daar"]
