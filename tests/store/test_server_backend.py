@@ -283,3 +283,22 @@ def test_a_connection_the_server_dropped_is_made_again_and_the_lost_save_is_told
     assert storage_error_message(lost.value) == SERVER_GONE
     ideeen.update_idee(idee.id, titel="Bankjes bij de vijver")  # connects again by itself
     assert Idee.get_by_id(idee.id).titel == "Bankjes bij de vijver"
+
+
+@pytest.mark.parametrize("readonly", [False, True])
+def test_the_servers_jit_is_off_for_wijkdesk_and_read_only_stays_read_only(pg_url, readonly):
+    """JIT compilation cost 100-200 ms per query the planner costs high (a wijk-year's goal money at city
+    scale), where the query itself takes milliseconds: WijkDesk's connections switch it off, the
+    read-only connection keeps its read-only transactions too."""
+    from wijkdesk.store.database import close_database, open_database
+    from wijkdesk.store.models import db
+
+    open_database(pg_url)
+    close_database()
+    open_database(pg_url, readonly=readonly)
+    try:
+        assert db.execute_sql("SHOW jit").fetchone()[0] == "off"
+        expected = "on" if readonly else "off"
+        assert db.execute_sql("SHOW default_transaction_read_only").fetchone()[0] == expected
+    finally:
+        close_database()

@@ -828,10 +828,14 @@ def doel_uitgegeven_sql(doel_ref, jaar: int | None = None):
     # The goal's grants first, then their expenses by the grant's index: a CROSS JOIN keeps that order in
     # SQLite, whose planner without statistics (a new or small file) started from every expense with a
     # counting status instead (a second per goal). The server plans it as the plain join it is.
+    # With a year, only the grants of that year's budgets: an expense under a grant is in the grant's own
+    # budget (services.budget refuses anything else), so the others have none of the year's expenses, and
+    # reading their expenses (every year's, at city scale) to find that out cost 12 ms per goal.
     under_grants = (grant.select(fn.COALESCE(fn.SUM(Uitgave.bedrag_cents), 0))
                     .join(Uitgave, JOIN.CROSS)
-                    .where((Uitgave.toekenning == grant.id) & (grant.doel == doel_ref)
-                           & (Uitgave.doel.is_null() | (Uitgave.doel != doel_ref)) & counted))
+                    .where(_in_budget_year((Uitgave.toekenning == grant.id) & (grant.doel == doel_ref)
+                                           & (Uitgave.doel.is_null() | (Uitgave.doel != doel_ref)) & counted,
+                                           grant.budget, jaar)))
     # Wrapped in COALESCE: `query + query` would be a UNION ALL in peewee, not a sum.
     return fn.COALESCE(on_goal, 0) + fn.COALESCE(under_grants, 0)
 
