@@ -120,12 +120,11 @@ def fill(n_ideas: int, n_expenses: int, n_wijken: int = 1, n_jaren: int = 1, n_g
                 rows = []
         if rows:
             Uitgave.insert_many(rows).execute()
-    from wijkdesk.store import server
+    from wijkdesk.store import text_index
 
-    if server.is_server(db.obj):
-        # As server-import does after its bulk load: measure with the planner's statistics, not with its
-        # guesses of the minute before autovacuum comes round.
-        db.execute_sql("ANALYZE")
+    # As server-import does after its bulk load: measure with the planner's statistics and the trigram
+    # indexes' pending lists merged, not as they are in the minute before autovacuum comes round.
+    text_index.settle_after_bulk_load(db.obj)
     return wijken[0].id
 
 

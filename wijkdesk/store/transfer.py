@@ -26,7 +26,7 @@ from typing import Callable
 from peewee import Database, SqliteDatabase, sort_models
 
 from wijkdesk import paths
-from wijkdesk.store import attachments, cipher, database as store_db, migrations, server, sqlite_file
+from wijkdesk.store import attachments, cipher, database as store_db, migrations, server, sqlite_file, text_index
 from wijkdesk.store.errors import DatabaseOpenError
 from wijkdesk.store.lock import DatabaseLock
 from wijkdesk.store.models import ALL_MODELS, db as db_proxy
@@ -202,12 +202,13 @@ def _fill_target(src: Database, source_anchor: Path | None, target_anchor: Path 
             "De kopie klopt niet met de bron en is ongedaan gemaakt (er is niets geschreven): "
             + "; ".join(wrong[:5]) + ".")
     if server.is_server(target):
-        # A bulk load leaves the server's planner without statistics until autovacuum comes round (a
-        # minute or more, longer on a busy server): meanwhile it guesses, and a list of one wijk-year may
-        # be planned as a scan of a million rows. ANALYZE in this transaction counts its own new rows and
-        # commits the statistics with them. (A laptop's file gets PRAGMA optimize when it is closed.)
-        say("Statistieken voor de server bijwerken")
-        target.execute_sql("ANALYZE")
+        # A bulk load leaves the server's planner without statistics and the trigram indexes with long
+        # pending lists until autovacuum comes round (a minute or more, longer on a busy server): meanwhile
+        # a list of one wijk-year may be planned as a scan of a million rows, and every text filter reads
+        # the pending lists through. Done in this transaction (ANALYZE counts its own new rows), committed
+        # with them. (A laptop's file gets PRAGMA optimize when it is closed.)
+        say("Zoekindexen en statistieken op de server bijwerken")
+        text_index.settle_after_bulk_load(target)
     _checkpoint("gecontroleerd")
 
 
