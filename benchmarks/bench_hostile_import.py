@@ -13,8 +13,8 @@ The baseline of each attack is a normal workbook of good expenses of about the s
 (at most the 4,999 rows the import accepts), really imported (not a dry run).
 
 Every run is `python -m wijkdesk import` in a fresh process on a fresh copy of the same database, so
-each peak memory figure (that child's ru_maxrss, tests/exchange/child_import.py) is its own. Prints per
-case: file size, wall and CPU seconds (the machine is shared: CPU time is the process's own), peak MB,
+each peak memory figure (VmHWM on Linux, ru_maxrss elsewhere; tests/exchange/child_import.py) is its own.
+Prints per case: file size, wall and CPU seconds (the machine is shared: CPU time is the process's own), peak MB,
 exit code, its baseline's figures, and the ratios (CPU time, memory) against that baseline.
 Target (issue 10): every file refused or imported within 10 s and 300 MB on this machine.
 """
