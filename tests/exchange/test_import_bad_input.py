@@ -42,11 +42,15 @@ def _idee(**kw):
 
 def _with_id(kind, index, **kw):
     """An export-style row carrying the WijkDesk-ID of a seeded row."""
+    # `kw` is shared by every call of `build`: it is read, never changed (with --backend both each case is
+    # built twice; popping 'source' made the second build carry an expense's ID instead of an idea's).
+    fields = {k: v for k, v in kw.items() if k != "source"}
+
     def build(tmp, w):
         header = (UITGAVE_HEADER if kind == "uitgave" else IDEE_HEADER) + ["WijkDesk-ID"]
-        source = {"uitgave": w.uitgaven, "idee": w.ideeen}[kw.pop("source", kind)]
+        source = {"uitgave": w.uitgaven, "idee": w.ideeen}[kw.get("source", kind)]
         make = good_uitgave if kind == "uitgave" else good_idee
-        rows = [make(**kw) + [source[i].uuid] for i in ([index] if isinstance(index, int) else index)]
+        rows = [make(**fields) + [source[i].uuid] for i in ([index] if isinstance(index, int) else index)]
         sheet = "Uitgaven" if kind == "uitgave" else "Ideeën"
         return write_book(tmp / "b.xlsx", {sheet: [header, *rows]})
     return build
