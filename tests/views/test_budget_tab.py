@@ -320,3 +320,35 @@ def test_receipt_that_cannot_be_copied_rolls_the_expense_back(demo_window, qtbot
     assert tab.new_expense() is False
     assert seen["open"] and "kan niet worden bewaard" in seen["error"]
     assert Uitgave.select().count() == count and not dialogs.warnings
+
+
+def test_figures_finished_after_the_database_closed_are_dropped(demo_window, qtbot, settle, monkeypatch):
+    """The budget figures are computed in the background. When the database is closed before they arrive
+    (switching databases, quitting, a test's teardown), showing them read the year end of a closed
+    database: its file was opened again behind the back of whoever closed it, or, gone, "unable to open
+    database file" (seen in a CI run's teardown). Now a result for a database no longer open is dropped."""
+    import threading
+
+    from wijkdesk.services import budget
+    from wijkdesk.store.database import close_database, current
+
+    settle()
+    release, computing = threading.Event(), threading.Event()
+    real = budget.overview_for_budget
+    ready = []
+    demo_window.context.overview_ready.connect(ready.append)
+
+    def slow(found):
+        result = real(found)  # read while the database is open
+        computing.set()
+        release.wait(10)      # and delivered after it closed
+        return result
+
+    monkeypatch.setattr(budget, "overview_for_budget", slow)
+    demo_window.context.refresh_overview()
+    assert computing.wait(10)
+    close_database()
+    assert current() is None
+    release.set()
+    settle()
+    assert ready == []  # nothing shown for a closed database, and no exception in the event loop
