@@ -48,7 +48,7 @@ from peewee import ForeignKeyField, IntegrityError, SqliteDatabase, sort_models
 from wijkdesk.services import audit
 from wijkdesk.services.errors import ConflictError, ServiceError
 from wijkdesk.store import models
-from wijkdesk.store.models import AuditLog, BaseModel, db
+from wijkdesk.store.models import AuditLog, BaseModel, db, read_by_id
 from wijkdesk.store.server import is_server
 
 log = logging.getLogger(__name__)
@@ -582,9 +582,6 @@ def common_name(model_name: str) -> str:
 # --- images and their audit rows ---------------------------------------------------------------------
 
 
-_READ_SQL: dict[tuple, tuple[str, list]] = {}
-
-
 def defer_foreign_keys() -> None:
     """Check foreign keys at the commit of this transaction, not per statement (SQLite and server)."""
     if is_server(db):
@@ -599,20 +596,7 @@ def _read(model: type[BaseModel], row_id: int, lock: bool = False) -> Image | No
     Plain SQL prepared once per table: building a peewee query per row doubled the cost of a write.
     With `lock` on a server the row stays locked until the transaction ends (FOR UPDATE; see `touch`).
     """
-    lock = lock and is_server(db)
-    param = db.obj.param  # "?" on SQLite, "%s" on the server
-    prepared = _READ_SQL.get((model, param, lock))
-    if prepared is None:
-        fields = list(model._meta.sorted_fields)
-        columns = ", ".join(f'"{f.column_name}"' for f in fields)
-        prepared = (f'SELECT {columns} FROM "{model._meta.table_name}" WHERE "id" = {param}'
-                    + (" FOR UPDATE" if lock else ""), fields)
-        _READ_SQL[(model, param, lock)] = prepared
-    sql, fields = prepared
-    values = db.execute_sql(sql, (int(row_id),)).fetchone()
-    if values is None:
-        return None
-    return {f.name: f.python_value(v) for f, v in zip(fields, values)}
+    return read_by_id(model, int(row_id), lock=lock and is_server(db))
 
 
 def _audit_row(entry: RowChange, old: Image | None, new: Image | None, text: str, actie: str | None = None,

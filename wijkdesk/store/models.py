@@ -63,25 +63,37 @@ class BaseModel(Model):
         field = cls._meta.primary_key
         if isinstance(pk, Model) or not isinstance(field, AutoField):
             return super().get_by_id(pk)
-        database = cls._meta.database
-        param = database.param  # "?" on SQLite, "%s" on the server
-        prepared = _BY_ID_SQL.get((cls, param))
-        if prepared is None:
-            fields = list(cls._meta.sorted_fields)
-            columns = ", ".join(f'"{f.column_name}"' for f in fields)
-            prepared = (f'SELECT {columns} FROM "{cls._meta.table_name}" WHERE "{field.column_name}" = {param}',
-                        fields)
-            _BY_ID_SQL[(cls, param)] = prepared
-        sql, fields = prepared
-        values = database.execute_sql(sql, (field.db_value(pk),)).fetchone()
+        values = read_by_id(cls, field.db_value(pk))
         if values is None:
             raise cls.DoesNotExist(f"{cls.__name__} instance matching query does not exist: id {pk!r}")
-        row = cls(__no_default__=1, **{f.name: f.python_value(v) for f, v in zip(fields, values)})
+        row = cls(__no_default__=1, **values)
         row._dirty.clear()
         return row
 
 
 _BY_ID_SQL: dict[tuple, tuple[str, list]] = {}
+
+
+def read_by_id(model: type[BaseModel], row_id, lock: bool = False) -> dict | None:
+    """Every column of one row as stored (foreign keys as ids) by field name, or None when it is not there.
+
+    Plain SQL prepared once per table and backend: peewee builds a query's text anew on every call, which
+    cost more than running it (model.get_by_id and the before/after images of services.changes read rows
+    this way). With `lock` on a server the row stays locked until the transaction ends (FOR UPDATE)."""
+    database = model._meta.database
+    param = database.param  # "?" on SQLite, "%s" on the server
+    prepared = _BY_ID_SQL.get((model, param, lock))
+    if prepared is None:
+        fields = list(model._meta.sorted_fields)
+        columns = ", ".join(f'"{f.column_name}"' for f in fields)
+        prepared = (f'SELECT {columns} FROM "{model._meta.table_name}" WHERE "{model._meta.primary_key.column_name}" '
+                    f'= {param}' + (" FOR UPDATE" if lock else ""), fields)
+        _BY_ID_SQL[(model, param, lock)] = prepared
+    sql, fields = prepared
+    values = database.execute_sql(sql, (row_id,)).fetchone()
+    if values is None:
+        return None
+    return {f.name: f.python_value(v) for f, v in zip(fields, values)}
 
 
 # --- Wijk and the people who work in it -------------------------------------------------------
