@@ -121,8 +121,9 @@ def _discard(wb: Workbook) -> None:
 def _write_all(wb, filt: q.ExportFilter, target: Path, progress, is_cancelled, allow_empty: bool,
                folder: ReceiptsFolder | None = None) -> ExportResult:
     goals = q.doel_years(filt)
-    counts = q.count_rows(filt, goals)
-    keys = q.overzicht_keys(filt, goals)
+    ideas = q.idee_status_counts(filt)  # one read of the ideas for the counts, the keys and Overzicht
+    counts = q.count_rows(filt, goals, ideas)
+    keys = q.overzicht_keys(filt, goals, ideas)
     if not allow_empty and not keys and not any(counts.values()):
         raise NothingToExport(_nothing_message(filt))
     carries = q.carry_over_rows(filt)
@@ -141,7 +142,7 @@ def _write_all(wb, filt: q.ExportFilter, target: Path, progress, is_cancelled, a
             tracker.step()
         result.receipts_copied, result.receipts_missing = folder.copied, folder.missing
     tracker.phase("Overzicht")
-    _write_overzicht(wb, filt, keys, goals, result, tracker)
+    _write_overzicht(wb, filt, keys, goals, ideas, result, tracker)
     tracker.phase("Toekenningen")
     _write_toekenningen(wb, filt, scrubber, tracker)
     tracker.phase("Uitgaven")
@@ -170,9 +171,8 @@ def _nothing_message(filt: q.ExportFilter) -> str:
             f"Er is geen werkmap geschreven.{hint}")
 
 
-def _write_overzicht(wb, filt, keys, goals, result: ExportResult, tracker: Progress) -> None:
+def _write_overzicht(wb, filt, keys, goals, ideeen, result: ExportResult, tracker: Progress) -> None:
     sheet = TableSheet(wb, cols.SHEET_OVERZICHT, "Overzicht", cols.OVERZICHT_COLUMNS)
-    ideeen = q.idee_status_counts(filt)
     doelen = q.doel_status_counts(filt, goals)
     totals = Counter()
     idee_totals, doel_totals = Counter(), Counter()
