@@ -121,7 +121,8 @@ def _discard(wb: Workbook) -> None:
 def _write_all(wb, filt: q.ExportFilter, target: Path, progress, is_cancelled, allow_empty: bool,
                folder: ReceiptsFolder | None = None) -> ExportResult:
     goals = q.doel_years(filt)
-    ideas = q.idee_status_counts(filt)  # one read of the ideas for the counts, the keys and Overzicht
+    # One read of the ideas for the counts, the keys and Overzicht (and for a wijk-year the sheet too).
+    idee_list, ideas = q.wijk_year_ideas(filt)
     counts = q.count_rows(filt, goals, ideas)
     keys = q.overzicht_keys(filt, goals, ideas)
     if not allow_empty and not keys and not any(counts.values()):
@@ -148,7 +149,7 @@ def _write_all(wb, filt: q.ExportFilter, target: Path, progress, is_cancelled, a
     tracker.phase("Uitgaven")
     _write_uitgaven(wb, filt, scrubber, tracker, folder)
     tracker.phase("Ideeën")
-    _write_ideeen(wb, filt, scrubber, tracker)
+    _write_ideeen(wb, q.idee_rows(filt) if idee_list is None else idee_list, scrubber, tracker)
     tracker.phase("Doelen")
     _write_doelen(wb, filt, goals, scrubber, tracker)
     tracker.phase("Besluiten")
@@ -271,11 +272,11 @@ def _write_overhevelingen(wb, carries, scrubber: Scrubber) -> None:
     sheet.finish()
 
 
-def _write_ideeen(wb, filt, scrubber: Scrubber, tracker: Progress) -> None:
+def _write_ideeen(wb, rows, scrubber: Scrubber, tracker: Progress) -> None:
     sheet = TableSheet(wb, cols.SHEET_IDEEEN, "Ideeen", cols.IDEE_COLUMNS)
     clean = scrubber.clean
     for (wijk, titel, omschrijving, thema, kosten, groep, door_persoon, bijeenkomst, bijeenkomst_datum, status,
-         reden, aangemaakt, uuid) in q.idee_rows(filt):
+         reden, aangemaakt, uuid) in rows:
         ingediend = groep or (cols.SUBMITTED_BY_RESIDENT if door_persoon else None)
         meeting = f"{bijeenkomst} {bijeenkomst_datum:%d-%m-%Y}" if bijeenkomst and bijeenkomst_datum else bijeenkomst
         sheet.append([wijk, clean(titel), clean(omschrijving), clean(thema), kosten, clean(ingediend),

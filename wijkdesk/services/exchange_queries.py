@@ -252,6 +252,24 @@ def idee_rows(f: ExportFilter) -> Iterator[tuple]:
     return query.tuples().iterator()
 
 
+IDEE_ROW_STATUS = 9  # the status in an `idee_rows` tuple
+
+
+def wijk_year_ideas(f: ExportFilter) -> tuple[list[tuple] | None, dict[tuple[int, int], Counter]]:
+    """The ideas of an export: (the `idee_rows` when read already, else None; `idee_status_counts`).
+
+    For one wijk-year the rows are read once, here, and the counts taken from them: every read of a
+    wijk-year's ideas reads the wijk's ideas of all years (no index on the year; at city scale ten
+    times as many rows on scattered pages), and a wijk-year's ideas are a list the Ideeen tab holds too.
+    A larger export (all wijken or all years) counts them in one read of a few columns and streams its
+    rows later (constant memory)."""
+    if f.wijk_id is None or f.jaar is None:
+        return None, idee_status_counts(f)
+    rows = list(idee_rows(f))
+    # Every row is of the filter's wijk and, by the rule of services.jaren, of its year.
+    return rows, ({(f.wijk_id, f.jaar): Counter(row[IDEE_ROW_STATUS] for row in rows)} if rows else {})
+
+
 def doel_money(jaar: int | None = None, wijk_id: int | None = None) -> dict[int, tuple[int, int]]:
     """Doel id -> (granted, spent) in cents, by the one definition in services.budget; with `jaar`,
     only the money of that budget year (so a year's Doelen sheet adds up with its Toekenningen); with
