@@ -289,3 +289,24 @@ def test_after_a_bulk_load_the_servers_trigram_indexes_have_no_pending_entries(p
             Idee.get(Idee.uuid == "idee-2999").id]
     finally:
         close_database()
+
+
+def test_the_kept_sql_of_joined_matches_finds_what_peewee_builds(demo_db, monkeypatch):
+    """The small id queries of joined columns are made once and kept (lists._like_ids_sql): word after
+    word, each finds the rows peewee's own query finds (no word of an earlier query stays behind), and a
+    word with a LIKE wildcard in it is left to peewee, which escapes it."""
+    from wijkdesk.store.models import Bewonersgroep
+
+    idee = Idee.select().where(Idee.ingediend_door_groep.is_null(False)).first()
+    grant = Toekenning.select().where(Toekenning.doel.is_null(False)).first()
+    cases = [(lists.IdeeenList, {"wijk_id": idee.wijk_id}, [g.naam for g in Bewonersgroep.select()]),
+             (lists.UitgavenList, {"wijk_id": grant.budget.wijk_id, "jaar": grant.budget.jaar},
+              [t.omschrijving for t in Toekenning.select()] + [d.titel for d in Doel.select()])]
+    for row_list, scope, texts in cases:
+        words = sorted({w for t in texts for w in re.findall(r"\w{4,}", t)})[:12] + ["a_b", "10%", "zzqq"]
+        kept = {w: _ids(row_list(), scope, w) for w in words}
+        with monkeypatch.context() as m:
+            m.setattr(lists, "_like_ids_sql", lambda *_a, **_k: None)
+            built = {w: _ids(row_list(), scope, w) for w in words}
+        assert kept == built
+        assert sum(1 for ids in kept.values() if ids) >= 3, "the words must find rows, or the test proves little"
