@@ -147,3 +147,26 @@ def test_money_per_goal_in_detail(demo_window, qtbot):
     toegekend, uitgegeven = budget.doel_geld(row.id)
     assert format_cents(toegekend) in tab.pane.form.toegekend_tekst.text()
     assert format_cents(uitgegeven) in tab.pane.form.uitgegeven_tekst.text()
+
+
+def test_a_typed_filter_and_a_click_show_the_goals_progress_in_the_bar(demo_window, qtbot):
+    """The progress bar is set without its own immediate paint (DoelDetail._set_progress): after a typed
+    filter and a click on a goal it still shows that goal's progress, and paints again as usual."""
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    tab = _open(demo_window)
+    bar = tab.pane.form.voortgang_balk
+    doel = next(r for r in tab.model.rows() if r.voortgang and any(w.isascii() and len(w) > 3 for w in r.titel.split()))
+    word = next(w for w in doel.titel.split() if w.isascii() and len(w) > 3)  # QTest types ASCII only
+    qtbot.keyClick(tab.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(QApplication.focusWidget(), word)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    position = next(i for i in range(tab.model.rowCount()) if tab.model.row(i).id == doel.id)
+    QTest.mouseClick(tab.table.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                     tab.table.visualRect(tab.model.index(position, 0)).center())
+    assert tab.pane.row_id == doel.id
+    assert bar.value() == doel.voortgang and bar.updatesEnabled()
+    qtbot.keyClicks(tab.filter_edit, "zzqqzz")
+    qtbot.keyClick(tab.filter_edit, Qt.Key.Key_Return)
+    assert tab.pane.row_id is None and bar.value() == 0 and bar.updatesEnabled()
