@@ -186,19 +186,13 @@ def pytest_collection_modifyitems(config, items):
             item.add_marker(skip)
 
 
-# The cyclic garbage collector, in each test process after collection. By then a worker holds every test
-# module, ~2,000 collected tests with their marks and parameters, Qt's and pabutools' type objects: tens
-# of thousands of long-lived objects that every full collection walked again, while the tests allocate in
-# bursts (pabutools' exact fractions for the pabulib comparisons, openpyxl's cells, peewee's rows).
-# gc.freeze() moves what exists now out of the collector's sight (it is never garbage: the run keeps it to
-# the end); what the tests make is collected exactly as before, with Python's own thresholds. Raising the
-# thresholds as well (10,000 / 20 / 20) saved a little more CPU, but a test's garbage would then
-# be collected in the middle of a later test, long after it ended (a Qt window with its timers, say);
-# one clean-clone run with them failed once in the full-disk window test, cause not found: left out.
-# tests/cli_zygote.py freezes its imports the same way. Measured, the whole suite with -n 2 --backend
-# both on one machine, warm: 197 s wall and 301 s user CPU with this; 212 s and 334 s with the raised
-# thresholds and a collection after each Qt test. tests/voting + services + exchange, 1,160 tests,
-# alternating runs: 147-179 s user CPU with freeze() alone against 158-178 s without.
+# The cyclic garbage collector, in each test process after collection. By then a worker holds tens of
+# thousands of long-lived objects (every test module, ~2,000 collected tests, Qt's and pabutools' types)
+# that each full collection walked again. gc.freeze() takes them out of its sight: they live to the end of
+# the run anyway. What the tests make is collected as before, with Python's own thresholds: raising them
+# too saved a little more, but then a test's garbage (a Qt window with its timers) could be collected in
+# the middle of a later test. As tests/cli_zygote.py does for its imports. Measured: tests/voting +
+# tests/exchange, -n 2, three alternating pairs: 88-92 s user CPU with this, 90-103 s without.
 
 
 def pytest_collection_finish(session):
