@@ -337,6 +337,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from wijkdesk import paths
     from wijkdesk.store.database import open_database
+    from wijkdesk.store.errors import DatabaseOpenError
 
     folder = Path(tempfile.mkdtemp(prefix="bench_tabs_"))
     paths.set_data_dir(folder)
@@ -352,7 +353,11 @@ def main(argv: list[str] | None = None) -> int:
     else:
         db_path = args.bewaar.resolve() if args.bewaar else folder / "bench.db"
     reuse = args.bewaar is not None and db_path.exists()
-    open_database(db_path)
+    try:
+        open_database(db_path)
+    except DatabaseOpenError as exc:  # another file given to --bewaar, a server out of reach: the program's words
+        print(exc, file=sys.stderr)
+        return 2
     start = time.perf_counter()
     if reuse or (args.server and _has_rows()):
         from wijkdesk.store.models import Wijk

@@ -22,3 +22,17 @@ def test_bench_tabs_runs_on_a_small_database():
     lines = [line for line in result.stdout.splitlines() if line.startswith(("openen", "sorteren", "filteren"))]
     assert len(lines) == 14, result.stdout  # 4 tabs opened, 4 sorted, 4 common and 2 rare words filtered
     assert sum("(zeldzaam)" in line and "LIKE" in line for line in lines) == 2, result.stdout
+
+
+def test_bench_tabs_refuses_a_file_that_is_no_database_in_dutch(tmp_path):
+    """--bewaar pointing at another file: the program's Dutch message and exit 2, no traceback, the file
+    left as it was."""
+    other = tmp_path / "notities.db"
+    other.write_bytes(b"dit is geen database\n")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "bench_tabs.py"), "--bewaar", str(other),
+                             "--metingen", "1", "--geen-export"], cwd=ROOT, env=env, capture_output=True,
+                            text=True, timeout=120)
+    assert result.returncode == 2, result.stdout + result.stderr
+    assert "geen WijkDesk-database" in result.stderr and "Traceback" not in result.stderr, result.stderr
+    assert other.read_bytes() == b"dit is geen database\n"
