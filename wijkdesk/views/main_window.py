@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QSpinBox,
-    QTabWidget,
     QToolBar,
     QWidget,
 )
@@ -29,6 +28,7 @@ from wijkdesk.domain.money import format_cents
 from wijkdesk.services import database, lists
 from wijkdesk.views.context import AppContext
 from wijkdesk.views.icons import app_icon, icon
+from wijkdesk.views.tab_widget import TabWidget
 
 log = logging.getLogger(__name__)
 
@@ -67,7 +67,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_menus()
         self._build_toolbar()
-        self.tabs = QTabWidget(self)
+        self.tabs = TabWidget(self)
         self.tabs.setObjectName("tabs")
         self.tabs.setDocumentMode(True)
         self.setCentralWidget(self.tabs)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -21,6 +21,42 @@ from wijkdesk.views.dialogs import KEEP_MINE, ask_after_conflict
 from wijkdesk.views.tabs.base import BaseTab, FilterBox, configure_table, select_id, selected_row
 
 log = logging.getLogger(__name__)
+
+
+class CountLabel(QLabel):
+    """The count beside the search box, at a fixed size that grows with its text and never shrinks.
+
+    Why fixed: a label of its text's width moved and resized the search box beside it by a few pixels
+    on every count that typing changed ("60 groepen" -> "0 groepen"), and every such change laid the
+    whole page out and repainted it. A label of fixed width and height tells no layout about a new text.
+    """
+
+    def __init__(self, sample: str, parent=None):
+        super().__init__(parent)
+        self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self._sample = sample  # the width to start from: a count of three digits, as "meer dan 60 groepen" fits
+        self._fit(sample)
+
+    def _fit(self, text: str) -> None:
+        margins = self.contentsMargins()
+        extra = 2 * self.margin() + 4
+        width = self.fontMetrics().horizontalAdvance(text) + margins.left() + margins.right() + extra
+        if self.minimumWidth() != self.maximumWidth() or width > self.maximumWidth():
+            self.setFixedWidth(max(width, self.minimumWidth()))
+        height = self.fontMetrics().height() + margins.top() + margins.bottom() + extra
+        if self.minimumHeight() != self.maximumHeight() or height != self.maximumHeight():
+            self.setFixedHeight(height)
+
+    def setText(self, text: str) -> None:  # noqa: N802 (Qt's name)
+        self._fit(text)  # a longer text than ever (a count past 999, another language) widens it once
+        super().setText(text)
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self.setMinimumWidth(0)  # measured again in the new font
+            self._fit(self._sample)
+            self._fit(self.text())
 
 
 class TableTab(BaseTab):
@@ -45,7 +81,7 @@ class TableTab(BaseTab):
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setObjectName("filter")
         self.filter_edit.setPlaceholderText(self.tr("Zoeken (Ctrl+F)…"))
-        self.count_label = QLabel(self)
+        self.count_label = CountLabel(self.tr("meer dan {0} {1}").format(888, self.nouns()[1]), self)
         self.count_label.setObjectName("aantal")
         self.table = QTableView(self)
         self.table.setObjectName("tabel")
