@@ -6,9 +6,11 @@ builds the main window off-screen at 1366x768 and measures, as the median of sev
   - opening each tab (switching to it: its lists are read and the first screen is painted),
   - sorting a column (a click on the header: ORDER BY in SQL, model reset, repaint),
   - filtering on a typed word (a common and a rare one: the text index, model reset, repaint),
-each against what it cannot be faster than, measured in the same run: the repaint of the same screen
-without a query, plus the bare SQL query (plain sqlite3, hand-written, with the same indexes) that
-returns the same first screen of rows in the same order (the benchmark checks the rows are the same).
+each against what it cannot be faster than, measured in the same run: the same change on screen without
+a query (opening: the tab shown without reading its lists; sorting and filtering: the rows shown before
+the step, then those shown after it, from memory), plus the bare SQL query (plain sqlite3, hand-written,
+with the same indexes) that returns the same first screen of rows in the same order (the benchmark
+checks the rows are the same).
 For the rare words it also times the bare LIKE scan of the same rows, which the text index replaces.
 Targets: under 0.1 s; at most 2x (repaint + bare query); the index at least 10x faster than the scan.
 
@@ -509,13 +511,37 @@ def main(argv: list[str] | None = None) -> int:
         for _ in range(DRAIN_ROUNDS):
             app.processEvents()
 
-    def repaint_floor(tab) -> float:
-        """Showing the same rows again without any query: model reset, selection, repaint."""
+    def rows_shown(tab) -> tuple[list, bool]:
+        return tab.model.rows(), tab.model.canFetchMore()
+
+    def repaint_floor(tab, before: tuple[list, bool], after: tuple[list, bool]) -> float:
+        """The same change on screen without any query or window logic: the rows shown before the step,
+        then the rows shown after it, both from memory (model reset, count, selection, scroll bars,
+        repaint), and the filter box repainted (a typed word shows there). Showing the same rows again,
+        as this did before, left out what a changed number of rows costs Qt itself: the scroll bar
+        that goes away under a list of one row, and the viewport, header and horizontal scroll bar laid
+        out and painted again at the new width."""
+        model = tab.model
+
+        def show(rows: tuple[list, bool]) -> None:
+            quiet = getattr(tab, "_searching", None)
+            if quiet is not None:
+                tab._searching = True  # the pane is the window's work (it shows the same row or none)
+            try:
+                model.beginResetModel()
+                model._rows, model._more = list(rows[0]), rows[1]
+                model.endResetModel()
+                model.rows_reloaded.emit()  # the count beside the search box
+            finally:
+                if quiet is not None:
+                    tab._searching = quiet
+
         def again():
+            show(before)
             settle()  # the same rule for the yardstick: what the run before left is not counted
             start = clock()
-            tab.model.beginResetModel()
-            tab.model.endResetModel()
+            show(after)
+            tab.filter_edit.update()
             drain()
             return clock() - start
 
@@ -570,13 +596,18 @@ def main(argv: list[str] | None = None) -> int:
         order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
         other_order = Qt.SortOrder.AscendingOrder if descending else Qt.SortOrder.DescendingOrder
 
-        def sort(tab=tab, col=col, order=order, other_order=other_order):
+        shown = {}
+
+        def sort(tab=tab, col=col, order=order, other_order=other_order, shown=shown):
             tab.table.sortByColumn(col, other_order)  # a click away, so each run really sorts again
             settle()
+            shown["before"] = rows_shown(tab)
             start = clock()
             tab.table.sortByColumn(col, order)
             drain()
-            return clock() - start
+            took = clock() - start
+            shown["after"] = rows_shown(tab)
+            return took
 
         sort()
         ours = statistics.median(sort() for _ in range(RUNS))
@@ -584,7 +615,8 @@ def main(argv: list[str] | None = None) -> int:
         base = median_time(lambda: bare(sql, n))
         check_same(tab, bare(sql, n), f"sorteren {key}")
         header = tab.model.headerData(col, Qt.Orientation.Horizontal)
-        report(f"sorteren {names[key]} op {header}", ours, base, repaint_floor(tab))
+        report(f"sorteren {names[key]} op {header}", ours, base,
+               repaint_floor(tab, shown["before"], shown["after"]))
         tab.table.sortByColumn(*{"ideeen": (0, Qt.SortOrder.DescendingOrder), "budget": (0, Qt.SortOrder.DescendingOrder),
                                  "doelen": (2, Qt.SortOrder.AscendingOrder),
                                  "groepen": (0, Qt.SortOrder.AscendingOrder)}[key])
@@ -600,15 +632,20 @@ def main(argv: list[str] | None = None) -> int:
         window.tabs.setCurrentWidget(tab)
         app.processEvents()
 
-        def type_word(tab=tab, word=word):
+        shown = {}
+
+        def type_word(tab=tab, word=word, shown=shown):
             tab.filter_edit.setText("")  # cleared as Escape does: through the filter box, as a user clears it
             tab.filter_box.flush()
             settle()
+            shown["before"] = rows_shown(tab)
             start = clock()
             tab.filter_edit.setText(word)
             tab.filter_box.flush()  # what the short typing pause triggers
             drain()
-            return clock() - start
+            took = clock() - start
+            shown["after"] = rows_shown(tab)
+            return took
 
         type_word()
         ours = statistics.median(type_word() for _ in range(RUNS))
@@ -618,7 +655,7 @@ def main(argv: list[str] | None = None) -> int:
         check_same(tab, bare_filter(key, n, word), f"filteren {key}")
         check_same(tab, bare(FILTERS[key][1], n, word), f"filteren {key} (LIKE)")
         report(f"filteren {names[key]} op '{word}'" + (" (zeldzaam)" if rare else ""), ours, base,
-               repaint_floor(tab), scan_time if rare else None)
+               repaint_floor(tab, shown["before"], shown["after"]), scan_time if rare else None)
 
     # The budget figures (a sum over every expense) are computed off the main thread: not part of
     # opening the Budget tab, but reported here against the bare SQL sum.
@@ -648,8 +685,10 @@ def main(argv: list[str] | None = None) -> int:
         cluster.stop()
     print(f"\nDoel: elk onder {TARGET_S * 1000:.0f} ms, hoogstens {TARGET_RATIO:.0f}x (tekenen + kale SQL), en bij een "
           f"zeldzaam woord de index minstens {TARGET_INDEX_GAIN:.0f}x sneller dan de LIKE-scan: {sum(results)} van "
-          f"{len(results)} gehaald.\n'tekenen' is hetzelfde scherm opnieuw tekenen zonder query (de vaste kosten van "
-          "het venster); 'kale SQL' is de met de hand geschreven query met de indexen die het venster gebruikt.")
+          f"{len(results)} gehaald.\n'tekenen' is dezelfde verandering op het scherm zonder query: bij openen het "
+          "tabblad tonen zonder zijn lijsten te lezen, bij sorteren en filteren de rijen van vóór de stap en dan die van "
+          "erna uit het geheugen tonen (de vaste kosten van Qt); 'kale SQL' is de met de hand geschreven query met de "
+          "indexen die het venster gebruikt.")
     return 0 if all(results) else 1
 
 
