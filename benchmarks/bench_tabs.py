@@ -524,9 +524,9 @@ def main(argv: list[str] | None = None) -> int:
         model = tab.model
 
         def show(rows: tuple[list, bool]) -> None:
-            quiet = getattr(tab, "_searching", None)
+            quiet = getattr(tab, "_pane_waits", None)
             if quiet is not None:
-                tab._searching = True  # the pane is the window's work (it shows the same row or none)
+                tab._pane_waits = True  # the pane is the window's work (it shows the same row or none)
             try:
                 model.beginResetModel()
                 model._rows, model._more = list(rows[0]), rows[1]
@@ -534,7 +534,7 @@ def main(argv: list[str] | None = None) -> int:
                 model.rows_reloaded.emit()  # the count beside the search box
             finally:
                 if quiet is not None:
-                    tab._searching = quiet
+                    tab._pane_waits = quiet
 
         def again():
             show(before)

@@ -72,7 +72,7 @@ class TableTab(BaseTab):
         super().__init__(context, parent)
         self._quiet_row: int | None = None
         self._last_shown: int | None = None  # the row the pane showed before a search hid it
-        self._searching = False
+        self._pane_waits = False  # a reload in progress: the pane is told once, afterwards
         # (model name, id, version) of the row the detail pane's inputs were filled from (note_loaded):
         # every save names that version, so a row another user changed since is refused, never
         # overwritten; after a save the pane goes on from the version its own change left.
@@ -116,7 +116,8 @@ class TableTab(BaseTab):
         # selects afterwards, so at currentRowChanged the selection still holds the row clicked before
         # (the pane would show that row and save into the clicked one).
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._on_selection())
-        self.model.modelReset.connect(self._on_selection)
+        self.model.modelAboutToBeReset.connect(self._remember_selection)
+        self.model.modelReset.connect(self._after_reset)
 
     def make_detail(self) -> QWidget | None:
         return None
@@ -136,11 +137,19 @@ class TableTab(BaseTab):
                 self.show_detail(self.current_row(), reload_inputs=False)
                 return
         keep = selected_row(self.table)
-        self.model.set_scope(self.scope())
-        if keep is None or not select_id(self.table, keep.id):
-            # Something is always selected when there are rows, so the detail pane is never empty for nothing.
-            if self.model.rowCount():
-                select_id(self.table, self.model.row(0).id)
+        # The pane is told once, about the row selected at the end: the model reset drops the selection,
+        # and the pane was emptied (greyed, its inputs cleared, laid out again) and then filled with the
+        # same row, on every tab opened after a change and every change of wijk or year.
+        self._pane_waits = True
+        try:
+            self.model.set_scope(self.scope())
+            if keep is None or not select_id(self.table, keep.id):
+                # Something is always selected when there are rows, so the pane is never empty for nothing.
+                if self.model.rowCount():
+                    select_id(self.table, self.model.row(0).id)
+        finally:
+            self._pane_waits = False
+        self._on_selection()
 
     def _search(self, text: str) -> None:
         """Filter as typed. The pane keeps the row it showed while the search finds it, and gets it back
@@ -153,13 +162,13 @@ class TableTab(BaseTab):
         if keep is not None:
             self._last_shown = keep.id
         shown = getattr(self.detail, "row_id", False)
-        self._searching = True
+        self._pane_waits = True
         try:
             self.model.set_text_filter(text)
             if self._last_shown is not None:
                 select_id(self.table, self._last_shown)
         finally:
-            self._searching = False
+            self._pane_waits = False
         row = self.current_row()
         if shown is False or (row.id if row is not None else None) != shown:
             self._on_selection()
@@ -245,8 +254,33 @@ class TableTab(BaseTab):
         return select_id(self.table, row_id)
 
     def _on_selection(self) -> None:
-        if not self._searching:  # `_search` tells the pane itself, once
+        if not self._pane_waits:  # `refresh` and `_search` tell the pane themselves, once
             self.show_detail(self.current_row())
+
+    def _remember_selection(self) -> None:
+        if not self._pane_waits:
+            row = selected_row(self.table)
+            if row is not None:
+                self._last_shown = row.id
+
+    def _after_reset(self) -> None:
+        """A sort (a click on a column header) or a list filter (status, thema) read the rows again: the
+        row the pane showed is selected again when it is listed, and the pane keeps showing it. The reset
+        dropped the selection, and the pane went empty and grey after every sort. As with a search, a
+        filter that hides the row for a moment (the status box stepped through with the arrow keys)
+        gets it back when a later choice lists it again."""
+        if self._pane_waits:
+            return
+        shown = getattr(self.detail, "row_id", False)
+        if self._last_shown is not None:
+            self._pane_waits = True
+            try:
+                select_id(self.table, self._last_shown)
+            finally:
+                self._pane_waits = False
+        row = self.current_row()
+        if shown is False or (row.id if row is not None else None) != shown:
+            self._on_selection()
 
     def show_detail(self, row, reload_inputs: bool = True) -> None:
         """Hook: show the selected row (or None) in the detail pane."""
