@@ -71,7 +71,7 @@ class TableTab(BaseTab):
     def __init__(self, context, parent=None):
         super().__init__(context, parent)
         self._quiet_row: int | None = None
-        self._last_shown: int | None = None  # the row the pane showed before a search hid it
+        self._last_shown: int | None = None  # the row the pane showed before a search, sort or filter hid it
         self._pane_waits = False  # a reload in progress: the pane is told once, afterwards
         # (model name, id, version) of the row the detail pane's inputs were filled from (note_loaded):
         # every save names that version, so a row another user changed since is refused, never
