@@ -14,6 +14,8 @@ from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from wijkdesk.store.models import AuditLog
 
+from .events import press, settle
+
 
 class PaintLog(QObject):
     """Records (widget, painted rectangle) of every paint event the application delivers."""
@@ -26,17 +28,6 @@ class PaintLog(QObject):
         if event.type() == QEvent.Type.Paint:
             self.paints.append((watched, event.rect()))
         return False
-
-
-def press(qtbot, key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
-    qtbot.keyClick(QApplication.focusWidget(), key, modifier)
-    qtbot.wait(1)
-
-
-def settle(qtbot) -> None:
-    for _ in range(10):
-        QApplication.processEvents()
-    qtbot.wait(1)
 
 
 @pytest.mark.parametrize("tab_name", ["groepen_tab", "ideeen_tab", "doelen_tab"])

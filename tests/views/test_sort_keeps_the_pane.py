@@ -9,7 +9,7 @@ header section, keys typed into the widget that has the focus; the database is r
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
@@ -17,28 +17,14 @@ from wijkdesk.store.models import Bewonersgroep, Doel, Idee
 from wijkdesk.views.models import DoelenModel, GroepenModel, IdeeenModel
 from wijkdesk.views.tabs.base import selected_row
 
+from .events import click_header, click_row
+
 CASES = [
     # tab attribute, database model, field of the pane (a line edit) = its column, header column to sort on
     ("ideeen_tab", Idee, "titel", IdeeenModel.TITEL),
     ("groepen_tab", Bewonersgroep, "naam", GroepenModel.THEMA),
     ("doelen_tab", Doel, "titel", DoelenModel.TITEL),
 ]
-
-
-def click_header(qtbot, view, column: int) -> None:
-    header = view.horizontalHeader()
-    x = header.sectionViewportPosition(column) + header.sectionSize(column) // 2
-    QTest.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
-                     QPoint(x, header.height() // 2))
-    qtbot.wait(1)
-
-
-def click_row(qtbot, view, row: int) -> None:
-    index = view.model().index(row, 0)
-    view.scrollTo(index)
-    QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
-                     view.visualRect(index).center())
-    qtbot.wait(1)
 
 
 @pytest.mark.parametrize("tab_name, model, field, column", CASES, ids=[c[0] for c in CASES])

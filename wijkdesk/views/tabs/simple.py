@@ -165,13 +165,9 @@ class TableTab(BaseTab):
         self._pane_waits = True
         try:
             self.model.set_text_filter(text)
-            if self._last_shown is not None:
-                select_id(self.table, self._last_shown)
         finally:
             self._pane_waits = False
-        row = self.current_row()
-        if shown is False or (row.id if row is not None else None) != shown:
-            self._on_selection()
+        self._select_last_shown(shown)
 
     def quietly(self, row_id: int, change):
         """Run `change()` (an edit of one row from this tab); the refresh it causes re-reads only that row."""
@@ -269,9 +265,12 @@ class TableTab(BaseTab):
         dropped the selection, and the pane went empty and grey after every sort. As with a search, a
         filter that hides the row for a moment (the status box stepped through with the arrow keys)
         gets it back when a later choice lists it again."""
-        if self._pane_waits:
-            return
-        shown = getattr(self.detail, "row_id", False)
+        if not self._pane_waits:
+            self._select_last_shown(getattr(self.detail, "row_id", False))
+
+    def _select_last_shown(self, shown) -> None:
+        """After the rows were read again: select the row the pane showed, when it is listed, and tell
+        the pane once, only when its row changed (`shown`: the row it showed; False: no pane)."""
         if self._last_shown is not None:
             self._pane_waits = True
             try:

@@ -1,0 +1,38 @@
+"""Input as a user gives it, for the window tests: mouse presses where a row or header section is drawn,
+keys to whatever widget has the focus, and rounds of events until the window has done what they caused."""
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+
+def click_row(qtbot, view, row: int) -> None:
+    """A left click in the middle of the row's first cell (scrolled into sight first)."""
+    index = view.model().index(row, 0)
+    view.scrollTo(index)
+    QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                     view.visualRect(index).center())
+    qtbot.wait(1)
+
+
+def click_header(qtbot, view, column: int) -> None:
+    """A left click on the column's header section (what sorts a list)."""
+    header = view.horizontalHeader()
+    x = header.sectionViewportPosition(column) + header.sectionSize(column) // 2
+    QTest.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                     QPoint(x, header.height() // 2))
+    qtbot.wait(1)
+
+
+def press(qtbot, key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
+    """One key to the widget that has the focus."""
+    qtbot.keyClick(QApplication.focusWidget(), key, modifier)
+    qtbot.wait(1)
+
+
+def settle(qtbot) -> None:
+    """Rounds of events: layout and paint that a step left for later."""
+    for _ in range(10):
+        QApplication.processEvents()
+    qtbot.wait(1)
