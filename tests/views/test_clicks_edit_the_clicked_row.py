@@ -12,14 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from wijkdesk.store.models import Bewonersgroep, Doel, Idee
 
-
-def click_row(qtbot, view, row: int) -> None:
-    """A real left click on the middle of the row's first column."""
-    index = view.model().index(row, 0)
-    view.scrollTo(index)
-    rect = view.visualRect(index)
-    QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, rect.center())
-    qtbot.wait(1)
+from .events import click_row
 
 
 def click(qtbot, widget) -> None:

@@ -15,15 +15,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from wijkdesk.services import audit, changes, ideeen
 from wijkdesk.store.models import AuditLog, Idee
 
+from .events import click_row
+
 REAL_MESSAGEBOX_EXEC = QMessageBox.exec
-
-
-def click_row(qtbot, view, row: int) -> None:
-    index = view.model().index(row, 0)
-    view.scrollTo(index)
-    QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
-                     view.visualRect(index).center())
-    qtbot.wait(1)
 
 
 def click(qtbot, widget) -> None:
