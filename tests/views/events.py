@@ -36,3 +36,12 @@ def settle(qtbot) -> None:
     for _ in range(10):
         QApplication.processEvents()
     qtbot.wait(1)
+
+
+def open_tab_on_row(qtbot, window, tab_name: str, row: int):
+    """Switch to the tab (as a click on it would) and click the row; the tab."""
+    tab = getattr(window, tab_name)
+    window.tabs.setCurrentWidget(tab)
+    qtbot.wait(1)
+    click_row(qtbot, tab.table, row)
+    return tab

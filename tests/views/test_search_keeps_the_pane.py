@@ -5,27 +5,15 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-
-def click(qtbot, widget, pos) -> None:
-    QTest.mouseClick(widget, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, pos)
-    qtbot.wait(1)
-
-
-def press(qtbot, key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
-    qtbot.keyClick(QApplication.focusWidget(), key, modifier)
-    qtbot.wait(1)
+from .events import open_tab_on_row, press
 
 
 @pytest.mark.parametrize("tab_name", ["ideeen_tab", "groepen_tab", "doelen_tab"])
 def test_search_and_escape_keep_the_shown_row(demo_window, qtbot, tab_name):
     window = demo_window
-    tab = getattr(window, tab_name)
-    window.tabs.setCurrentWidget(tab)
-    view = tab.table
-    click(qtbot, view.viewport(), view.visualRect(tab.model.index(1, 0)).center())
+    tab = open_tab_on_row(qtbot, window, tab_name, 1)
     shown = tab.pane.row_id
     assert shown == tab.model.row(1).id
     name = getattr(tab.model.row(1), "titel", None) or tab.model.row(1).naam

@@ -9,12 +9,11 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from wijkdesk.store.models import AuditLog
 
-from .events import press, settle
+from .events import open_tab_on_row, press, settle
 
 
 class PaintLog(QObject):
@@ -33,11 +32,8 @@ class PaintLog(QObject):
 @pytest.mark.parametrize("tab_name", ["groepen_tab", "ideeen_tab", "doelen_tab"])
 def test_a_search_that_changes_the_count_repaints_only_what_changed(demo_window, qtbot, tab_name):
     window = demo_window
-    tab = getattr(window, tab_name)
-    window.tabs.setCurrentWidget(tab)
+    tab = open_tab_on_row(qtbot, window, tab_name, 1)
     view = tab.table
-    QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
-                     view.visualRect(tab.model.index(1, 0)).center())
     settle(qtbot)
     assert tab.pane.row_id == tab.model.row(1).id
     count_before = tab.count_label.text()
