@@ -113,3 +113,25 @@ def test_the_tabs_lay_out_a_page_again_when_the_window_grows(demo_window, qtbot)
     tab.layout_.addWidget(extra)
     settle(qtbot)
     assert extra.isVisible() and extra.width() > 0 and tab.width() == window.tabs.width()
+
+
+def test_the_count_follows_the_rows_that_scrolling_reads(demo_window, qtbot):
+    """Found by a helper clicking through the window: after Ctrl+End had read 3,000 ideas, the count still
+    said 'meer dan 60 ideeën'. Scrolling reads the next page; the count beside the search box follows."""
+    from wijkdesk.services import changes, ideeen
+
+    window = demo_window
+    tab = window.ideeen_tab
+    for number in range(80):
+        with changes.change(f"Idee {number} toevoegen"):
+            ideeen.capture_idee(window.context.wijk_id, f"Extra idee {number}", window.context.jaar)
+    window.tabs.setCurrentWidget(tab)
+    tab.refresh()
+    settle(qtbot)
+    first = tab.model.rowCount()
+    assert tab.model.canFetchMore() and tab.count_label.text() == f"meer dan {first} ideeën"
+    tab.table.setFocus()
+    press(qtbot, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    settle(qtbot)
+    assert tab.model.rowCount() > first
+    assert tab.count_label.text() == f"{tab.model.rowCount()} ideeën", "the count stayed at the first page"

@@ -112,6 +112,9 @@ class TableTab(BaseTab):
         self.layout_.addLayout(self.top_bar)
         self.layout_.addWidget(self.splitter, 1)
         self.model.rows_reloaded.connect(self._update_count)
+        # Scrolling reads the next page: the count follows (it said 'meer dan 60' after 3,000 were read).
+        self.model.rowsInserted.connect(lambda *_: self._update_count())
+        self.model.rowsRemoved.connect(lambda *_: self._update_count())
         # selectionChanged, not currentRowChanged: on a mouse press Qt moves the current index first and
         # selects afterwards, so at currentRowChanged the selection still holds the row clicked before
         # (the pane would show that row and save into the clicked one).
