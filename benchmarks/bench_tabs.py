@@ -28,7 +28,7 @@ import statistics
 import sys
 import tempfile
 import time
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -529,17 +529,13 @@ def main(argv: list[str] | None = None) -> int:
         model = tab.model
 
         def show(rows: tuple[list, bool]) -> None:
-            quiet = getattr(tab, "_pane_waits", None)
-            if quiet is not None:
-                tab._pane_waits = True  # the pane is the window's work (it shows the same row or none)
-            try:
+            # The pane is the window's work (it shows the same row or none): kept out, as the tab keeps it
+            # out of its own reloads. The Budget tab has no pane.
+            with getattr(tab, "_pane_told_after", nullcontext)():
                 model.beginResetModel()
                 model._rows, model._more = list(rows[0]), rows[1]
                 model.endResetModel()
                 model.rows_reloaded.emit()  # the count beside the search box
-            finally:
-                if quiet is not None:
-                    tab._pane_waits = quiet
 
         def again():
             show(before)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import logging
+from contextlib import contextmanager
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
@@ -143,15 +144,12 @@ class TableTab(BaseTab):
         # The pane is told once, about the row selected at the end: the model reset drops the selection,
         # and the pane was emptied (greyed, its inputs cleared, laid out again) and then filled with the
         # same row, on every tab opened after a change and every change of wijk or year.
-        self._pane_waits = True
-        try:
+        with self._pane_told_after():
             self.model.set_scope(self.scope())
             if keep is None or not select_id(self.table, keep.id):
                 # Something is always selected when there are rows, so the pane is never empty for nothing.
                 if self.model.rowCount():
                     select_id(self.table, self.model.row(0).id)
-        finally:
-            self._pane_waits = False
         self._on_selection()
 
     def _search(self, text: str) -> None:
@@ -161,15 +159,10 @@ class TableTab(BaseTab):
         The pane is told once, after the row is selected again, and not at all when it still shows that
         row: a filter changes which rows are listed, not the row (emptying and refilling the pane cost
         more than the query on every typed word)."""
-        keep = selected_row(self.table)
-        if keep is not None:
-            self._last_shown = keep.id
+        self._remember_selection()
         shown = getattr(self.detail, "row_id", False)
-        self._pane_waits = True
-        try:
+        with self._pane_told_after():
             self.model.set_text_filter(text)
-        finally:
-            self._pane_waits = False
         self._select_last_shown(shown)
 
     def quietly(self, row_id: int, change):
@@ -256,7 +249,17 @@ class TableTab(BaseTab):
         if not self._pane_waits:  # `refresh` and `_search` tell the pane themselves, once
             self.show_detail(self.current_row())
 
+    @contextmanager
+    def _pane_told_after(self):
+        """Selection changes and model resets inside do not reach the pane: the caller tells it once."""
+        before, self._pane_waits = self._pane_waits, True
+        try:
+            yield
+        finally:
+            self._pane_waits = before
+
     def _remember_selection(self) -> None:
+        """The selected row becomes the one to select again after the rows are read again."""
         if not self._pane_waits:
             row = selected_row(self.table)
             if row is not None:
@@ -275,11 +278,8 @@ class TableTab(BaseTab):
         """After the rows were read again: select the row the pane showed, when it is listed, and tell
         the pane once, only when its row changed (`shown`: the row it showed; False: no pane)."""
         if self._last_shown is not None:
-            self._pane_waits = True
-            try:
+            with self._pane_told_after():
                 select_id(self.table, self._last_shown)
-            finally:
-                self._pane_waits = False
         row = self.current_row()
         if shown is False or (row.id if row is not None else None) != shown:
             self._on_selection()
