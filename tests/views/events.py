@@ -45,3 +45,11 @@ def open_tab_on_row(qtbot, window, tab_name: str, row: int):
     qtbot.wait(1)
     click_row(qtbot, tab.table, row)
     return tab
+
+
+def title_panes():
+    """The list tabs whose detail pane has a title field: (tab attribute, database model, the field, which is
+    also the model's column), for tests that click a row and type into its pane."""
+    from wijkdesk.store.models import Bewonersgroep, Doel, Idee
+
+    return [("ideeen_tab", Idee, "titel"), ("groepen_tab", Bewonersgroep, "naam"), ("doelen_tab", Doel, "titel")]
