@@ -60,9 +60,15 @@ def idee_in_jaar(jaar: int, meeting_date=Bijeenkomst.datum):
     first, last = _days(jaar)
     start, end = _moments(jaar)
     no_year = Idee.jaar.is_null()
+    # "No meeting" is the join's empty date; an idea without a meeting id says the same (a meeting's date is
+    # never empty), and says it in a way PostgreSQL's planner can count: it estimates "the joined date is
+    # empty" from the meeting table alone (1% of the ideas), so a typed word with a page of 60 rows took a
+    # bitmap scan of every idea holding it and a sort (23 ms at 20,000 ideas) instead of reading the
+    # newest ideas backwards until 60 match (0.9 ms). Both tests together mean exactly the join's test.
+    no_meeting = Idee.bijeenkomst.is_null() | meeting_date.is_null()
     return ((Idee.jaar == jaar)
             | (no_year & meeting_date.between(first, last))
-            | (no_year & meeting_date.is_null() & (Idee.aangemaakt_op >= start) & (Idee.aangemaakt_op < end)))
+            | (no_year & no_meeting & (Idee.aangemaakt_op >= start) & (Idee.aangemaakt_op < end)))
 
 
 def doel_thuisjaar_is(jaar: int):
