@@ -53,3 +53,37 @@ def test_the_export_due_date_follows_the_rules_of_the_wijk_and_year(wijk):
     instellingen.set_budget_rules(_rules(6), wijk.id, 2026)
     assert verantwoording.deadline(einde, wijk.id, 2026) == einde + dt.timedelta(weeks=6)
     assert verantwoording.deadline(einde, wijk.id, 2025) == einde + dt.timedelta(weeks=13)
+
+
+def test_the_setting_in_force_is_read_in_one_query_wherever_it_is_set(wijk, monkeypatch):
+    """The Budget tab asks for the rules on each opening; on a server every query is a round trip. One
+    query reads every scope that applies, whichever of them holds the value (or none)."""
+    from wijkdesk.store.models import db
+
+    asked = []
+    real = type(db.obj).execute_sql
+
+    def execute_sql(self, sql, params=None, *args, **kwargs):
+        asked.append(sql)
+        return real(self, sql, params, *args, **kwargs)
+
+    def read(*scope) -> tuple[int, str, int]:
+        asked.clear()
+        monkeypatch.setattr(type(db.obj), "execute_sql", execute_sql)
+        try:
+            weken = instellingen.budget_rules(*scope).verantwoording_weken
+            where = instellingen.where_set("budgetregels", *scope)
+        finally:
+            monkeypatch.undo()
+        return weken, where, len(asked)
+
+    default = BudgetRules().verantwoording_weken
+    assert read(wijk.id, 2026) == (default, "standaard", 2)
+    instellingen.set_budget_rules(_rules(10))
+    assert read(wijk.id, 2026) == (10, "algemeen", 2)
+    instellingen.set_budget_rules(_rules(8), wijk.id)
+    assert read(wijk.id, 2026) == (8, "wijk", 2)
+    instellingen.set_budget_rules(_rules(6), wijk.id, 2026)
+    assert read(wijk.id, 2026) == (6, "jaar", 2)
+    assert read(wijk.id, 2025) == (8, "wijk", 2)
+    assert read() == (10, "algemeen", 2)
