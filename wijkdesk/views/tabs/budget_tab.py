@@ -384,6 +384,7 @@ class BudgetTab(BaseTab):
         # A row of its own: beside the five buttons it made the window wider than a 1024 screen allows.
         self.te_laat_tekst = QLabel(self)
         self.te_laat_tekst.setObjectName("te_laat_tekst")
+        self.te_laat_tekst.setStyleSheet("color: #a4001d;")  # once: a style sheet set again restyles the label
         late_bar = QHBoxLayout()
         late_bar.addWidget(self.te_laat_filter)
         late_bar.addWidget(self.te_laat_tekst)
@@ -461,7 +462,6 @@ class BudgetTab(BaseTab):
         self.grants.set_scope(grant_scope)
         late = verantwoording.count_te_laat(scope["wijk_id"], scope["jaar"]) if scope is not None else 0
         self.te_laat_tekst.setText(self.tr("({0} te laat in {1})").format(late, scope["jaar"]) if late else "")
-        self.te_laat_tekst.setStyleSheet("color: #a4001d;")
         self.model.set_scope(scope)
         if keep_grant is not None:
             select_id(self.grant_table, keep_grant.id)
@@ -473,10 +473,12 @@ class BudgetTab(BaseTab):
         """The title and buttons at once; the amounts when the background sum is ready (`show_overview`)."""
         form = self.summary_form
         wijk_id, jaar = self.context.wijk_id, self.context.jaar
+        # Read once here and handed to the figures below: on a server each read is a round trip.
         wijk = wijken.find_wijk(wijk_id)
+        closing = afgesloten.afsluiting(wijk_id, jaar) if wijk is not None and jaar is not None else None
         form.titel.setText(self.tr("{0} — {1}").format(wijk.naam, jaar) if wijk else self.tr("Geen wijk gekozen"))
         form.budget_knop.setEnabled(wijk is not None and not self.context.readonly)
-        closed = wijk is not None and afgesloten.is_gesloten(wijk_id, jaar)
+        closed = closing is not None and closing.heropend_op is None
         form.jaar_knop.setEnabled(wijk is not None and not self.context.readonly)
         form.jaar_knop.setText(self.tr("Heropenen…") if closed else self.tr("Jaar afsluiten…"))
         has_budget = wijk is not None and budget.get_budget(wijk_id, jaar) is not None
@@ -487,23 +489,30 @@ class BudgetTab(BaseTab):
             for label in (form.budget_bedrag, form.toegekend_bedrag, form.uitgegeven_bedrag, form.resterend_bedrag):
                 label.setText("…")
         else:
-            self.show_overview(current)
+            self._show_figures(current, wijk, closing)
 
     def show_overview(self, payload) -> None:
-        wijk_id, jaar, has_budget, overview = payload
+        """The figures computed in the background, when they arrive (context.overview_ready)."""
+        wijk_id, jaar = payload[:2]
         if (wijk_id, jaar) != (self.context.wijk_id, self.context.jaar):
             return
+        wijk = wijken.find_wijk(wijk_id)
+        self._show_figures(payload, wijk, afgesloten.afsluiting(wijk_id, jaar) if wijk is not None else None)
+
+    def _show_figures(self, payload, wijk, closing) -> None:
+        wijk_id, jaar, has_budget, overview = payload
         form = self.summary_form
         form.budget_bedrag.setText(format_cents(overview.budget_cents))
         form.toegekend_bedrag.setText(format_cents(overview.toegekend_cents))
         form.uitgegeven_bedrag.setText(format_cents(overview.uitgegeven_cents))
         form.resterend_bedrag.setText(format_cents(overview.resterend_cents))
         color = "#a4001d" if overview.resterend_cents < 0 else "#1b6e2c"
-        form.resterend_bedrag.setStyleSheet(f"font-size: 20pt; font-weight: 600; color: {color};")
+        style = f"font-size: 20pt; font-weight: 600; color: {color};"
+        if form.resterend_bedrag.styleSheet() != style:  # a new style sheet restyles the label: only on a change
+            form.resterend_bedrag.setStyleSheet(style)
         # What this year may commit: its budget with carry-over in and out (services.budget).
         form.balk.set_values(overview.beschikbaar_cents, overview.vastgelegd_cents, overview.uitgegeven_cents)
-        self.show_carry_over(wijk_id, jaar, overview)
-        wijk = wijken.find_wijk(wijk_id)
+        self.show_carry_over(wijk_id, jaar, overview, closing)
         if not has_budget and wijk is not None:
             form.melding.setText(self.tr("Er is nog geen Meedoenbudget voor {0} in {1}. Klik op 'Budget instellen…'.")
                                  .format(wijk.naam, jaar))
@@ -517,11 +526,11 @@ class BudgetTab(BaseTab):
                 "&nbsp; <span style='color:#9cc9a4'>&#9632;</span> resterend").format(
                     format_cents(overview.vastgelegd_cents), format_cents(overview.uitgegeven_cents)))
 
-    def show_carry_over(self, wijk_id, jaar, overview) -> None:
-        """Carry-over into and out of this year, and whether it is closed: under the figures."""
+    def show_carry_over(self, wijk_id, jaar, overview, closing) -> None:
+        """Carry-over into and out of this year, and whether it is closed (`closing`: the year's closing
+        row or None): under the figures."""
         label = self.summary_form.overheveling
         lines = []
-        closing = afgesloten.afsluiting(wijk_id, jaar) if wijk_id is not None else None
         if closing is not None and closing.heropend_op is None:
             lines.append(self.tr("<b>{0} is afgesloten</b> op {1}: de cijfers veranderen alleen met een reden.").format(
                 jaar, closing.gesloten_op.strftime("%d-%m-%Y")))
