@@ -10,6 +10,9 @@ grant), then adds 100 expenses the way the window does (`services.changes.change
 and once more without any money check, so the check's own share is visible (the rest is the change,
 its audit rows and the commit, which waits for the disk: synchronous=FULL). Prints the mean time per
 add for each and the ratio after/before. Target: under 10 ms per add at 100,000 expenses.
+Then undoes and redoes the last 100 adds (Ctrl+Z, Ctrl+Y: `services.changes.undo`/`redo`), first with the
+whole-overview guard (the baseline, as undo and redo checked before), then with `budget.money_guard_rows`
+(the rows they put back, checked as an add is).
 
 Run: /work/venv/bin/python benchmarks/bench_money_guard.py [--expenses N] [--adds N]
 """
@@ -70,6 +73,29 @@ def add_expenses(wijk_id: int, grants: list[int], adds: int, label: str) -> list
     return times
 
 
+def undo_redo(made: list, label: str) -> tuple[list[float], list[float]]:
+    """Undo the changes newest first, then redo them oldest first; seconds per undo and per redo."""
+    from wijkdesk.services import changes
+
+    undone, redone = [], []
+    for c in reversed(made):
+        start = time.perf_counter()
+        changes.undo(c)
+        undone.append(time.perf_counter() - start)
+    for c in made:
+        start = time.perf_counter()
+        changes.redo(c)
+        redone.append(time.perf_counter() - start)
+    return undone, redone
+
+
+def _full_guard_rows(budget_ids, _rows, override_reden="", _figures=None):
+    """Undo and redo as they were checked before: the whole overview before and after."""
+    from wijkdesk.services import budget
+
+    return budget.money_guard_full(budget_ids, override_reden)
+
+
 @contextlib.contextmanager
 def _no_check(budget_ids, override_reden=""):
     """No money check at all: what an add costs without one."""
@@ -101,7 +127,17 @@ def main() -> int:
             before = add_expenses(wijk_id, grants, args.adds, "voor")
         finally:
             budget.money_guard = fast_guard
-        after = add_expenses(wijk_id, grants, args.adds, "na")
+        from wijkdesk.services import changes
+
+        with changes.recording() as made:
+            after = add_expenses(wijk_id, grants, args.adds, "na")
+        rows_guard = budget.money_guard_rows
+        try:
+            budget.money_guard_rows = _full_guard_rows
+            undo_before, redo_before = undo_redo(made, "voor")
+        finally:
+            budget.money_guard_rows = rows_guard
+        undo_after, redo_after = undo_redo(made, "na")
         check = budget.budget_overview(wijk_id, 2026)
         close_database()
 
@@ -118,6 +154,11 @@ def main() -> int:
     # The first add after the window opened has no committed total yet and sums the budget once.
     print(f"  na, eerste uitgave {after[0] * 1000:.2f} ms (telt het budget eenmaal op), "
           f"de {len(after) - 1} volgende gemiddeld {statistics.mean(after[1:]) * 1000:.2f} ms")
+    print(f"Ongedaan maken en opnieuw doen van die {len(undo_after)} uitgaven, gemiddeld per stap:")
+    for what, base, now in (("ongedaan maken", undo_before, undo_after), ("opnieuw doen", redo_before, redo_after)):
+        b, a = statistics.mean(base) * 1000, statistics.mean(now) * 1000
+        print(f"  {what:<15} voor (hele overzicht) {b:8.2f} ms  na (money_guard_rows) {a:8.2f} ms  "
+              f"({a / b:.3f}x; {b / a:.1f} keer zo snel)")
     ok = mean_after < TARGET_MS
     print(f"Doel: onder {TARGET_MS:.0f} ms per uitgave: {'gehaald' if ok else 'NIET gehaald'}")
     return 0 if ok else 1

@@ -276,6 +276,37 @@ def _closed_year_guard(budget_ids):
             raise afgesloten.refusal(closing)
 
 
+@contextmanager
+def money_guard_rows(budget_ids, rows, override_reden: str = "", figures: "GuardFigures | None" = None):
+    """The guard of undo and redo (services.changes): they write rows they name themselves, outside any
+    change, so the rows' images come with them instead of being watched: `rows` are (model name, id,
+    image before, image after). The same check as `money_guard`, on the grants those rows touch and the
+    budgets' committed totals; it compared the whole overview of each budget before and after, two sums
+    over every expense of the year on each Ctrl+Z (benchmarks/bench_money_guard.py). `figures` keeps the totals
+    it computed, for `keep_committed` once the caller's transaction has committed."""
+    if override_reden.strip():
+        yield
+        return
+    changes.lock_rows(Meedoenbudget, budget_ids)  # see money_guard
+    watch = _MoneyWatch(figures or GuardFigures(), {b for b in budget_ids if b})
+    with _closed_year_guard(budget_ids):
+        yield
+    watch.check_images([r for r in rows if r[0] in _MONEY and r[2] != r[3]])
+
+
+class GuardFigures:
+    """The committed totals a guard computed (as `Change.scratch` holds them), for a guard outside a change."""
+
+    def __init__(self) -> None:
+        self.scratch: dict = {}
+
+
+def keep_committed(figures: GuardFigures) -> None:
+    """After undo or redo committed: keep the totals its guard computed, as after a change, so that the
+    next Ctrl+Z or Ctrl+Y (or change) need not sum the budget again."""
+    _remember_committed(figures)
+
+
 def money_guard_full(budget_ids, override_reden: str = ""):
     """The first version of the guard: the whole overview of each budget before and after.
 
@@ -404,7 +435,10 @@ class _MoneyWatch:
         return found
 
     def check(self, written) -> None:
-        images = self._images(written)
+        self.check_images(self._images(written))
+
+    def check_images(self, images) -> None:
+        """Refuse when the rows' images, (model name, id, before, after), make money worse."""
         grants = {}  # grant id -> (before image, after image)
         expenses = []
         budgets = {}

@@ -487,6 +487,7 @@ def _move(made: Change, to_after: bool) -> None:
     actie = "opnieuw gedaan" if to_after else "ongedaan gemaakt"
     pairs = [(r, r.before if to_after else r.after, r.after if to_after else r.before) for r in made.rows]
     now_versions = {}  # (model name, id) -> the version the row has now, read under the lock
+    figures = budget.GuardFigures()
     try:
         with _transaction():
             # Rows come back parents first and go children first; deferring the foreign-key check to
@@ -501,8 +502,10 @@ def _move(made: Change, to_after: bool) -> None:
                     raise ServiceError(_moved_on_message(made, entry, to_after, now))
                 if now is not None:
                     now_versions[(entry.model_name, entry.row_id)] = now.get("versie")
-            # Undo and redo write their rows outside any change: the guard compares whole overviews.
-            with budget.money_guard_full(made.budget_ids(), made.override_reden):
+            # Undo and redo write their rows outside any change: the guard gets their images as they
+            # are now (checked just above) and as they will be.
+            money_rows = [(e.model_name, e.row_id, expected, target) for e, expected, target in pairs]
+            with budget.money_guard_rows(made.budget_ids(), money_rows, made.override_reden, figures):
                 order = {m.__name__: i for i, m in enumerate(sort_models(models.ALL_MODELS))}
                 inserts = sorted((p for p in pairs if p[1] is None), key=lambda p: order[p[0].model_name])
                 updates = [p for p in pairs if p[1] is not None and p[2] is not None]
@@ -537,6 +540,7 @@ def _move(made: Change, to_after: bool) -> None:
         found = _references_from_outside(made, [p[0] for p in pairs if p[2] is None])
         why = f"er horen intussen {', '.join(found)} bij" if found else "er hoort intussen iets anders bij"
         raise ServiceError(f"'{made.text}' kan niet worden {actie}: {why}. Er is niets gewijzigd.") from None
+    budget.keep_committed(figures)  # committed: the next undo, redo or change starts from these totals
 
 
 def _references_from_outside(made: Change, removed: list[RowChange]) -> list[str]:
