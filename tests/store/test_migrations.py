@@ -209,7 +209,7 @@ def test_step_6_gives_a_version_5_file_the_indexes_the_lists_sort_and_filter_wit
     conn.close()
     open_database(path)
     database = current().database
-    assert migrations.get_version(database) == 6
+    assert migrations.get_version(database) == migrations.LATEST_VERSION
     # The ledger of a wijk-year sorted by amount is read from the new index, in its order (no sorting).
     plan = " ".join(r[3] for r in database.execute_sql(
         "EXPLAIN QUERY PLAN SELECT id FROM uitgave WHERE budget_id = 1 ORDER BY bedrag_cents DESC, id DESC LIMIT 30"))
@@ -258,3 +258,53 @@ def test_a_server_database_missing_other_steps_is_still_refused(pg_url, data_dir
     with pytest.raises(Exception, match="oudere opbouw"):
         open_database(pg_url)
     assert not STEP_6_INDEXES & _server_indexes(pg_url)
+
+
+# --- Step 7: one index, a budget's figures from the index alone --------------------------------------
+
+STEP_7_INDEX = "uitgave_budget_id_toekenning_id_status_bedrag_cents"
+
+
+def test_step_7_gives_a_version_6_file_the_index_of_a_budgets_figures(data_dir):
+    from peewee import fn
+
+    from wijkdesk.services import budget
+    from wijkdesk.store.models import Meedoenbudget, Toekenning, Uitgave
+
+    path = data_dir / "v6.db"
+    _load(FIXTURES / "schema_v6.sql", path)
+    conn = sqlite3.connect(path)
+    assert STEP_7_INDEX not in {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+    # The figures by hand from the file as it was: the counting expenses per grant.
+    by_hand = dict(conn.execute(
+        "SELECT toekenning_id, SUM(bedrag_cents) FROM uitgave WHERE budget_id = 1 AND status IN "
+        "('open', 'goedgekeurd', 'betaald') GROUP BY toekenning_id").fetchall())
+    conn.close()
+    open_database(path)
+    database = current().database
+    assert migrations.get_version(database) == migrations.LATEST_VERSION
+    assert budget.spent_by_toekenning(Meedoenbudget.get_by_id(1)) == by_hand
+    assert Uitgave.select().where(Uitgave.toekenning == Toekenning.select(Toekenning.id).order_by(Toekenning.id)
+                                  .limit(1)).count() >= 3  # the fixture's own rows are there to be summed
+    query = (Uitgave.select(Uitgave.toekenning, fn.SUM(Uitgave.bedrag_cents))
+             .where((Uitgave.budget == 1) & Uitgave.status.in_(["betaald", "goedgekeurd", "open"]))
+             .group_by(Uitgave.toekenning))
+    sql, params = query.sql()
+    plan = " ".join(r[3] for r in database.execute_sql("EXPLAIN QUERY PLAN " + sql, params))
+    assert f"COVERING INDEX {STEP_7_INDEX}" in plan and "TEMP B-TREE" not in plan, plan
+    close_database()
+
+
+def test_a_server_database_at_version_6_gets_the_index_of_step_7(pg_url, data_dir):
+    import psycopg
+
+    open_database(pg_url)
+    close_database()
+    with psycopg.connect(pg_url) as pg:
+        pg.execute(f'DROP INDEX "{STEP_7_INDEX}"')
+        pg.execute(f'UPDATE "{migrations.SERVER_VERSION_TABLE}" SET versie = 6')
+    assert STEP_7_INDEX not in _server_indexes(pg_url)
+    open_database(pg_url)
+    assert migrations.get_version(current().database) == migrations.LATEST_VERSION
+    close_database()
+    assert STEP_7_INDEX in _server_indexes(pg_url)

@@ -218,6 +218,16 @@ def _step_6_indexes(db: Database) -> None:
         db.execute_sql(f"CREATE INDEX IF NOT EXISTS {index}")
 
 
+def _step_7_budget_figures_index(db: Database) -> None:
+    """Version 7: one index, for a budget's figures at scale (frozen as SQL; the same on both backends).
+
+    The counting expenses of a budget summed per grant, read from the index alone (see models.Uitgave).
+    No row or column changes, so a server database made at version 6 runs it too (`SERVER_STEPS`).
+    """
+    db.execute_sql('CREATE INDEX IF NOT EXISTS "uitgave_budget_id_toekenning_id_status_bedrag_cents" ON "uitgave" '
+                   '("budget_id", "toekenning_id", "status", "bedrag_cents")')
+
+
 # version -> step that upgrades a database from version-1 to version
 STEPS: dict[int, Callable[[Database], None]] = {
     2: _step_2_voting,
@@ -225,10 +235,11 @@ STEPS: dict[int, Callable[[Database], None]] = {
     4: _step_4_settings,
     5: _step_5_cycle,
     6: _step_6_indexes,
+    7: _step_7_budget_figures_index,
 }
 # Steps whose SQL is the same on PostgreSQL (indexes only): a server database made at an earlier version
 # runs these; any other missing step is refused there (see `migrate`).
-SERVER_STEPS = frozenset({6})
+SERVER_STEPS = frozenset({6, 7})
 LATEST_VERSION = max(STEPS, default=1)
 
 

@@ -346,8 +346,12 @@ class Uitgave(BaseModel):
         # from the index alone: at city scale a goal's expenses lie on a thousand scattered pages.
         # The ledger sorted by amount (schema 6): a screen of the largest or smallest expenses of a wijk-year
         # from the index, instead of sorting the whole year (143 ms at 100,000 expenses in one year).
+        # A budget's figures (services.budget.spent_by_toekenning: the counting expenses summed per grant)
+        # from the index alone, in grant order (schema 7): by (budget, bedrag_cents) SQLite looked up every
+        # expense's row for its status and grant, 450 ms at 100,000 expenses against 36 ms.
         indexes = ((("budget", "datum"), False), (("doel", "budget", "status", "bedrag_cents"), False),
-                   (("toekenning", "status", "bedrag_cents", "doel"), False), (("budget", "bedrag_cents"), False))
+                   (("toekenning", "status", "bedrag_cents", "doel"), False), (("budget", "bedrag_cents"), False),
+                   (("budget", "toekenning", "status", "bedrag_cents"), False))
 
 
 class Besluit(BaseModel):
