@@ -226,6 +226,13 @@ def _step_7_budget_figures_index(db: Database) -> None:
     """
     db.execute_sql('CREATE INDEX IF NOT EXISTS "uitgave_budget_id_toekenning_id_status_bedrag_cents" ON "uitgave" '
                    '("budget_id", "toekenning_id", "status", "bedrag_cents")')
+    if not server.is_server(db) and db.execute_sql(
+            "SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1'").fetchone():
+        # A file with planner statistics for its other indexes (PRAGMA optimize when it was closed) and none
+        # for this new one: SQLite guessed the new one narrow and read the ledger of a wijk-year through it,
+        # sorting every expense (225 ms at 100,000 expenses instead of 0.3 ms) until the file was closed.
+        # Its own statistics now, exact: 27 ms at 100,000 expenses.
+        db.execute_sql('ANALYZE "uitgave_budget_id_toekenning_id_status_bedrag_cents"')
 
 
 # version -> step that upgrades a database from version-1 to version
