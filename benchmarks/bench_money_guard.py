@@ -73,7 +73,7 @@ def add_expenses(wijk_id: int, grants: list[int], adds: int, label: str) -> list
     return times
 
 
-def undo_redo(made: list, label: str) -> tuple[list[float], list[float]]:
+def undo_redo(made: list) -> tuple[list[float], list[float]]:
     """Undo the changes newest first, then redo them oldest first; seconds per undo and per redo."""
     from wijkdesk.services import changes
 
@@ -87,13 +87,6 @@ def undo_redo(made: list, label: str) -> tuple[list[float], list[float]]:
         changes.redo(c)
         redone.append(time.perf_counter() - start)
     return undone, redone
-
-
-def _full_guard_rows(budget_ids, _rows, override_reden="", _figures=None):
-    """Undo and redo as they were checked before: the whole overview before and after."""
-    from wijkdesk.services import budget
-
-    return budget.money_guard_full(budget_ids, override_reden)
 
 
 @contextlib.contextmanager
@@ -133,11 +126,11 @@ def main() -> int:
             after = add_expenses(wijk_id, grants, args.adds, "na")
         rows_guard = budget.money_guard_rows
         try:
-            budget.money_guard_rows = _full_guard_rows
-            undo_before, redo_before = undo_redo(made, "voor")
+            budget.money_guard_rows = budget.money_guard_rows_full
+            undo_before, redo_before = undo_redo(made)
         finally:
             budget.money_guard_rows = rows_guard
-        undo_after, redo_after = undo_redo(made, "na")
+        undo_after, redo_after = undo_redo(made)
         check = budget.budget_overview(wijk_id, 2026)
         close_database()
 

@@ -283,7 +283,7 @@ def money_guard_rows(budget_ids, rows, override_reden: str = "", figures: "Guard
     image before, image after). The same check as `money_guard`, on the grants those rows touch and the
     budgets' committed totals; it compared the whole overview of each budget before and after, two sums
     over every expense of the year on each Ctrl+Z (benchmarks/bench_money_guard.py). `figures` keeps the totals
-    it computed, for `keep_committed` once the caller's transaction has committed."""
+    it computed, for `remember_committed` once the caller's transaction has committed."""
     if override_reden.strip():
         yield
         return
@@ -301,10 +301,10 @@ class GuardFigures:
         self.scratch: dict = {}
 
 
-def keep_committed(figures: GuardFigures) -> None:
-    """After undo or redo committed: keep the totals its guard computed, as after a change, so that the
-    next Ctrl+Z or Ctrl+Y (or change) need not sum the budget again."""
-    _remember_committed(figures)
+def money_guard_rows_full(budget_ids, _rows, override_reden: str = "", _figures: "GuardFigures | None" = None):
+    """Undo and redo checked as they were first: the whole overview of each budget before and after. The
+    reference `money_guard_rows` is tested against, and the baseline of benchmarks/bench_money_guard.py."""
+    return money_guard_full(budget_ids, override_reden)
 
 
 def money_guard_full(budget_ids, override_reden: str = ""):
@@ -382,8 +382,9 @@ def _state_token() -> tuple:
     return connection, connection.total_changes, db.execute_sql("PRAGMA data_version").fetchone()[0]
 
 
-def _remember_committed(made) -> None:
-    """After a change commits: keep the committed totals it computed, for the next change's guard."""
+def remember_committed(made) -> None:
+    """After a change (or undo, redo: `GuardFigures`) commits: keep the committed totals its guard
+    computed in `made.scratch`, so that the next change, undo or redo need not sum the budget again."""
     from wijkdesk.store.models import db
 
     figures = made.scratch.get("vastgelegd")
@@ -393,7 +394,7 @@ def _remember_committed(made) -> None:
             _committed[budget_id] = (value, token)
 
 
-changes.on_commit(_remember_committed)
+changes.on_commit(remember_committed)
 
 
 def _counts(image: dict | None, kind: str) -> bool:

@@ -540,7 +540,7 @@ def _move(made: Change, to_after: bool) -> None:
         found = _references_from_outside(made, [p[0] for p in pairs if p[2] is None])
         why = f"er horen intussen {', '.join(found)} bij" if found else "er hoort intussen iets anders bij"
         raise ServiceError(f"'{made.text}' kan niet worden {actie}: {why}. Er is niets gewijzigd.") from None
-    budget.keep_committed(figures)  # committed: the next undo, redo or change starts from these totals
+    budget.remember_committed(figures)  # committed: the next undo, redo or change starts from these totals
 
 
 def _references_from_outside(made: Change, removed: list[RowChange]) -> list[str]:
