@@ -114,6 +114,26 @@ class Zygote:
         self.process.wait(timeout=60)
 
 
+def _try_again(copy: Path, figures: Counter):
+    """terugbrengen once more, as the user does after a kill. A kill while a lock file was being written
+    leaves it empty, as a power cut does; WijkDesk then names it and asks the user's word to lift it (the
+    window's 'Slot opheffen', the command line's --ontgrendel), which the user gives."""
+    from wijkdesk.services import offline
+    from wijkdesk.store import lock
+    from wijkdesk.store.errors import DatabaseLockedError
+
+    try:
+        return offline.bring_back(copy, houd="mijn")
+    except DatabaseLockedError as exc:
+        assert exc.stale and exc.pid is None and "Slot opheffen" in str(exc), exc
+        figures["empty lock file lifted by the user"] += 1
+    lock.allow_breaking_stale_locks(True)
+    try:
+        return offline.bring_back(copy, houd="mijn")
+    finally:
+        lock.allow_breaking_stale_locks(False)
+
+
 def test_kill_9_halfway_loses_nothing_and_doubles_nothing(tmp_path, demo_template, data_dir):
     from wijkdesk.services import offline
 
@@ -144,7 +164,7 @@ def test_kill_9_halfway_loses_nothing_and_doubles_nothing(tmp_path, demo_templat
             answer = zygote.job(data_dir=str(data_dir), op="terugbrengen", copy=str(copy), houd="mijn", **run)
             figures["killed" if answer["killed"] else "finished"] += 1
             figures[f"open send after the kill: {_open_sends(copy)}"] += 1
-            result = offline.bring_back(copy, houd="mijn")  # the user tries again
+            result = _try_again(copy, figures)
             figures[result.status] += 1
             again = offline.bring_back(copy, houd="mijn")
             for what, got, want in (("server", _state(server), expected_server), ("copy", _state(copy), expected_copy)):
@@ -234,7 +254,7 @@ def test_kill_9_halfway_against_a_postgresql_server(pg_cluster, pg_demo_template
                 url, copy = pair(f"run{n}")
                 answer = zygote.job(data_dir=str(data_dir), op="terugbrengen", copy=str(copy), houd="mijn", **run)
                 figures["killed" if answer["killed"] else "finished"] += 1
-                figures[offline.bring_back(copy, houd="mijn").status] += 1
+                figures[_try_again(copy, figures).status] += 1
                 if offline.bring_back(copy, houd="mijn").status != "niets te verzenden":
                     failures.append(f"run {n} {run}: a third run still had work")
                 for what, got, want in (("server", _state(url), expected_server), ("copy", _state(copy), expected_copy)):
