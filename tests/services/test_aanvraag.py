@@ -181,3 +181,20 @@ def test_the_grants_past_their_decision_deadline(wijk, groep, budget_2026):
     assert sorted(aanvraag.termijnen_verstreken(wijk.id, 2026, D(2026, 5, 20))) == sorted([late.id, large.id])
     assert decided.id not in aanvraag.termijnen_verstreken(wijk.id, 2026, D(2027, 1, 1))
     assert aanvraag.termijnen_verstreken(wijk.id, 2025, D(2027, 1, 1)) == {}
+
+
+def test_the_decision_terms_read_no_rules_when_nothing_waits(wijk, groep, budget_2026):
+    """The Budget tab asks on every opening; most years every request is decided. Then one query (the
+    grants waiting for a decision) and no rules: on a server each is a round trip. With one waiting, the
+    rules come from the caller's cache when it has them."""
+    from tests.statements import statements_sent, tables_read
+
+    _new(wijk, groep, zaaknummer="Z-2", besluitdatum="04-05-2026")
+    with statements_sent() as sent:
+        assert aanvraag.termijnen_verstreken(wijk.id, 2026, D(2027, 1, 1)) == {}
+    assert tables_read(sent) == ["toekenning"]
+    late = _new(wijk, groep, besluitdatum="")
+    cache = {(wijk.id, 2026): instellingen.budget_rules(wijk.id, 2026)}
+    with statements_sent() as sent:
+        assert sorted(aanvraag.termijnen_verstreken(wijk.id, 2026, D(2027, 1, 1), cache=cache)) == [late.id]
+    assert "instelling" not in tables_read(sent)

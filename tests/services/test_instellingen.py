@@ -55,27 +55,16 @@ def test_the_export_due_date_follows_the_rules_of_the_wijk_and_year(wijk):
     assert verantwoording.deadline(einde, wijk.id, 2025) == einde + dt.timedelta(weeks=13)
 
 
-def test_the_setting_in_force_is_read_in_one_query_wherever_it_is_set(wijk, monkeypatch):
+def test_the_setting_in_force_is_read_in_one_query_wherever_it_is_set(wijk):
     """The Budget tab asks for the rules on each opening; on a server every query is a round trip. One
     query reads every scope that applies, whichever of them holds the value (or none)."""
-    from wijkdesk.store.models import db
-
-    asked = []
-    real = type(db.obj).execute_sql
-
-    def execute_sql(self, sql, params=None, *args, **kwargs):
-        asked.append(sql)
-        return real(self, sql, params, *args, **kwargs)
+    from tests.statements import statements_sent
 
     def read(*scope) -> tuple[int, str, int]:
-        asked.clear()
-        monkeypatch.setattr(type(db.obj), "execute_sql", execute_sql)
-        try:
+        with statements_sent() as sent:
             weken = instellingen.budget_rules(*scope).verantwoording_weken
             where = instellingen.where_set("budgetregels", *scope)
-        finally:
-            monkeypatch.undo()
-        return weken, where, len(asked)
+        return weken, where, len(sent)
 
     default = BudgetRules().verantwoording_weken
     assert read(wijk.id, 2026) == (default, "standaard", 2)
@@ -87,3 +76,22 @@ def test_the_setting_in_force_is_read_in_one_query_wherever_it_is_set(wijk, monk
     assert read(wijk.id, 2026) == (6, "jaar", 2)
     assert read(wijk.id, 2025) == (8, "wijk", 2)
     assert read() == (10, "algemeen", 2)
+
+
+def test_a_cache_reads_the_rules_once_per_wijk_and_year(wijk):
+    """A list asks for the rules of its rows again and again (deadline column, late grants, decision
+    terms): with the caller's cache they are read once per wijk and year, and a new cache (the next
+    reading of the list) sees a change."""
+    from tests.statements import statements_sent
+
+    cache: dict = {}
+    with statements_sent() as sent:
+        first = instellingen.budget_rules(wijk.id, 2026, cache)
+        again = instellingen.budget_rules(wijk.id, 2026, cache)
+    assert first is again and len(sent) == 1
+    with statements_sent() as sent:
+        instellingen.budget_rules(wijk.id, 2025, cache)
+    assert len(sent) == 1  # another year: its own rules
+    instellingen.set_budget_rules(_rules(9), wijk.id)
+    assert instellingen.budget_rules(wijk.id, 2026, cache).verantwoording_weken == first.verantwoording_weken
+    assert instellingen.budget_rules(wijk.id, 2026, {}).verantwoording_weken == 9

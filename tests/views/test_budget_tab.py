@@ -354,37 +354,29 @@ def test_figures_finished_after_the_database_closed_are_dropped(demo_window, qtb
     assert ready == []  # nothing shown for a closed database, and no exception in the event loop
 
 
-def test_opening_the_tab_reads_the_wijk_and_its_closing_once(demo_window, qtbot, settle, monkeypatch):
+def test_opening_the_tab_reads_the_wijk_and_its_closing_once(demo_window, qtbot, settle):
     """The summary and its figures share what they read: on a server each read is a round trip. A click
     on the tab after a change (the tab reads everything again) asks for the wijk and for the year's
-    closing row once each; the title and the closed/open button still come out right."""
-    import re
-
+    closing row once each, and for the budget rules once (the deadline column, the late grants and the
+    decision terms share them); the title and the closed/open button still come out right."""
     from PySide6.QtTest import QTest
 
-    from wijkdesk.store.models import db
+    from tests.statements import statements_sent, tables_read
 
     window = demo_window
     window.tabs.setCurrentWidget(window.groepen_tab)
     settle()
     window.budget_tab._dirty = True  # as after a change elsewhere
-    asked = []
-    real = type(db.obj).execute_sql
-
-    def execute_sql(self, sql, params=None, *args, **kwargs):
-        asked.append(sql)
-        return real(self, sql, params, *args, **kwargs)
-
-    monkeypatch.setattr(type(db.obj), "execute_sql", execute_sql)
-    bar = window.tabs.tabBar()
-    QTest.mouseClick(bar, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
-                     bar.tabRect(window.tabs.indexOf(window.budget_tab)).center())
-    settle()
-    monkeypatch.undo()
+    with statements_sent() as sent:
+        bar = window.tabs.tabBar()
+        QTest.mouseClick(bar, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                         bar.tabRect(window.tabs.indexOf(window.budget_tab)).center())
+        settle()
     assert window.tabs.currentWidget() is window.budget_tab
-    tables = [re.search(r'FROM "(\w+)"', sql).group(1) for sql in asked if sql.lstrip().startswith("SELECT")]
+    tables = tables_read(sent)
     assert tables.count("wijk") == 1, tables
     assert tables.count("jaarafsluiting") == 1, tables
+    assert tables.count("instelling") == 1, tables
     wijk = Wijk.get_by_id(window.context.wijk_id)
     form = window.budget_tab.summary_form
     assert form.titel.text() == f"{wijk.naam} — {window.context.jaar}"

@@ -101,18 +101,20 @@ def termijn_verstreken(toekenning, vandaag: dt.date | None = None) -> bool:
     return term is not None and term.verstreken(vandaag or dt.date.today(), row.besluitdatum)
 
 
-def termijnen_verstreken(wijk_id, jaar, vandaag: dt.date | None = None) -> dict[int, rules_of.Beslistermijn]:
+def termijnen_verstreken(wijk_id, jaar, vandaag: dt.date | None = None,
+                         cache: dict | None = None) -> dict[int, rules_of.Beslistermijn]:
     """The grants of a wijk and year whose decision deadline passed with no decision date, by id (for the
-    red rows of the Budget tab: one query for the grants, one for their begroting totals)."""
+    red rows of the Budget tab: one query for the grants waiting for a decision; only when there are
+    any, the rules (kept in `cache`, as instellingen.budget_rules says) and their begroting totals)."""
     if wijk_id is None or jaar is None:
         return {}
-    rules = instellingen.budget_rules(wijk_id, jaar)
-    today = vandaag or dt.date.today()
     waiting = list(Toekenning.select().join(Meedoenbudget)
                    .where((Meedoenbudget.wijk == wijk_id) & (Meedoenbudget.jaar == jaar)
                           & Toekenning.aanvraag_ontvangen_op.is_null(False) & Toekenning.besluitdatum.is_null()))
     if not waiting:
-        return {}
+        return {}  # most years: every request decided; the rules are not read (on a server, a round trip)
+    rules = instellingen.budget_rules(wijk_id, jaar, cache)
+    today = vandaag or dt.date.today()
     totals = dict(Begrotingsregel.select(Begrotingsregel.toekenning, fn.SUM(Begrotingsregel.bedrag_cents))
                   .where(Begrotingsregel.toekenning.in_([t.id for t in waiting]))
                   .group_by(Begrotingsregel.toekenning).tuples())

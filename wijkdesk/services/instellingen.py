@@ -112,9 +112,16 @@ def clear_value(sleutel: str, wijk_id=None, jaar=None) -> None:
             common.delete_row(existing, "Deze instelling")
 
 
-def budget_rules(wijk_id=None, jaar=None) -> BudgetRules:
-    """Deventer's spending rules in force for this wijk and year."""
-    return value("budgetregels", wijk_id, jaar)
+def budget_rules(wijk_id=None, jaar=None, cache: dict | None = None) -> BudgetRules:
+    """Deventer's spending rules in force for this wijk and year. `cache` (a dict the caller keeps for one
+    piece of work, such as reading a list) holds them per wijk and year: a screen that asks three times
+    (the deadline column, the late grants, the decision terms) reads them once."""
+    if cache is not None and (wijk_id, jaar) in cache:
+        return cache[(wijk_id, jaar)]
+    rules = value("budgetregels", wijk_id, jaar)
+    if cache is not None:
+        cache[(wijk_id, jaar)] = rules
+    return rules
 
 
 def set_budget_rules(rules: BudgetRules, wijk_id=None, jaar=None) -> Instelling:

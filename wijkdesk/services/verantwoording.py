@@ -27,16 +27,15 @@ MAX_VERSLAG = 20_000
 
 
 def _rules(wijk, jaar, cache: dict | None):
-    key = (wijk, jaar)
-    if cache is not None and key in cache:
-        return cache[key]
-    wijk_id = wijk
+    """The rules of a wijk (id or name: an export knows the name) and year."""
     if isinstance(wijk, str):
-        wijk_id = Wijk.select(Wijk.id).where(Wijk.naam == wijk).scalar()
-    rules = instellingen.budget_rules(wijk_id, jaar)
-    if cache is not None:
-        cache[key] = rules
-    return rules
+        if cache is not None and (wijk, jaar) in cache:
+            return cache[(wijk, jaar)]
+        rules = instellingen.budget_rules(Wijk.select(Wijk.id).where(Wijk.naam == wijk).scalar(), jaar, cache)
+        if cache is not None:
+            cache[(wijk, jaar)] = rules
+        return rules
+    return instellingen.budget_rules(wijk, jaar, cache)
 
 
 def deadline(activiteit_einddatum: dt.date | None, wijk=None, jaar: int | None = None,
@@ -247,9 +246,10 @@ class TeLaat:
     dagen: int
 
 
-def te_laat_grants(wijk_id: int | None = None, jaar: int | None = None, today: dt.date | None = None) -> list[TeLaat]:
+def te_laat_grants(wijk_id: int | None = None, jaar: int | None = None, today: dt.date | None = None,
+                   cache: dict | None = None) -> list[TeLaat]:
     """Every grant waiting for its verantwoording past the due date (of one wijk and/or year), most overdue
-    first."""
+    first; `cache` as in `deadline`."""
     today = today or dt.date.today()
     query = (Toekenning.select(Toekenning.id, Toekenning.omschrijving, Toekenning.zaaknummer,
                                Toekenning.activiteit_einddatum, Wijk.id, Wijk.naam, Meedoenbudget.jaar)
@@ -260,7 +260,7 @@ def te_laat_grants(wijk_id: int | None = None, jaar: int | None = None, today: d
         query = query.where(Meedoenbudget.wijk == wijk_id)
     if jaar is not None:
         query = query.where(Meedoenbudget.jaar == jaar)
-    cache: dict = {}
+    cache = {} if cache is None else cache
     found = []
     for t_id, omschrijving, zaak, einde, w_id, w_naam, b_jaar in query.tuples():
         due = deadline(einde, w_id, b_jaar, cache)
@@ -269,9 +269,11 @@ def te_laat_grants(wijk_id: int | None = None, jaar: int | None = None, today: d
     return sorted(found, key=lambda t: (-t.dagen, t.wijk_naam, t.toekenning_id))
 
 
-def count_te_laat(wijk_id: int | None = None, jaar: int | None = None, today: dt.date | None = None) -> int:
-    """How many verantwoordingen are late (the start notice: '3 verantwoordingen te laat')."""
-    return len(te_laat_grants(wijk_id, jaar, today))
+def count_te_laat(wijk_id: int | None = None, jaar: int | None = None, today: dt.date | None = None,
+                  cache: dict | None = None) -> int:
+    """How many verantwoordingen are late (the start notice: '3 verantwoordingen te laat'); `cache` as in
+    `deadline`."""
+    return len(te_laat_grants(wijk_id, jaar, today, cache))
 
 
 def notice(wijk_id: int | None = None, today: dt.date | None = None) -> str:

@@ -178,7 +178,16 @@ class ToekenningenModel(ListTableModel):
 
     def _read_late_decisions(self) -> None:
         scope = self.scope() or {}
-        self._late_decisions = aanvraag.termijnen_verstreken(scope.get("wijk_id"), scope.get("jaar"))
+        self._late_decisions = aanvraag.termijnen_verstreken(scope.get("wijk_id"), scope.get("jaar"),
+                                                             cache=self._rules)
+
+    def count_te_laat(self) -> int:
+        """How many grants of the scope are late with their verantwoording (the line above the list), with
+        the rules this list read (on a server, each read of them is a round trip)."""
+        scope = self.scope()
+        if scope is None:
+            return 0
+        return verantwoording.count_te_laat(scope["wijk_id"], scope["jaar"], self._today, cache=self._rules)
 
     def row_foreground(self, row):
         if self.te_laat(row):

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from wijkdesk.domain.dates import DateError, format_date, parse_date
 from wijkdesk.domain.money import MoneyError, format_cents, parse_cents
-from wijkdesk.services import aanvraag, afgesloten, budget, jaarafsluiting, lists, verantwoording, wijken
+from wijkdesk.services import aanvraag, afgesloten, budget, jaarafsluiting, lists, wijken
 from wijkdesk.services.errors import ConflictError, ServiceError, ValidationError
 from wijkdesk.views import labels
 from wijkdesk.views.aanvraag_part import AanvraagPart
@@ -460,7 +460,7 @@ class BudgetTab(BaseTab):
         keep_grant, keep_expense = selected_row(self.grant_table), selected_row(self.table)
         grant_scope = dict(scope, te_laat=True) if scope is not None and self.te_laat_filter.isChecked() else scope
         self.grants.set_scope(grant_scope)
-        late = verantwoording.count_te_laat(scope["wijk_id"], scope["jaar"]) if scope is not None else 0
+        late = self.grants.count_te_laat()
         self.te_laat_tekst.setText(self.tr("({0} te laat in {1})").format(late, scope["jaar"]) if late else "")
         self.model.set_scope(scope)
         if keep_grant is not None:
