@@ -170,3 +170,59 @@ def test_a_typed_filter_and_a_click_show_the_goals_progress_in_the_bar(demo_wind
     qtbot.keyClicks(tab.filter_edit, "zzqqzz")
     qtbot.keyClick(tab.filter_edit, Qt.Key.Key_Return)
     assert tab.pane.row_id is None and bar.value() == 0 and bar.updatesEnabled()
+
+
+def test_opening_the_tab_reads_the_goals_money_once(demo_window, qtbot, settle):
+    """The pane of the selected goal and the list's money columns are read in one query: on a server each
+    query is a round trip, and opening the tab asked for the selected goal's money twice (the pane, then
+    the rows on screen). The pane and the list still show each goal's own money, also for a goal clicked
+    afterwards (read with the first, no query more)."""
+    from PySide6.QtTest import QTest
+
+    from tests.statements import statements_sent
+    from wijkdesk.domain.money import format_cents
+    from wijkdesk.services import budget
+
+    window = demo_window
+    window.tabs.setCurrentWidget(window.groepen_tab)
+    settle()
+    window.doelen_tab._dirty = True  # as after a change elsewhere: the tab reads its list again
+    tab = window.doelen_tab
+
+    def money_queries(sent):
+        return [sql for sql in sent if 'COALESCE(SUM(' in sql and '"doel_id" = "t1"."id"' in sql]
+
+    with statements_sent() as sent:
+        bar = window.tabs.tabBar()
+        QTest.mouseClick(bar, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                         bar.tabRect(window.tabs.indexOf(tab)).center())
+        settle()
+    assert window.tabs.currentWidget() is tab and tab.pane.row_id is not None
+    assert len(money_queries(sent)) == 1, money_queries(sent)
+    assert all(r.toegekend_cents is not None for r in tab.model.rows())
+    toegekend, uitgegeven = budget.doel_geld(tab.pane.row_id)
+    assert tab.pane.form.toegekend_tekst.text() == f"Toegekend: <b>{format_cents(toegekend)}</b>"
+    assert tab.pane.form.uitgegeven_tekst.text() == f"Uitgegeven: <b>{format_cents(uitgegeven)}</b>"
+
+    position, row = next((i, r) for i, r in enumerate(tab.model.rows()) if r.toegekend_cents and r.id != tab.pane.row_id)
+    with statements_sent() as sent:
+        QTest.mouseClick(tab.table.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                         tab.table.visualRect(tab.model.index(position, 0)).center())
+        settle()
+    assert tab.pane.row_id == row.id and not money_queries(sent)
+    assert (row.toegekend_cents, row.uitgegeven_cents) == budget.doel_geld(row.id)
+    assert format_cents(row.toegekend_cents) in tab.pane.form.toegekend_tekst.text()
+
+
+def test_the_panes_money_of_a_goal_outside_the_list_or_gone(demo_window):
+    """A goal the list does not show (filtered out) is read on its own; a goal removed meanwhile gives no
+    money instead of an error."""
+    from wijkdesk.services import budget
+
+    tab = _open(demo_window)
+    shown = {r.id for r in tab.model.rows()}
+    other = Doel.select().where(Doel.id.not_in(shown)).first() if shown else None
+    if other is not None:
+        money = tab.model.lazy_values_of(other.id)
+        assert (money["toegekend_cents"], money["uitgegeven_cents"]) == budget.doel_geld(other.id)
+    assert tab.model.lazy_values_of(10**9) is None

@@ -65,6 +65,10 @@ def format_value(kind: str, value) -> str:
     return str(value)
 
 
+# Rows each side of a detail pane's row whose lazy values are read with it: more than a screen of rows at
+# 1920x1200 (about 45), so the view's own request after the first paint finds them known.
+LAZY_AROUND = 50
+
 class ListTableModel(QAbstractTableModel):
     """A read-only table over one `RowList`; subclasses name their columns.
 
@@ -318,8 +322,25 @@ class ListTableModel(QAbstractTableModel):
         wanted, self._lazy_wanted = self._lazy_wanted, set()
         if not wanted or not self._rows:
             return
-        low, high = max(min(wanted), 0), min(max(wanted), len(self._rows) - 1)
+        self._resolve_positions(max(min(wanted), 0), min(max(wanted), len(self._rows) - 1))
+
+    def lazy_values_of(self, row_id: int) -> dict | None:
+        """The lazy values of one row, for its detail pane (None when the row is gone). A row of this list
+        is read together with the rows around it, as many as a tall screen shows, which the view asks for
+        when it paints: one query for the pane and the screen instead of two (on a server, a round trip
+        each; opening the Doelen tab asked for the selected goal's money twice)."""
+        position = self.position_of(row_id)
+        if position is None:
+            return self._list.lazy_values([row_id]).get(row_id)
+        if self._rows[position][self._lazy_probe] is None:
+            self._resolve_positions(max(position - LAZY_AROUND, 0), min(position + LAZY_AROUND, len(self._rows) - 1))
+        row = self._rows[position]
+        return None if row[self._lazy_probe] is None else {key: getattr(row, key) for key in self._list.lazy_keys}
+
+    def _resolve_positions(self, low: int, high: int) -> None:
         ids = [self._rows[p].id for p in range(low, high + 1) if self._rows[p][self._lazy_probe] is None]
+        if not ids:
+            return
         values = self._list.lazy_values(ids)
         self._lazy_known.update(values)
         changed = []

@@ -108,10 +108,15 @@ class DoelDetail(QWidget):
             days = (dt.date.today() - doel.deadline).days
             self.form.te_laat.setText(self.tr("Te laat: de deadline ({0}) is {1} dagen geleden verstreken.").format(
                 format_date(doel.deadline), days))
-        money = self.tab.model.row_list.lazy_values([doel.id])[doel.id]
-        toegekend, uitgegeven = money["toegekend_cents"], money["uitgegeven_cents"]
-        self.form.toegekend_tekst.setText(self.tr("Toegekend: <b>{0}</b>").format(format_cents(toegekend)))
-        self.form.uitgegeven_tekst.setText(self.tr("Uitgegeven: <b>{0}</b>").format(format_cents(uitgegeven)))
+        money = self.tab.model.lazy_values_of(doel.id)  # with the list's rows on screen: one query
+        if money is None:  # removed by someone else a moment ago: the list shows it gone at its next reading
+            self.form.toegekend_tekst.clear()
+            self.form.uitgegeven_tekst.clear()
+        else:
+            self.form.toegekend_tekst.setText(self.tr("Toegekend: <b>{0}</b>").format(
+                format_cents(money["toegekend_cents"])))
+            self.form.uitgegeven_tekst.setText(self.tr("Uitgegeven: <b>{0}</b>").format(
+                format_cents(money["uitgegeven_cents"])))
         self._set_progress(doel.voortgang)
         self.form.voortgang_balk.setFormat(self.tr("%p % klaar"))
         self.voortgang_model.set_scope({"doel_id": doel.id})
