@@ -117,7 +117,7 @@ def test_every_column_sorts_both_ways(demo_db, name):
 def test_doel_money_matches_the_budget_service(demo_db):
     """The goal list's granted/spent columns agree with services.budget.doel_geld on the demo data."""
     from wijkdesk.services import budget
-    from wijkdesk.store.models import Doel
+    from wijkdesk.store.models import Doel, db
 
     for wijk_id in {d.wijk_id for d in Doel.select()}:
         doelen = lists.DoelenList()
@@ -126,6 +126,10 @@ def test_doel_money_matches_the_budget_service(demo_db):
         for row in rows:
             got = money[row.id]
             assert (got["toegekend_cents"], got["uitgegeven_cents"]) == budget.doel_geld(row.id), row.titel
+            # One goal at a time: the SQL made for one id is kept and used again with the next id.
+            alone = doelen.lazy_values([row.id])[row.id]
+            assert (alone["toegekend_cents"], alone["uitgegeven_cents"]) == budget.doel_geld(row.id), row.titel
+        assert ("lazy", 1) in doelen._by_id_sql[db.obj]  # made once, kept for this database
 
 
 @pytest.mark.parametrize("name", sorted(lists.LISTS))

@@ -92,8 +92,7 @@ class DoelenModel(ListTableModel):
     STATUS_KIND = "doel"
 
     def __init__(self, parent=None, today: dt.date | None = None):
-        self._today = today
-        super().__init__(lists.DoelenList(), parent)
+        super().__init__(lists.DoelenList(), parent, today=today)
 
     def headers(self):
         return [self.tr("Titel"), self.tr("Status"), self.tr("Deadline"), self.tr("Voortgang"), self.tr("Begroot"),
@@ -101,7 +100,7 @@ class DoelenModel(ListTableModel):
                 self.tr("Streefwaarde"), self.tr("Bereikt")]
 
     def te_laat(self, row) -> bool:
-        return doelen.te_laat(row.deadline, row.status, self._today)
+        return doelen.te_laat(row.deadline, row.status, self.today())
 
     def row_foreground(self, row):
         if self.te_laat(row):
@@ -140,9 +139,8 @@ class ToekenningenModel(ListTableModel):
 
     def __init__(self, parent=None, today: dt.date | None = None):
         self._late_decisions: dict = {}  # grant id -> Beslistermijn passed without a decision (aanvraag intake)
-        self._today = today
         self._rules: dict = {}  # the spending rules per wijk and year, read once per reload
-        super().__init__(lists.ToekenningenList(), parent)
+        super().__init__(lists.ToekenningenList(), parent, today=today)
 
     def headers(self):
         return [self.tr("Omschrijving"), self.tr("Voor"), self.tr("Bedrag"), self.tr("Uitgegeven"), self.tr("Status"),
@@ -157,7 +155,7 @@ class ToekenningenModel(ListTableModel):
     def te_laat(self, row) -> bool:
         scope = self.scope() or {}
         return verantwoording.te_laat(row.status, row.activiteit_einddatum, scope.get("wijk_id"), scope.get("jaar"),
-                                      self._today, self._rules)
+                                      self.today(), self._rules)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole and index.isValid() and index.column() == self.UITERLIJK:
@@ -187,7 +185,7 @@ class ToekenningenModel(ListTableModel):
         scope = self.scope()
         if scope is None:
             return 0
-        return verantwoording.count_te_laat(scope["wijk_id"], scope["jaar"], self._today, cache=self._rules)
+        return verantwoording.count_te_laat(scope["wijk_id"], scope["jaar"], self.today(), cache=self._rules)
 
     def row_foreground(self, row):
         if self.te_laat(row):
