@@ -115,13 +115,17 @@ def test_typed_decision_needs_who_and_is_withdrawn_or_replaced_never_edited(avon
 
 
 def test_undo_of_a_replacement_puts_the_old_decision_back(avond):
-    from wijkdesk.services import common
+    from wijkdesk.services import changes
 
     first = bk.add_besluit(avond, "Bankjes kopen", "de bewonersavond")
-    before = common.snapshot_rows([first])
-    second = bk.replace_besluit(first, "Bankjes huren", "de bewonersavond", "goedkoper")
-    bk.undo_replace(second.id, before)
+    with changes.change("Besluit vervangen") as made:
+        bk.replace_besluit(first, "Bankjes huren", "de bewonersavond", "goedkoper")
+    changes.undo(made)
     assert [(b.tekst, b.status) for b in bk.besluiten(avond)] == [("Bankjes kopen", "geldig")]
+    assert AuditLog.select().where(AuditLog.tabel == "besluit", AuditLog.actie == "ongedaan gemaakt").count() == 2
+    changes.redo(made)
+    assert [(b.tekst, b.status) for b in bk.besluiten(avond)] == [
+        ("Bankjes kopen", "vervangen"), ("Bankjes huren", "geldig")]
 
 
 def test_meeting_with_decisions_is_not_deleted(avond):

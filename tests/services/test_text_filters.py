@@ -167,7 +167,6 @@ def test_an_old_database_gets_its_index_filled_when_opened(data_dir):
 @pytest.mark.sqlite_only
 def test_a_readonly_database_without_index_is_scanned(data_dir):
     import sqlite3
-    from pathlib import Path
 
     from wijkdesk.store.database import close_database, open_database
 

@@ -3,7 +3,7 @@ import json
 
 import pytest
 
-from wijkdesk.services import bijeenkomsten, common, doelen, groepen, ideeen, wijken  # noqa: F401
+from wijkdesk.services import bijeenkomsten, changes, common, doelen, groepen, ideeen, wijken  # noqa: F401
 from wijkdesk.services.errors import InUseError, NotFoundError, ValidationError
 from wijkdesk.store.models import AuditLog, Bewonersgroep, Idee, Persoon, Wijk
 
@@ -141,10 +141,13 @@ def test_progress_entries_drive_percentage_and_undo(wijk):
     late = doelen.add_voortgang(doel, 70, datum="01-05-2026")
     doelen.add_voortgang(doel, 50, datum="01-04-2026")  # an older entry typed later
     assert doelen.common.get(type(doel), doel).voortgang == 70
-    snapshot = doelen.delete_voortgang(late)
+    with changes.change("Voortgang verwijderen") as made:
+        doelen.delete_voortgang(late)
     assert doelen.common.get(type(doel), doel).voortgang == 50
-    doelen.restore(snapshot)
+    changes.undo(made)  # the entry and the goal's percentage come back together
     assert doelen.common.get(type(doel), doel).voortgang == 70
+    changes.redo(made)
+    assert doelen.common.get(type(doel), doel).voortgang == 50
     with pytest.raises(ValidationError, match="hoogstens 100"):
         doelen.add_voortgang(doel, 101)
 

@@ -271,15 +271,3 @@ def delete_besluit(besluit) -> common.Snapshot:
                                          "bewaard als verslag.")
     return common.delete_row(row, "Dit besluit", hint="Trek het in of vervang het, met een reden.")
 
-
-def undo_replace(new_id: int, old_snapshot: common.Snapshot) -> common.Snapshot:
-    """Undo of `replace_besluit`: the new decision goes, the old one is as it was. Returns the new one's
-    snapshot (for redo)."""
-    with changes.change():
-        new = common.get(Besluit, new_id, "besluit")
-        snap = common.snapshot_rows([new])
-        changes.touch(new)
-        new.delete_instance()
-        common.audit_record("verwijderd", new, {}, "vervangen ongedaan gemaakt")
-        common.restore(old_snapshot)
-    return snap

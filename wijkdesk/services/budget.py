@@ -817,18 +817,6 @@ def delete_uitgave(uitgave, override_reden: str = "") -> common.Snapshot:
         return common.delete_row(row, f"De uitgave '{row.omschrijving}'", reden=override_reden)
 
 
-def restore(snapshot: common.Snapshot, override_reden: str = "") -> None:
-    """Undo a delete of money rows: put them back, refusing when that would break the money rules."""
-    budget_ids = set()
-    for model_name, data in snapshot:
-        if model_name in ("Uitgave", "Toekenning"):
-            budget_ids.add(data["budget"])
-        elif model_name == "Meedoenbudget":
-            budget_ids.add(data["id"])
-    with changes.change(), money_guard(budget_ids, override_reden):
-        common.restore(snapshot)
-
-
 # The money of a goal, one definition for every place that shows it (list, export, detail):
 # granted = its counting toekenningen; spent = counting expenses booked on it or under its toekenningen.
 

@@ -189,18 +189,6 @@ def delete_voortgang(entry) -> common.Snapshot:
     return snap
 
 
-def restore(snapshot: common.Snapshot) -> None:
-    """Undo a delete of a goal or progress entry, and put the goal's percentage right again."""
-    with changes.change():
-        common.restore(snapshot)
-        for model_name, data in snapshot:
-            doel_id = data["id"] if model_name == "Doel" else data.get("doel") if model_name == "Voortgang" else None
-            if doel_id:
-                _sync_voortgang(Doel.get_by_id(doel_id))
-
-
-
-
 def te_laat(deadline: dt.date | str | None, status: str, today: dt.date | None = None) -> bool:
     """The one rule for a goal that is te laat: its deadline has passed and it is not finished or stopped
     (the Doelen tab, its list model and the exports all ask this function)."""
