@@ -166,3 +166,72 @@ def test_a_role_another_user_set_while_the_question_was_open_is_not_overwritten(
 
     assert Lidmaatschap.get_by_id(member.id).rol == "penningmeester"
     assert any("Bert" in text for text in dialogs.warnings), dialogs.warnings
+
+
+def _click_first_member(tab):
+    from PySide6.QtTest import QTest
+
+    table = tab.table
+    QTest.mouseClick(table.viewport(), Qt.MouseButton.LeftButton,
+                     pos=table.visualRect(table.model().index(0, 0)).center())
+    leden = tab.pane.form.leden_tabel
+    QTest.mouseClick(leden.viewport(), Qt.MouseButton.LeftButton,
+                     pos=leden.visualRect(leden.model().index(0, 0)).center())
+    return tab.pane.selected_member()
+
+
+def test_inzage_saves_the_members_data_as_a_whole_file(demo_window, dialogs, monkeypatch, tmp_path):
+    """AVG inzage: a click on the member and on the button writes what WijkDesk keeps about the person
+    (through exchange.persoonsgegevens, the window writes no file itself)."""
+    import json
+
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QFileDialog
+
+    tab = _open(demo_window)
+    member = _click_first_member(tab)
+    out = tmp_path / "uit"
+    out.mkdir()
+    target = out / "inzage.json"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
+    QTest.mouseClick(tab.pane.form.persoon_inzage_knop, Qt.MouseButton.LeftButton)
+    data = json.loads(target.read_text(encoding="utf-8"))
+    assert Persoon.get_by_id(member.persoon_id).naam in json.dumps(data, ensure_ascii=False)
+    assert [p.name for p in out.iterdir()] == ["inzage.json"] and not dialogs.warnings
+
+
+def test_inzage_on_a_full_disk_or_into_a_folder_says_so_in_dutch_and_leaves_nothing(demo_window, dialogs,
+                                                                                     monkeypatch, tmp_path):
+    import errno
+    import os
+
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QFileDialog
+
+    from wijkdesk.exchange import safe_file
+
+    tab = _open(demo_window)
+    _click_first_member(tab)
+    out = tmp_path / "uit"
+    out.mkdir()
+    target = out / "inzage.json"
+    target.write_text("de vorige inzage", encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
+
+    def full(tmp, data):  # half of the file reaches the disk, then it is full
+        tmp.write_bytes(bytes(data[:len(data) // 2]))
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    real = safe_file.write_synced
+    monkeypatch.setattr(safe_file, "write_synced", full)
+    QTest.mouseClick(tab.pane.form.persoon_inzage_knop, Qt.MouseButton.LeftButton)
+    monkeypatch.setattr(safe_file, "write_synced", real)
+    assert dialogs.warnings and "De schijf is vol" in dialogs.warnings[-1], dialogs.warnings
+    assert target.read_text(encoding="utf-8") == "de vorige inzage"  # the old file whole, no half new one
+    assert [p.name for p in out.iterdir()] == ["inzage.json"]  # no temporary file left
+
+    folder = out / "map"
+    folder.mkdir()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(folder), "")))
+    QTest.mouseClick(tab.pane.form.persoon_inzage_knop, Qt.MouseButton.LeftButton)
+    assert "is een map" in dialogs.warnings[-1] and list(folder.iterdir()) == []

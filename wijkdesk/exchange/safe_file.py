@@ -6,6 +6,7 @@ on one disk and is atomic) and renamed over the target only when it is complete.
 from __future__ import annotations
 
 import contextlib
+import errno
 import logging
 import os
 import tempfile
@@ -47,15 +48,46 @@ def save_workbook(wb, tmp: Path) -> None:
 
     buffer = io.BytesIO()
     wb.save(buffer)
+    write_synced(tmp, buffer.getbuffer())
+
+
+def write_synced(tmp: Path, data) -> None:
+    """Write `data` (bytes) to `tmp` and sync it to the disk: a full disk fails here, before the rename."""
     fd = os.open(tmp, os.O_WRONLY | os.O_TRUNC | os.O_CREAT | getattr(os, "O_BINARY", 0), 0o600)
     try:
-        view = buffer.getbuffer()
+        view = memoryview(data)
         written = 0
         while written < len(view):
             written += os.write(fd, view[written:])
         os.fsync(fd)
     finally:
         os.close(fd)
+
+
+def write_file(target: Path | str, data: bytes) -> Path:
+    """Write a whole file so that `target` holds the old file or the complete new one, never half."""
+    target = Path(target)
+    tmp = temp_path_beside(target)
+    try:
+        write_synced(tmp, data)
+        replace_target(tmp, target)
+    except BaseException:
+        remove_quietly(tmp)
+        raise
+    return target
+
+
+def file_error_text(exc: OSError) -> str:
+    """A Dutch message for a file that could not be written: our own (TargetError) as it is, a full
+    disk and a read-only place in the same words as the command line, anything else with the system's."""
+    if isinstance(exc, TargetError):
+        return str(exc)
+    if exc.errno == errno.ENOSPC:
+        return "De schijf is vol: het bestand is niet geschreven. Maak ruimte vrij en probeer het opnieuw."
+    if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return ("WijkDesk mag hier niet schrijven: de map of de schijf is alleen-lezen. Kies een plek waar u "
+                "mag schrijven.")
+    return f"Het bestand kan niet worden geschreven: {exc.strerror or exc}"
 
 
 def replace_target(tmp: Path, target: Path) -> None:

@@ -80,7 +80,7 @@ def confirm(parent: QWidget, title: str, text: str, yes_text: str) -> bool:
     return box.clickedButton() is yes
 
 
-def show_error(parent: QWidget, exc: Exception, title: str | None = None) -> None:
+def show_error(parent: QWidget, exc: Exception | str, title: str | None = None) -> None:
     QMessageBox.warning(parent, title or QCoreApplication.translate("dialogs", "Niet gelukt"), str(exc))
 
 

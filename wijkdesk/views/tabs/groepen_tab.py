@@ -1,12 +1,13 @@
 """Bewonersgroepen: the groups of a wijk, their details, and the persons in them with their roles."""
 from __future__ import annotations
 
-import json
 import logging
 from pathlib import Path
 
 from PySide6.QtWidgets import QCheckBox, QFileDialog, QInputDialog, QPushButton, QWidget
 
+from wijkdesk.exchange import persoonsgegevens
+from wijkdesk.exchange.safe_file import file_error_text
 from wijkdesk.services import groepen
 from wijkdesk.services.errors import ServiceError
 from wijkdesk.views import labels
@@ -282,10 +283,12 @@ class GroepenTab(TableTab):
         if not path:
             return
         try:
-            data = groepen.export_persoon(member.persoon_id)
-            Path(path).write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
-        except (ServiceError, OSError) as exc:
+            persoonsgegevens.write_persoon(member.persoon_id, path)
+        except ServiceError as exc:
             show_error(self, exc)
+            return
+        except OSError as exc:
+            show_error(self, file_error_text(exc))
             return
         self.window().statusBar().showMessage(self.tr("Gegevens opgeslagen in {0}").format(path), 10_000)
 
