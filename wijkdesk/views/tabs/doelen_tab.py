@@ -108,7 +108,9 @@ class DoelDetail(QWidget):
             days = (dt.date.today() - doel.deadline).days
             self.form.te_laat.setText(self.tr("Te laat: de deadline ({0}) is {1} dagen geleden verstreken.").format(
                 format_date(doel.deadline), days))
-        money = self.tab.model.lazy_values_of(doel.id)  # with the list's rows on screen: one query
+        table = self.tab.table  # the goal's money is read with that of the rows on screen: one query
+        shown = (table.rowAt(0), table.rowAt(table.viewport().height() - 1))
+        money = self.tab.model.lazy_values_of(doel.id, shown)
         if money is None:  # removed by someone else a moment ago: the list shows it gone at its next reading
             self.form.toegekend_tekst.clear()
             self.form.uitgegeven_tekst.clear()
