@@ -49,6 +49,28 @@ def test_a_failed_copy_saves_nothing(wijk, budget_2026, tmp_path, monkeypatch):
     assert Uitgave.select().count() == 0
 
 
+def test_a_missing_receipt_books_nothing_and_the_second_try_books_once(wijk, budget_2026, db_anchor, tmp_path):
+    """The first wave saved the expense before it looked at the receipt: a missing file left a booked
+    expense that could not be undone, and OK again booked it twice. The check comes first, inside the
+    change; the same service call, tried again with the file in place, books it once, undone as one."""
+    from wijkdesk.store.models import AuditLog
+
+    bon = tmp_path / "bon.pdf"  # chosen in the dialog, then moved away before OK
+    audited = AuditLog.select().count()
+    with pytest.raises(ValidationError, match="bestaat niet"):
+        with changes.change("Uitgave 'Zaden' toevoegen"):
+            budget.create_uitgave(wijk, 2026, 1_250, "Zaden", "1-3-2026", bonnetje_bron=bon)
+    assert Uitgave.select().count() == 0 and AuditLog.select().count() == audited
+    bon.write_bytes(b"%PDF-1.4 zaden")
+    with changes.change("Uitgave 'Zaden' toevoegen") as made:
+        row = budget.create_uitgave(wijk, 2026, 1_250, "Zaden", "1-3-2026", bonnetje_bron=bon)
+    assert Uitgave.select().count() == 1 and budget.receipt_file(row.id).read_bytes() == b"%PDF-1.4 zaden"
+    changes.undo(made)
+    assert Uitgave.select().count() == 0
+    changes.redo(made)
+    assert budget.receipt_file(row.id).read_bytes() == b"%PDF-1.4 zaden"
+
+
 def test_unreferenced_files_are_removed_only_when_no_row_refers_to_them(wijk, budget_2026, db_anchor, tmp_path):
     keep, drop = tmp_path / "a.pdf", tmp_path / "b.pdf"
     keep.write_bytes(b"a")

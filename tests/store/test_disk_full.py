@@ -13,7 +13,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
 
 from wijkdesk.cli import main
 from wijkdesk.store import backups

@@ -10,6 +10,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog
 
+from tests.views.events import settle as let_events_run
 from wijkdesk.services import aanvraag, budget
 from wijkdesk.services.aanvraag import RegelInvoer
 from wijkdesk.store.models import AuditLog, Begrotingsregel, Toekenning
@@ -67,7 +68,7 @@ def test_a_new_request_typed_with_its_lines_warnings_deadline_then_undo(demo_win
     seen = {}
 
     def fill(dialog: ToekenningDialog):
-        qtbot.wait(10)
+        let_events_run(qtbot)  # the layout and paint the step left for later, no fixed time
         click(qtbot, dialog.form.omschrijving)
         type_in_focus(qtbot, "Buurtfeest Zandweerd")
         click(qtbot, dialog.form.bedrag_cents)
@@ -89,7 +90,7 @@ def test_a_new_request_typed_with_its_lines_warnings_deadline_then_undo(demo_win
         _type_line(qtbot, "Koffie en taart", "", "45")
         _type_line(qtbot, "Muziek", "buurtfeest", "200")
         _type_line(qtbot, "Tenten", "buurtfeest", "80,5")
-        qtbot.wait(10)
+        let_events_run(qtbot)  # the layout and paint the step left for later, no fixed time
         table = dialog.form.begroting
         seen["dates"] = dialog.form.aanvraag_ontvangen_op.text()
         seen["cells"] = [[table.item(r, c).text() for c in range(3)] for r in range(table.rowCount())]
@@ -161,7 +162,7 @@ def test_removing_a_line_with_ctrl_delete_then_undo(demo_window, qtbot, dialogs)
     seen = {}
 
     def fill(dialog: ToekenningDialog):
-        qtbot.wait(10)
+        let_events_run(qtbot)  # the layout and paint the step left for later, no fixed time
         to_page(qtbot, dialog, dialog.form.aanvraag_pagina)
         table = dialog.form.begroting
         seen["warned"] = [dialog.form.regel_waarschuwingen.item(i).text()
@@ -192,7 +193,7 @@ def test_a_bad_amount_is_refused_on_its_page_and_nothing_is_saved(demo_window, q
     seen = {}
 
     def fill(dialog: ToekenningDialog):
-        qtbot.wait(10)
+        let_events_run(qtbot)  # the layout and paint the step left for later, no fixed time
         to_page(qtbot, dialog, dialog.form.aanvraag_pagina)
         dialog.form.begroting.setFocus()
         _type_line(qtbot, "Geluid", "huur", "tien euro")
@@ -247,7 +248,7 @@ def test_the_dialog_fits_1024x768_with_a_long_begroting(demo_window, qtbot, dial
     seen = {}
 
     def fill(dialog: ToekenningDialog):
-        qtbot.wait(10)
+        let_events_run(qtbot)  # the layout and paint the step left for later, no fixed time
         to_page(qtbot, dialog, dialog.form.aanvraag_pagina)
         seen["size"] = (dialog.frameGeometry().width(), dialog.frameGeometry().height())
         seen["hint"] = (dialog.sizeHint().width(), dialog.sizeHint().height())
@@ -273,7 +274,7 @@ def test_print_from_the_dialog_saves_first_when_asked(demo_window, qtbot, dialog
     seen = {}
 
     def fill(dialog: ToekenningDialog):
-        qtbot.wait(10)
+        let_events_run(qtbot)  # the layout and paint the step left for later, no fixed time
         click(qtbot, dialog.form.omschrijving)
         type_in_focus(qtbot, "Straatspeeldag")
         click(qtbot, dialog.form.bedrag_cents)
@@ -307,7 +308,7 @@ def test_the_decision_term_is_set_in_the_settings_for_the_wijk_and_year(demo_win
     wijk_id = demo_window.context.wijk_id
 
     def set_term(dialog):
-        qtbot.wait(10)
+        let_events_run(qtbot)  # the layout and paint the step left for later, no fixed time
         spin = dialog.form.beslistermijn_werkdagen
         assert spin.value() == 10
         click(qtbot, spin)
@@ -338,7 +339,7 @@ def test_a_grant_past_its_decision_deadline_is_red_in_the_list_until_decided(dem
     assert model.data(index, Qt.ItemDataRole.ToolTipRole).startswith("Termijn verstreken: beslissen uiterlijk ")
 
     def decide(dialog: ToekenningDialog):
-        qtbot.wait(10)
+        let_events_run(qtbot)  # the layout and paint the step left for later, no fixed time
         click(qtbot, dialog.form.besluitdatum)
         type_in_focus(qtbot, dt.date.today().strftime("%d-%m-%Y"))
         click_ok(qtbot, dialog)
@@ -358,7 +359,7 @@ def test_a_line_of_the_kind_consumpties_is_warned_about(demo_window, qtbot, dial
     seen = {}
 
     def fill(dialog: ToekenningDialog):
-        qtbot.wait(10)
+        let_events_run(qtbot)  # the layout and paint the step left for later, no fixed time
         click(qtbot, dialog.form.omschrijving)
         type_in_focus(qtbot, "Zomerfeest op het plein")
         click(qtbot, dialog.form.bedrag_cents)
@@ -368,7 +369,7 @@ def test_a_line_of_the_kind_consumpties_is_warned_about(demo_window, qtbot, dial
         type_in_focus(qtbot, "Een middag op het plein")
         _type_line(qtbot, "Springkussen huur", "huur", "350")
         _type_line(qtbot, "Limonade en chips", "consumpties", "150")
-        qtbot.wait(10)
+        let_events_run(qtbot)  # the layout and paint the step left for later, no fixed time
         lijst = dialog.form.regel_waarschuwingen
         seen["line_warnings"] = [lijst.item(i).text() for i in range(lijst.count())]
         click_ok(qtbot, dialog)

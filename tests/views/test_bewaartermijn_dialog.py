@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
+from tests.views.events import settle as let_events_run
 from wijkdesk.services import groepen
 from wijkdesk.store.models import Persoon
 from wijkdesk.views.bewaartermijn_dialog import BewaartermijnDialog
@@ -103,7 +104,7 @@ def test_members_that_appear_with_a_shorter_term_are_all_in_view(demo_window, qt
         table = dialog.form.lijst
         seen["names"] = sorted(_names(dialog))
         assert seen["names"] == sorted(p.naam for p in four), seen
-        qtbot.wait(50)
+        let_events_run(qtbot)  # the layout and paint the step left for later, no fixed time
         last = table.rowViewportPosition(3) + table.rowHeight(3)
         seen["fits"] = 0 <= table.rowViewportPosition(0) and last <= table.viewport().height()
         seen["inside"] = dialog.rect().contains(table.mapTo(dialog, table.rect().bottomRight()))

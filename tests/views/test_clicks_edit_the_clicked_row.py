@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
+from tests.views.events import settle as let_events_run
 from wijkdesk.store.models import Idee
 
 from .events import click_row, title_panes
@@ -91,7 +92,7 @@ def test_status_change_after_a_click_keeps_the_pane_on_the_clicked_idea(demo_win
     dialogs.answer(StatusDialog, afwijzen)
     titel_at = tab.pane.form.titel.mapTo(window, tab.pane.form.titel.rect().center())
     click(qtbot, tab.pane.form.status_knop)
-    qtbot.wait(10)
+    let_events_run(qtbot)  # the layout and paint the step left for later, no fixed time
     assert tab.pane.form.titel.mapTo(window, tab.pane.form.titel.rect().center()) == titel_at, \
         "the reason that appeared pushed the fields down under the mouse"
     assert Idee.get_by_id(b).status == "afgewezen"

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from wijkdesk.store.models import Doel, DoelIdee, Idee
+from wijkdesk.store.models import AuditLog, Doel, DoelIdee, Idee
 from wijkdesk.views.dialogs import StatusDialog
 from wijkdesk.views.tabs.base import select_id
 
@@ -183,8 +183,13 @@ def test_make_goal_from_idea_switches_to_the_goal_and_undoes(demo_window, qtbot)
     qtbot.keyClick(demo_window.doelen_tab.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert Doel.get_or_none(Doel.id == doel.id) is None
     assert Idee.get_by_id(idee.id).status == "in onderzoek"
+    # The first wave put the idea back without a word in the audit log; now its row says who undid it.
+    undone = AuditLog.get_or_none((AuditLog.tabel == "idee") & (AuditLog.rij_uuid == idee.uuid)
+                                  & (AuditLog.actie == "ongedaan gemaakt"))
+    assert undone is not None and "gekozen" in undone.wijzigingen and "in onderzoek" in undone.wijzigingen
     qtbot.keyClick(demo_window.doelen_tab.table, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
     assert Doel.get_by_id(doel.id).titel == idee.titel and Idee.get_by_id(idee.id).status == "gekozen"
+    assert AuditLog.select().where((AuditLog.rij_uuid == idee.uuid) & (AuditLog.actie == "opnieuw gedaan")).count() == 1
 
 
 def test_ctrl_z_in_the_capture_line_after_enter_takes_back_the_idea_not_its_title(demo_window, qtbot):

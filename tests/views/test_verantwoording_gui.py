@@ -9,7 +9,7 @@ import json
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox
 
 from wijkdesk.domain.budget_rules import verantwoording_checklist
 from wijkdesk.store.models import Bijlage, Meedoenbudget, Toekenning, Uitgave
