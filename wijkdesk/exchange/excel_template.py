@@ -20,7 +20,7 @@ from openpyxl.worksheet.table import Table, TableStyleInfo
 
 from wijkdesk.domain import workflow
 from wijkdesk.exchange import excel_columns as cols
-from wijkdesk.exchange.safe_file import remove_quietly, replace_target, save_workbook, temp_path_beside
+from wijkdesk.exchange.safe_file import workbook_bytes, write_file
 from wijkdesk.exchange.xlsx_cells import DATE_FORMAT, MONEY_FORMAT
 from wijkdesk.exchange.xlsx_sheets import DATE, MONEY, Column, setup_sheet
 
@@ -92,13 +92,7 @@ def write_template(target: Path | str, wijken: list[str] | None = None, jaar: in
         "Status": "open",
     }, {"Status": workflow.UITGAVE_STATUSSEN}, lists)
     _write_uitleg(uitleg)
-    tmp = temp_path_beside(target)
-    try:
-        save_workbook(wb, tmp)
-        replace_target(tmp, target)
-    except BaseException:
-        remove_quietly(tmp)
-        raise
+    write_file(target, workbook_bytes(wb))
     log.info("Importsjabloon geschreven: %s", target)
     return target
 

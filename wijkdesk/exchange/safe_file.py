@@ -44,11 +44,16 @@ def save_workbook(wb, tmp: Path) -> None:
     closes it ("Exception ignored ... Traceback" after our message). Zipping into memory keeps
     every disk error in this one write, where it is raised once and handled.
     """
+    write_synced(tmp, workbook_bytes(wb))
+
+
+def workbook_bytes(wb):
+    """An openpyxl workbook zipped in memory (see save_workbook)."""
     import io
 
     buffer = io.BytesIO()
     wb.save(buffer)
-    write_synced(tmp, buffer.getbuffer())
+    return buffer.getbuffer()
 
 
 def write_synced(tmp: Path, data) -> None:
