@@ -31,3 +31,23 @@ def test_a_crossing_is_caught(tmp_path):
                             env={"PYTHONPATH": str(tmp_path), "PATH": ""})
     assert result.returncode != 0
     assert "wijkdesk.views.crossing -> wijkdesk.store.models" in result.stdout
+
+
+def test_no_view_writes_files_or_audit_rows():
+    """The write path runs below the window (issue 11): a view runs a change through the services, and a
+    file (an export, the AVG inzage) is written by exchange. Calls that write a file or a row of the audit
+    log in a view's source fail here; naming who works (audit.set_current_user) and why (audit.reason)
+    only configure the audit rows the services write."""
+    import re
+
+    writes = re.compile(r"\.(write_text|write_bytes|mkdir|unlink|rename|touch)\(|shutil\.(copy|move|rmtree)"
+                        r"|os\.(replace|remove|rename|makedirs)\(|open\([^)]*['\"][wax]b?['\"]"
+                        r"|audit\.(record|record_many)\(|\.save\(\)|\.delete_instance\(")
+    found = []
+    for path in sorted((ROOT / "wijkdesk" / "views").rglob("*.py")):
+        if path.parent.name == "forms":  # generated from forms/*.ui
+            continue
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if writes.search(line.split("#")[0]):
+                found.append(f"{path.relative_to(ROOT)}:{number}: {line.strip()}")
+    assert found == [], "\n".join(found)

@@ -58,6 +58,21 @@ def default_database_path() -> Path:
     return data_dir() / "wijkdesk.db"
 
 
+def settings_file() -> Path:
+    """The user's interface preferences (QSettings, an .ini file) in the data folder, which is made when
+    missing: `--data-dir` and tests keep their own."""
+    path = data_dir() / "wijkdesk.ini"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def existing_folder(folder: Path) -> Path:
+    """`folder`, made when missing (the backups or logs folder shown in the file manager before the
+    first backup or log line)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
 def backup_dir_for(db_path: Path) -> Path:
     """Backups live in a folder beside the database: `<name>-backups/`."""
     return db_path.with_name(db_path.stem + "-backups")

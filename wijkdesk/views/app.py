@@ -34,9 +34,7 @@ def application(argv: list[str] | None = None) -> QApplication:
 
 def open_settings() -> QSettings:
     """The user's settings: an .ini file in the data folder, so `--data-dir` and tests keep their own."""
-    path = paths.data_dir() / "wijkdesk.ini"
-    path.parent.mkdir(parents=True, exist_ok=True)
-    return QSettings(str(path), QSettings.Format.IniFormat)
+    return QSettings(str(paths.settings_file()), QSettings.Format.IniFormat)
 
 
 SERVER_ATTACHMENTS_KEY = "server_bijlagen_map"

@@ -173,8 +173,7 @@ class SettingsDialog(QDialog):
             self.form.server_bijlagen.setText(folder)
 
     def _open_folder(self, folder: Path) -> None:
-        folder.mkdir(parents=True, exist_ok=True)
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(paths.existing_folder(folder))))
 
     # --- result ----------------------------------------------------------------------------------------
 
