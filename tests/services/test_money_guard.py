@@ -233,3 +233,31 @@ def test_undo_of_an_expense_reads_no_whole_overview(wijk, budget_2026, monkeypat
     assert budget.budget_overview(wijk, 2026).uitgegeven_cents == 80_000
     changes.undo(c)
     assert budget.budget_overview(wijk, 2026).uitgegeven_cents == 30_000
+
+
+def test_the_change_checks_money_rows_no_guard_looked_at(wijk, budget_2026):
+    """money_guard is the change's own check: a money row written without it (here a budget lowered by the
+    row primitive itself, as a service that forgot its guard would) is checked when the change ends,
+    inside its transaction: refused when it makes money worse, with nothing written; let through with a
+    reason, or when it makes nothing worse."""
+    from wijkdesk.services import common
+    from wijkdesk.store.models import AuditLog, Meedoenbudget
+
+    budget.create_uitgave(wijk, 2026, 600_000, "Podium", "1-3-2026")
+    audited = AuditLog.select().count()
+
+    def lower(to: int) -> None:
+        common.update_row(Meedoenbudget, budget_2026.id, "budget", {"bedrag_cents": to}, lambda v, _c: v)
+
+    with pytest.raises(OverrideRequired, match="Geef een reden"):
+        with changes.change("Budget verlagen, zonder guard"):
+            lower(500_000)  # below the € 6.000 committed
+    assert Meedoenbudget.get_by_id(budget_2026.id).bedrag_cents == 1_000_000
+    assert AuditLog.select().count() == audited
+    with changes.change("Budget verlagen, met reden"):
+        changes.override("besluit van de wethouder")
+        lower(500_000)
+    assert Meedoenbudget.get_by_id(budget_2026.id).bedrag_cents == 500_000
+    with changes.change("Budget verhogen"):  # makes nothing worse: no reason needed
+        lower(900_000)
+    assert Meedoenbudget.get_by_id(budget_2026.id).bedrag_cents == 900_000

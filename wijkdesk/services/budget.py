@@ -256,6 +256,22 @@ def money_guard(budget_ids, override_reden: str = ""):
     with _closed_year_guard(budget_ids), changes.watch_writes(_MONEY) as written:
         yield
     watch.check(written)
+    made.guarded.update((entry.model_name, entry.row_id) for entry, _before in made.written_in(written))
+
+
+def check_unguarded(made, images) -> None:
+    """The change's own check at its end (services.changes.Change._check_money) of money rows no guard
+    looked at: `images` are (model name, id, before, after) as the change found and left them. The same
+    rules as `money_guard`, with the committed totals summed afresh (the figures other checks of this
+    change carried may be from before these rows were written)."""
+    budget_ids = set()
+    for model_name, _row_id, before, after in images:
+        for image in (before, after):
+            if image is not None:
+                budget_ids.add(image["id"] if model_name == "Meedoenbudget" else image["budget"])
+    changes.lock_rows(Meedoenbudget, budget_ids)
+    watch = _MoneyWatch(made, budget_ids, carried=False)
+    watch.check_images(images)
 
 
 @contextmanager
@@ -336,6 +352,9 @@ def _full_guard(budget_ids, override_reden: str = ""):
                 _refuse_overspend(Toekenning.get_by_id(t_id), over)
         if after.resterend_cents < 0 and after.resterend_cents < old.resterend_cents:
             _refuse_shortfall(after.vastgelegd_cents, after.budget_cents)
+    made = changes.current()
+    if made is not None:  # compared whole: the change need not check these budgets' rows again
+        made.budgets_compared_whole |= ids
 
 
 def _refuse_overspend(grant: Toekenning, over: int):
@@ -405,13 +424,13 @@ def _counts(image: dict | None, kind: str) -> bool:
 class _MoneyWatch:
     """Images of the money rows at the start of a guarded block, and the check at its end."""
 
-    def __init__(self, made, budget_ids: set[int]):
+    def __init__(self, made, budget_ids: set[int], carried: bool = True):
         self.made = made
         self.budget_ids = budget_ids
         self.base = {}
         known = made.scratch.get("vastgelegd", {})
         token = None
-        for budget_id in budget_ids:
+        for budget_id in budget_ids if carried else ():
             if budget_id in known:
                 self.base[budget_id] = known[budget_id]
                 continue

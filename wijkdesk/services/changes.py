@@ -101,6 +101,11 @@ class Change:
     _position: dict = field(default_factory=dict, repr=False)  # (model name, id) -> its place in rows
     _watches: list = field(default_factory=list, repr=False)  # open `watch_writes` blocks, innermost last
     _audited: set = field(default_factory=set, repr=False)
+    # (model name, id) of the money rows a money check (services.budget.money_guard) looked at; the
+    # change checks the others itself when it ends (`_finish`), unless its money has rules of its own.
+    guarded: set = field(default_factory=set, repr=False)
+    budgets_compared_whole: set = field(default_factory=set, repr=False)  # by the whole-overview guard
+    money_rules_of_its_own: str = ""
 
     @property
     def tables(self) -> frozenset[str]:
@@ -126,11 +131,8 @@ class Change:
         """Every budget whose money the rows belong to, before and after (a move touches both)."""
         ids = set()
         for r in self.rows:
-            if r.model_name not in _MONEY_MODELS:
-                continue
-            for image in (r.before, r.after):
-                if image is not None:
-                    ids.add(image["id"] if r.model_name == "Meedoenbudget" else image["budget"])
+            if r.model_name in _MONEY_MODELS:
+                ids |= _budgets_of(r)
         return ids
 
     # --- registration by the row primitives --------------------------------------------------------
@@ -207,9 +209,32 @@ class Change:
                 rows.append(_audit_row(entry, entry.before, entry.after, self.text, found=found))
         audit.record_many(rows)
         _raise_versions(raw)
+        self._check_money(kept)
         self.rows = kept
         self._index = {}
         self._position = {}
+
+
+    def _check_money(self, kept: list[RowChange]) -> None:
+        """The money rules hold for every change: money rows written outside any `money_guard` block (a
+        new budget, a grant's verantwoording, a service that forgot its guard) are checked here, still
+        inside the transaction, so a change that makes money worse without a reason is refused whoever
+        wrote it. Not for a change whose money has rules of its own (`money_rules_of_its_own`)."""
+        if self.override_reden.strip() or self.money_rules_of_its_own:
+            return
+        images = [(e.model_name, e.row_id, e.before, e.after) for e in kept
+                  if e.model_name in _MONEY_MODELS and (e.model_name, e.row_id) not in self.guarded
+                  and not _budgets_of(e) <= self.budgets_compared_whole]
+        if images:
+            from wijkdesk.services import budget  # budget builds on common, which builds on this module
+
+            budget.check_unguarded(self, images)
+
+
+def _budgets_of(entry: RowChange) -> set[int]:
+    """The budgets a money row belongs to, before and after."""
+    return {image["id"] if entry.model_name == "Meedoenbudget" else image["budget"]
+            for image in (entry.before, entry.after) if image is not None}
 
 
 @dataclass
@@ -447,6 +472,15 @@ def created_ids(model: type[BaseModel], ids: Iterable[int]) -> None:
     if made is not None:
         for row_id in ids:
             made.created(model, row_id)
+
+
+def money_rules_of_its_own(why: str) -> None:
+    """Inside a change: its money rows follow rules of their own, not the money guard's (`why` says which:
+    the year end carries over what is left and reopening asks its own reason; bringing a wijk back lists
+    what changed on both sides for a decision)."""
+    made = _current.get()
+    if made is not None:
+        made.money_rules_of_its_own = why
 
 
 def override(reden: str) -> None:
