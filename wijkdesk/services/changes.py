@@ -102,10 +102,9 @@ class Change:
     _watches: list = field(default_factory=list, repr=False)  # open `watch_writes` blocks, innermost last
     _audited: set = field(default_factory=set, repr=False)
     # (model name, id) of the money rows a money check (services.budget.money_guard) looked at; the
-    # change checks the others itself when it ends (`_finish`), unless its money has rules of its own.
+    # change checks the others itself when it ends (`_check_money`).
     guarded: set = field(default_factory=set, repr=False)
     budgets_compared_whole: set = field(default_factory=set, repr=False)  # by the whole-overview guard
-    money_rules_of_its_own: str = ""
 
     @property
     def tables(self) -> frozenset[str]:
@@ -214,13 +213,12 @@ class Change:
         self._index = {}
         self._position = {}
 
-
     def _check_money(self, kept: list[RowChange]) -> None:
         """The money rules hold for every change: money rows written outside any `money_guard` block (a
         new budget, a grant's verantwoording, a service that forgot its guard) are checked here, still
         inside the transaction, so a change that makes money worse without a reason is refused whoever
-        wrote it. Not for a change whose money has rules of its own (`money_rules_of_its_own`)."""
-        if self.override_reden.strip() or self.money_rules_of_its_own:
+        wrote it. A reason given for the change lets it through, as it does for a guard."""
+        if self.override_reden.strip():
             return
         images = [(e.model_name, e.row_id, e.before, e.after) for e in kept
                   if e.model_name in _MONEY_MODELS and (e.model_name, e.row_id) not in self.guarded
@@ -472,15 +470,6 @@ def created_ids(model: type[BaseModel], ids: Iterable[int]) -> None:
     if made is not None:
         for row_id in ids:
             made.created(model, row_id)
-
-
-def money_rules_of_its_own(why: str) -> None:
-    """Inside a change: its money rows follow rules of their own, not the money guard's (`why` says which:
-    the year end carries over what is left and reopening asks its own reason; bringing a wijk back lists
-    what changed on both sides for a decision)."""
-    made = _current.get()
-    if made is not None:
-        made.money_rules_of_its_own = why
 
 
 def override(reden: str) -> None:
