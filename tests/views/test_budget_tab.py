@@ -377,6 +377,8 @@ def test_opening_the_tab_reads_the_wijk_and_its_closing_once(demo_window, qtbot,
     assert tables.count("wijk") == 1, tables
     assert tables.count("jaarafsluiting") == 1, tables
     assert tables.count("instelling") == 1, tables
+    # Whether there is a budget and any carry-over, the figures already say (no carry-over in the demo).
+    assert "meedoenbudget" not in tables and "overheveling" not in tables, tables
     wijk = Wijk.get_by_id(window.context.wijk_id)
     form = window.budget_tab.summary_form
     assert form.titel.text() == f"{wijk.naam} — {window.context.jaar}"

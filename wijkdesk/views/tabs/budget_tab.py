@@ -481,15 +481,17 @@ class BudgetTab(BaseTab):
         closed = closing is not None and closing.heropend_op is None
         form.jaar_knop.setEnabled(wijk is not None and not self.context.readonly)
         form.jaar_knop.setText(self.tr("Heropenen…") if closed else self.tr("Jaar afsluiten…"))
-        has_budget = wijk is not None and budget.get_budget(wijk_id, jaar) is not None
-        for button in (self.new_grant_button, self.new_expense_button):
-            button.setEnabled(has_budget and not self.context.readonly)
         current = self.context.overview
         if current is None or current[:2] != (wijk_id, jaar):
+            self._enable_new_buttons(wijk is not None and budget.get_budget(wijk_id, jaar) is not None)
             for label in (form.budget_bedrag, form.toegekend_bedrag, form.uitgegeven_bedrag, form.resterend_bedrag):
                 label.setText("…")
-        else:
+        else:  # the figures say whether there is a budget: one round trip less on a server
             self._show_figures(current, wijk, closing)
+
+    def _enable_new_buttons(self, has_budget: bool) -> None:
+        for button in (self.new_grant_button, self.new_expense_button):
+            button.setEnabled(has_budget and not self.context.readonly)
 
     def show_overview(self, payload) -> None:
         """The figures computed in the background, when they arrive (context.overview_ready)."""
@@ -502,6 +504,7 @@ class BudgetTab(BaseTab):
     def _show_figures(self, payload, wijk, closing) -> None:
         wijk_id, jaar, has_budget, overview = payload
         form = self.summary_form
+        self._enable_new_buttons(wijk is not None and has_budget)
         form.budget_bedrag.setText(format_cents(overview.budget_cents))
         form.toegekend_bedrag.setText(format_cents(overview.toegekend_cents))
         form.uitgegeven_bedrag.setText(format_cents(overview.uitgegeven_cents))
@@ -537,7 +540,9 @@ class BudgetTab(BaseTab):
         elif closing is not None:
             lines.append(self.tr("{0} is heropend op {1}: {2}").format(
                 jaar, closing.heropend_op.strftime("%d-%m-%Y"), html.escape(closing.heropend_reden)))
-        for row in jaarafsluiting.overhevelingen(wijk_id, jaar) if wijk_id is not None else []:
+        # The figures sum the carry-overs: without any, there are no lines to read (a round trip on a server).
+        carried = overview.overgeheveld_in_cents or overview.overgeheveld_uit_cents
+        for row in jaarafsluiting.overhevelingen(wijk_id, jaar) if wijk_id is not None and carried else []:
             if row.naar_jaar == jaar:
                 lines.append(self.tr("Overgeheveld uit {0}: <b>{1}</b> ({2})").format(
                     row.van_jaar, format_cents(row.bedrag_cents), html.escape(row.reden)))
