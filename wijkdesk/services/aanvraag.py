@@ -104,29 +104,30 @@ def termijn_verstreken(toekenning, vandaag: dt.date | None = None) -> bool:
 def termijnen_verstreken(wijk_id, jaar, vandaag: dt.date | None = None,
                          cache: dict | None = None) -> dict[int, rules_of.Beslistermijn]:
     """The grants of a wijk and year whose decision deadline passed with no decision date, by id (for the
-    red rows of the Budget tab: one query for the grants waiting for a decision; only when there are
-    any, the rules (kept in `cache`, as instellingen.budget_rules says) and their begroting totals)."""
+    red rows of the Budget tab, asked on every opening): one query for the grants waiting for a decision
+    with their begroting totals; only when there are any, the rules (kept in `cache`, as
+    instellingen.budget_rules says)."""
     if wijk_id is None or jaar is None:
         return {}
-    waiting = list(Toekenning.select().join(Meedoenbudget)
+    begroot = (Begrotingsregel.select(fn.SUM(Begrotingsregel.bedrag_cents))
+               .where(Begrotingsregel.toekenning == Toekenning.id))
+    waiting = list(Toekenning.select(Toekenning.id, Toekenning.bedrag_cents, Toekenning.aanvraag_ontvangen_op,
+                                     Toekenning.wijkteam_advies_op, begroot.alias("begroot"))
+                   .join(Meedoenbudget)
                    .where((Meedoenbudget.wijk == wijk_id) & (Meedoenbudget.jaar == jaar)
-                          & Toekenning.aanvraag_ontvangen_op.is_null(False) & Toekenning.besluitdatum.is_null()))
+                          & Toekenning.aanvraag_ontvangen_op.is_null(False) & Toekenning.besluitdatum.is_null())
+                   .tuples())
     if not waiting:
         return {}  # most years: every request decided; the rules are not read (on a server, a round trip)
     rules = instellingen.budget_rules(wijk_id, jaar, cache)
     today = vandaag or dt.date.today()
-    totals = dict(Begrotingsregel.select(Begrotingsregel.toekenning, fn.SUM(Begrotingsregel.bedrag_cents))
-                  .where(Begrotingsregel.toekenning.in_([t.id for t in waiting]))
-                  .group_by(Begrotingsregel.toekenning).tuples())
     found = {}
-    for row in waiting:
-        total = totals.get(row.id)
+    for grant_id, bedrag, ontvangen, advies, total in waiting:
         lines = (rules_of.Regel("", "", int(total)),) if total is not None else ()
         term = rules_of.beslistermijn(rules, rules_of.Aanvraag(
-            regels=lines, bedrag_cents=row.bedrag_cents, ontvangen_op=row.aanvraag_ontvangen_op,
-            wijkteam_advies_op=row.wijkteam_advies_op))
-        if term is not None and term.verstreken(today, row.besluitdatum):
-            found[row.id] = term
+            regels=lines, bedrag_cents=bedrag, ontvangen_op=ontvangen, wijkteam_advies_op=advies))
+        if term is not None and term.verstreken(today, None):  # waiting: no decision date yet
+            found[grant_id] = term
     return found
 
 
