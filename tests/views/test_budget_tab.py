@@ -228,6 +228,11 @@ def test_set_budget_for_a_new_year_then_undo(demo_window, dialogs, settle):
     assert "50.000,00" in demo_window.remaining_text()
     demo_window.context.undo_stack.undo()
     assert not Meedoenbudget.select().where((Meedoenbudget.wijk == wijk) & (Meedoenbudget.jaar == 2027)).exists()
+    settle()  # the figures of 2027 again: no budget, so nothing to book on (the buttons follow the figures)
+    assert not tab.new_expense_button.isEnabled() and not tab.new_grant_button.isEnabled()
+    demo_window.context.undo_stack.redo()
+    settle()
+    assert tab.new_expense_button.isEnabled() and tab.new_grant_button.isEnabled()
 
 
 def test_undo_that_would_break_the_money_rules_is_refused_and_explained(demo_window, dialogs):
