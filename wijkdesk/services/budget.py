@@ -259,16 +259,11 @@ def money_guard(budget_ids, override_reden: str = ""):
     made.guarded.update((entry.model_name, entry.row_id) for entry, _before in made.written_in(written))
 
 
-def check_unguarded(made, images) -> None:
+def check_unguarded(made, budget_ids: set[int], images) -> None:
     """The change's own check at its end (services.changes.Change._check_money) of money rows no guard
-    looked at: `images` are (model name, id, before, after) as the change found and left them. The same
-    rules as `money_guard`, with the committed totals summed afresh (the figures other checks of this
-    change carried may be from before these rows were written)."""
-    budget_ids = set()
-    for model_name, _row_id, before, after in images:
-        for image in (before, after):
-            if image is not None:
-                budget_ids.add(image["id"] if model_name == "Meedoenbudget" else image["budget"])
+    looked at: `images` are (model name, id, before, after) as the change found and left them, in the
+    budgets `budget_ids`. The same rules as `money_guard`, with the committed totals summed afresh (the
+    figures other checks of this change carried may be from before these rows were written)."""
     changes.lock_rows(Meedoenbudget, budget_ids)
     watch = _MoneyWatch(made, budget_ids, carried=False)
     watch.check_images(images)

@@ -220,13 +220,14 @@ class Change:
         wrote it. A reason given for the change lets it through, as it does for a guard."""
         if self.override_reden.strip():
             return
-        images = [(e.model_name, e.row_id, e.before, e.after) for e in kept
-                  if e.model_name in _MONEY_MODELS and (e.model_name, e.row_id) not in self.guarded
-                  and not _budgets_of(e) <= self.budgets_compared_whole]
-        if images:
+        unchecked = [(e, _budgets_of(e)) for e in kept
+                     if e.model_name in _MONEY_MODELS and (e.model_name, e.row_id) not in self.guarded]
+        unchecked = [(e, ids) for e, ids in unchecked if not ids <= self.budgets_compared_whole]
+        if unchecked:
             from wijkdesk.services import budget  # budget builds on common, which builds on this module
 
-            budget.check_unguarded(self, images)
+            budget.check_unguarded(self, set().union(*(ids for _e, ids in unchecked)),
+                                   [(e.model_name, e.row_id, e.before, e.after) for e, _ids in unchecked])
 
 
 def _budgets_of(entry: RowChange) -> set[int]:
