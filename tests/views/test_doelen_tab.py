@@ -219,6 +219,16 @@ def test_opening_the_tab_reads_the_goals_money_once(demo_window, qtbot, settle):
     assert tab.pane.row_id == row.id and not money_queries(sent)
     assert (row.toegekend_cents, row.uitgegeven_cents) == budget.doel_geld(row.id)
     assert format_cents(row.toegekend_cents) in tab.pane.form.toegekend_tekst.text()
+    # The pane edits the goal it shows: a click in its title, typed text, Enter.
+    from PySide6.QtWidgets import QApplication
+
+    titel = tab.pane.form.titel
+    QTest.mouseClick(titel, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, titel.rect().center())
+    assert QApplication.focusWidget() is titel
+    titel.selectAll()
+    qtbot.keyClicks(QApplication.focusWidget(), "Bankjes langs de route")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert Doel.get_by_id(row.id).titel == "Bankjes langs de route"
 
 
 def test_the_panes_money_of_a_goal_outside_the_list_or_gone(demo_window):
