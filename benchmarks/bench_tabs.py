@@ -128,6 +128,10 @@ def fill(n_ideas: int, n_expenses: int, n_wijken: int = 1, n_jaren: int = 1, n_g
     # As server-import does after its bulk load: measure with the planner's statistics and the trigram
     # indexes' pending lists merged, not as they are in the minute before autovacuum comes round.
     text_index.settle_after_bulk_load(db.obj)
+    from wijkdesk.store import server
+    from wijkdesk.store.models import ALL_MODELS
+
+    server.vacuum_after_bulk_load(db.obj, [m._meta.table_name for m in ALL_MODELS])
     return wijken[0].id
 
 

@@ -193,3 +193,38 @@ def test_the_server_has_planner_statistics_right_after_the_import(laptop, pg_url
         count = conn.execute("SELECT count(*) FROM uitgave").fetchone()[0]
     assert {"uitgave", "toekenning", "idee", "doel", "meedoenbudget"} <= analysed
     assert uitgaven == count > 0
+
+
+def test_after_the_import_the_server_can_answer_from_its_covering_indexes(laptop, pg_url):
+    """The import ends with a VACUUM (ANALYZE) of the copied tables (after its commit): the new pages are
+    marked all-visible, so the spent money of a screen of grants is an index-only sum from the first
+    minute, not only once autovacuum comes round (server.vacuum_after_bulk_load)."""
+    import psycopg
+
+    assert main(["server-import", "--db", str(laptop), "--to", pg_url]) == 0
+    with psycopg.connect(pg_url) as conn:
+        for table in ("uitgave", "toekenning", "idee"):
+            pages, visible, analysed = conn.execute(
+                "SELECT c.relpages, c.relallvisible, s.last_vacuum IS NOT NULL FROM pg_class c "
+                "JOIN pg_stat_user_tables s ON s.relid = c.oid WHERE c.relname = %s", (table,)).fetchone()
+            assert pages > 0 and visible == pages and analysed, (table, pages, visible, analysed)
+
+
+def test_a_refused_vacuum_leaves_the_import_standing(laptop, pg_url, monkeypatch, caplog):
+    """A server that refuses the VACUUM (another owner, a standby): the copy stands, the log says why."""
+    from peewee import DatabaseError
+
+    from wijkdesk.store import server
+
+    real = server.ServerDatabase.execute_sql
+
+    def refuse_vacuum(self, sql, params=None, *args, **kwargs):
+        if sql.startswith("VACUUM"):
+            raise DatabaseError("must be owner of table uitgave")
+        return real(self, sql, params, *args, **kwargs)
+
+    monkeypatch.setattr(server.ServerDatabase, "execute_sql", refuse_vacuum)
+    assert main(["server-import", "--db", str(laptop), "--to", pg_url]) == 0
+    monkeypatch.undo()
+    assert "niet opgeruimd na het laden" in caplog.text
+    assert _plain_rows(pg_url) == _plain_rows(laptop)

@@ -527,6 +527,9 @@ def _fill_new_server_database(text: str, fill: Callable[[], T]) -> T | None:
     db_proxy.initialize(database)
     try:
         with database.atomic():
+            # Committed to disk before the commit returns, whatever the server's default: the VACUUM
+            # after it can only mark the new pages all-visible once their commit record is flushed.
+            database.execute_sql("SET LOCAL synchronous_commit TO on")
             server.lock_schema(database)  # a window opening the same new database waits for this
             version = migrations.get_version(database)
             if version == 0:
@@ -541,6 +544,11 @@ def _fill_new_server_database(text: str, fill: Callable[[], T]) -> T | None:
             # it: as empty as a new one, so it is filled rather than refused.
             result = fill()
         log.info("Nieuwe database gemaakt op de server: %s", location)
+        from wijkdesk.store.models import ALL_MODELS
+
+        # Committed: now let the server mark the new rows visible, so its covering indexes serve the lists
+        # at once (server-import of a city's laptop: a million expenses), not only after autovacuum.
+        server.vacuum_after_bulk_load(database, [m._meta.table_name for m in ALL_MODELS])
         return result
     finally:
         database.close()
