@@ -18,7 +18,7 @@ from wijkdesk.domain import aanvraag as rules_of
 from wijkdesk.domain.budget_rules import BudgetRules
 from wijkdesk.services import budget, changes, common, instellingen
 from wijkdesk.services.errors import NotFoundError, ValidationError
-from wijkdesk.store.models import Begrotingsregel, Bewonersgroep, Doel, Meedoenbudget, Toekenning, Wijk
+from wijkdesk.store.models import Begrotingsregel, Bewonersgroep, Doel, Meedoenbudget, Toekenning, Wijk, run_prepared
 
 MAX_REGELS = 200  # a begroting of more lines than this is a pasted document, not a begroting
 AANVRAAG_FIELDS = ("aanvraag_ontvangen_op", "activiteit_startdatum", "activiteit_einddatum", "activiteitenplan",
@@ -101,6 +101,18 @@ def termijn_verstreken(toekenning, vandaag: dt.date | None = None) -> bool:
     return term is not None and term.verstreken(vandaag or dt.date.today(), row.besluitdatum)
 
 
+def _waiting_for_a_decision(wijk_id, jaar):
+    """The grants of a wijk-year with a request received and no decision date, with their begroting totals."""
+    begroot = (Begrotingsregel.select(fn.SUM(Begrotingsregel.bedrag_cents))
+               .where(Begrotingsregel.toekenning == Toekenning.id))
+    return (Toekenning.select(Toekenning.id, Toekenning.bedrag_cents, Toekenning.aanvraag_ontvangen_op,
+                              Toekenning.wijkteam_advies_op, begroot.alias("begroot"))
+            .join(Meedoenbudget)
+            .where((Meedoenbudget.wijk == wijk_id) & (Meedoenbudget.jaar == jaar)
+                   & Toekenning.aanvraag_ontvangen_op.is_null(False) & Toekenning.besluitdatum.is_null())
+            .tuples())
+
+
 def termijnen_verstreken(wijk_id, jaar, vandaag: dt.date | None = None,
                          cache: dict | None = None) -> dict[int, rules_of.Beslistermijn]:
     """The grants of a wijk and year whose decision deadline passed with no decision date, by id (for the
@@ -109,14 +121,7 @@ def termijnen_verstreken(wijk_id, jaar, vandaag: dt.date | None = None,
     instellingen.budget_rules says)."""
     if wijk_id is None or jaar is None:
         return {}
-    begroot = (Begrotingsregel.select(fn.SUM(Begrotingsregel.bedrag_cents))
-               .where(Begrotingsregel.toekenning == Toekenning.id))
-    waiting = list(Toekenning.select(Toekenning.id, Toekenning.bedrag_cents, Toekenning.aanvraag_ontvangen_op,
-                                     Toekenning.wijkteam_advies_op, begroot.alias("begroot"))
-                   .join(Meedoenbudget)
-                   .where((Meedoenbudget.wijk == wijk_id) & (Meedoenbudget.jaar == jaar)
-                          & Toekenning.aanvraag_ontvangen_op.is_null(False) & Toekenning.besluitdatum.is_null())
-                   .tuples())
+    waiting = list(run_prepared("aanvraag.termijnen_verstreken", _waiting_for_a_decision, int(wijk_id), int(jaar)))
     if not waiting:
         return {}  # most years: every request decided; the rules are not read (on a server, a round trip)
     rules = instellingen.budget_rules(wijk_id, jaar, cache)

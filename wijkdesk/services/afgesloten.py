@@ -18,7 +18,8 @@ class JaarGesloten(OverrideRequired):
 def afsluiting(wijk, jaar: int) -> Jaarafsluiting | None:
     """The closing row of a wijk's year (closed now, or closed once and reopened), or None."""
     wijk_id = wijk.id if hasattr(wijk, "id") else wijk
-    return Jaarafsluiting.get_or_none((Jaarafsluiting.wijk == wijk_id) & (Jaarafsluiting.jaar == int(jaar)))
+    # Asked on every opening of the Budget tab: SQL written once (peewee built it anew each time).
+    return Jaarafsluiting.find_one(wijk=int(wijk_id), jaar=int(jaar))
 
 
 def is_gesloten(wijk, jaar: int | None) -> bool:

@@ -31,7 +31,10 @@ def find(model: type[BaseModel], row_id) -> BaseModel | None:
     """The row for an id, or None (no id, or gone): what a detail pane shows."""
     if row_id is None:
         return None
-    return model.get_or_none(model.id == int(row_id))
+    try:
+        return model.get_by_id(int(row_id))  # SQL written once per table (store.models.read_by_id)
+    except model.DoesNotExist:
+        return None
 
 
 def text(field: str, value, *, label: str, required: bool = False, max_len: int = 200) -> str:

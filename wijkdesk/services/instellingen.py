@@ -18,7 +18,7 @@ from typing import Any, Callable
 from wijkdesk.domain.budget_rules import BudgetRules
 from wijkdesk.services import changes, common
 from wijkdesk.services.errors import ValidationError
-from wijkdesk.store.models import Instelling, Wijk
+from wijkdesk.store.models import Instelling, Wijk, run_prepared
 
 
 @dataclass(frozen=True)
@@ -61,12 +61,21 @@ def _in_force(sleutel: str, wijk_id, jaar) -> list[tuple[str, Instelling]]:
     server a query per scope cost a round trip each (three when nothing is set, the usual case)."""
     scopes = _scopes(wijk_id, jaar)
     names = ["jaar", "wijk", "algemeen"][-len(scopes):]
-    applies = reduce(operator.or_, [(Instelling.wijk.is_null() if w is None else Instelling.wijk == w)
-                                    & (Instelling.jaar.is_null() if j is None else Instelling.jaar == j)
-                                    for w, j in scopes])
-    found = {(row.wijk_id, row.jaar): row
-             for row in Instelling.select().where((Instelling.sleutel == sleutel) & applies)}
+    values = [sleutel] + [v for scope in scopes for v in scope if v is not None]
+    # Its SQL text made once per number of scopes (store.models.run_prepared), not on every opening.
+    rows = run_prepared(f"instellingen._in_force:{len(scopes)}", lambda *marks: _in_force_query(scopes, marks),
+                        *values)
+    found = {(row.wijk_id, row.jaar): row for row in rows}
     return [(name, found[scope]) for name, scope in zip(names, scopes) if scope in found]
+
+
+def _in_force_query(scopes, marks):
+    """The rows of a setting (marks[0]) in these scopes; the scopes' ids and years are the next marks."""
+    given = iter(marks[1:])
+    applies = reduce(operator.or_, [(Instelling.wijk.is_null() if w is None else Instelling.wijk == next(given))
+                                    & (Instelling.jaar.is_null() if j is None else Instelling.jaar == next(given))
+                                    for w, j in scopes])
+    return Instelling.select().where((Instelling.sleutel == marks[0]) & applies)
 
 
 def value(sleutel: str, wijk_id=None, jaar=None):

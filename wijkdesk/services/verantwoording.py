@@ -18,7 +18,7 @@ from wijkdesk.domain import budget_rules, workflow
 from wijkdesk.domain.money import format_cents
 from wijkdesk.services import bijlagen, budget, common, instellingen
 from wijkdesk.services.errors import ValidationError
-from wijkdesk.store.models import Bijlage, Meedoenbudget, Toekenning, Uitgave, Wijk
+from wijkdesk.store.models import Bijlage, Meedoenbudget, Toekenning, Uitgave, Wijk, run_prepared
 
 # Only a granted grant can be late: one still asked for has no activity yet, one withdrawn or rejected
 # needs no accounting, one verantwoord is done.
@@ -246,23 +246,34 @@ class TeLaat:
     dagen: int
 
 
+def _waiting_past_the_end(day, by_wijk: bool, by_jaar: bool, scope):
+    """Grants waiting for their verantwoording whose activity ended before `day` (of a wijk and/or year)."""
+    query = (Toekenning.select(Toekenning.id, Toekenning.omschrijving, Toekenning.zaaknummer,
+                               Toekenning.activiteit_einddatum, Wijk.id, Wijk.naam, Meedoenbudget.jaar)
+             .join(Meedoenbudget).join(Wijk)
+             .where((Toekenning.status == WACHT_OP_VERANTWOORDING) & Toekenning.activiteit_einddatum.is_null(False)
+                    & (Toekenning.activiteit_einddatum < day)))
+    scope = list(scope)
+    if by_wijk:
+        query = query.where(Meedoenbudget.wijk == scope.pop(0))
+    if by_jaar:
+        query = query.where(Meedoenbudget.jaar == scope.pop(0))
+    return query.tuples()
+
+
 def te_laat_grants(wijk_id: int | None = None, jaar: int | None = None, today: dt.date | None = None,
                    cache: dict | None = None) -> list[TeLaat]:
     """Every grant waiting for its verantwoording past the due date (of one wijk and/or year), most overdue
     first; `cache` as in `deadline`."""
     today = today or dt.date.today()
-    query = (Toekenning.select(Toekenning.id, Toekenning.omschrijving, Toekenning.zaaknummer,
-                               Toekenning.activiteit_einddatum, Wijk.id, Wijk.naam, Meedoenbudget.jaar)
-             .join(Meedoenbudget).join(Wijk)
-             .where((Toekenning.status == WACHT_OP_VERANTWOORDING) & Toekenning.activiteit_einddatum.is_null(False)
-                    & (Toekenning.activiteit_einddatum < today)))
-    if wijk_id is not None:
-        query = query.where(Meedoenbudget.wijk == wijk_id)
-    if jaar is not None:
-        query = query.where(Meedoenbudget.jaar == jaar)
+    given = [v for v in (wijk_id, jaar) if v is not None]
+    # Asked on every opening of the Budget tab (one wijk-year) and at start (all): SQL made once per shape.
+    rows = run_prepared(f"verantwoording.te_laat_grants:{wijk_id is not None}:{jaar is not None}",
+                        lambda day, *scope: _waiting_past_the_end(day, wijk_id is not None, jaar is not None, scope),
+                        Toekenning.activiteit_einddatum.db_value(today), *given)
     cache = {} if cache is None else cache
     found = []
-    for t_id, omschrijving, zaak, einde, w_id, w_naam, b_jaar in query.tuples():
+    for t_id, omschrijving, zaak, einde, w_id, w_naam, b_jaar in rows:
         due = deadline(einde, w_id, b_jaar, cache)
         if due is not None and due < today:
             found.append(TeLaat(t_id, omschrijving, zaak, w_id, w_naam, b_jaar, due, (today - due).days))

@@ -1,0 +1,72 @@
+"""SQL written once and run many times (store.models.run_prepared, find_one; the lists' pages): the
+values of each call are the ones used, on both backends."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from wijkdesk.services import afgesloten, budget, lists, verantwoording, wijken
+from wijkdesk.store.models import Jaarafsluiting, Wijk, run_prepared
+
+
+def test_the_sql_is_made_once_and_each_call_gets_its_own_rows(db):
+    a, b = wijken.create_wijk("Keizerslanden"), wijken.create_wijk("Colmschate")
+    made = []
+
+    def build(naam, from_id):
+        made.append(naam)
+        return Wijk.select(Wijk.id).where((Wijk.naam == naam) & (Wijk.id >= from_id)).tuples()
+
+    assert list(run_prepared("test.wijk_by_name", build, "Keizerslanden", a.id)) == [(a.id,)]
+    assert list(run_prepared("test.wijk_by_name", build, "Colmschate", a.id)) == [(b.id,)]
+    assert list(run_prepared("test.wijk_by_name", build, "Colmschate", b.id + 1)) == []
+    assert len(made) == 1  # built once, with stand-ins
+
+
+def test_a_value_used_twice_is_refused_as_our_own_mistake(db):
+    with pytest.raises(RuntimeError, match="precies eenmaal"):
+        list(run_prepared("test.twice", lambda w: Wijk.select().where((Wijk.naam == w) | (Wijk.wijkmanager == w)), "x"))
+
+
+def test_a_years_closing_row_by_its_own_wijk_and_year(db):
+    a, b = wijken.create_wijk("Keizerslanden"), wijken.create_wijk("Colmschate")
+    Jaarafsluiting.create(wijk=a, jaar=2025, gesloten_op=dt.date(2026, 1, 10), gesloten_door="wm", reden="klaar")
+    assert afgesloten.afsluiting(a, 2025).wijk_id == a.id
+    assert afgesloten.afsluiting(a, 2026) is None
+    assert afgesloten.afsluiting(b.id, 2025) is None
+    assert afgesloten.is_gesloten(a, 2025) and not afgesloten.is_gesloten(b, 2025)
+
+
+def test_late_grants_per_wijk_year_and_all_from_one_kept_query_each(db):
+    """The late verantwoordingen of one wijk-year, of one wijk, and of all: each shape its own SQL, each
+    call its own wijk, year and day."""
+    a, b = wijken.create_wijk("Keizerslanden"), wijken.create_wijk("Colmschate")
+    for wijk, jaar in ((a, 2026), (b, 2026), (a, 2025)):
+        budget.set_budget(wijk, jaar, "10.000,00")
+        budget.create_toekenning(wijk, jaar, "500,00", omschrijving="Buurtfeest", status="toegekend",
+                                 activiteit_einddatum=dt.date(jaar, 3, 1))
+    late = dt.date(2026, 12, 1)
+    assert [t.wijk_id for t in verantwoording.te_laat_grants(a.id, 2026, late)] == [a.id]
+    assert [t.wijk_id for t in verantwoording.te_laat_grants(b.id, 2026, late)] == [b.id]
+    assert sorted(t.jaar for t in verantwoording.te_laat_grants(a.id, None, late)) == [2025, 2026]
+    assert len(verantwoording.te_laat_grants(None, None, late)) == 3
+    assert verantwoording.te_laat_grants(a.id, 2026, dt.date(2026, 3, 2)) == []  # not yet late that day
+
+
+def test_the_kept_page_of_a_list_follows_its_scope_sort_and_page(db):
+    a, b = wijken.create_wijk("Keizerslanden"), wijken.create_wijk("Colmschate")
+    expected = {}
+    for wijk in (a, b):
+        budget.set_budget(wijk, 2026, "10.000,00")
+        for n in range(5):
+            budget.create_uitgave(wijk, 2026, f"{10 + n},00", f"{wijk.naam} {n}", dt.date(2026, 1, 1 + n))
+        expected[wijk.id] = [f"{wijk.naam} {n}" for n in range(4, -1, -1)]
+    ledger = lists.UitgavenList()
+    for _ in range(2):  # the second round from the kept SQL
+        for wijk in (a, b):
+            scope = {"wijk_id": wijk.id, "jaar": 2026}
+            assert [r.omschrijving for r in ledger.fetch(scope)] == expected[wijk.id]
+            assert [r.omschrijving for r in ledger.fetch(scope, sort="bedrag_cents")] == expected[wijk.id][::-1]
+            assert [r.omschrijving for r in ledger.fetch(scope, limit=2, offset=2)] == expected[wijk.id][2:4]
+    assert ledger.fetch({"wijk_id": a.id, "jaar": 2025}) == []
