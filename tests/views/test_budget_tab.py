@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 
 from wijkdesk.domain.money import format_cents
@@ -389,3 +390,37 @@ def test_opening_the_tab_reads_the_wijk_and_its_closing_once(demo_window, qtbot,
     assert form.titel.text() == f"{wijk.naam} — {window.context.jaar}"
     assert form.jaar_knop.text() == "Jaar afsluiten…" and form.resterend_bedrag.text() == format_cents(
         DEMO_KL_2026["resterend"])
+
+
+def test_opening_the_tab_again_builds_no_sql_text(demo_window, qtbot, settle):
+    """Every statement of an opening of the Budget tab has its SQL text made once and kept (store.models
+    read_one and run_prepared, the lists' pages): peewee built each anew, 0.3-0.9 ms a query, more than a
+    server took to answer it. The second click on the tab sends its statements without building any,
+    and shows the same rows."""
+    import peewee
+    from PySide6.QtTest import QTest
+
+    built = []
+    real = peewee.Database.execute
+
+    def execute(self, query, *args, **kwargs):
+        built.append(type(query).__name__)
+        return real(self, query, *args, **kwargs)
+
+    window = demo_window
+    bar = window.tabs.tabBar()
+    rows = []
+    for _ in range(2):
+        window.tabs.setCurrentWidget(window.groepen_tab)
+        settle()
+        window.budget_tab._dirty = True  # as after a change elsewhere: the tab reads everything again
+        built.clear()
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(peewee.Database, "execute", execute)
+            QTest.mouseClick(bar, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                             bar.tabRect(window.tabs.indexOf(window.budget_tab)).center())
+            settle()
+        rows.append(([r.id for r in window.budget_tab.grants.rows()], [r.id for r in window.budget_tab.model.rows()]))
+    assert window.tabs.currentWidget() is window.budget_tab
+    assert built == [], built
+    assert rows[0] == rows[1] and rows[0][0] and rows[0][1]

@@ -79,6 +79,8 @@ class RowList:
         self.lazy_keys = tuple(c.key for c in self.columns if c.lazy)
         # database -> {(what, count): (query, sql, constants)}: see `_by_ids`
         self._by_id_sql: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+        # database -> {page key: (sql, params)}: see `_page_ids`
+        self._page_sql: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
     # --- to be given by each list ---------------------------------------------------------------
 
@@ -92,6 +94,11 @@ class RowList:
     def _scope(self, query: Select, scope: dict) -> Select:
         """Limit the query to the scope (a wijk, a year, a group...)."""
         return query
+
+    def _scope_is_plain(self, scope: dict) -> bool:
+        """Whether `_scope` makes its SQL from the scope's values alone (no rules read, no today), so the
+        SQL of a page can be kept for the same scope, sort and filters (`_page_ids`)."""
+        return False
 
     def _id_expr(self):
         raise NotImplementedError
@@ -204,14 +211,33 @@ class RowList:
         then cost per shown row, not per row in the table.
         """
         if self._cheap(sort, text, filters):
-            ids = self._bare().select(self._id_expr())
-            ids = self._scope(ids, scope or {})
-            ids = self._filter(ids, text, filters).order_by(*self.ordering(sort, descending)).limit(limit).offset(offset)
-            return self._rows_by_id([i for (i,) in ids.tuples()])
+            return self._rows_by_id(self._page_ids(scope or {}, sort, descending, text, filters, limit, offset))
         query = self.select(scope, sort=sort, descending=descending, text=text, filters=filters)
         query = query.limit(limit).offset(offset)
         make = self.row_type._make
         return [make(t) for t in query.tuples().iterator()]
+
+    def _page_ids(self, scope: dict, sort, descending, text: str, filters, limit: int, offset: int) -> list[int]:
+        """The ids of one page, chosen on the list's own table (ids, ORDER BY, LIMIT).
+
+        Without typed words (whose index hits are data) and with a plain scope, its SQL is kept per scope,
+        sort, filters and page: the Budget tab asks the same two pages on every opening, and peewee built
+        each anew, 0.9 ms a page, more than the server took to answer it."""
+        key = None
+        if not text.split() and self._scope_is_plain(scope):
+            key = (repr(sorted(scope.items())), sort, descending, repr(sorted((filters or {}).items())), limit, offset)
+        kept = self._page_sql.setdefault(db.obj, {})
+        made = kept.get(key) if key is not None else None
+        if made is None:
+            ids = self._scope(self._bare().select(self._id_expr()), scope)
+            ids = self._filter(ids, text, filters).order_by(*self.ordering(sort, descending)).limit(limit).offset(offset)
+            made = ids.sql()
+            if key is not None:
+                if len(kept) >= 64:  # scopes, sorts and pages seen lately; the oldest ones go
+                    kept.clear()
+                kept[key] = made
+        sql, params = made
+        return [i for (i,) in db.execute_sql(sql, params).fetchall()]
 
     def _rows_by_id(self, ids: list[int]) -> list:
         """The rows with these ids (chosen by the scope, filter and sort), in this order, with their
@@ -642,6 +668,9 @@ class ToekenningenList(RowList):
             query = query.where(verantwoording.te_laat_condition(scope.get("wijk_id"), scope.get("jaar")))
         return query
 
+    def _scope_is_plain(self, scope):
+        return not scope.get("te_laat")  # "late" depends on today and the rules
+
 
 def _budget_id(scope: dict):
     """The budget of the scope's wijk and year, as a scalar subquery (a wijk has one budget a year).
@@ -691,6 +720,9 @@ class UitgavenList(RowList):
 
     def _scope(self, query, scope):
         return query.where(Uitgave.budget == _budget_id(scope))
+
+    def _scope_is_plain(self, scope):
+        return True
 
 
 # --- Choices for selectors and combo boxes -------------------------------------------------------
