@@ -361,3 +361,61 @@ def test_step_7_leaves_a_file_without_statistics_without(data_dir):
     assert current().database.execute_sql(
         "SELECT count(*) FROM sqlite_master WHERE name = 'sqlite_stat1'").fetchone()[0] == 0
     close_database()
+
+
+STEP_8_NEW = {"idee_wijk_id_id", "uitgave_budget_id_datum_id"}
+STEP_8_OLD = {"idee_wijk_id", "uitgave_budget_id_datum"}
+# The pages of the Ideeën tab and the Budget tab's ledger, as the lists ask them.
+IDEAS_PAGE = "SELECT id FROM idee WHERE wijk_id = 1 ORDER BY id DESC LIMIT 60"
+LEDGER_PAGE = ("SELECT id FROM uitgave WHERE budget_id = 1 ORDER BY datum DESC, id DESC LIMIT 60")
+
+
+def test_step_8_gives_a_version_7_file_the_indexes_that_end_in_the_id(data_dir):
+    path = data_dir / "v7.db"
+    _load(FIXTURES / "schema_v7.sql", path)
+    conn = sqlite3.connect(path)
+    names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+    conn.close()
+    assert STEP_8_OLD <= names and not STEP_8_NEW & names
+    open_database(path)
+    database = current().database
+    assert migrations.get_version(database) == migrations.LATEST_VERSION
+    names = {r[0] for r in database.execute_sql("SELECT name FROM sqlite_master WHERE type = 'index'")}
+    assert STEP_8_NEW <= names and not STEP_8_OLD & names
+    for sql, index in ((IDEAS_PAGE, "idee_wijk_id_id"), (LEDGER_PAGE, "uitgave_budget_id_datum_id")):
+        plan = " ".join(r[3] for r in database.execute_sql("EXPLAIN QUERY PLAN " + sql))
+        assert index in plan and "TEMP B-TREE" not in plan, plan  # read in the index's order, not sorted
+    close_database()
+
+
+def test_a_server_database_at_version_7_gets_the_indexes_of_step_8(pg_url, data_dir):
+    import psycopg
+
+    open_database(pg_url)
+    close_database()
+    assert STEP_8_NEW <= _server_indexes(pg_url) and not STEP_8_OLD & _server_indexes(pg_url)
+    with psycopg.connect(pg_url) as pg:  # the server database as version 7 made it
+        for name in STEP_8_NEW:
+            pg.execute(f'DROP INDEX "{name}"')
+        pg.execute('CREATE INDEX "idee_wijk_id" ON "idee" ("wijk_id")')
+        pg.execute('CREATE INDEX "uitgave_budget_id_datum" ON "uitgave" ("budget_id", "datum")')
+        pg.execute(f'UPDATE "{migrations.SERVER_VERSION_TABLE}" SET versie = 7')
+    open_database(pg_url)
+    assert migrations.get_version(current().database) == migrations.LATEST_VERSION
+    close_database()
+    assert STEP_8_NEW <= _server_indexes(pg_url) and not STEP_8_OLD & _server_indexes(pg_url)
+
+
+def test_on_the_server_a_page_of_the_ledger_and_of_ideas_is_read_from_an_index_without_sorting(pg_url, data_dir):
+    """PostgreSQL's index holds only what it names: without the id in it, a page ordered by date and id
+    (or a wijk's ideas by id) was read as more rows and sorted (Incremental Sort), or by walking every
+    idea of the city. The plan, with the planner told to prefer indexes as on a big table."""
+    import psycopg
+
+    open_database(pg_url)
+    close_database()
+    with psycopg.connect(pg_url) as pg:
+        pg.execute("SET enable_seqscan = off")
+        for sql, index in ((IDEAS_PAGE, "idee_wijk_id_id"), (LEDGER_PAGE, "uitgave_budget_id_datum_id")):
+            plan = " ".join(r[0] for r in pg.execute("EXPLAIN " + sql))
+            assert index in plan and "Sort" not in plan, plan

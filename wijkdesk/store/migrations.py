@@ -242,6 +242,21 @@ def _step_7_budget_figures_index(db: Database) -> None:
                '"uitgave" ("budget_id", "toekenning_id", "status", "bedrag_cents")')
 
 
+def _step_8_page_order_indexes(db: Database) -> None:
+    """Version 8: two indexes that end in the id, so a page of a list comes straight from an index on a
+    server too (frozen as SQL; the same on both backends).
+
+    A wijk's ideas newest first by (wijk_id, id), instead of (wijk_id); the ledger of a wijk-year by
+    (budget_id, datum, id), instead of (budget_id, datum). SQLite keeps the row id at the end of every
+    index, so there the order was already in the old ones; PostgreSQL's indexes hold only what they
+    name. No row or column changes, so a server database made at version 7 runs it too (`SERVER_STEPS`).
+    """
+    _add_index(db, "idee_wijk_id_id", '"idee" ("wijk_id", "id")')
+    _add_index(db, "uitgave_budget_id_datum_id", '"uitgave" ("budget_id", "datum", "id")')
+    db.execute_sql('DROP INDEX IF EXISTS "idee_wijk_id"')
+    db.execute_sql('DROP INDEX IF EXISTS "uitgave_budget_id_datum"')
+
+
 # version -> step that upgrades a database from version-1 to version
 STEPS: dict[int, Callable[[Database], None]] = {
     2: _step_2_voting,
@@ -250,10 +265,11 @@ STEPS: dict[int, Callable[[Database], None]] = {
     5: _step_5_cycle,
     6: _step_6_indexes,
     7: _step_7_budget_figures_index,
+    8: _step_8_page_order_indexes,
 }
 # Steps whose SQL is the same on PostgreSQL (indexes only): a server database made at an earlier version
 # runs these; any other missing step is refused there (see `migrate`).
-SERVER_STEPS = frozenset({6, 7})
+SERVER_STEPS = frozenset({6, 7, 8})
 LATEST_VERSION = max(STEPS, default=1)
 
 

@@ -263,7 +263,7 @@ class Bijeenkomst(BaseModel):
 class Idee(BaseModel):
     """An idea from residents; its status follows the workflow in `domain.workflow`."""
 
-    wijk = ForeignKeyField(Wijk, backref="ideeen", on_delete="RESTRICT")
+    wijk = ForeignKeyField(Wijk, backref="ideeen", on_delete="RESTRICT", index=False)  # (wijk, id) below
     titel = CharField(max_length=200)
     omschrijving = TextField(default="")
     thema = CharField(max_length=100, default="")
@@ -278,7 +278,10 @@ class Idee(BaseModel):
     class Meta:
         # The themes of a wijk's ideas (the Ideeën tab's theme filter, read at every opening) by a few
         # jumps through this index instead of reading every idea of the wijk (schema 6).
-        indexes = ((("wijk", "thema"), False),)
+        # A wijk's ideas newest first (the Ideeën tab's page) in the order of (wijk, id) (schema 8): a
+        # server walked every idea of the city backwards by id to find one wijk's (7,000 rows for a page
+        # of 60 at city scale, 2 ms); SQLite has the id at the end of (wijk) anyway.
+        indexes = ((("wijk", "thema"), False), (("wijk", "id"), False))
 
 
 class Doel(BaseModel):
@@ -399,7 +402,9 @@ class Uitgave(BaseModel):
         # A budget's figures (services.budget.spent_by_toekenning: the counting expenses summed per grant)
         # from the index alone, in grant order (schema 7): by (budget, bedrag_cents) SQLite looked up every
         # expense's row for its status and grant, 450 ms at 100,000 expenses against 36 ms.
-        indexes = ((("budget", "datum"), False), (("doel", "budget", "status", "bedrag_cents"), False),
+        # The ledger's index names the id (schema 8): a page is ordered by date, then id, and a server read
+        # every expense of the first dates and sorted them on id (264 rows for a page of 60, 1 ms).
+        indexes = ((("budget", "datum", "id"), False), (("doel", "budget", "status", "bedrag_cents"), False),
                    (("toekenning", "status", "bedrag_cents", "doel"), False), (("budget", "bedrag_cents"), False),
                    (("budget", "toekenning", "status", "bedrag_cents"), False))
 
