@@ -718,7 +718,8 @@ def _optimize(database: Database) -> None:
         pages, size = (database.execute_sql(f"PRAGMA {p}").fetchone()[0] for p in ("page_count", "page_size"))
         if pages * size < OPTIMIZE_FROM_BYTES:
             return
-        database.execute_sql("PRAGMA analysis_limit = 400")  # SQLite's advice: approximate, in milliseconds
+        # SQLite's advice: approximate, in milliseconds (a migration's new index is analysed the same way)
+        database.execute_sql(f"PRAGMA analysis_limit = {migrations.ANALYSIS_LIMIT}")
         database.execute_sql("PRAGMA optimize")
     except Exception as exc:  # noqa: BLE001 - a busy or full database: the statistics wait for next time
         log.info("PRAGMA optimize overgeslagen: %s", exc)
