@@ -18,7 +18,7 @@ DATE_STYLE = 1  # cellXfs index with number format 14 (a date)
 HEADER = ["Datum", "Wijk", "Omschrijving", "Bedrag", "Factuurnummer"]
 SERIAL_2026_04_02 = 46114  # Excel's serial number of 2 April 2026
 
-_CONTENT_TYPES = f"""<?xml version="1.0" encoding="UTF-8"?>
+_CONTENT_TYPES = """<?xml version="1.0" encoding="UTF-8"?>
 <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
 <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
 <Default Extension="xml" ContentType="application/xml"/>

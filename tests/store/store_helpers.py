@@ -8,8 +8,6 @@ import sys
 from contextlib import contextmanager
 from pathlib import Path
 
-import pytest
-
 from wijkdesk.store import text_index
 
 DEMO_PASSPHRASE = "lange zomeravond 2026"  # of the encrypted demo template (conftest.encrypted_demo_template)
