@@ -38,6 +38,7 @@ from wijkdesk.store.models import (
     Voortgang,
     Wijk,
     db,
+    run_prepared,
 )
 
 log = logging.getLogger(__name__)
@@ -77,7 +78,7 @@ class RowList:
         self.by_key = {c.key: c for c in self.columns}
         self.row_type = namedtuple(f"{type(self).__name__}Row", ["id"] + [c.key for c in self.columns])
         self.lazy_keys = tuple(c.key for c in self.columns if c.lazy)
-        # database -> {(what, count): (query, sql, constants)}: see `_by_ids`
+        # database -> {(what, count): made}: see `_by_ids` (store.models.run_prepared)
         self._by_id_sql: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
         # database -> {page key: (sql, params)}: see `_page_ids`
         self._page_sql: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
@@ -254,22 +255,15 @@ class RowList:
         Its SQL differs only in how many ids it names, so it is made once per count and database and
         kept: building a query of a dozen joined columns in peewee cost more than running it (1-2 ms
         on every sort and typed filter; 3.6 ms for the money of a screen of goals)."""
-        cache = self._by_id_sql.setdefault(db.obj, {})
-        made = cache.get((what, len(ids)))
-        if made is None:
-            marks = [-1 - n for n in range(len(ids))]  # stand-ins, found again at the end of the parameters
-            if what == "rows":
-                exprs = [(SQL("NULL") if c.lazy else c.expr).alias(c.key) for c in self.columns]
-            else:
-                exprs = [self.by_key[k].expr.alias(k) for k in self.lazy_keys]
-            query = self._base().select(self._id_expr(), *exprs).where(self._id_expr().in_(marks)).tuples()
-            sql, params = query.sql()
-            if list(params[len(params) - len(ids):]) != marks:
-                raise RuntimeError(f"{self.name}: de ids staan niet aan het eind van de query")  # a list's own mistake
-            made = cache[(what, len(ids))] = (query, sql, list(params[:len(params) - len(ids)]))
-        query, sql, constants = made
-        # peewee's own reading of the rows, so that dates, booleans and money come back as from the query
-        return query._get_cursor_wrapper(db.execute_sql(sql, constants + list(ids))).iterator()
+        return run_prepared((what, len(ids)), lambda *marks: self._by_ids_query(what, marks), *ids,
+                            kept=self._by_id_sql.setdefault(db.obj, {}))
+
+    def _by_ids_query(self, what: str, ids):
+        if what == "rows":
+            exprs = [(SQL("NULL") if c.lazy else c.expr).alias(c.key) for c in self.columns]
+        else:
+            exprs = [self.by_key[k].expr.alias(k) for k in self.lazy_keys]
+        return self._base().select(self._id_expr(), *exprs).where(self._id_expr().in_(list(ids))).tuples()
 
     def _cheap(self, sort, text, filters) -> bool:
         keys = [sort or self.default_sort] + [k for k, v in (filters or {}).items() if v not in (None, "")]
