@@ -129,9 +129,8 @@ def fill(n_ideas: int, n_expenses: int, n_wijken: int = 1, n_jaren: int = 1, n_g
     # indexes' pending lists merged, not as they are in the minute before autovacuum comes round.
     text_index.settle_after_bulk_load(db.obj)
     from wijkdesk.store import server
-    from wijkdesk.store.models import ALL_MODELS
 
-    server.vacuum_after_bulk_load(db.obj, [m._meta.table_name for m in ALL_MODELS])
+    server.vacuum_after_bulk_load(db.obj)
     return wijken[0].id
 
 

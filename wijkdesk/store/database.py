@@ -544,11 +544,9 @@ def _fill_new_server_database(text: str, fill: Callable[[], T]) -> T | None:
             # it: as empty as a new one, so it is filled rather than refused.
             result = fill()
         log.info("Nieuwe database gemaakt op de server: %s", location)
-        from wijkdesk.store.models import ALL_MODELS
-
         # Committed: now let the server mark the new rows visible, so its covering indexes serve the lists
         # at once (server-import of a city's laptop: a million expenses), not only after autovacuum.
-        server.vacuum_after_bulk_load(database, [m._meta.table_name for m in ALL_MODELS])
+        server.vacuum_after_bulk_load(database)
         return result
     finally:
         database.close()

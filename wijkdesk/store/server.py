@@ -29,6 +29,7 @@ from urllib.parse import parse_qsl, urlsplit
 from peewee import Database, PostgresqlDatabase
 
 from wijkdesk.store.errors import DatabaseOpenError
+from wijkdesk.store.models import ALL_MODELS
 
 log = logging.getLogger(__name__)
 
@@ -224,9 +225,9 @@ def is_server(database) -> bool:
     return isinstance(database, PostgresqlDatabase)
 
 
-def vacuum_after_bulk_load(database, tables: list[str]) -> None:
+def vacuum_after_bulk_load(database) -> None:
     """After many rows were committed at once (server-import, a new database filled, a benchmark's
-    fill): VACUUM (ANALYZE) the loaded tables, as autovacuum would a minute or more later.
+    fill): VACUUM (ANALYZE) the tables of the models, as autovacuum would a minute or more later.
 
     Until a VACUUM marks the new pages all-visible, the server cannot answer from a covering index
     alone: it reads every row's page as well. Right after 100,000 expenses the spent money of a screen
@@ -236,8 +237,9 @@ def vacuum_after_bulk_load(database, tables: list[str]) -> None:
     (another owner, a read-only standby) is left to autovacuum, said in the log."""
     from peewee import DatabaseError
 
-    if not is_server(database) or not tables:
+    if not is_server(database):
         return
+    tables = [model._meta.table_name for model in ALL_MODELS]
     database = getattr(database, "obj", database)
     if database.in_transaction():
         raise RuntimeError("VACUUM kan niet binnen een transactie")  # our own mistake, not the user's
