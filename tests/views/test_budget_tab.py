@@ -12,7 +12,7 @@ from wijkdesk.services import budget
 from wijkdesk.store.models import AuditLog, Meedoenbudget, Toekenning, Uitgave, Wijk
 from wijkdesk.views.dialogs import RedenDialog
 from wijkdesk.views.models import UitgavenModel
-from wijkdesk.views.tabs.base import select_id
+from wijkdesk.views.tabs.base import select_id, selected_row
 from wijkdesk.views.tabs.budget_tab import BudgetDialog, ToekenningDialog, UitgaveDialog
 
 
@@ -424,3 +424,40 @@ def test_opening_the_tab_again_builds_no_sql_text(demo_window, qtbot, settle):
     assert window.tabs.currentWidget() is window.budget_tab
     assert built == [], built
     assert rows[0] == rows[1] and rows[0][0] and rows[0][1]
+
+
+def test_the_kept_pages_of_the_ledger_follow_typing_sorting_and_the_clicked_row(demo_window, qtbot, settle):
+    """The ledger's pages come from SQL kept per scope, sort and page (services.lists): by events, a word
+    typed into the search field, then cleared, then a click on the Bedrag header and on a row, each shows
+    and selects what the database holds for the wijk-year; a second round from the kept SQL shows the same."""
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from tests.views.events import click_header, click_row
+
+    window = demo_window
+    bar = window.tabs.tabBar()
+    QTest.mouseClick(bar, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                     bar.tabRect(window.tabs.indexOf(window.budget_tab)).center())
+    settle()
+    tab = window.budget_tab
+    budget_row = Meedoenbudget.get((Meedoenbudget.wijk == window.context.wijk_id)
+                                   & (Meedoenbudget.jaar == window.context.jaar))
+    ledger = list(Uitgave.select().where(Uitgave.budget == budget_row))
+    cheapest = min(ledger, key=lambda u: (u.bedrag_cents, u.id))
+    for _ in range(2):
+        QTest.mouseClick(tab.filter_edit, Qt.MouseButton.LeftButton)
+        qtbot.keyClicks(QApplication.focusWidget(), "drukkerij")
+        qtbot.waitUntil(lambda: tab.model.text_filter() == "drukkerij", timeout=2000)
+        assert sorted(r.id for r in tab.model.rows()) == sorted(
+            u.id for u in ledger if "drukkerij" in u.leverancier.lower())
+        QApplication.focusWidget().selectAll()
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backspace)
+        qtbot.waitUntil(lambda: tab.model.text_filter() == "", timeout=2000)
+        assert len(tab.model.rows()) == len(ledger)
+        if tab.model.sort_key() != ("bedrag_cents", False):
+            click_header(qtbot, tab.table, UitgavenModel.BEDRAG)
+        settle()
+        assert [r.bedrag_cents for r in tab.model.rows()] == sorted(u.bedrag_cents for u in ledger)
+        click_row(qtbot, tab.table, 0)
+        assert selected_row(tab.table).id == cheapest.id
