@@ -464,3 +464,24 @@ def test_step_8_analyses_the_tables_of_its_indexes_as_approximately_as_pragma_op
         plan = " ".join(r[3] for r in conn.execute("EXPLAIN QUERY PLAN " + sql))
         assert index in plan and "TEMP B-TREE" not in plan, plan
     conn.close()
+
+
+def test_a_file_whose_table_lacks_a_column_of_step_8_is_refused_in_dutch_and_left_at_its_version(data_dir):
+    """A hostile file: it says schema 7, but its ideas table is foreign (no wijk_id). SQLite would index the
+    unknown double-quoted name as a text constant and count the file as migrated; step 8 refuses instead,
+    says in Dutch what is wrong, and the file keeps schema 7 and its rows."""
+    from wijkdesk.store.errors import DatabaseOpenError
+
+    path = data_dir / "vreemd.db"
+    _load(FIXTURES / "schema_v7.sql", path)
+    conn = sqlite3.connect(path)
+    conn.executescript("PRAGMA foreign_keys = off; DROP TABLE idee; CREATE TABLE idee (id INTEGER PRIMARY KEY, "
+                       "titel TEXT); INSERT INTO idee (titel) VALUES ('Bankjes');")
+    conn.close()
+    with pytest.raises(DatabaseOpenError, match="tabel idee mist de kolom wijk_id.*niets gewijzigd"):
+        open_database(path)
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 7
+    assert conn.execute("SELECT titel FROM idee").fetchall() == [("Bankjes",)]
+    assert not conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'idee_wijk_id_id'").fetchone()
+    conn.close()
