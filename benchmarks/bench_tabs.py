@@ -332,6 +332,9 @@ def main(argv: list[str] | None = None) -> int:
                         help=f"measurements per figure, the median is printed (default {RUNS}; 1 only checks it runs)")
     parser.add_argument("--geen-export", action="store_true",
                         help="only the tabs, not the finance export (which takes minutes at city scale)")
+    parser.add_argument("--alleen", default="", metavar="TEKST",
+                        help="only the tab operations whose name holds this text (for example 'filteren Doelen'), "
+                             "to measure one change quickly; without it every operation and the overview")
     args = parser.parse_args(argv)
     RUNS = max(1, args.metingen)
     clock = time.process_time if args.cpu else time.perf_counter
@@ -578,7 +581,12 @@ def main(argv: list[str] | None = None) -> int:
 
     print(f"\n{'meting (mediaan van ' + str(RUNS) + (', CPU-tijd' if args.cpu else '') + ')':<44} {'venster':>10} {'tekenen':>9} {'kale SQL':>10} "
           f"{'venster/(tekenen+SQL)':>8}")
+    def wanted(what: str) -> bool:
+        return args.alleen.lower() in what.lower()
+
     for key, tab in tabs.items():
+        if not wanted(f"openen {names[key]}"):
+            continue
         other = window.groepen_tab if key != "groepen" else window.ideeen_tab
 
         def open_tab(tab=tab, other=other, reload=True):
@@ -604,6 +612,8 @@ def main(argv: list[str] | None = None) -> int:
         report(f"openen {names[key]}", ours, base, floor)
 
     for key, (column, descending, sql) in SORTS.items():
+        if not wanted(f"sorteren {names[key]}"):
+            continue
         tab = tabs[key]
         window.tabs.setCurrentWidget(tab)
         app.processEvents()
@@ -643,6 +653,8 @@ def main(argv: list[str] | None = None) -> int:
         if found:
             filters.append((key, found[0].split()[-1], True))
     for key, word, rare in filters:
+        if not wanted(f"filteren {names[key]} op '{word}'" + (" (zeldzaam)" if rare else "")):
+            continue
         tab = tabs[key]
         window.tabs.setCurrentWidget(tab)
         app.processEvents()
@@ -683,14 +695,15 @@ def main(argv: list[str] | None = None) -> int:
         background.wait()
         app.processEvents()
 
-    ours = median_time(overview_in_background)
-    base = median_time(lambda: raw.execute(
-        "SELECT SUM(bedrag_cents) FROM uitgave WHERE budget_id = (SELECT id FROM meedoenbudget WHERE wijk_id = :w "
-        "AND jaar = :j) AND status IN ('open', 'goedgekeurd', 'betaald') GROUP BY toekenning_id",
-        {"w": wijk_id, "j": 2026}).fetchall())
-    overview = budget_service.budget_overview(wijk_id, 2026)
-    print(f"{'budgetoverzicht (achtergrond)':<40} {ours * 1000:7.1f} ms  {base * 1000:7.2f} ms  x{ours / base:7.2f}"
-          f"  (rekent buiten de hoofddraad; uitgegeven {format_cents(overview.uitgegeven_cents)})")
+    if not args.alleen:
+        ours = median_time(overview_in_background)
+        base = median_time(lambda: raw.execute(
+            "SELECT SUM(bedrag_cents) FROM uitgave WHERE budget_id = (SELECT id FROM meedoenbudget WHERE wijk_id = :w "
+            "AND jaar = :j) AND status IN ('open', 'goedgekeurd', 'betaald') GROUP BY toekenning_id",
+            {"w": wijk_id, "j": 2026}).fetchall())
+        overview = budget_service.budget_overview(wijk_id, 2026)
+        print(f"{'budgetoverzicht (achtergrond)':<40} {ours * 1000:7.1f} ms  {base * 1000:7.2f} ms  x{ours / base:7.2f}"
+              f"  (rekent buiten de hoofddraad; uitgegeven {format_cents(overview.uitgegeven_cents)})")
 
     window.close()
     app.processEvents()
@@ -698,6 +711,9 @@ def main(argv: list[str] | None = None) -> int:
         print(measure_export(args, db_path, wijk_id, in_scope, folder, cluster))
     if cluster is not None:
         cluster.stop()
+    if args.alleen and not results:
+        print(f"Geen meting met '{args.alleen}' in haar naam (zie de namen hierboven in een volledige run).")
+        return 2
     print(f"\nDoel: elk onder {TARGET_S * 1000:.0f} ms, hoogstens {TARGET_RATIO:.0f}x (tekenen + kale SQL), en bij een "
           f"zeldzaam woord de index minstens {TARGET_INDEX_GAIN:.0f}x sneller dan de LIKE-scan: {sum(results)} van "
           f"{len(results)} gehaald.\n'tekenen' is dezelfde verandering op het scherm zonder query: bij openen het "

@@ -36,3 +36,25 @@ def test_bench_tabs_refuses_a_file_that_is_no_database_in_dutch(tmp_path):
     assert result.returncode == 2, result.stdout + result.stderr
     assert "geen WijkDesk-database" in result.stderr and "Traceback" not in result.stderr, result.stderr
     assert other.read_bytes() == b"dit is geen database\n"
+
+
+def test_bench_tabs_measures_only_the_operations_asked_for(tmp_path):
+    """--alleen: only the operations whose name holds the text (one change measured quickly); a text that
+    names none says so in Dutch and exits 2, where a run that measured nothing passed silently."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    kept = tmp_path / "klein.db"
+
+    def run(*extra):
+        return subprocess.run([sys.executable, str(ROOT / "benchmarks" / "bench_tabs.py"), "--bewaar", str(kept),
+                               "--ideas", "300", "--expenses", "900", "--grants", "60", "--metingen", "1",
+                               "--geen-export", *extra], cwd=ROOT, env=env, capture_output=True, text=True,
+                              timeout=300)
+
+    result = run("--alleen", "filteren doelen")
+    assert result.returncode in (0, 1), result.stderr[-2000:]
+    lines = [line for line in result.stdout.splitlines() if line.startswith(("openen", "sorteren", "filteren"))]
+    assert lines and all(line.startswith("filteren Doelen") for line in lines), result.stdout
+    assert "budgetoverzicht" not in result.stdout
+    result = run("--alleen", "bestaat niet")
+    assert result.returncode == 2, result.stdout + result.stderr
+    assert "Geen meting met 'bestaat niet'" in result.stdout
