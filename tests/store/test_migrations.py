@@ -485,3 +485,66 @@ def test_a_file_whose_table_lacks_a_column_of_step_8_is_refused_in_dutch_and_lef
     assert conn.execute("SELECT titel FROM idee").fetchall() == [("Bankjes",)]
     assert not conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'idee_wijk_id_id'").fetchone()
     conn.close()
+
+
+# --- A database that says it is at the current schema, but whose tables are not WijkDesk's ------------
+
+def _alter(location, sql: str) -> None:
+    """Change a closed database behind WijkDesk's back, as another program would."""
+    if isinstance(location, Path):
+        conn = sqlite3.connect(location)
+        conn.executescript(f"PRAGMA foreign_keys = off; {sql}")
+        conn.close()
+        return
+    import psycopg
+
+    with psycopg.connect(location, autocommit=True) as conn:
+        conn.execute(sql.replace("DROP TABLE", "DROP TABLE IF EXISTS").replace(";", " CASCADE;"))
+
+
+def _schema_of(location) -> list:
+    if isinstance(location, Path):
+        conn = sqlite3.connect(location)
+        try:
+            return conn.execute("SELECT type, name, sql FROM sqlite_master ORDER BY name").fetchall()
+        finally:
+            conn.close()
+    import psycopg
+
+    with psycopg.connect(location) as conn:
+        return conn.execute("SELECT table_name, column_name FROM information_schema.columns "
+                            "WHERE table_schema = current_schema() ORDER BY 1, 2").fetchall()
+
+
+@pytest.mark.parametrize("change, says", [
+    ("ALTER TABLE idee DROP COLUMN status_reden;", "de tabel idee mist de kolom status_reden."),
+    ("DROP TABLE voortgang;", "de tabel voortgang ontbreekt."),
+])
+def test_a_current_database_with_a_foreign_table_is_refused_in_dutch_and_left_as_it_is(db_location, data_dir,
+                                                                                        change, says):
+    """A file (or server database) at today's schema whose table another program changed: opening it,
+    also read-only, says in Dutch which table is wrong and changes nothing. It opened before, and the
+    first screen or `wijkdesk check` that read the table stopped with 'no such column'."""
+    from wijkdesk.store.errors import DatabaseOpenError
+
+    open_database(db_location)
+    close_database()
+    _alter(db_location, change)
+    before = _schema_of(db_location)
+    for readonly in (False, True):
+        with pytest.raises(DatabaseOpenError, match=re.escape(says) + ".*Er is niets gewijzigd"):
+            open_database(db_location, readonly=readonly)
+        assert current() is None
+    assert _schema_of(db_location) == before
+
+
+def test_check_on_a_file_with_a_foreign_table_says_so_without_a_traceback(data_dir, capsys):
+    from wijkdesk.cli import main
+
+    path = data_dir / "vreemd.db"
+    open_database(path, backup=False)
+    close_database()
+    _alter(path, "DROP TABLE idee; CREATE TABLE idee (id INTEGER PRIMARY KEY, iets TEXT);")
+    assert main(["check", "--db", str(path)]) != 0
+    err = capsys.readouterr().err
+    assert "de tabel idee mist de kolommen" in err and "Traceback" not in err, err

@@ -245,9 +245,13 @@ def _check_or_create_server_schema(database, location, *, readonly: bool, create
     elif readonly and set(migrations.pending_steps(database)) <= migrations.SERVER_STEPS:
         # Missing index steps only: the rows read the same without them (the first WijkDesk that opens
         # the database to write adds them); a read-only connection may not create them.
+        migrations.require_current_tables(database)  # those steps add indexes only: the columns are today's
         log.info("Database op de server zonder de indexen van schema %d; alleen-lezen geopend", migrations.LATEST_VERSION)
     else:
-        migrations.migrate(database)
+        if version == migrations.LATEST_VERSION:
+            migrations.require_current_tables(database)  # before anything is written
+        if migrations.migrate(database):
+            migrations.require_current_tables(database, migrated=True)
     if not readonly:
         text_index.ensure(database)  # pg_trgm indexes of the list filters (derived, made once)
 
@@ -389,6 +393,11 @@ def _open_readonly(path: Path, passphrase: str | None = None) -> OpenedDatabase:
             "waarschijnlijk niet netjes afgesloten en staat in een map waarin WijkDesk niet mag "
             "schrijven. Kopieer het bestand samen met de bestanden ernaast die met dezelfde naam "
             "beginnen naar een map waarin u mag schrijven, en open hem daar.", path) from exc
+    try:
+        migrations.require_current_tables(database)
+    except DatabaseOpenError:
+        database.close()
+        raise
     return OpenedDatabase(database=database, path=path, readonly=True, key=key)
 
 
@@ -683,7 +692,10 @@ def _create_or_migrate(database: Database) -> None:
     if version == 0 and not database.get_tables():
         migrations.create_schema(database)
     else:
-        migrations.migrate(database)
+        if version == migrations.LATEST_VERSION:
+            migrations.require_current_tables(database)  # before anything is written
+        if migrations.migrate(database):
+            migrations.require_current_tables(database, migrated=True)
     # Derived data, not schema: the text indexes of the list filters (made and filled once if missing).
     text_index.forget(database)
     text_index.ensure(database)

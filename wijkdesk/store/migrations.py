@@ -261,6 +261,46 @@ def _require_columns(db: Database, table: str, columns: list[str]) -> None:
             f"{', '.join(missing)}. Er is niets gewijzigd. Open een reservekopie of een ander databasebestand.")
 
 
+def _some(names: list[str], shown: int = 6) -> str:
+    """The first few names, and how many more (a foreign table can lack a dozen columns)."""
+    if len(names) <= shown:
+        return ", ".join(names)
+    return f"{', '.join(names[:shown])} en nog {len(names) - shown} andere"
+
+
+def require_current_tables(db: Database, migrated: bool = False) -> None:
+    """Refuse, in Dutch, a database whose tables are not WijkDesk's at the current schema: a table the
+    models name is missing or lacks one of their columns (a file that says it is WijkDesk's but was made
+    or changed by another program). One query at every open. Without it such a file opened, and the
+    first screen, check or export that read the foreign table stopped with an SQL error. `migrated`: the
+    steps to the current schema ran in this open (their changes stay; the message says so)."""
+    done = (f" Alleen de stappen naar schema {LATEST_VERSION} zijn uitgevoerd; verder is er niets gewijzigd."
+            if migrated else " Er is niets gewijzigd.")
+    if server.is_server(db):
+        rows = db.execute_sql(
+            "SELECT table_name, column_name FROM information_schema.columns "
+            "WHERE table_schema = current_schema()").fetchall()
+    else:
+        rows = db.execute_sql(
+            "SELECT m.name, p.name FROM sqlite_master AS m, pragma_table_info(m.name) AS p "
+            "WHERE m.type = 'table'").fetchall()
+    have: dict[str, set[str]] = {}
+    for table, column in rows:
+        have.setdefault(table, set()).add(column)
+    for model in models.ALL_MODELS:
+        table = model._meta.table_name
+        if table not in have:
+            raise DatabaseOpenError(
+                f"De database heeft niet de opbouw van een WijkDesk-database: de tabel {table} ontbreekt. "
+                "Open een reservekopie of een ander databasebestand." + done)
+        missing = [f.column_name for f in model._meta.sorted_fields if f.column_name not in have[table]]
+        if missing:
+            raise DatabaseOpenError(
+                f"De database heeft niet de opbouw van een WijkDesk-database: de tabel {table} mist de "
+                f"kolom{'men' if len(missing) > 1 else ''} {_some(missing)}. Open een reservekopie "
+                "of een ander databasebestand." + done)
+
+
 def _step_7_budget_figures_index(db: Database) -> None:
     """Version 7: one index, for a budget's figures at scale (frozen as SQL; the same on both backends).
 
