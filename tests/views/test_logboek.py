@@ -78,6 +78,14 @@ def test_an_amount_typed_in_the_window_reads_as_euros_in_the_log(demo_window, qt
     def look(dialog: LogboekDialog):
         dialog.form.soort.setCurrentIndex(dialog.form.soort.findText("idee"))
         seen["first"] = dialog.model.data(dialog.model.index(0, LogboekModel.WIJZIGINGEN))
+        # and the amount typed into the search box as the log shows it finds that line (the log stores cents)
+        dialog.form.soort.setCurrentIndex(0)
+        dialog.activateWindow()
+        dialog.form.zoek.setFocus()
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.form.zoek, timeout=3000)
+        qtbot.keyClicks(QApplication.focusWidget(), "1.234,50")
+        qtbot.waitUntil(lambda: 0 < dialog.model.rowCount() < 5, timeout=3000)
+        seen["found"] = _column(dialog, LogboekModel.WIJZIGINGEN)
         dialog.reject()
 
     dialogs.answer(LogboekDialog, look)
@@ -86,3 +94,4 @@ def test_an_amount_typed_in_the_window_reads_as_euros_in_the_log(demo_window, qt
 
     assert "_cents" not in seen["first"]
     assert f"geschatte kosten: {format_cents(row.geschatte_kosten_cents)} → € 1.234,50" in seen["first"]
+    assert seen["found"] and all("€ 1.234,50" in line for line in seen["found"]), seen["found"]

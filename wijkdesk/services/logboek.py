@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import operator
 import re
 from dataclasses import dataclass
+from functools import reduce
 
 from wijkdesk.domain.money import format_cents
 from wijkdesk.services import audit
@@ -101,9 +103,65 @@ def _labels(rows: list[AuditLog]) -> dict[tuple[str, str], str]:
     return labels
 
 
+def _raw_forms(word: str) -> list[str]:
+    """How `word`, as the viewer shows a line, may be stored in the log's JSON: without the signs the
+    viewer adds ('€', '→', ':', ';'); an amount by its cents ('1.234,50' is 123450; any part of a shown
+    amount is a part of its cents' digits); a date in ISO ('26-11-2026' is 2026-11-26, '11-2026' is
+    2026-11). Only signs (or dots and commas): any line with a change (a quote in its JSON)."""
+    core = re.sub(r"[€→:;]", "", word)
+    forms = [core] if core and core != word else []
+    if re.fullmatch(r"[.,-]*", core):
+        forms.append('"')
+    if re.fullmatch(r"[\d.,-]*\d[\d.,-]*", core):
+        digits = re.sub(r"\D", "", core).lstrip("0")
+        if digits:
+            forms.append(digits)
+    if match := re.fullmatch(r"(\d{1,2})-(\d{1,2})-(\d{4})", core):
+        forms.append(f"{match[3]}-{int(match[2]):02d}-{int(match[1]):02d}")
+    elif match := re.fullmatch(r"(\d{1,2})-(\d{4})", core):
+        forms.append(f"{match[2]}-{int(match[1]):02d}")
+    elif match := re.fullmatch(r"(\d{1,2})-(\d{1,2})", core):
+        forms.append(f"-{int(match[2]):02d}-{int(match[1]):02d}")
+    return forms
+
+
+def _may_show(word: str, by_table: dict):
+    """SQL: the line may show `word` somewhere (a superset, tested against the shown text afterwards): in
+    who, what or why, in the changes as stored or as shown, in the Dutch name of the kind of row, or in
+    the current title of the row (never a person's: the viewer names none)."""
+    ways = [AuditLog.gebruiker.contains(word), AuditLog.actie.contains(word), AuditLog.reden.contains(word),
+            AuditLog.wijzigingen.contains(word), AuditLog.rij_uuid.contains(word)]
+    ways += [AuditLog.wijzigingen.contains(form) for form in _raw_forms(word)]
+    needle = word.casefold()
+    kinds_named = [t for t, m in by_table.items() if needle in NAMES.get(m.__name__, (t,))[0].casefold()]
+    if kinds_named:
+        ways.append(AuditLog.tabel.in_(kinds_named))
+    if needle in audit.REDACTED.casefold():
+        ways.append(AuditLog.tabel.in_(sorted(audit.PERSONAL_TABLES)))
+    for table, name in _LABEL_FIELD.items():
+        model = by_table.get(table)
+        if model is None or table in audit.PERSONAL_TABLES:
+            continue
+        titled = model.select(model.uuid).where(getattr(model, name).contains(word))
+        ways.append((AuditLog.tabel == table) & AuditLog.rij_uuid.in_(titled))
+    return reduce(operator.or_, ways)
+
+
+def _shown(line: LogRegel) -> str:
+    return " ".join((line.gebruiker, line.actie, line.soort, line.onderwerp, line.wijzigingen,
+                     line.reden or "")).casefold()
+
+
+PAGE = 500  # log rows read and shown at a time while a search looks for its lines
+
+
 def entries(kind: str | None = None, text: str = "", vanaf: dt.date | None = None, tot: dt.date | None = None,
             limit: int = MAX_ROWS) -> list[LogRegel]:
-    """The newest lines first, of one kind of row (table name) or all, containing `text`, in a date range."""
+    """The newest lines first, of one kind of row (table name) or all, in a date range, holding every
+    typed word in what the viewer shows (as a user reads the line: 'geschatte kosten', '€ 1.234,50',
+    26-11-2026, the idea's title). The log stores field names, cents and ISO dates, and a search of that
+    alone missed an amount or date typed as shown and every line about an idea found by its title."""
+    by_table = _models_by_table()
     query = AuditLog.select().order_by(AuditLog.tijd.desc(), AuditLog.id.desc())
     if kind:
         query = query.where(AuditLog.tabel == kind)
@@ -111,12 +169,24 @@ def entries(kind: str | None = None, text: str = "", vanaf: dt.date | None = Non
         query = query.where(AuditLog.tijd >= dt.datetime.combine(vanaf, dt.time()))
     if tot is not None:
         query = query.where(AuditLog.tijd < dt.datetime.combine(tot + dt.timedelta(days=1), dt.time()))
-    for word in text.split():
-        query = query.where(AuditLog.gebruiker.contains(word) | AuditLog.actie.contains(word)
-                            | AuditLog.wijzigingen.contains(word) | AuditLog.reden.contains(word))
-    rows = list(query.limit(limit))
+    words = text.split()
+    for word in words:
+        query = query.where(_may_show(word, by_table))
+    needles = [w.casefold() for w in words]
+    found: list[LogRegel] = []
+    offset = 0
+    while len(found) < limit:
+        rows = list(query.limit(limit if not words else PAGE).offset(offset))
+        lines = _lines(rows, by_table)
+        found += [line for line in lines if all(n in _shown(line) for n in needles)] if words else lines
+        if not words or len(rows) < PAGE:
+            break
+        offset += PAGE
+    return found[:limit]
+
+
+def _lines(rows: list[AuditLog], by_table: dict) -> list[LogRegel]:
     labels = _labels(rows)
-    by_table = _models_by_table()
     found = []
     for row in rows:
         model = by_table.get(row.tabel)

@@ -1,0 +1,77 @@
+"""Extra > Logboek's search finds what the viewer shows: the log stores field names, cents and ISO dates,
+and the viewer shows 'geschatte kosten: € 1.234,50', 26-11-2026 and the idea's title. Service tests, both
+backends; the window's own test (typing into the dialog) is tests/views/test_logboek.py."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from wijkdesk.services import changes, doelen, groepen, ideeen, logboek
+
+
+@pytest.fixture
+def changed(demo_db):
+    """The demo, plus the changes a wijkmanager makes in an evening (each as the window makes it)."""
+    idee = ideeen.ideeen_van_wijk(1)[0]
+    with changes.change("kosten"):
+        ideeen.update_idee(idee.id, geschatte_kosten_cents=123_450)
+    other = ideeen.ideeen_van_wijk(1)[1]
+    with changes.change("status"):
+        ideeen.change_status(other.id, "afgewezen", "Past niet in het budget")
+    doel = doelen.doelen_van_wijk(1)[0] if hasattr(doelen, "doelen_van_wijk") else None
+    if doel is None:
+        from wijkdesk.store.models import Doel
+        doel = Doel.select().first()
+    with changes.change("deadline"):
+        doelen.update_doel(doel.id, deadline=dt.date(2027, 3, 15))
+    lid = groepen.leden(groepen.find_groep(1))[0]
+    with changes.change("adres"):
+        groepen.update_persoon(lid.persoon_id, email="nieuw.adres@example.nl")
+    return {"idee": ideeen.ideeen_van_wijk(1)[0], "other": other, "persoon": lid.persoon}
+
+
+WORDS = ["1.234,50", "234,5", "€", "€1.234,50", "15-03-2027", "03-2027", "15-03", "kosten", "kosten:", "afgewezen",
+         "budget", "idee", "doel", "persoonsgegeven", "cents", "_", "2027-03-15", "123450", "→", ",", "-"]
+
+
+def test_a_search_finds_exactly_the_lines_that_show_the_word(changed):
+    """Against every line searched by hand, for words as shown, parts of them, signs the viewer adds and
+    what only the code stores; at least one word finds lines and one finds none."""
+    everything = logboek.entries()
+    assert len(everything) < logboek.MAX_ROWS  # the oracle sees every line
+    counts = {}
+    for word in WORDS:
+        by_hand = [line for line in everything if word.casefold() in logboek._shown(line)]
+        assert logboek.entries(text=word) == by_hand, word
+        counts[word] = len(by_hand)
+    assert counts["1.234,50"] and counts["€"] > counts["1.234,50"] and not counts["cents"]
+
+
+def test_an_amount_a_date_and_a_title_typed_as_shown_are_found(changed):
+    found = logboek.entries(text="1.234,50")
+    assert found and all("€ 1.234,50" in line.wijzigingen for line in found)
+    assert any("15-03-2027" in line.wijzigingen for line in logboek.entries(text="15-03-2027"))
+    # The status line of the other idea names no title in its changes: found by the idea's title.
+    word = max(changed["other"].titel.split(), key=len)
+    lines = logboek.entries(text=word)
+    assert any(line.onderwerp == changed["other"].titel and "afgewezen" in line.wijzigingen for line in lines)
+    # What the code stores but the viewer never shows finds nothing.
+    assert logboek.entries(text="cents") == [] and logboek.entries(text="2027-03-15") == []
+
+
+def test_a_persons_name_or_address_finds_no_line(changed):
+    persoon = changed["persoon"]
+    for word in (persoon.naam.split()[0], "nieuw.adres@example.nl", "example"):
+        assert logboek.entries(text=word) == [], word
+    assert logboek.entries(text="persoonsgegeven")  # the redacted lines themselves, by what they show
+
+
+def test_a_search_reads_the_log_a_page_at_a_time(changed, monkeypatch):
+    """More candidates than a page (the euro sign is in every amount): the pages together give the same
+    lines, and the limit holds."""
+    everything = logboek.entries(text="€")
+    assert len(everything) > 7
+    monkeypatch.setattr(logboek, "PAGE", len(everything) // 3)
+    assert logboek.entries(text="€") == everything
+    assert logboek.entries(text="€", limit=5) == everything[:5]
