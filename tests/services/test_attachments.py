@@ -115,3 +115,42 @@ def test_a_database_copied_under_another_name_finds_and_checks_its_receipts(wijk
     finally:
         close_database()
         open_database(db_path)  # the fixture closes it again
+
+
+def test_adding_a_receipt_again_repairs_an_altered_stored_file_of_the_same_size(wijk, budget_2026, db_anchor,
+                                                                                tmp_path):
+    """`check` reports a stored receipt whose bytes changed; adding the receipt again is the user's way to
+    mend it. The file of that name was kept when its size matched, so the damage stayed."""
+    bon = tmp_path / "bon.pdf"
+    bon.write_bytes(b"%PDF-1.4 bankjes")
+    row = budget.create_uitgave(wijk, 2026, 500, "Bankjes", "1-3-2026", bonnetje_bron=bon)
+    stored = budget.receipt_file(row.id)
+    stored.write_bytes(b"%PDF-1.4 BANKJES")  # the same size, other bytes
+    assert any("is gewijzigd" in p for p in check.run_checks())
+    assert attachments.add(db_anchor, bon) == row.bonnetje
+    assert budget.receipt_file(row.id).read_bytes() == b"%PDF-1.4 bankjes"
+    assert check.run_checks() == []
+    assert [p.name for p in attachments.stored_files(db_anchor)] == [stored.name]  # no temporary left
+
+
+def test_a_receipt_that_changes_while_it_is_added_is_named_by_what_was_stored(db_anchor, tmp_path, monkeypatch):
+    """A scan still being written: the bytes copied decide the name, so the stored file always has the
+    content its name says (it was hashed first and copied after: two reads that could differ)."""
+    import hashlib
+
+    bon = tmp_path / "scan.pdf"
+    bon.write_bytes(b"%PDF half")
+    real_open = open
+    reads = []
+
+    def growing(path, mode="r", *args, **kwargs):  # every read of the scan sees it further along
+        if str(path) == str(bon) and "r" in mode:
+            reads.append(path)
+            bon.write_bytes(b"%PDF half" + b" en meer" * len(reads))
+        return real_open(path, mode, *args, **kwargs)
+
+    monkeypatch.setattr("builtins.open", growing)
+    stored = attachments.resolve(db_anchor, attachments.add(db_anchor, bon))
+    monkeypatch.undo()
+    assert stored.name.split(".")[0] == hashlib.sha256(stored.read_bytes()).hexdigest()
+    assert check.run_checks() == []

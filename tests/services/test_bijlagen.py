@@ -113,7 +113,7 @@ def test_a_read_only_attachment_folder_rolls_the_change_back(grant, db_anchor, t
         def refused(source, target):
             raise PermissionError(13, "Permission denied", str(target))
 
-        monkeypatch.setattr(attachments, "_copy_durably", refused)
+        monkeypatch.setattr(attachments, "_copy_hashing", refused)
     try:
         with pytest.raises(ValidationError, match="niet beschrijfbaar.*Er is niets opgeslagen"):
             with changes.change("Bijlage"):
@@ -125,12 +125,11 @@ def test_a_read_only_attachment_folder_rolls_the_change_back(grant, db_anchor, t
 
 
 def test_a_failed_copy_halfway_leaves_no_row_and_no_half_file(grant, db_anchor, tmp_path, monkeypatch):
-    def disk_full(source, target):
-        target.with_name(target.name + ".tmp").write_bytes(b"half")
-        target.with_name(target.name + ".tmp").unlink()
+    def disk_full(source, temporary):  # half the bytes written, then the disk is full: add removes the half
+        temporary.write_bytes(b"half")
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(attachments, "_copy_durably", disk_full)
+    monkeypatch.setattr(attachments, "_copy_hashing", disk_full)
     with pytest.raises(ValidationError, match="niet bewaard.*Er is niets opgeslagen"):
         bijlagen.add("toekenning", grant.id, _file(tmp_path, "foto.png", FOTO))
     assert Bijlage.select().count() == 0
@@ -262,9 +261,9 @@ from wijkdesk.services import bijlagen
 from wijkdesk.store import attachments
 from wijkdesk.store.database import open_database
 
-def copy_then_die(source, target):
+def copy_then_die(source, temporary):
     # half the file written under its temporary name, the row not yet committed: then SIGKILL
-    with open(target.with_name(target.name + ".tmp"), "wb") as handle:
+    with open(temporary, "wb") as handle:
         handle.write(Path(source).read_bytes()[:10])
         handle.flush()
         os.fsync(handle.fileno())
@@ -272,7 +271,7 @@ def copy_then_die(source, target):
     os.kill(os.getpid(), signal.SIGKILL)
 
 open_database(Path(sys.argv[1]))
-attachments._copy_durably = copy_then_die
+attachments._copy_hashing = copy_then_die
 bijlagen.add("toekenning", 1, sys.argv[2])
 '''
 

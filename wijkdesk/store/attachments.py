@@ -23,6 +23,7 @@ import logging
 import os
 import shutil
 import tempfile
+import uuid
 from pathlib import Path
 from typing import Iterable
 
@@ -119,24 +120,50 @@ def add(db_path: Path, source: Path, key: cipher.FileKey | None = None) -> str:
     Encrypted when the database is (its key from the keyring), or with `key` for a database still being
     made (an encrypted offline copy: no attachment of it is ever written in plain text)."""
     db_path, source = Path(db_path), Path(source)
-    sha = digest(source)
-    target_dir = folder(db_path) / sha[:2]
-    target = target_dir / f"{sha}{_suffix(source)}"
-    relative = target.relative_to(db_path.parent).as_posix()
     key = key or _database_key(db_path)
+    # The name is the hash of the bytes stored, read once: hashed first and copied after, a file that
+    # changed in between (a scan still being written) was stored under another content's name. A file of
+    # that name already there is kept only when its content is that (not by its size): an altered one,
+    # which `check` reports, is replaced by adding the receipt again.
     if key is not None:
+        data = source.read_bytes()
+        sha = hashlib.sha256(data).hexdigest()
+        target = _place(db_path, sha, source)
         if not (target.is_file() and digest(target) == sha):
-            target_dir.mkdir(parents=True, exist_ok=True)
+            target.parent.mkdir(parents=True, exist_ok=True)
             try:
-                _write(target, source.read_bytes(), key)
+                _write(target, data, key)
             except cipher.Error as exc:
                 raise OSError(f"versleutelen mislukt: {exc}") from exc
-        return relative
-    if target.is_file() and target.stat().st_size == source.stat().st_size:
-        return relative  # the same content is there already
-    target_dir.mkdir(parents=True, exist_ok=True)
-    _copy_durably(source, target)
-    return relative
+        return target.relative_to(db_path.parent).as_posix()
+    base = folder(db_path)
+    base.mkdir(parents=True, exist_ok=True)
+    temporary = base / f"{uuid.uuid4().hex}.tmp"  # left out of stored_files, as every .tmp
+    try:
+        sha = _copy_hashing(source, temporary)
+        target = _place(db_path, sha, source)
+        if not (target.is_file() and digest(target) == sha):
+            target.parent.mkdir(exist_ok=True)
+            os.replace(temporary, target)  # a backup's hard link keeps its own copy
+    finally:
+        temporary.unlink(missing_ok=True)
+    return target.relative_to(db_path.parent).as_posix()
+
+
+def _place(db_path: Path, sha: str, source: Path) -> Path:
+    return folder(db_path) / sha[:2] / f"{sha}{_suffix(source)}"
+
+
+def _copy_hashing(source: Path, target: Path) -> str:
+    """Copy `source` to `target` (synced) and return the SHA-256 of the bytes written."""
+    sha = hashlib.sha256()
+    with open(source, "rb") as src, open(target, "wb") as dst:
+        for block in iter(lambda: src.read(CHUNK), b""):
+            sha.update(block)
+            dst.write(block)
+        dst.flush()
+        os.fsync(dst.fileno())
+    return sha.hexdigest()
 
 
 def resolve(db_path: Path, stored: str) -> Path:
