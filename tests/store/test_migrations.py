@@ -548,3 +548,43 @@ def test_check_on_a_file_with_a_foreign_table_says_so_without_a_traceback(data_d
     assert main(["check", "--db", str(path)]) != 0
     err = capsys.readouterr().err
     assert "de tabel idee mist de kolommen" in err and "Traceback" not in err, err
+
+
+@pytest.mark.parametrize("change", [
+    "DROP TABLE idee_tekst; CREATE TABLE idee_tekst (x TEXT);",
+    "DROP TABLE idee_tekst; CREATE VIEW idee_tekst AS SELECT 1 AS x;",
+    "DROP TABLE idee_tekst; CREATE TABLE t (x); CREATE INDEX idee_tekst ON t (x);",
+    "DROP TRIGGER idee_tekst_ai; CREATE TRIGGER idee_tekst_ai AFTER INSERT ON idee BEGIN SELECT 1; END;",
+])
+def test_a_text_index_another_program_replaced_is_made_again_from_the_rows(db_path, data_dir, change):
+    """The text index is derived data under WijkDesk's names. Taken by something else (a plain table, a
+    view, an index, a changed trigger), every new idea failed ('table idee_tekst has no column named
+    titel') or every filter did ('unable to use function MATCH'). Now it is made again from the rows at
+    the next open, and a new idea is found by a word of its title."""
+    from wijkdesk.services import ideeen, lists, wijken
+
+    open_database(db_path, backup=False)
+    wijk = wijken.create_wijk("Zandweerd")
+    ideeen.create_idee(wijk, "Bankjes bij de vijver")
+    close_database()
+    _alter(db_path, change)
+    open_database(db_path, backup=False)
+    ideeen.create_idee(wijk.id, "Vijverfeest")
+    found = lists.IdeeenList().fetch({"wijk_id": wijk.id}, text="vijver")
+    assert sorted(r.titel for r in found) == ["Bankjes bij de vijver", "Vijverfeest"]
+    assert text_index.lookup(current().database, "idee", "vijver") is not None  # from the index, not a scan
+    close_database()
+
+
+def test_a_trigger_wijkdesk_does_not_make_is_refused_in_dutch(db_path, data_dir):
+    """A trigger of another program on a file runs inside every change (this one refused every new idea
+    with its own text): the open refuses the file, names the trigger, and changes nothing."""
+    from wijkdesk.store.errors import DatabaseOpenError
+
+    open_database(db_path, backup=False)
+    close_database()
+    _alter(db_path, "CREATE TRIGGER vreemd AFTER INSERT ON idee BEGIN SELECT RAISE(ABORT, 'nee'); END;")
+    before = _schema_of(db_path)
+    with pytest.raises(DatabaseOpenError, match="de tabel idee heeft een trigger vreemd.*Er is niets gewijzigd"):
+        open_database(db_path, backup=False)
+    assert _schema_of(db_path) == before

@@ -13,7 +13,7 @@ from typing import Callable
 
 from peewee import Database
 
-from wijkdesk.store import models, server
+from wijkdesk.store import models, server, text_index
 from wijkdesk.store.errors import DatabaseOpenError
 
 log = logging.getLogger(__name__)
@@ -284,6 +284,17 @@ def require_current_tables(db: Database, migrated: bool = False) -> None:
         rows = db.execute_sql(
             "SELECT m.name, p.name FROM sqlite_master AS m, pragma_table_info(m.name) AS p "
             "WHERE m.type = 'table'").fetchall()
+    if not server.is_server(db):
+        # A trigger WijkDesk does not make, on a file: it runs inside every change of its table (a hostile
+        # one refused every new idea with its own text). A server's administrator may add triggers of his own.
+        ours = {n for t, c in text_index.INDEXED.items() for kind, n, _ in text_index._sqlite_objects(t, c)
+                if kind == "trigger"}
+        for name, table in db.execute_sql("SELECT name, tbl_name FROM sqlite_master WHERE type = 'trigger'"):
+            if name not in ours:
+                raise DatabaseOpenError(
+                    f"De database heeft niet de opbouw van een WijkDesk-database: de tabel {table} heeft een "
+                    f"trigger {name} die WijkDesk niet maakt (een ander programma heeft het bestand gewijzigd). "
+                    "Open een reservekopie of een ander databasebestand." + done)
     have: dict[str, set[str]] = {}
     for table, column in rows:
         have.setdefault(table, set()).add(column)

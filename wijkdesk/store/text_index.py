@@ -56,8 +56,13 @@ def ensure(db: Database) -> list[str]:
         return _ensure_postgres(db)
     with db.atomic():
         for table, columns in INDEXED.items():
-            if _sqlite_has(db, index_name(table)):
+            state = _sqlite_state(db, table, columns)
+            if state == "intact":
                 continue
+            if state == "foreign":
+                log.warning("Zoekindex van %s was niet die van WijkDesk (gewijzigd door een ander programma); "
+                            "opnieuw gemaakt uit de rijen", table)
+                _drop_sqlite(db, table, columns)
             _create_sqlite(db, table, columns)
             made.append(table)
     if made:
@@ -114,22 +119,56 @@ def settle_after_bulk_load(db: Database) -> None:
         log.warning("Zoekindexen en statistieken op de server niet bijgewerkt na het laden: %s", exc)
 
 
-def _create_sqlite(db: Database, table: str, columns: tuple[str, ...]) -> None:
+def _sqlite_objects(table: str, columns: tuple[str, ...]) -> list[tuple[str, str, str]]:
+    """(type, name, SQL) of `table`'s text index as WijkDesk makes it: an external-content FTS5 table and
+    its usual three triggers (an update of other columns, a status or an amount, leaves the index be)."""
     name = index_name(table)
     cols = ", ".join(f'"{c}"' for c in columns)
     new = ", ".join(f'new."{c}"' for c in columns)
     old = ", ".join(f'old."{c}"' for c in columns)
-    db.execute_sql(f'CREATE VIRTUAL TABLE "{name}" USING fts5({cols}, content="{table}", content_rowid="id", '
-                   "tokenize='trigram')")
-    # The usual triggers of an external-content FTS5 table; an update of other columns (a status, an
-    # amount) does not touch the index.
-    db.execute_sql(f'CREATE TRIGGER "{name}_ai" AFTER INSERT ON "{table}" BEGIN '
-                   f'INSERT INTO "{name}"(rowid, {cols}) VALUES (new.id, {new}); END')
-    db.execute_sql(f'CREATE TRIGGER "{name}_ad" AFTER DELETE ON "{table}" BEGIN '
-                   f'INSERT INTO "{name}"("{name}", rowid, {cols}) VALUES (\'delete\', old.id, {old}); END')
-    db.execute_sql(f'CREATE TRIGGER "{name}_au" AFTER UPDATE OF {cols} ON "{table}" BEGIN '
-                   f'INSERT INTO "{name}"("{name}", rowid, {cols}) VALUES (\'delete\', old.id, {old}); '
-                   f'INSERT INTO "{name}"(rowid, {cols}) VALUES (new.id, {new}); END')
+    return [
+        ("table", name, f'CREATE VIRTUAL TABLE "{name}" USING fts5({cols}, content="{table}", '
+                        "content_rowid=\"id\", tokenize='trigram')"),
+        ("trigger", f"{name}_ai", f'CREATE TRIGGER "{name}_ai" AFTER INSERT ON "{table}" BEGIN '
+                                  f'INSERT INTO "{name}"(rowid, {cols}) VALUES (new.id, {new}); END'),
+        ("trigger", f"{name}_ad", f'CREATE TRIGGER "{name}_ad" AFTER DELETE ON "{table}" BEGIN '
+                                  f'INSERT INTO "{name}"("{name}", rowid, {cols}) VALUES (\'delete\', old.id, {old}); END'),
+        ("trigger", f"{name}_au", f'CREATE TRIGGER "{name}_au" AFTER UPDATE OF {cols} ON "{table}" BEGIN '
+                                  f'INSERT INTO "{name}"("{name}", rowid, {cols}) VALUES (\'delete\', old.id, {old}); '
+                                  f'INSERT INTO "{name}"(rowid, {cols}) VALUES (new.id, {new}); END'),
+    ]
+
+
+def _sqlite_state(db: Database, table: str, columns: tuple[str, ...]) -> str:
+    """'intact', 'missing' (none of its objects: a file from before the indexes), or 'foreign': some of
+    its names are taken by something else (a plain table, a view, a changed trigger: a file another
+    program changed), which made every new row or filter of that table fail with an SQL error."""
+    wanted = _sqlite_objects(table, columns)
+    names = [n for _, n, _ in wanted]
+    found = {(t, n, sql) for t, n, sql in db.execute_sql(
+        f"SELECT type, name, sql FROM sqlite_master WHERE name IN ({', '.join('?' * len(names))})",
+        names).fetchall()}
+    if not found:
+        return "missing"
+    return "intact" if found == set(wanted) else "foreign"
+
+
+def _drop_sqlite(db: Database, table: str, columns: tuple[str, ...]) -> None:
+    """Remove whatever carries the names of `table`'s index (derived data: it is made again from the rows)."""
+    name = index_name(table)
+    names = [n for _, n, _ in _sqlite_objects(table, columns)]
+    names += [f"{name}_{part}" for part in ("data", "idx", "content", "docsize", "config")]  # FTS5's own
+    for _ in range(2):  # a virtual table takes its shadow tables along; a foreign one leaves them
+        for kind, found in db.execute_sql(
+                f"SELECT type, name FROM sqlite_master WHERE name IN ({', '.join('?' * len(names))}) "
+                "AND type IN ('table', 'view', 'index', 'trigger')", names).fetchall():
+            db.execute_sql(f'DROP {kind.upper()} IF EXISTS "{found}"')
+
+
+def _create_sqlite(db: Database, table: str, columns: tuple[str, ...]) -> None:
+    for _kind, _name, sql in _sqlite_objects(table, columns):
+        db.execute_sql(sql)
+    name = index_name(table)
     db.execute_sql(f'INSERT INTO "{name}"("{name}") VALUES (\'rebuild\')')
 
 
