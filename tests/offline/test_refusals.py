@@ -152,3 +152,24 @@ def test_the_same_ballot_number_typed_on_both_sides_is_refused(server, copy):
     with pytest.raises(offline.OfflineError, match=r"Stembiljet \d+ \(eerste invoer\) is op beide plaatsen"):
         offline.bring_back(copy)
     assert one(server, "SELECT count(*) FROM stembiljet") == count
+
+
+@pytest.mark.parametrize("change, says", [
+    ("CREATE TRIGGER leeg AFTER INSERT ON audit_log BEGIN DELETE FROM uitgave; END; "
+     "UPDATE idee SET titel = titel || ' x' WHERE id = (SELECT min(id) FROM idee);", "trigger leeg"),
+    ("ALTER TABLE uitgave RENAME COLUMN leverancier TO iets;", "de tabel uitgave mist de kolom leverancier"),
+])
+def test_a_copy_another_program_changed_is_refused_and_nothing_changes(server, copy, change, says):
+    """A trigger of another program on the copy ran inside terugbrengen's own writes to it (this one
+    emptied the copy's expenses, and the next bring-back deleted them on the target); a renamed column
+    stopped it with an SQL error. Refused in Dutch, as opening the copy is; both sides as they were."""
+    from wijkdesk.services import offline
+
+    conn = sqlite3.connect(copy)
+    conn.executescript(change)
+    conn.close()
+    before = (_sha(server), _sha(copy))
+    for _ in range(2):
+        with pytest.raises(offline.OfflineError, match=f"niet terug te brengen.*{says}.*niets gewijzigd"):
+            offline.bring_back(copy)
+    assert (_sha(server), _sha(copy)) == before

@@ -35,7 +35,10 @@ from wijkdesk.domain.money import format_cents
 from wijkdesk.services import changes
 from wijkdesk.services.common import NAMES, count_phrase
 from wijkdesk.services.errors import OverrideRequired, ServiceError  # noqa: F401  (OverrideRequired: callers)
-from wijkdesk.store import attachments, cipher, database as store_db, migrations, offline_ledger as ledger, wijk_rows
+from wijkdesk.store import attachments, cipher, migrations, wijk_rows
+from wijkdesk.store import database as store_db
+from wijkdesk.store import offline_ledger as ledger
+from wijkdesk.store.errors import DatabaseOpenError
 from wijkdesk.store.lock import DatabaseLock
 from wijkdesk.store.models import AuditLog, db
 
@@ -297,6 +300,15 @@ def _connect_copy(path: Path, readonly: bool = False) -> SqliteDatabase:
     else:
         database = SqliteDatabase(str(path), pragmas=store_db.SQLITE_PRAGMAS)
     database.connect()
+    try:
+        # What `open_database` refuses, refused here too: the copy is written to (its sent marks) and read
+        # row by row. A trigger of another program ran inside those writes (one emptied the copy's
+        # expenses, and the next bring-back deleted them from the target); a missing column stopped it
+        # with an SQL error.
+        migrations.require_current_tables(database)
+    except DatabaseOpenError as exc:
+        database.close()
+        raise OfflineError(f"De kopie {path} is niet terug te brengen: {exc}") from exc
     return database
 
 
