@@ -45,10 +45,6 @@ def is_index_table(name: str) -> bool:
     return any(name == index_name(t) or name.startswith(index_name(t) + "_") for t in INDEXED)
 
 
-def _sqlite_has(db: Database, name: str) -> bool:
-    return db.execute_sql("SELECT 1 FROM sqlite_master WHERE name = ?", (name,)).fetchone() is not None
-
-
 def ensure(db: Database) -> list[str]:
     """Make the text indexes that are missing; returns the tables whose index was made (and filled)."""
     made = []
@@ -179,7 +175,9 @@ def available(db: Database, table: str) -> bool:
     cache = db.__dict__.setdefault("_wijkdesk_text_index", {})
     if table not in cache:
         try:
-            cache[table] = _sqlite_has(db, index_name(table))
+            # Intact, not merely present: a read-only open cannot make it again, and a view or plain table
+            # under its name failed every filter ('unable to use function MATCH') or found nothing.
+            cache[table] = _sqlite_state(db, table, INDEXED[table]) == "intact"
         except Exception:  # noqa: BLE001 - an unreadable catalogue means: scan, as before
             cache[table] = False
     return cache[table]
