@@ -154,3 +154,16 @@ def test_a_receipt_that_changes_while_it_is_added_is_named_by_what_was_stored(db
     monkeypatch.undo()
     assert stored.name.split(".")[0] == hashlib.sha256(stored.read_bytes()).hexdigest()
     assert check.run_checks() == []
+
+
+def test_check_reports_a_receipt_cut_short_to_a_size_that_looks_encrypted(wijk, budget_2026, db_anchor, tmp_path):
+    """Found by attack: a stored receipt cut to 4096 bytes (a multiple of 512, no SQLite header) looked
+    encrypted, could not be read, and its empty digest 'matched' every name: check said nothing."""
+    bon = tmp_path / "bon.pdf"
+    bon.write_bytes(b"%PDF-1.4 " + bytes(range(256)) * 40)
+    row = budget.create_uitgave(wijk, 2026, 500, "Koffie", "1-3-2026", bonnetje_bron=bon)
+    stored = budget.receipt_file(row.id)
+    stored.write_bytes(stored.read_bytes()[:4096])
+    assert any("is gewijzigd" in p for p in check.run_checks())
+    attachments.add(db_anchor, bon)  # adding it again mends it
+    assert check.run_checks() == []

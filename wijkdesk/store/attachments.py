@@ -244,7 +244,9 @@ def problem(db_path: Path, stored: str) -> str | None:
         return "ontbreekt"
     # A managed file is named by the SHA-256 of its content, in this folder or one of an older name.
     managed = is_managed(db_path, stored) or relative_name(stored) is not None
-    if managed and not path.name.startswith(digest(path)):
+    # An empty digest (an encrypted file that cannot be read: damaged, or cut short to a size that looks
+    # encrypted) is no match: every name starts with the empty text, and such a file went unreported.
+    if managed and not path.name.split(".", 1)[0] == digest(path):
         return "gewijzigd"
     return None
 
