@@ -95,3 +95,26 @@ def test_an_amount_typed_in_the_window_reads_as_euros_in_the_log(demo_window, qt
     assert "_cents" not in seen["first"]
     assert f"geschatte kosten: {format_cents(row.geschatte_kosten_cents)} → € 1.234,50" in seen["first"]
     assert seen["found"] and all("€ 1.234,50" in line for line in seen["found"]), seen["found"]
+
+
+def test_a_search_that_stops_early_says_so(demo_window, qtbot, dialogs, monkeypatch):
+    """A word SQL cannot narrow (only signs) is tested line by line, and the search stops after SCAN_LIMIT
+    rows of the log: the dialog says how far it looked and how to look further."""
+    from wijkdesk.services import logboek
+
+    monkeypatch.setattr(logboek, "PAGE", 10)
+    monkeypatch.setattr(logboek, "SCAN_LIMIT", 30)
+    seen = {}
+
+    def look(dialog: LogboekDialog):
+        dialog.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.form.zoek, timeout=3000)
+        qtbot.keyClicks(QApplication.focusWidget(), "-;")
+        qtbot.waitUntil(lambda: "nieuwste" in dialog.form.melding.text(), timeout=3000)
+        seen["melding"], seen["rows"] = dialog.form.melding.text(), dialog.model.rowCount()
+        dialog.reject()
+
+    dialogs.answer(LogboekDialog, look)
+    qtbot.keyClick(demo_window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert seen["rows"] == 0
+    assert seen["melding"].startswith("0 regels in de nieuwste 30 regels van het logboek; kies een soort")

@@ -103,25 +103,38 @@ def _labels(rows: list[AuditLog]) -> dict[tuple[str, str], str]:
     return labels
 
 
+# A typed word narrows the search in SQL only when SQL can tell which lines may show it (see `_may_show`);
+# any other word is tested on the shown text of the lines read. Past this many SQL words the statement
+# grew too deep for SQLite's parser ('parser stack overflow' at 67 words); past this length LIKE refuses.
+SQL_WORDS = 8
+SQL_WORD_LENGTH = 100
+SCAN_LIMIT = 20_000  # log rows a search reads at most; more and the viewer says to narrow it
+
+
+def _sql_word(word: str) -> bool:
+    """Whether SQL can pick the lines that may show `word`: ASCII (SQLite's LIKE ignores case for ASCII
+    only), with a letter or digit, not too long, and not a part of a date (a shown 26-11-2026 is stored
+    as 2026-11-26, and a part such as '6-11-2026' has no stored form)."""
+    return (word.isascii() and len(word) <= SQL_WORD_LENGTH and any(c.isalnum() for c in word)
+            and not ("-" in word and re.fullmatch(r"[\d-]+", word)))
+
+
 def _raw_forms(word: str) -> list[str]:
     """How `word`, as the viewer shows a line, may be stored in the log's JSON: without the signs the
-    viewer adds ('€', '→', ':', ';'); an amount by its cents ('1.234,50' is 123450; any part of a shown
-    amount is a part of its cents' digits); a date in ISO ('26-11-2026' is 2026-11-26, '11-2026' is
-    2026-11). Only signs (or dots and commas): any line with a change (a quote in its JSON)."""
+    viewer adds ('€', '→', ':', ';'); with the quotes and backslashes JSON escapes; an amount by its cents
+    ('1.234,50' is 123450: a part of a shown amount is a part of its cents' digits, or, where it reaches
+    into the zeros before a small amount ('€ 0,05'), of those digits without the zeros; a part of only
+    zeros may be in any amount)."""
     core = re.sub(r"[€→:;]", "", word)
     forms = [core] if core and core != word else []
-    if re.fullmatch(r"[.,-]*", core):
-        forms.append('"')
-    if re.fullmatch(r"[\d.,-]*\d[\d.,-]*", core):
-        digits = re.sub(r"\D", "", core).lstrip("0")
-        if digits:
-            forms.append(digits)
-    if match := re.fullmatch(r"(\d{1,2})-(\d{1,2})-(\d{4})", core):
-        forms.append(f"{match[3]}-{int(match[2]):02d}-{int(match[1]):02d}")
-    elif match := re.fullmatch(r"(\d{1,2})-(\d{4})", core):
-        forms.append(f"{match[2]}-{int(match[1]):02d}")
-    elif match := re.fullmatch(r"(\d{1,2})-(\d{1,2})", core):
-        forms.append(f"-{int(match[2]):02d}-{int(match[1]):02d}")
+    for text in {word, core}:
+        escaped = json.dumps(text, ensure_ascii=False)[1:-1]  # as audit writes it
+        if escaped != text:
+            forms.append(escaped)
+    if re.fullmatch(r"[\d.,]*\d[\d.,]*", core):
+        digits = re.sub(r"\D", "", core)
+        forms.append(digits)
+        forms.append(digits.lstrip("0") or "_cents")
     return forms
 
 
@@ -132,11 +145,11 @@ def _may_show(word: str, by_table: dict):
     ways = [AuditLog.gebruiker.contains(word), AuditLog.actie.contains(word), AuditLog.reden.contains(word),
             AuditLog.wijzigingen.contains(word), AuditLog.rij_uuid.contains(word)]
     ways += [AuditLog.wijzigingen.contains(form) for form in _raw_forms(word)]
-    needle = word.casefold()
-    kinds_named = [t for t, m in by_table.items() if needle in NAMES.get(m.__name__, (t,))[0].casefold()]
+    needle = word.lower()
+    kinds_named = [t for t, m in by_table.items() if needle in NAMES.get(m.__name__, (t,))[0].lower()]
     if kinds_named:
         ways.append(AuditLog.tabel.in_(kinds_named))
-    if needle in audit.REDACTED.casefold():
+    if needle in audit.REDACTED.lower():
         ways.append(AuditLog.tabel.in_(sorted(audit.PERSONAL_TABLES)))
     for table, name in _LABEL_FIELD.items():
         model = by_table.get(table)
@@ -148,21 +161,31 @@ def _may_show(word: str, by_table: dict):
 
 
 def _shown(line: LogRegel) -> str:
+    """The line's text as the viewer shows it, in lower case (as the search compares)."""
     return " ".join((line.gebruiker, line.actie, line.soort, line.onderwerp, line.wijzigingen,
-                     line.reden or "")).casefold()
+                     line.reden or "")).lower()
 
 
 PAGE = 500  # log rows read and shown at a time while a search looks for its lines
 
 
+class Regels(list):
+    """The lines found; `complete` is False when a search stopped after SCAN_LIMIT rows of the log."""
+
+    complete = True
+
+
 def entries(kind: str | None = None, text: str = "", vanaf: dt.date | None = None, tot: dt.date | None = None,
-            limit: int = MAX_ROWS) -> list[LogRegel]:
+            limit: int = MAX_ROWS) -> Regels:
     """The newest lines first, of one kind of row (table name) or all, in a date range, holding every
     typed word in what the viewer shows (as a user reads the line: 'geschatte kosten', '€ 1.234,50',
     26-11-2026, the idea's title). The log stores field names, cents and ISO dates, and a search of that
-    alone missed an amount or date typed as shown and every line about an idea found by its title."""
+    alone missed an amount or date typed as shown and every line about an idea found by its title.
+
+    A search reads the log a page at a time from the newest line, at most SCAN_LIMIT rows (then
+    `complete` is False and the viewer says so)."""
     by_table = _models_by_table()
-    query = AuditLog.select().order_by(AuditLog.tijd.desc(), AuditLog.id.desc())
+    query = AuditLog.select()
     if kind:
         query = query.where(AuditLog.tabel == kind)
     if vanaf is not None:
@@ -170,19 +193,32 @@ def entries(kind: str | None = None, text: str = "", vanaf: dt.date | None = Non
     if tot is not None:
         query = query.where(AuditLog.tijd < dt.datetime.combine(tot + dt.timedelta(days=1), dt.time()))
     words = text.split()
-    for word in words:
+    # the longest words narrow most; the rest are tested on the shown text only
+    for word in sorted((w for w in set(words) if _sql_word(w)), key=len, reverse=True)[:SQL_WORDS]:
         query = query.where(_may_show(word, by_table))
-    needles = [w.casefold() for w in words]
-    found: list[LogRegel] = []
-    offset = 0
+    query = query.order_by(AuditLog.tijd.desc(), AuditLog.id.desc())
+    found = Regels()
+    if not words:
+        found += _lines(list(query.limit(limit)), by_table)
+        return found
+    needles = [w.lower() for w in words]
+    read = 0
+    last = None
     while len(found) < limit:
-        rows = list(query.limit(limit if not words else PAGE).offset(offset))
-        lines = _lines(rows, by_table)
-        found += [line for line in lines if all(n in _shown(line) for n in needles)] if words else lines
-        if not words or len(rows) < PAGE:
+        page = query
+        if last is not None:  # the next page after the last row read (no OFFSET: it read every row before)
+            page = page.where((AuditLog.tijd < last.tijd) | ((AuditLog.tijd == last.tijd) & (AuditLog.id < last.id)))
+        rows = list(page.limit(PAGE))
+        read += len(rows)
+        found += [line for line in _lines(rows, by_table) if all(n in _shown(line) for n in needles)]
+        if len(rows) < PAGE:
             break
-        offset += PAGE
-    return found[:limit]
+        if read >= SCAN_LIMIT:
+            found.complete = False
+            break
+        last = rows[-1]
+    del found[limit:]
+    return found
 
 
 def _lines(rows: list[AuditLog], by_table: dict) -> list[LogRegel]:

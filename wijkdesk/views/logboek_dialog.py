@@ -98,6 +98,10 @@ class LogboekDialog(QDialog):
         problem = problem_from or problem_to
         if problem:
             self.form.melding.setText(self.tr("Datum niet begrepen: {0}").format(problem))
+        elif not rows.complete:
+            self.form.melding.setText(self.tr(
+                "{0} regels in de nieuwste {1} regels van het logboek; kies een soort of datums om verder terug "
+                "te zoeken.").format(len(rows), f"{logboek.SCAN_LIMIT:,}".replace(",", ".")))
         elif len(rows) >= logboek.MAX_ROWS:
             self.form.melding.setText(self.tr("De nieuwste {0} regels; verfijn de filters voor oudere.").format(len(rows)))
         else:
