@@ -593,3 +593,36 @@ def test_a_trigger_wijkdesk_does_not_make_is_refused_in_dutch(db_path, data_dir)
     with pytest.raises(DatabaseOpenError, match="de tabel idee heeft een trigger vreemd.*Er is niets gewijzigd"):
         open_database(db_path, backup=False)
     assert _schema_of(db_path) == before
+
+
+def _rebuild_idee(path: Path, edit) -> None:
+    """The ideas table made again by another program from its own CREATE text, changed by `edit`."""
+    conn = sqlite3.connect(path)
+    sql = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'idee'").fetchone()[0]
+    columns = ", ".join(f'"{r[1]}"' for r in conn.execute("PRAGMA table_info(idee)"))
+    conn.executescript(f"PRAGMA foreign_keys = off; ALTER TABLE idee RENAME TO idee_oud; {edit(sql)}; "
+                       f"INSERT INTO idee ({columns}) SELECT {columns} FROM idee_oud; DROP TABLE idee_oud;")
+    conn.close()
+
+
+@pytest.mark.parametrize("change, says", [
+    (lambda p: _alter(p, 'CREATE UNIQUE INDEX "vreemd_u" ON idee (versie) WHERE id >= 1;'),
+     "de tabel idee heeft een unieke index vreemd_u"),
+    (lambda p: _rebuild_idee(p, lambda sql: sql.replace('PRIMARY KEY, ', 'PRIMARY KEY, "extra" TEXT NOT NULL, ', 1)),
+     "de tabel idee heeft een verplichte kolom extra"),
+    (lambda p: _rebuild_idee(p, lambda sql: sql[:-1] + ", CHECK (id <= 48))"), "de tabel idee heeft een controle"),
+    (lambda p: _rebuild_idee(p, lambda sql: sql.replace('"id" INTEGER NOT NULL PRIMARY KEY', '"id" TEXT PRIMARY KEY')),
+     "in de tabel idee is id geen INTEGER PRIMARY KEY"),
+])
+def test_a_rule_another_program_added_to_a_table_is_refused_in_dutch(db_path, data_dir, change, says):
+    """Found by attack: each of these made every new idea fail with SQLite's English error (or saved it
+    with id NULL) while check called the file healthy. Refused at the open, the file as it was."""
+    from wijkdesk.store.errors import DatabaseOpenError
+
+    open_database(db_path, backup=False)
+    close_database()
+    change(db_path)
+    before = _schema_of(db_path)
+    with pytest.raises(DatabaseOpenError, match=re.escape(says) + ".*Er is niets gewijzigd"):
+        open_database(db_path, backup=False)
+    assert _schema_of(db_path) == before

@@ -9,6 +9,7 @@ definition may change later: once a step has shipped, it is frozen (copy the fie
 from __future__ import annotations
 
 import logging
+import re
 from typing import Callable
 
 from peewee import Database
@@ -271,45 +272,71 @@ def _some(names: list[str], shown: int = 6) -> str:
 def require_current_tables(db: Database, migrated: bool = False) -> None:
     """Refuse, in Dutch, a database whose tables are not WijkDesk's at the current schema: a table the
     models name is missing or lacks one of their columns (a file that says it is WijkDesk's but was made
-    or changed by another program). One query at every open. Without it such a file opened, and the
-    first screen, check or export that read the foreign table stopped with an SQL error. `migrated`: the
-    steps to the current schema ran in this open (their changes stay; the message says so)."""
+    or changed by another program). A few catalogue queries at every open. Without it such a file opened,
+    and the first screen, check or export that read the foreign table stopped with an SQL error.
+    `migrated`: the steps to the current schema ran in this open (their changes stay; the message says so)."""
     done = (f" Alleen de stappen naar schema {LATEST_VERSION} zijn uitgevoerd; verder is er niets gewijzigd."
             if migrated else " Er is niets gewijzigd.")
+
+    def refuse(what: str) -> None:
+        raise DatabaseOpenError(f"De database heeft niet de opbouw van een WijkDesk-database: {what}. Open een "
+                                "reservekopie of een ander databasebestand." + done)
+
     if server.is_server(db):
         rows = db.execute_sql(
-            "SELECT table_name, column_name FROM information_schema.columns "
+            "SELECT table_name, column_name, NULL, 0, NULL, 0 FROM information_schema.columns "
             "WHERE table_schema = current_schema()").fetchall()
     else:
         rows = db.execute_sql(
-            "SELECT m.name, p.name FROM sqlite_master AS m, pragma_table_info(m.name) AS p "
-            "WHERE m.type = 'table'").fetchall()
-    if not server.is_server(db):
-        # A trigger WijkDesk does not make, on a file: it runs inside every change of its table (a hostile
-        # one refused every new idea with its own text). A server's administrator may add triggers of his own.
-        ours = {n for t, c in text_index.INDEXED.items() for kind, n, _ in text_index._sqlite_objects(t, c)
-                if kind == "trigger"}
-        for name, table in db.execute_sql("SELECT name, tbl_name FROM sqlite_master WHERE type = 'trigger'"):
-            if name not in ours:
-                raise DatabaseOpenError(
-                    f"De database heeft niet de opbouw van een WijkDesk-database: de tabel {table} heeft een "
-                    f"trigger {name} die WijkDesk niet maakt (een ander programma heeft het bestand gewijzigd). "
-                    "Open een reservekopie of een ander databasebestand." + done)
-    have: dict[str, set[str]] = {}
-    for table, column in rows:
-        have.setdefault(table, set()).add(column)
+            "SELECT m.name, p.name, p.type, p.\"notnull\", p.dflt_value, p.pk "
+            "FROM sqlite_master AS m, pragma_table_info(m.name) AS p WHERE m.type = 'table'").fetchall()
+    have: dict[str, dict[str, tuple]] = {}
+    for table, column, *facts in rows:
+        have.setdefault(table, {})[column] = tuple(facts)
     for model in models.ALL_MODELS:
         table = model._meta.table_name
         if table not in have:
-            raise DatabaseOpenError(
-                f"De database heeft niet de opbouw van een WijkDesk-database: de tabel {table} ontbreekt. "
-                "Open een reservekopie of een ander databasebestand." + done)
+            refuse(f"de tabel {table} ontbreekt")
         missing = [f.column_name for f in model._meta.sorted_fields if f.column_name not in have[table]]
         if missing:
-            raise DatabaseOpenError(
-                f"De database heeft niet de opbouw van een WijkDesk-database: de tabel {table} mist de "
-                f"kolom{'men' if len(missing) > 1 else ''} {_some(missing)}. Open een reservekopie "
-                "of een ander databasebestand." + done)
+            refuse(f"de tabel {table} mist de kolom{'men' if len(missing) > 1 else ''} {_some(missing)}")
+    if not server.is_server(db):
+        # A server's administrator may add rules of his own (triggers, checks); a file has only WijkDesk's.
+        _require_only_our_rules(db, have, refuse)
+
+
+def _require_only_our_rules(db: Database, have: dict[str, dict[str, tuple]], refuse) -> None:
+    """On a file: nothing another program added that runs inside WijkDesk's own changes. Each was found
+    by attack and made every new row of its table fail with an SQL error in English, or worse:
+    - a trigger WijkDesk does not make (one refused every new idea with its own text, one emptied a table);
+    - an id that is no INTEGER PRIMARY KEY (a new idea was saved with id NULL);
+    - an extra NOT NULL column without a default, a CHECK, or a UNIQUE index WijkDesk does not make."""
+    ours = {n for t, c in text_index.INDEXED.items() for kind, n, _ in text_index._sqlite_objects(t, c)
+            if kind == "trigger"}
+    for name, table in db.execute_sql("SELECT name, tbl_name FROM sqlite_master WHERE type = 'trigger'"):
+        if name not in ours:
+            refuse(f"de tabel {table} heeft een trigger {name} die WijkDesk niet maakt (een ander programma heeft "
+                   "het bestand gewijzigd)")
+    unique = {idx._name for m in models.ALL_MODELS for idx in m._meta.fields_to_index() if idx._unique}
+    tables = {m._meta.table_name: m for m in models.ALL_MODELS}
+    for table, model in tables.items():
+        columns = have[table]
+        kind, _notnull, _default, pk = columns["id"]
+        if pk != 1 or (kind or "").upper() != "INTEGER":
+            refuse(f"in de tabel {table} is id geen INTEGER PRIMARY KEY")
+        known = {f.column_name for f in model._meta.sorted_fields}
+        for column, (_kind, notnull, default, _pk) in columns.items():
+            if column not in known and notnull and default is None:
+                refuse(f"de tabel {table} heeft een verplichte kolom {column} die WijkDesk niet kent")
+    for table, sql in db.execute_sql(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND sql LIKE '%CHECK%'").fetchall():
+        if table in tables and re.search(r"\bCHECK\s*\(", sql, re.IGNORECASE):
+            refuse(f"de tabel {table} heeft een controle (CHECK) die WijkDesk niet maakt")
+    for table, index in db.execute_sql(
+            "SELECT m.name, i.name FROM sqlite_master AS m, pragma_index_list(m.name) AS i "
+            "WHERE m.type = 'table' AND i.\"unique\" = 1 AND i.origin <> 'pk'").fetchall():
+        if table in tables and index not in unique:
+            refuse(f"de tabel {table} heeft een unieke index {index} die WijkDesk niet maakt")
 
 
 def _step_7_budget_figures_index(db: Database) -> None:
