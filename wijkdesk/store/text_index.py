@@ -135,25 +135,33 @@ def _sqlite_objects(table: str, columns: tuple[str, ...]) -> list[tuple[str, str
     ]
 
 
+_SHADOWS = ("data", "idx", "docsize", "config")  # an external-content FTS5 table's shadow tables
+
+
 def _sqlite_state(db: Database, table: str, columns: tuple[str, ...]) -> str:
     """'intact', 'missing' (none of its objects: a file from before the indexes), or 'foreign': some of
     its names are taken by something else (a plain table, a view, a changed trigger: a file another
     program changed), which made every new row or filter of that table fail with an SQL error."""
     wanted = _sqlite_objects(table, columns)
-    names = [n for _, n, _ in wanted]
+    # FTS5's own tables beside it (an external-content index keeps no copy of the text): one dropped made
+    # every new row of the table fail with 'SQL logic error'.
+    shadows = [f"{index_name(table)}_{part}" for part in _SHADOWS]
+    names = [n for _, n, _ in wanted] + shadows
     found = {(t, n, sql) for t, n, sql in db.execute_sql(
         f"SELECT type, name, sql FROM sqlite_master WHERE name IN ({', '.join('?' * len(names))})",
         names).fetchall()}
     if not found:
         return "missing"
-    return "intact" if found == set(wanted) else "foreign"
+    ours = {row for row in found if row[1] not in shadows}
+    shadow_tables = {n for t, n, _ in found if n in shadows and t == "table"}
+    return "intact" if ours == set(wanted) and shadow_tables == set(shadows) else "foreign"
 
 
 def _drop_sqlite(db: Database, table: str, columns: tuple[str, ...]) -> None:
     """Remove whatever carries the names of `table`'s index (derived data: it is made again from the rows)."""
     name = index_name(table)
     names = [n for _, n, _ in _sqlite_objects(table, columns)]
-    names += [f"{name}_{part}" for part in ("data", "idx", "content", "docsize", "config")]  # FTS5's own
+    names += [f"{name}_{part}" for part in (*_SHADOWS, "content")]  # FTS5's own
     for _ in range(2):  # a virtual table takes its shadow tables along; a foreign one leaves them
         for kind, found in db.execute_sql(
                 f"SELECT type, name FROM sqlite_master WHERE name IN ({', '.join('?' * len(names))}) "
@@ -211,8 +219,16 @@ def lookup(db: Database, table: str, word: str, columns: tuple[str, ...] | None 
     name = index_name(table)
     target = "{" + " ".join(columns) + "} : " if columns else ""
     for piece in ((word[-TAIL:], word) if len(word) > TAIL else (word,)):
-        rows = db.execute_sql(f'SELECT rowid FROM "{name}" WHERE "{name}" MATCH ? LIMIT {HIT_LIMIT + 1}',
-                              (target + match_phrase(piece),)).fetchall()
+        try:
+            rows = db.execute_sql(f'SELECT rowid FROM "{name}" WHERE "{name}" MATCH ? LIMIT {HIT_LIMIT + 1}',
+                                  (target + match_phrase(piece),)).fetchall()
+        except DatabaseError as exc:
+            # A damaged index (its blocks overwritten by another program): the filter reads the rows, as
+            # without an index, for the rest of this session, and the log says why. It is derived data:
+            # `check` reports the damaged file, and a restore or a new copy brings a sound one.
+            log.warning("Zoekindex van %s onbruikbaar (%s); de filter leest de rijen", table, exc)
+            db.__dict__.setdefault("_wijkdesk_text_index", {})[table] = False
+            return None
         if len(rows) <= HIT_LIMIT:
             return [r[0] for r in rows]
     return None
