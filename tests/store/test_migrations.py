@@ -645,3 +645,21 @@ def test_a_damaged_text_index_is_left_for_the_rows_themselves(db_path, data_dir)
     assert sorted(r.titel for r in found) == sorted(f"Bankjes bij de vijver {n}" for n in range(40) if "3" in str(n))
     assert not text_index.available(current().database, "idee")
     close_database()
+
+
+@pytest.mark.parametrize("claimed", [1, 4])
+def test_a_current_file_claiming_an_older_schema_is_refused_in_dutch(db_path, data_dir, claimed):
+    """Found by attack: user_version lowered by another program on a current file; the steps ran, the
+    number went up one step and the next stopped with 'duplicate column name: soort', in English."""
+    from wijkdesk.store.errors import DatabaseOpenError
+
+    open_database(db_path, backup=False)
+    close_database()
+    _alter(db_path, f"PRAGMA user_version = {claimed};")
+    before = _schema_of(db_path)
+    with pytest.raises(DatabaseOpenError, match=f"zegt dat ze de opbouw van schema {claimed} heeft.*niets gewijzigd"):
+        open_database(db_path, backup=False)
+    conn = sqlite3.connect(db_path)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == claimed
+    conn.close()
+    assert _schema_of(db_path) == before

@@ -274,6 +274,17 @@ def _some(names: list[str], shown: int = 6) -> str:
 _NOT_VIRTUAL = "m.sql NOT LIKE 'CREATE VIRTUAL TABLE%'"
 
 
+def _has_every_current_column(db: Database) -> bool:
+    """Whether every table and column of the current models is there already."""
+    have: dict[str, set[str]] = {}
+    for table, column in db.execute_sql(
+            "SELECT m.name, p.name FROM sqlite_master AS m, pragma_table_info(m.name) AS p "
+            f"WHERE m.type = 'table' AND {_NOT_VIRTUAL}").fetchall():
+        have.setdefault(table, set()).add(column)
+    return all({f.column_name for f in m._meta.sorted_fields} <= have.get(m._meta.table_name, set())
+               for m in models.ALL_MODELS)
+
+
 def require_current_tables(db: Database, migrated: bool = False) -> None:
     """Refuse, in Dutch, a database whose tables are not WijkDesk's at the current schema: a table the
     models name is missing or lacks one of their columns (a file that says it is WijkDesk's but was made
@@ -449,6 +460,13 @@ def migrate(db: Database) -> list[int]:
             f"De database op de server heeft een oudere opbouw (schema {get_version(db)}) en deze versie "
             "van WijkDesk kan een serverdatabase niet bijwerken. Zet de gegevens over met "
             "wijkdesk server-import naar een nieuwe, lege database. Er is niets gewijzigd.")
+    if steps and not set(steps) <= SERVER_STEPS and _has_every_current_column(db):
+        # Found by attack: a current file whose version number another program lowered ran a step that adds
+        # columns, which stopped with 'duplicate column name' after an earlier step had raised the number.
+        raise DatabaseOpenError(
+            f"De database zegt dat ze de opbouw van schema {get_version(db)} heeft, maar haar tabellen hebben al "
+            f"die van schema {LATEST_VERSION}: het versienummer in het bestand is door een ander programma "
+            "gewijzigd. Open een reservekopie of een ander databasebestand. Er is niets gewijzigd.")
     for version in steps:
         log.info("Database bijwerken naar schema-versie %d", version)
         with db.atomic():
