@@ -110,7 +110,7 @@ def test_a_read_only_attachment_folder_rolls_the_change_back(grant, db_anchor, t
     folder.mkdir()
     folder.chmod(0o555)
     if AS_ROOT or os.name != "posix":
-        def refused(source, target):
+        def refused(source, target, max_bytes=None):
             raise PermissionError(13, "Permission denied", str(target))
 
         monkeypatch.setattr(attachments, "_copy_hashing", refused)
@@ -125,7 +125,7 @@ def test_a_read_only_attachment_folder_rolls_the_change_back(grant, db_anchor, t
 
 
 def test_a_failed_copy_halfway_leaves_no_row_and_no_half_file(grant, db_anchor, tmp_path, monkeypatch):
-    def disk_full(source, temporary):  # half the bytes written, then the disk is full: add removes the half
+    def disk_full(source, temporary, max_bytes=None):  # half the bytes written, then the disk is full: add removes the half
         temporary.write_bytes(b"half")
         raise OSError(28, "No space left on device")
 
@@ -261,7 +261,7 @@ from wijkdesk.services import bijlagen
 from wijkdesk.store import attachments
 from wijkdesk.store.database import open_database
 
-def copy_then_die(source, temporary):
+def copy_then_die(source, temporary, max_bytes=None):
     # half the file written under its temporary name, the row not yet committed: then SIGKILL
     with open(temporary, "wb") as handle:
         handle.write(Path(source).read_bytes()[:10])
@@ -322,4 +322,33 @@ def test_a_pipe_or_device_is_refused_as_no_ordinary_file_not_called_a_folder(gra
         with pytest.raises(ValidationError) as refused:
             bijlagen.add("toekenning", grant.id, bron)
         assert "geen gewoon bestand" in str(refused.value) and "map" not in str(refused.value)
+    assert Bijlage.select().count() == 0
+
+
+def test_a_file_that_grows_past_the_limit_while_it_is_copied_is_refused(grant, db_anchor, tmp_path, monkeypatch):
+    """Found by attack: the size was checked before the copy, and a file still being written was stored at
+    60 MB past the 50 MB limit. The limit now holds for the bytes copied."""
+    monkeypatch.setattr(bijlagen, "MAX_BYTES", 1000)
+    source = _file(tmp_path, "scan.pdf", VERSLAG)
+    checked = bijlagen.check_source
+
+    def then_it_grows(bron):
+        found = checked(bron)
+        with open(source, "ab") as handle:
+            handle.write(b"x" * 5000)
+        return found
+
+    monkeypatch.setattr(bijlagen, "check_source", then_it_grows)
+    with pytest.raises(ValidationError, match="tijdens het kopiëren groter dan.*Er is niets opgeslagen"):
+        bijlagen.add("toekenning", grant.id, source)
+    assert Bijlage.select().count() == 0
+    assert attachments.stored_files(db_anchor) == []
+
+
+def test_a_folder_in_the_place_of_the_stored_file_is_named_in_dutch(grant, db_anchor, tmp_path):
+    """Found by attack: 'Is a directory' in English, and the advice to make room on the disk."""
+    sha = hashlib.sha256(FOTO).hexdigest()
+    (attachments.folder(db_anchor) / sha[:2] / f"{sha}.png").mkdir(parents=True)
+    with pytest.raises(ValidationError, match="staat een map op de plaats van het bestand.*Er is niets opgeslagen"):
+        bijlagen.add("toekenning", grant.id, _file(tmp_path, "foto.png", FOTO))
     assert Bijlage.select().count() == 0

@@ -159,7 +159,7 @@ def add(tabel: str, ref, bron, soort: str | None = None, omschrijving: str = "")
               "naam": clean_name(source.name), "grootte": size, "omschrijving": omschrijving}
     with changes.change():
         try:
-            values["pad"] = attachments.add(db_path, source)
+            values["pad"] = attachments.add(db_path, source, max_bytes=MAX_BYTES)
         except OSError as exc:
             raise ValidationError("bijlage", _copy_problem(values["naam"], exc, db_path)) from None
         return common.create_row(Bijlage, values)
@@ -170,6 +170,14 @@ def _copy_problem(naam: str, exc: OSError, db_path: Path) -> str:
     from wijkdesk.services.storage_errors import storage_error_message
 
     where = attachments.folder(db_path)
+    if isinstance(exc, attachments.GrewTooLarge):
+        return (f"De bijlage '{naam}' is niet bewaard: het bestand werd tijdens het kopiëren groter dan "
+                f"{_size_text(MAX_BYTES)} (wordt het nog geschreven of gedownload?). Er is niets opgeslagen. "
+                "Wacht tot het bestand klaar is, verklein het zo nodig, en voeg het opnieuw toe.")
+    if isinstance(exc, IsADirectoryError) or exc.errno == 21:  # EISDIR: a folder where the copy must go
+        return (f"De bijlage '{naam}' is niet bewaard: in de bijlagenmap {where} staat een map op de plaats "
+                "van het bestand. Er is niets opgeslagen. Verwijder of hernoem die map (een ander programma "
+                "heeft haar gemaakt) en voeg de bijlage opnieuw toe.")
     if isinstance(exc, PermissionError) or exc.errno in (13, 30):  # EACCES, EROFS
         reason = f"de map {where} is niet beschrijfbaar"
         hint = "Open de database vanuit een map waarin u mag schrijven."

@@ -114,7 +114,12 @@ def _suffix(source: Path) -> str:
     return suffix if suffix[1:].isalnum() and len(suffix) <= 8 else ""
 
 
-def add(db_path: Path, source: Path, key: cipher.FileKey | None = None) -> str:
+class GrewTooLarge(OSError):
+    """The source grew past the limit while it was copied (checked before, larger now: a scan still being
+    written, a file being downloaded)."""
+
+
+def add(db_path: Path, source: Path, key: cipher.FileKey | None = None, max_bytes: int | None = None) -> str:
     """Store a copy of `source`; returns its path relative to the database's folder. Raises OSError.
 
     Encrypted when the database is (its key from the keyring), or with `key` for a database still being
@@ -126,7 +131,10 @@ def add(db_path: Path, source: Path, key: cipher.FileKey | None = None) -> str:
     # that name already there is kept only when its content is that (not by its size): an altered one,
     # which `check` reports, is replaced by adding the receipt again.
     if key is not None:
-        data = source.read_bytes()
+        with open(source, "rb") as handle:
+            data = handle.read() if max_bytes is None else handle.read(max_bytes + 1)
+        if max_bytes is not None and len(data) > max_bytes:
+            raise GrewTooLarge(27, "het bestand werd tijdens het kopiëren groter dan toegestaan")
         sha = hashlib.sha256(data).hexdigest()
         target = _place(db_path, sha, source)
         if not (target.is_file() and digest(target) == sha):
@@ -140,7 +148,7 @@ def add(db_path: Path, source: Path, key: cipher.FileKey | None = None) -> str:
     base.mkdir(parents=True, exist_ok=True)
     temporary = base / f"{uuid.uuid4().hex}.tmp"  # left out of stored_files, as every .tmp
     try:
-        sha = _copy_hashing(source, temporary)
+        sha = _copy_hashing(source, temporary, max_bytes)
         target = _place(db_path, sha, source)
         if not (target.is_file() and digest(target) == sha):
             target.parent.mkdir(exist_ok=True)
@@ -154,11 +162,16 @@ def _place(db_path: Path, sha: str, source: Path) -> Path:
     return folder(db_path) / sha[:2] / f"{sha}{_suffix(source)}"
 
 
-def _copy_hashing(source: Path, target: Path) -> str:
-    """Copy `source` to `target` (synced) and return the SHA-256 of the bytes written."""
+def _copy_hashing(source: Path, target: Path, max_bytes: int | None = None) -> str:
+    """Copy `source` to `target` (synced) and return the SHA-256 of the bytes written; GrewTooLarge past
+    `max_bytes` (the limit is checked on the bytes copied, not on the size seen before)."""
     sha = hashlib.sha256()
+    written = 0
     with open(source, "rb") as src, open(target, "wb") as dst:
         for block in iter(lambda: src.read(CHUNK), b""):
+            written += len(block)
+            if max_bytes is not None and written > max_bytes:
+                raise GrewTooLarge(27, "het bestand werd tijdens het kopiëren groter dan toegestaan")
             sha.update(block)
             dst.write(block)
         dst.flush()
