@@ -108,14 +108,14 @@ def _labels(rows: list[AuditLog]) -> dict[tuple[str, str], str]:
 # grew too deep for SQLite's parser ('parser stack overflow' at 67 words); past this length LIKE refuses.
 SQL_WORDS = 8
 SQL_WORD_LENGTH = 100
-SCAN_LIMIT = 20_000  # log rows a search reads at most; more and the viewer says to narrow it
+SCAN_LIMIT = 10_000  # log rows a search reads at most (about 0.8 s); more and the viewer says to narrow it
 
 
 def _sql_word(word: str) -> bool:
-    """Whether SQL can pick the lines that may show `word`: ASCII (SQLite's LIKE ignores case for ASCII
-    only), with a letter or digit, not too long, and not a part of a date (a shown 26-11-2026 is stored
-    as 2026-11-26, and a part such as '6-11-2026' has no stored form)."""
-    return (word.isascii() and len(word) <= SQL_WORD_LENGTH and any(c.isalnum() for c in word)
+    """Whether SQL can pick the lines that may show `word`: with a letter or digit, not too long, and not
+    a part of a date (a shown 26-11-2026 is stored as 2026-11-26, and a part such as '6-11-2026' has no
+    stored form)."""
+    return (len(word) <= SQL_WORD_LENGTH and any(c.isalnum() for c in word)
             and not ("-" in word and re.fullmatch(r"[\d-]+", word)))
 
 
@@ -142,9 +142,15 @@ def _may_show(word: str, by_table: dict):
     """SQL: the line may show `word` somewhere (a superset, tested against the shown text afterwards): in
     who, what or why, in the changes as stored or as shown, in the Dutch name of the kind of row, or in
     the current title of the row (never a person's: the viewer names none)."""
-    ways = [AuditLog.gebruiker.contains(word), AuditLog.actie.contains(word), AuditLog.reden.contains(word),
-            AuditLog.wijzigingen.contains(word), AuditLog.rij_uuid.contains(word)]
-    ways += [AuditLog.wijzigingen.contains(form) for form in _raw_forms(word)]
+    # SQLite's LIKE ignores case for ASCII letters only: 'ideeën', 'één' and 'CAFÉ' are also asked as
+    # written in lower case, in capitals and with a capital first (PostgreSQL's ILIKE needs none of it).
+    variants = {word} if word.isascii() else {word, word.lower(), word.upper(), word.capitalize()}
+    ways = []
+    for variant in sorted(variants):
+        ways += [AuditLog.gebruiker.contains(variant), AuditLog.actie.contains(variant),
+                 AuditLog.reden.contains(variant), AuditLog.wijzigingen.contains(variant),
+                 AuditLog.rij_uuid.contains(variant)]
+        ways += [AuditLog.wijzigingen.contains(form) for form in _raw_forms(variant)]
     needle = word.lower()
     kinds_named = [t for t, m in by_table.items() if needle in NAMES.get(m.__name__, (t,))[0].lower()]
     if kinds_named:
@@ -155,7 +161,8 @@ def _may_show(word: str, by_table: dict):
         model = by_table.get(table)
         if model is None or table in audit.PERSONAL_TABLES:
             continue
-        titled = model.select(model.uuid).where(getattr(model, name).contains(word))
+        titled = model.select(model.uuid).where(reduce(operator.or_, (getattr(model, name).contains(v)
+                                                                       for v in sorted(variants))))
         ways.append((AuditLog.tabel == table) & AuditLog.rij_uuid.in_(titled))
     return reduce(operator.or_, ways)
 
