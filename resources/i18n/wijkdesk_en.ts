@@ -2207,6 +2207,10 @@ Remaining: {5}.</translation>
         <translation>Date not understood: {0}</translation>
     </message>
     <message>
+        <source>{0} regels in de nieuwste {1} regels van het logboek; kies een soort of datums om verder terug te zoeken.</source>
+        <translation>{0} lines in the newest {1} lines of the log; choose a kind or dates to search further back.</translation>
+    </message>
+    <message>
         <source>De nieuwste {0} regels; verfijn de filters voor oudere.</source>
         <translation>The newest {0} lines; narrow the filters for older ones.</translation>
     </message>
