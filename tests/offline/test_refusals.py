@@ -170,6 +170,7 @@ def test_a_copy_another_program_changed_is_refused_and_nothing_changes(server, c
     conn.close()
     before = (_sha(server), _sha(copy))
     for _ in range(2):
-        with pytest.raises(offline.OfflineError, match=f"niet terug te brengen.*{says}.*niets gewijzigd"):
+        with pytest.raises(offline.store_db.DatabaseOpenError, match=f"{says}.*niets gewijzigd") as refused:
             offline.bring_back(copy)
+        assert str(copy) in str(refused.value)  # the message names the copy
     assert (_sha(server), _sha(copy)) == before

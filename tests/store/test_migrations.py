@@ -663,3 +663,16 @@ def test_a_current_file_claiming_an_older_schema_is_refused_in_dutch(db_path, da
     assert conn.execute("PRAGMA user_version").fetchone()[0] == claimed
     conn.close()
     assert _schema_of(db_path) == before
+
+
+def test_a_refused_file_leaves_no_backup_of_itself(db_path, data_dir):
+    """Found by attack: the open took its start backup before refusing a foreign file, which then was the
+    newest backup, the one the advice for a damaged file recommends."""
+    open_database(db_path, backup=False)
+    close_database()
+    _alter(db_path, "ALTER TABLE idee DROP COLUMN status_reden;")
+    from wijkdesk.store.errors import DatabaseOpenError
+
+    with pytest.raises(DatabaseOpenError, match="mist de kolom status_reden"):
+        open_database(db_path)  # with its start backup, as the window opens a file
+    assert backups.list_backups(db_path) == []

@@ -600,6 +600,16 @@ def _inspect(path: Path, *, may_write: bool) -> tuple[int, bool]:
         raise
 
 
+class _RawReader:
+    """A raw read-only connection where the schema check asks a peewee database for `execute_sql`."""
+
+    def __init__(self, conn) -> None:
+        self.conn = conn
+
+    def execute_sql(self, sql: str, params=()):
+        return self.conn.execute(sql, params)
+
+
 def _read_header_facts(path: Path) -> tuple[int, bool]:
     try:
         conn = sqlite_file.connect_readonly(path)
@@ -607,6 +617,10 @@ def _read_header_facts(path: Path) -> tuple[int, bool]:
             problems = [r[0] for r in conn.execute("PRAGMA quick_check").fetchall()]
             version = sqlite_file.user_version(conn)
             tables = sqlite_file.table_names(conn)
+            if problems == ["ok"] and version == migrations.LATEST_VERSION:
+                # Refused here, before the open takes its backup: a foreign file became the newest backup,
+                # which the advice for a damaged file would later recommend.
+                migrations.require_current_tables(_RawReader(conn), where=str(path))
         finally:
             conn.close()
     except cipher.OperationalError as exc:

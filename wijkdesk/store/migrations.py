@@ -285,17 +285,19 @@ def _has_every_current_column(db: Database) -> bool:
                for m in models.ALL_MODELS)
 
 
-def require_current_tables(db: Database, migrated: bool = False) -> None:
+def require_current_tables(db: Database, migrated: bool = False, where: str = "") -> None:
     """Refuse, in Dutch, a database whose tables are not WijkDesk's at the current schema: a table the
     models name is missing or lacks one of their columns (a file that says it is WijkDesk's but was made
     or changed by another program). A few catalogue queries at every open. Without it such a file opened,
     and the first screen, check or export that read the foreign table stopped with an SQL error.
-    `migrated`: the steps to the current schema ran in this open (their changes stay; the message says so)."""
+    `migrated`: the steps to the current schema ran in this open (their changes stay; the message says so).
+    `where`: the file or server database, named in the message."""
     done = (f" Alleen de stappen naar schema {LATEST_VERSION} zijn uitgevoerd; verder is er niets gewijzigd."
             if migrated else " Er is niets gewijzigd.")
 
     def refuse(what: str) -> None:
-        raise DatabaseOpenError(f"De database heeft niet de opbouw van een WijkDesk-database: {what}. Open een "
+        raise DatabaseOpenError(f"De database {where + ' ' if where else ''}heeft niet de opbouw van een "
+                                f"WijkDesk-database: {what}. Open een "
                                 "reservekopie of een ander databasebestand." + done)
 
     if server.is_server(db):
