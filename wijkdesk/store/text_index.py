@@ -54,6 +54,11 @@ def ensure(db: Database) -> list[str]:
         for table, columns in INDEXED.items():
             state = _sqlite_state(db, table, columns)
             if state == "intact":
+                if not _follows_its_rows(db, table):
+                    log.warning("Zoekindex van %s liep niet gelijk met de rijen; opnieuw gevuld", table)
+                    name = index_name(table)
+                    db.execute_sql(f'INSERT INTO "{name}"("{name}") VALUES (\'rebuild\')')
+                    made.append(table)
                 continue
             if state == "foreign":
                 log.warning("Zoekindex van %s was niet die van WijkDesk (gewijzigd door een ander programma); "
@@ -157,6 +162,15 @@ def _sqlite_state(db: Database, table: str, columns: tuple[str, ...]) -> str:
     return "intact" if ours == set(wanted) and shadow_tables == set(shadows) else "foreign"
 
 
+def _follows_its_rows(db: Database, table: str) -> bool:
+    """Whether the index holds the table's newest row, from two lookups by row id (no count: 0.4 s at a
+    million rows). Found by attack: an index emptied by FTS5's own 'delete-all' had every name right and
+    made every filter find nothing; one that missed rows written without its triggers found too few."""
+    newest = db.execute_sql(f'SELECT max(id) FROM "{table}"').fetchone()[0]
+    indexed = db.execute_sql(f'SELECT max(id) FROM "{index_name(table)}_docsize"').fetchone()[0]
+    return newest == indexed
+
+
 def _drop_sqlite(db: Database, table: str, columns: tuple[str, ...]) -> None:
     """Remove whatever carries the names of `table`'s index (derived data: it is made again from the rows)."""
     name = index_name(table)
@@ -185,7 +199,8 @@ def available(db: Database, table: str) -> bool:
         try:
             # Intact, not merely present: a read-only open cannot make it again, and a view or plain table
             # under its name failed every filter ('unable to use function MATCH') or found nothing.
-            cache[table] = _sqlite_state(db, table, INDEXED[table]) == "intact"
+            cache[table] = (_sqlite_state(db, table, INDEXED[table]) == "intact"
+                            and _follows_its_rows(db, table))
         except Exception:  # noqa: BLE001 - an unreadable catalogue means: scan, as before
             cache[table] = False
     return cache[table]
