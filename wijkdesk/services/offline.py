@@ -38,7 +38,6 @@ from wijkdesk.services.errors import OverrideRequired, ServiceError  # noqa: F40
 from wijkdesk.store import attachments, cipher, migrations, wijk_rows
 from wijkdesk.store import database as store_db
 from wijkdesk.store import offline_ledger as ledger
-from wijkdesk.store.errors import DatabaseOpenError
 from wijkdesk.store.lock import DatabaseLock
 from wijkdesk.store.models import AuditLog, db
 
@@ -287,6 +286,9 @@ def copy_origin(copy_path: Path | str) -> ledger.Origin | None:
 
 def _connect_copy(path: Path, readonly: bool = False) -> SqliteDatabase:
     """A connection to the copy file that is NOT bound to the models (they serve the target meanwhile)."""
+    # Also refuses a copy whose tables another program changed (migrations.require_current_tables): a
+    # trigger on it ran inside terugbrengen's own writes, and one emptied the copy's expenses, which the
+    # next bring-back then deleted from the target.
     version = store_db.inspect_file(path)
     if version < migrations.LATEST_VERSION:
         raise OfflineError(f"De kopie {path} heeft een oudere opbouw (schema {version}). Open hem eenmaal in "
@@ -300,15 +302,6 @@ def _connect_copy(path: Path, readonly: bool = False) -> SqliteDatabase:
     else:
         database = SqliteDatabase(str(path), pragmas=store_db.SQLITE_PRAGMAS)
     database.connect()
-    try:
-        # What `open_database` refuses, refused here too: the copy is written to (its sent marks) and read
-        # row by row. A trigger of another program ran inside those writes (one emptied the copy's
-        # expenses, and the next bring-back deleted them from the target); a missing column stopped it
-        # with an SQL error.
-        migrations.require_current_tables(database)
-    except DatabaseOpenError as exc:
-        database.close()
-        raise OfflineError(f"De kopie {path} is niet terug te brengen: {exc}") from exc
     return database
 
 

@@ -393,11 +393,6 @@ def _open_readonly(path: Path, passphrase: str | None = None) -> OpenedDatabase:
             "waarschijnlijk niet netjes afgesloten en staat in een map waarin WijkDesk niet mag "
             "schrijven. Kopieer het bestand samen met de bestanden ernaast die met dezelfde naam "
             "beginnen naar een map waarin u mag schrijven, en open hem daar.", path) from exc
-    try:
-        migrations.require_current_tables(database)
-    except DatabaseOpenError:
-        database.close()
-        raise
     return OpenedDatabase(database=database, path=path, readonly=True, key=key)
 
 
@@ -705,11 +700,8 @@ def _create_or_migrate(database: Database) -> None:
     version = migrations.get_version(database)
     if version == 0 and not database.get_tables():
         migrations.create_schema(database)
-    else:
-        if version == migrations.LATEST_VERSION:
-            migrations.require_current_tables(database)  # before anything is written
-        if migrations.migrate(database):
-            migrations.require_current_tables(database, migrated=True)
+    elif migrations.migrate(database):  # a current file was checked already, as its header was read (_inspect)
+        migrations.require_current_tables(database, migrated=True)
     # Derived data, not schema: the text indexes of the list filters (made and filled once if missing).
     text_index.forget(database)
     text_index.ensure(database)
