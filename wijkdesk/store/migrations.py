@@ -250,17 +250,16 @@ def _add_index(db: Database, name: str, table: str, columns: str) -> None:
 def _require_columns(db: Database, table: str, columns: list[str]) -> None:
     """Refuse, in Dutch, a file whose table lacks a column an index step names: SQLite would take the unknown
     double-quoted name for a text and index that constant, and the file would be counted as migrated."""
-    if server.is_server(db):
-        have = {r[0] for r in db.execute_sql(
-            "SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema() "
-            "AND table_name = %s", (table,)).fetchall()}
-    else:
-        have = {r[1] for r in db.execute_sql(f'PRAGMA table_info("{table}")').fetchall()}
+    have = _catalogue(db).get(table, {})
     missing = [c for c in columns if c not in have]
     if missing:
-        raise DatabaseOpenError(
-            f"De database heeft niet de opbouw van een WijkDesk-database: de tabel {table} mist de kolom "
-            f"{', '.join(missing)}. Er is niets gewijzigd. Open een reservekopie of een ander databasebestand.")
+        raise _not_ours(f"de tabel {table} mist de kolom {', '.join(missing)}")
+
+
+def _not_ours(what: str, done: str = " Er is niets gewijzigd.", where: str = "") -> DatabaseOpenError:
+    """The refusal of a database whose tables are not WijkDesk's: what is wrong, and what to do."""
+    return DatabaseOpenError(f"De database {where + ' ' if where else ''}heeft niet de opbouw van een "
+                             f"WijkDesk-database: {what}. Open een reservekopie of een ander databasebestand.{done}")
 
 
 def _some(names: list[str], shown: int = 6) -> str:
@@ -275,14 +274,27 @@ def _some(names: list[str], shown: int = 6) -> str:
 _NOT_VIRTUAL = "m.sql NOT LIKE 'CREATE VIRTUAL TABLE%'"
 
 
+def _catalogue(db: Database) -> dict[str, dict[str, tuple]]:
+    """{table: {column: (type, notnull, default, pk)}}; on a server the names only (the facts empty)."""
+    if server.is_server(db):
+        rows = db.execute_sql(
+            "SELECT table_name, column_name, NULL, 0, NULL, 0 FROM information_schema.columns "
+            "WHERE table_schema = current_schema()").fetchall()
+    else:
+        rows = db.execute_sql(
+            "SELECT m.name, p.name, p.type, p.\"notnull\", p.dflt_value, p.pk "
+            f"FROM sqlite_master AS m, pragma_table_info(m.name) AS p WHERE m.type = 'table' AND {_NOT_VIRTUAL}"
+        ).fetchall()
+    have: dict[str, dict[str, tuple]] = {}
+    for table, column, *facts in rows:
+        have.setdefault(table, {})[column] = tuple(facts)
+    return have
+
+
 def _has_every_current_column(db: Database) -> bool:
     """Whether every table and column of the current models is there already."""
-    have: dict[str, set[str]] = {}
-    for table, column in db.execute_sql(
-            "SELECT m.name, p.name FROM sqlite_master AS m, pragma_table_info(m.name) AS p "
-            f"WHERE m.type = 'table' AND {_NOT_VIRTUAL}").fetchall():
-        have.setdefault(table, set()).add(column)
-    return all({f.column_name for f in m._meta.sorted_fields} <= have.get(m._meta.table_name, set())
+    have = _catalogue(db)
+    return all({f.column_name for f in m._meta.sorted_fields} <= set(have.get(m._meta.table_name, ()))
                for m in models.ALL_MODELS)
 
 
@@ -297,9 +309,7 @@ def require_current_tables(db: Database, migrated: bool = False, where: str = ""
             if migrated else " Er is niets gewijzigd.")
 
     def refuse(what: str) -> None:
-        raise DatabaseOpenError(f"De database {where + ' ' if where else ''}heeft niet de opbouw van een "
-                                f"WijkDesk-database: {what}. Open een "
-                                "reservekopie of een ander databasebestand." + done)
+        raise _not_ours(what, done, where)
 
     catalogue = None
     if not server.is_server(db):
@@ -310,18 +320,7 @@ def require_current_tables(db: Database, migrated: bool = False, where: str = ""
             "SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name").fetchall()).encode()).digest()
         if catalogue in _SOUND_CATALOGUES:
             return
-    if server.is_server(db):
-        rows = db.execute_sql(
-            "SELECT table_name, column_name, NULL, 0, NULL, 0 FROM information_schema.columns "
-            "WHERE table_schema = current_schema()").fetchall()
-    else:
-        rows = db.execute_sql(
-            "SELECT m.name, p.name, p.type, p.\"notnull\", p.dflt_value, p.pk "
-            "FROM sqlite_master AS m, pragma_table_info(m.name) AS p WHERE m.type = 'table' "
-            f"AND {_NOT_VIRTUAL}").fetchall()
-    have: dict[str, dict[str, tuple]] = {}
-    for table, column, *facts in rows:
-        have.setdefault(table, {})[column] = tuple(facts)
+    have = _catalogue(db)
     for model in models.ALL_MODELS:
         table = model._meta.table_name
         if table not in have:
@@ -346,8 +345,7 @@ def _require_only_our_rules(db: Database, have: dict[str, dict[str, tuple]], ref
     - a trigger WijkDesk does not make (one refused every new idea with its own text, one emptied a table);
     - an id that is no INTEGER PRIMARY KEY (a new idea was saved with id NULL);
     - an extra NOT NULL column without a default, a CHECK, or a UNIQUE index WijkDesk does not make."""
-    ours = {n for t, c in text_index.INDEXED.items() for kind, n, _ in text_index._sqlite_objects(t, c)
-            if kind == "trigger"}
+    ours = text_index.sqlite_trigger_names()
     for name, table in db.execute_sql("SELECT name, tbl_name FROM sqlite_master WHERE type = 'trigger'"):
         if name not in ours:
             refuse(f"de tabel {table} heeft een trigger {name} die WijkDesk niet maakt (een ander programma heeft "

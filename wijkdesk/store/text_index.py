@@ -54,11 +54,11 @@ def ensure(db: Database) -> list[str]:
         for table, columns in INDEXED.items():
             state = _sqlite_state(db, table, columns)
             if state == "intact":
-                if not _follows_its_rows(db, table):
-                    log.warning("Zoekindex van %s liep niet gelijk met de rijen; opnieuw gevuld", table)
-                    name = index_name(table)
-                    db.execute_sql(f'INSERT INTO "{name}"("{name}") VALUES (\'rebuild\')')
-                    made.append(table)
+                continue
+            if state == "stale":
+                log.warning("Zoekindex van %s liep niet gelijk met de rijen; opnieuw gevuld", table)
+                _fill_sqlite(db, table)
+                made.append(table)
                 continue
             if state == "foreign":
                 log.warning("Zoekindex van %s was niet die van WijkDesk (gewijzigd door een ander programma); "
@@ -140,13 +140,19 @@ def _sqlite_objects(table: str, columns: tuple[str, ...]) -> list[tuple[str, str
     ]
 
 
+def sqlite_trigger_names() -> set[str]:
+    """The triggers WijkDesk makes on a file (those of its text indexes): any other is foreign."""
+    return {n for t, c in INDEXED.items() for kind, n, _ in _sqlite_objects(t, c) if kind == "trigger"}
+
+
 _SHADOWS = ("data", "idx", "docsize", "config")  # an external-content FTS5 table's shadow tables
 
 
 def _sqlite_state(db: Database, table: str, columns: tuple[str, ...]) -> str:
-    """'intact', 'missing' (none of its objects: a file from before the indexes), or 'foreign': some of
-    its names are taken by something else (a plain table, a view, a changed trigger: a file another
-    program changed), which made every new row or filter of that table fail with an SQL error."""
+    """'intact'; 'missing' (none of its objects: a file from before the indexes); 'foreign': some of its
+    names are taken by something else (a plain table, a view, a changed trigger: a file another program
+    changed), which made every new row or filter of that table fail with an SQL error; or 'stale': its
+    own, but without the table's newest row (`_follows_its_rows`)."""
     wanted = _sqlite_objects(table, columns)
     # FTS5's own tables beside it (an external-content index keeps no copy of the text): one dropped made
     # every new row of the table fail with 'SQL logic error'.
@@ -159,7 +165,9 @@ def _sqlite_state(db: Database, table: str, columns: tuple[str, ...]) -> str:
         return "missing"
     ours = {row for row in found if row[1] not in shadows}
     shadow_tables = {n for t, n, _ in found if n in shadows and t == "table"}
-    return "intact" if ours == set(wanted) and shadow_tables == set(shadows) else "foreign"
+    if ours != set(wanted) or shadow_tables != set(shadows):
+        return "foreign"
+    return "intact" if _follows_its_rows(db, table) else "stale"
 
 
 def _follows_its_rows(db: Database, table: str) -> bool:
@@ -186,21 +194,28 @@ def _drop_sqlite(db: Database, table: str, columns: tuple[str, ...]) -> None:
 def _create_sqlite(db: Database, table: str, columns: tuple[str, ...]) -> None:
     for _kind, _name, sql in _sqlite_objects(table, columns):
         db.execute_sql(sql)
+    _fill_sqlite(db, table)
+
+
+def _fill_sqlite(db: Database, table: str) -> None:
+    """(Re)fill the index from the table's rows (FTS5's own 'rebuild')."""
     name = index_name(table)
     db.execute_sql(f'INSERT INTO "{name}"("{name}") VALUES (\'rebuild\')')
+
+
+_CACHE = "_wijkdesk_text_index"  # on a database object: {table: whether its index is used} (`available`)
 
 
 def available(db: Database, table: str) -> bool:
     """Whether `table` has an SQLite text index to look words up in (PostgreSQL needs no other query)."""
     if server.is_server(db) or table not in INDEXED:
         return False
-    cache = db.__dict__.setdefault("_wijkdesk_text_index", {})
+    cache = db.__dict__.setdefault(_CACHE, {})
     if table not in cache:
         try:
             # Intact, not merely present: a read-only open cannot make it again, and a view or plain table
             # under its name failed every filter ('unable to use function MATCH') or found nothing.
-            cache[table] = (_sqlite_state(db, table, INDEXED[table]) == "intact"
-                            and _follows_its_rows(db, table))
+            cache[table] = _sqlite_state(db, table, INDEXED[table]) == "intact"
         except Exception:  # noqa: BLE001 - an unreadable catalogue means: scan, as before
             cache[table] = False
     return cache[table]
@@ -208,7 +223,7 @@ def available(db: Database, table: str) -> bool:
 
 def forget(db: Database) -> None:
     """Forget what `available` found (after `ensure` or a restore changed the file under the same object)."""
-    db.__dict__.pop("_wijkdesk_text_index", None)
+    db.__dict__.pop(_CACHE, None)
 
 
 # A word found in more rows than this is common: a list finds a screenful of them sooner by reading its
@@ -242,7 +257,7 @@ def lookup(db: Database, table: str, word: str, columns: tuple[str, ...] | None 
             # without an index, for the rest of this session, and the log says why. It is derived data:
             # `check` reports the damaged file, and a restore or a new copy brings a sound one.
             log.warning("Zoekindex van %s onbruikbaar (%s); de filter leest de rijen", table, exc)
-            db.__dict__.setdefault("_wijkdesk_text_index", {})[table] = False
+            db.__dict__.setdefault(_CACHE, {})[table] = False
             return None
         if len(rows) <= HIT_LIMIT:
             return [r[0] for r in rows]
