@@ -86,6 +86,11 @@ def test_an_amount_typed_in_the_window_reads_as_euros_in_the_log(demo_window, qt
         qtbot.keyClicks(QApplication.focusWidget(), "1.234,50")
         qtbot.waitUntil(lambda: 0 < dialog.model.rowCount() < 5, timeout=3000)
         seen["found"] = _column(dialog, LogboekModel.WIJZIGINGEN)
+        # a click on the found line's cell, on the viewport, selects that line
+        table = dialog.form.tabel
+        index = dialog.model.index(0, LogboekModel.WIJZIGINGEN)
+        QTest.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualRect(index).center())
+        seen["clicked"] = (table.currentIndex().row(), dialog.model.data(table.currentIndex()))
         dialog.reject()
 
     dialogs.answer(LogboekDialog, look)
@@ -95,6 +100,11 @@ def test_an_amount_typed_in_the_window_reads_as_euros_in_the_log(demo_window, qt
     assert "_cents" not in seen["first"]
     assert f"geschatte kosten: {format_cents(row.geschatte_kosten_cents)} → € 1.234,50" in seen["first"]
     assert seen["found"] and all("€ 1.234,50" in line for line in seen["found"]), seen["found"]
+    assert seen["clicked"] == (0, seen["found"][0])
+    # the line found is the change the typing made, as the log holds it
+    from wijkdesk.store.models import AuditLog
+
+    assert AuditLog.select().where(AuditLog.wijzigingen.contains("123450")).count() == len(seen["found"])
 
 
 def test_a_search_that_stops_early_says_so(demo_window, qtbot, dialogs, monkeypatch):
