@@ -12,6 +12,7 @@ whatever the backend; without PostgreSQL installed it is skipped locally and fai
 """
 from __future__ import annotations
 
+import contextlib
 import os
 from pathlib import Path
 
@@ -77,6 +78,22 @@ _bytecode_cache()
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 PABULIB_DIR = PROJECT_ROOT.parent / "shared" / "pabulib"
+
+
+@contextlib.contextmanager
+def data_dir_set_to(folder: Path):
+    """The data folder while a session template is made, and afterwards the one that was set before.
+
+    A session fixture asked for by a test's own fixture (request.getfixturevalue) is made after the
+    test's `data_dir` was set; putting None back there would leave that test without its private folder."""
+    from wijkdesk import paths
+
+    previous = paths._data_dir_override
+    paths.set_data_dir(folder)
+    try:
+        yield
+    finally:
+        paths.set_data_dir(previous)
 
 
 BACKEND_FIXTURES = {"db", "demo_db", "db_location", "demo_db_location"}
@@ -257,15 +274,11 @@ def pg_demo_template(pg_cluster, demo_template) -> str:
     rows and ids, counts and money sums checked), as a user moves a laptop's database to a server: about
     1 s, where filling the demo again on the server took 8 (a round trip per statement). Filling the demo
     on a server is itself tested (tests/services/test_demo_and_check.py [postgresql])."""
-    from wijkdesk import paths
     from wijkdesk.store import transfer
 
     name = pg_cluster.create_database("wd_demo")
-    paths.set_data_dir(demo_template.parent)
-    try:
+    with data_dir_set_to(demo_template.parent):
         transfer.copy_database(demo_template, pg_cluster.url(name))
-    finally:
-        paths.set_data_dir(None)
     return name
 
 
@@ -317,18 +330,14 @@ def db_path(data_dir) -> Path:
 @pytest.fixture(scope="session")
 def demo_template(tmp_path_factory) -> Path:
     """The demo database, built once per test session (filling it costs about a second)."""
-    from wijkdesk import paths
     from wijkdesk.services.demo import fill_demo
     from wijkdesk.store.database import close_database, open_database
 
     folder = tmp_path_factory.mktemp("demo-template")
-    paths.set_data_dir(folder)
-    try:
+    with data_dir_set_to(folder):
         open_database(folder / "demo.db", backup=False)
         fill_demo()
         close_database()
-    finally:
-        paths.set_data_dir(None)
     return folder / "demo.db"
 
 
@@ -348,7 +357,7 @@ def db_location(request, backend, db_path):
         yield db_path
         return
     cluster = request.getfixturevalue("pg_cluster")
-    name = _create_with_shared_folder(cluster, db_path.parent, request.getfixturevalue("pg_empty_template"))
+    name = _create_with_shared_folder(cluster, db_path.parent, request.getfixturevalue("db_template"))
     yield cluster.url(name)
     _close_and_drop(cluster, name)
 
@@ -369,17 +378,20 @@ def demo_db_location(request, backend, db_path):
 def empty_template(tmp_path_factory) -> Path:
     """A new, empty database file as `open_database` makes it, once per test session: copied for every
     `db` (making the schema cost ~20 ms of CPU per test, a copy ~1 ms; the bytes are the same)."""
-    from wijkdesk import paths
     from wijkdesk.store.database import close_database, open_database
 
     folder = tmp_path_factory.mktemp("empty-template")
-    paths.set_data_dir(folder)
-    try:
+    with data_dir_set_to(folder):
         open_database(folder / "leeg.db")
         close_database()
-    finally:
-        paths.set_data_dir(None)
     return folder / "leeg.db"
+
+
+@pytest.fixture
+def db_template(request, backend):
+    """What `db` starts from: the session's new, empty database (a file, or a server database's name).
+    tests/exchange gives the tests that ask for its seeded `world` the session's seeded copy instead."""
+    return request.getfixturevalue("empty_template" if backend == "sqlite" else "pg_empty_template")
 
 
 @pytest.fixture
@@ -392,7 +404,7 @@ def db(request, db_location):
     if isinstance(db_location, Path):
         # The session's new empty file, copied: what opening a new file leaves (no backup, as a new file
         # gets none), without making the schema again.
-        shutil.copyfile(request.getfixturevalue("empty_template"), db_location)
+        shutil.copyfile(request.getfixturevalue("db_template"), db_location)
         database = open_database(db_location, backup=False)
     else:
         database = open_database(db_location)
