@@ -236,16 +236,14 @@ def test_a_big_database_gets_planner_statistics_when_closed_a_small_one_stays_as
     conn.close()
 
 
-def test_on_the_server_joined_matches_are_ids_so_the_trigram_indexes_serve_the_filter(pg_url, data_dir):
+def test_on_the_server_joined_matches_are_ids_so_the_trigram_indexes_serve_the_filter(pg_demo_url):
     """On PostgreSQL the joined columns' matches are read first (pg_trgm serves that ILIKE) and the list
     tests its foreign keys against those ids, or leaves the column out: a subquery there became a hashed
     subplan in the OR, which kept the planner from the trigram indexes of the list's own columns (a rare
     invoice number read every row of the wijk-year: 930 ms at 100,000 expenses)."""
-    from wijkdesk.cli import main
     from wijkdesk.store.database import close_database, open_database
 
-    assert main(["demo", "--db", pg_url]) == 0
-    open_database(pg_url)
+    open_database(pg_demo_url)
     try:
         expense = Uitgave.select().where(Uitgave.toekenning.is_null(False) & (Uitgave.factuurnummer != "")).first()
         scope = {"wijk_id": expense.budget.wijk_id, "jaar": expense.budget.jaar}

@@ -58,9 +58,8 @@ def test_demo_on_a_full_disk_injected(data_dir, capsys, monkeypatch):
     assert sorted(p.name for p in data_dir.iterdir() if p.name != "logs") == []
 
 
-def test_export_on_a_full_disk_says_so_once(tmp_path, data_dir):
-    db = data_dir / "demo.db"
-    assert main(["demo", "--db", str(db)]) == 0
+def test_export_on_a_full_disk_says_so_once(tmp_path, data_dir, demo_db_path):
+    db = demo_db_path
     with small_disk(tmp_path / "vol", "64k") as disk:
         (disk / "vulling").write_bytes(b"\0" * 50 * 1024)
         result = _cli("--data-dir", str(data_dir), "export", "--db", str(db), "--out", str(disk / "x.xlsx"))

@@ -102,17 +102,17 @@ def test_a_windows_path_and_a_relative_name_with_a_colon_are_files():
     assert server.looks_like_server("postgresql://h/db") and server.looks_like_server("server:wijk")
 
 
-def test_a_named_connection_is_a_libpq_service(tmp_path, pg_cluster, data_dir, monkeypatch, capsys):
+def test_a_named_connection_is_a_libpq_service(tmp_path, pg_cluster, pg_demo_template, data_dir, monkeypatch,
+                                               capsys):
     """`--db server:NAAM` reads host, database and user from the service file (no password anywhere)."""
-    name = pg_cluster.create_database()
+    name = pg_cluster.create_database(template=pg_demo_template)
     services = tmp_path / "pg_service.conf"
     services.write_text(f"[wijkdesk_test]\nhost={pg_cluster.folder}\ndbname={name}\nuser=wijkdesk\n")
     monkeypatch.setenv("PGSERVICEFILE", str(services))
     try:
-        assert main(["demo", "--db", "server:wijkdesk_test"]) == 0
+        assert main(["check", "--db", "server:wijkdesk_test"]) == 0
         out = capsys.readouterr().out
         assert "server:wijkdesk_test" in out
-        assert main(["check", "--db", "server:wijkdesk_test"]) == 0
         assert main(["check", "--db", "server:een_andere"]) == 2
         assert "pg_service.conf" in capsys.readouterr().err
     finally:

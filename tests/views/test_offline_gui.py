@@ -183,21 +183,17 @@ def test_bringing_back_an_overcommit_asks_a_reason_typed_by_the_user(qtbot, demo
 
 
 @pytest.mark.qt_log_ignore("propagateSizeHints", "QFont::setPointSize", "does not support raise")
-def test_a_copy_from_a_server_names_the_server_database_short_in_the_status_bar(qtbot, pg_url, tmp_path):
+def test_a_copy_from_a_server_names_the_server_database_short_in_the_status_bar(qtbot, pg_demo_url, tmp_path):
     """The status bar of a copy taken from a server names the database and host, not the whole
     connection text (which ran off a 1024-pixel window: 'uit postgresql:///srv1?host=/tmp/wdpg-...')."""
-    from wijkdesk.services import demo, offline
-    from wijkdesk.store.database import open_database
+    from wijkdesk.services import offline
     from wijkdesk.store.server import parse
 
-    open_database(pg_url)
-    demo.fill_demo()
-    close_database()
     copy = tmp_path / "mee.db"
-    offline.take_wijk(pg_url, WIJK, copy)
+    offline.take_wijk(pg_demo_url, WIJK, copy)
     window = _open_window(qtbot, copy)
     label = window.offline_actions.copy_label.text()
-    assert label == f"Offline kopie van {WIJK} uit {parse(pg_url).short}", label
+    assert label == f"Offline kopie van {WIJK} uit {parse(pg_demo_url).short}", label
     assert "?" not in label and "//" not in label
     window.close()
 
