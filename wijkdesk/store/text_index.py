@@ -64,6 +64,12 @@ def ensure(db: Database) -> list[str]:
                 log.warning("Zoekindex van %s was niet die van WijkDesk (gewijzigd door een ander programma); "
                             "opnieuw gemaakt uit de rijen", table)
                 _drop_sqlite(db, table, columns)
+            if state == "damaged":
+                log.warning("Zoekindex van %s was beschadigd (hij beantwoordde geen zoekvraag); opnieuw "
+                            "gevuld uit de rijen", table)
+                _mend_sqlite(db, table)
+                made.append(table)
+                continue
             _create_sqlite(db, table, columns)
             made.append(table)
     if made:
@@ -152,7 +158,8 @@ def _sqlite_state(db: Database, table: str, columns: tuple[str, ...]) -> str:
     """'intact'; 'missing' (none of its objects: a file from before the indexes); 'foreign': some of its
     names are taken by something else (a plain table, a view, a changed trigger: a file another program
     changed), which made every new row or filter of that table fail with an SQL error; or 'stale': its
-    own, but without the table's newest row (`_follows_its_rows`)."""
+    own, but without the table's newest row (`_follows_its_rows`); or 'damaged': its own, but it does not
+    answer a lookup (`_answers`)."""
     wanted = _sqlite_objects(table, columns)
     # FTS5's own tables beside it (an external-content index keeps no copy of the text): one dropped made
     # every new row of the table fail with 'SQL logic error'.
@@ -167,7 +174,27 @@ def _sqlite_state(db: Database, table: str, columns: tuple[str, ...]) -> str:
     shadow_tables = {n for t, n, _ in found if n in shadows and t == "table"}
     if ours != set(wanted) or shadow_tables != set(shadows):
         return "foreign"
+    if not _answers(db, table):
+        return "damaged"
     return "intact" if _follows_its_rows(db, table) else "stale"
+
+
+# A word no row holds: looking it up reads the index's structure record and one path down its pages.
+_PROBE = "\u2400wijkdesk\u2400"
+
+
+def _answers(db: Database, table: str) -> bool:
+    """Whether the index answers a lookup at all. Found by attack: its structure record overwritten by
+    another program made every filter stop with MemoryError (SQLite's 'out of memory' after reading
+    sizes from the damaged record) instead of 'malformed', even on a read-only open. A damaged page
+    elsewhere shows only in a lookup that reads it: `lookup` then turns to the rows."""
+    name = index_name(table)
+    try:
+        db.execute_sql(f'SELECT rowid FROM "{name}" WHERE "{name}" MATCH ? LIMIT 1',
+                       (match_phrase(_PROBE),)).fetchall()
+    except (DatabaseError, MemoryError):
+        return False
+    return True
 
 
 def _follows_its_rows(db: Database, table: str) -> bool:
@@ -189,6 +216,27 @@ def _drop_sqlite(db: Database, table: str, columns: tuple[str, ...]) -> None:
                 f"SELECT type, name FROM sqlite_master WHERE name IN ({', '.join('?' * len(names))}) "
                 "AND type IN ('table', 'view', 'index', 'trigger')", names).fetchall():
             db.execute_sql(f'DROP {kind.upper()} IF EXISTS "{found}"')
+
+
+def _mend_sqlite(db: Database, table: str) -> None:
+    """A damaged index made empty as FTS5 makes a new one, then filled from the rows.
+
+    Dropping it, and FTS5's own 'rebuild' and 'delete-all', read the damaged record first and failed the
+    same way. Its shadow tables are plain tables: their rows are replaced by those of a new, empty FTS5
+    table that this SQLite makes (in the connection's temporary schema, so the format is its own)."""
+    name, fresh = index_name(table), "wijkdesk_leeg_index"
+    db.execute_sql(f'CREATE VIRTUAL TABLE temp."{fresh}" USING fts5(x)')
+    try:
+        rows = {part: db.execute_sql(f'SELECT * FROM temp."{fresh}_{part}"').fetchall()
+                for part in ("data", "config")}
+    finally:
+        db.execute_sql(f'DROP TABLE temp."{fresh}"')
+    for part in ("data", "idx", "docsize", "config"):
+        db.execute_sql(f'DELETE FROM "{name}_{part}"')
+    for part, part_rows in rows.items():
+        for row in part_rows:
+            db.execute_sql(f'INSERT INTO "{name}_{part}" VALUES ({", ".join("?" * len(row))})', row)
+    _fill_sqlite(db, table)
 
 
 def _create_sqlite(db: Database, table: str, columns: tuple[str, ...]) -> None:
@@ -252,10 +300,11 @@ def lookup(db: Database, table: str, word: str, columns: tuple[str, ...] | None 
         try:
             rows = db.execute_sql(f'SELECT rowid FROM "{name}" WHERE "{name}" MATCH ? LIMIT {HIT_LIMIT + 1}',
                                   (target + match_phrase(piece),)).fetchall()
-        except DatabaseError as exc:
+        except (DatabaseError, MemoryError) as exc:
             # A damaged index (its blocks overwritten by another program): the filter reads the rows, as
             # without an index, for the rest of this session, and the log says why. It is derived data:
-            # `check` reports the damaged file, and a restore or a new copy brings a sound one.
+            # `check` reports the damaged file, and a restore or a new copy brings a sound one. SQLite
+            # says 'out of memory' (MemoryError) where it read a huge size from a damaged page.
             log.warning("Zoekindex van %s onbruikbaar (%s); de filter leest de rijen", table, exc)
             db.__dict__.setdefault(_CACHE, {})[table] = False
             return None
