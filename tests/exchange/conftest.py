@@ -101,36 +101,48 @@ def seed_world() -> World:
 
 
 @pytest.fixture(scope="session")
-def world_template(request, backend, tmp_path_factory):
-    """seed_world() once per session and backend: (the seeded database, which rows it made).
+def world_file(empty_template, tmp_path_factory):
+    """seed_world() once per session in a file: (the file, which rows it made).
 
     The ~30 service calls (each its own change: audit, money check, a commit) took 130 ms of every one of
-    ~300 tests on SQLite and more on the server; copying the result takes 1 ms (a file) or ~35 ms (a
-    server database made from it as a template)."""
+    ~300 tests on SQLite and more on the server; a copy takes 1 ms (a file) or ~35 ms (a server database
+    made from the template). Not parametrized by `backend`: pytest would make such a session fixture
+    again each time the tests' backend alternates."""
     import shutil
 
     from tests.conftest import data_dir_set_to
     from wijkdesk.store.database import close_database, open_database
 
-    if backend == "sqlite":
-        folder = tmp_path_factory.mktemp("world-template")
-        location = folder / "world.db"
-        shutil.copyfile(request.getfixturevalue("empty_template"), location)
-        with data_dir_set_to(folder):
-            open_database(location, backup=False)
-            try:
-                made = seed_world()
-            finally:
-                close_database()
-        return location, _row_ids(made)
-    cluster = request.getfixturevalue("pg_cluster")
-    name = cluster.create_database("wd_world", template=request.getfixturevalue("pg_empty_template"))
-    open_database(cluster.url(name))
+    folder = tmp_path_factory.mktemp("world-template")
+    location = folder / "world.db"
+    shutil.copyfile(empty_template, location)
+    with data_dir_set_to(folder):
+        open_database(location, backup=False)
+        try:
+            made = seed_world()
+        finally:
+            close_database()
+    return location, _row_ids(made)
+
+
+@pytest.fixture(scope="session")
+def world_on_server(pg_cluster, pg_empty_template):
+    """seed_world() once per session in a server database: (its name, which rows it made)."""
+    from wijkdesk.store.database import close_database, open_database
+
+    name = pg_cluster.create_database("wd_world", template=pg_empty_template)
+    open_database(pg_cluster.url(name))
     try:
         made = seed_world()
     finally:
         close_database()
     return name, _row_ids(made)
+
+
+@pytest.fixture
+def world_template(request, backend):
+    """The seeded template of this test's backend: world_file or world_on_server."""
+    return request.getfixturevalue("world_file" if backend == "sqlite" else "world_on_server")
 
 
 def _row_ids(world: World) -> dict:
