@@ -696,6 +696,22 @@ def test_a_damaged_text_index_is_filled_again_at_the_next_open_and_new_rows_are_
     conn.close()
 
 
+@pytest.mark.parametrize("damage", ["blokken", "structuur", "formaat"])
+def test_check_names_a_damaged_text_index_until_the_next_open_makes_it_again(db_path, data_dir, damage, capsys):
+    """`check` (read-only) said such a file was sound; now it names the index and what happens to it."""
+    from wijkdesk.cli import main
+
+    _forty_ideas(db_path)
+    _alter(db_path, DAMAGES[damage])
+    assert main(["check", "--db", str(db_path)]) == 1
+    out = capsys.readouterr().out
+    assert "De zoekindex van de ideeën is beschadigd" in out and "niets verloren" in out, out
+    open_database(db_path, backup=False)
+    close_database()
+    assert main(["check", "--db", str(db_path)]) == 0
+    assert "zoekindex" not in capsys.readouterr().out
+
+
 @pytest.mark.parametrize("claimed", [1, 4])
 def test_a_current_file_claiming_an_older_schema_is_refused_in_dutch(db_path, data_dir, claimed):
     """Found by attack: user_version lowered by another program on a current file; the steps ran, the

@@ -6,7 +6,7 @@ from peewee import IntegerField, SqliteDatabase
 from wijkdesk.domain import workflow
 from wijkdesk.domain.money import format_cents
 from wijkdesk.services import budget as budget_service
-from wijkdesk.store import models
+from wijkdesk.store import models, text_index
 from wijkdesk.store.models import (
     ALL_MODELS, Besluit, Doel, Idee, Meedoenbudget, Toekenning, Uitgave, Voortgang, db,
 )
@@ -23,7 +23,7 @@ def run_checks() -> list[str]:
     """Every problem found, as a Dutch sentence; an empty list means the database is sound."""
     problems: list[str] = []
     for check in (_integrity, _money_columns, _statuses, _references, _budgets, _progress, _besluiten,
-                  _erased_persons_back, _plain_copies_of_encrypted, _attachments):
+                  _erased_persons_back, _plain_copies_of_encrypted, _attachments, _text_indexes):
         problems.extend(check())
     return problems
 
@@ -36,6 +36,32 @@ def _integrity() -> list[str]:
     problems = [] if result == ["ok"] else [f"Het databasebestand is beschadigd: {r}" for r in result[:20]]
     for table, rowid, parent, _fk in database.execute_sql("PRAGMA foreign_key_check").fetchall():
         problems.append(f"Tabel {table}, rij {rowid}: verwijst naar een {parent} die niet bestaat.")
+    return problems
+
+
+# What a text index of a file can be found to be, as `check` says it (text_index.sqlite_state).
+_INDEX_STATES = {
+    "foreign": "is gewijzigd door een ander programma",
+    "stale": "loopt niet gelijk met de rijen",
+    "damaged": "is beschadigd (hij beantwoordt geen zoekvraag)",
+}
+_INDEXED_ROWS = {"idee": "ideeën", "doel": "doelen", "toekenning": "toekenningen", "uitgave": "uitgaven"}
+
+
+def _text_indexes() -> list[str]:
+    """The lists' search indexes in a file. They are derived data, made again from the rows at the next
+    open to work in; said here because another program changed the file, and until then the lists'
+    filters read every row (or, read-only, find too little)."""
+    if not isinstance(db.obj, SqliteDatabase):
+        return []
+    problems = []
+    for table in text_index.INDEXED:
+        state = text_index.sqlite_state(db.obj, table)
+        if state in _INDEX_STATES:
+            problems.append(
+                f"De zoekindex van de {_INDEXED_ROWS[table]} {_INDEX_STATES[state]}. Er gaat niets verloren: "
+                "WijkDesk maakt hem opnieuw uit de rijen zodra u de database opent om in te werken (niet "
+                "alleen-lezen).")
     return problems
 
 

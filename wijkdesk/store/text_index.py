@@ -179,6 +179,12 @@ def _sqlite_state(db: Database, table: str, columns: tuple[str, ...]) -> str:
     return "intact" if _follows_its_rows(db, table) else "stale"
 
 
+def sqlite_state(db: Database, table: str) -> str:
+    """What `ensure` finds of `table`'s index in a file: intact, missing, foreign, stale or damaged
+    (for `check`, which opens read-only and so cannot make it again)."""
+    return _sqlite_state(db, table, INDEXED[table])
+
+
 # A word no row holds: looking it up reads the index's structure record and one path down its pages.
 _PROBE = "\u2400wijkdesk\u2400"
 
