@@ -658,7 +658,7 @@ def _vijver_3(wijk) -> list[str]:
 DAMAGES = {
     "blokken": "UPDATE idee_tekst_data SET block = randomblob(length(block)) WHERE id > 1;",
     "structuur": f"UPDATE idee_tekst_data SET block = x'{STRUCTURE_OUT_OF_MEMORY}' WHERE id = 10;",
-    "formaat": "UPDATE idee_tekst_config SET v = 5 WHERE k = 'version';",
+    "formaat": "UPDATE idee_tekst_config SET v = 99 WHERE k = 'version';",  # 4 and 5 are FTS5's own
     "ingekort": "UPDATE idee_tekst_data SET block = substr(block, 1, length(block) / 2) WHERE id > 10;",
 }
 
@@ -710,6 +710,84 @@ def test_check_names_a_damaged_text_index_until_the_next_open_makes_it_again(db_
     close_database()
     assert main(["check", "--db", str(db_path)]) == 0
     assert "zoekindex" not in capsys.readouterr().out
+
+
+def test_check_names_a_text_index_whose_shadow_table_another_program_replaced(db_path, data_dir, capsys):
+    """Found by review: a plain table in the place of the index's row sizes made `check` stop with 'no such
+    column: id'. Now it names the index; the next open makes it again from the rows."""
+    from wijkdesk.cli import main
+
+    wijk = _forty_ideas(db_path)
+    _alter(db_path, "DROP TABLE idee_tekst_docsize; CREATE TABLE idee_tekst_docsize(x);")
+    assert main(["check", "--db", str(db_path)]) == 1
+    assert "De zoekindex van de ideeën is gewijzigd door een ander programma" in capsys.readouterr().out
+    open_database(db_path, backup=False)
+    assert _vijver_3(wijk) == VIJVER_3 and text_index.available(current().database, "idee")
+    close_database()
+
+
+PASSPHRASE = "lange zomeravond 2026"
+
+
+@pytest.fixture
+def encrypted_ideas(db_path, data_dir):
+    """Forty ideas in an encrypted file (SQLCipher brings its own, newer SQLite: 3.44 and newer check FTS5
+    tables in quick_check); yields (the wijk, a raw keyed connection maker)."""
+    from wijkdesk.services import ideeen, wijken
+    from wijkdesk.store import cipher
+
+    def raw():
+        conn = cipher.sqlcipher.connect(str(db_path))
+        conn.execute(f"PRAGMA key = '{PASSPHRASE}'")
+        return conn
+
+    cipher.forget()
+    open_database(db_path, backup=False, passphrase=PASSPHRASE)
+    wijk = wijken.create_wijk("Zandweerd")
+    for n in range(40):
+        ideeen.create_idee(wijk, f"Bankjes bij de vijver {n}")
+    close_database()
+    yield wijk, raw
+    close_database()
+    cipher.forget()
+
+
+@pytest.mark.parametrize("damage", ["blokken", "structuur"])
+def test_an_encrypted_file_with_a_damaged_text_index_opens_and_mends_it(db_path, encrypted_ideas, damage):
+    """Found by review: with SQLCipher's SQLite such an encrypted file was refused as damaged, with the
+    advice to restore a backup ('fts5: corrupt structure record'), or its open stopped with MemoryError.
+    The index is derived data: made again from the rows, and the file is sound afterwards."""
+    from wijkdesk.services import ideeen
+
+    wijk, raw = encrypted_ideas
+    conn = raw()
+    conn.executescript(DAMAGES[damage])
+    conn.close()
+    open_database(db_path, backup=False, passphrase=PASSPHRASE)
+    ideeen.create_idee(wijk, "Vijver 3 schoonmaken")
+    assert _vijver_3(wijk) == sorted(VIJVER_3 + ["Vijver 3 schoonmaken"])
+    close_database()
+    conn = raw()
+    assert conn.execute("PRAGMA quick_check").fetchall() == [("ok",)]  # this SQLite checks FTS5 too
+    conn.close()
+
+
+def test_damage_in_a_data_table_is_still_refused_beside_a_damaged_text_index(db_path, encrypted_ideas):
+    """The text index's damage is left to the open. On SQLCipher's SQLite the whole quick_check then stops
+    with MemoryError before it says anything of the data; each data table is checked alone, so damage
+    there (here: NULLs in a column another program declared NOT NULL) is still refused as damage, with
+    the advice to restore a backup."""
+    from wijkdesk.store.errors import DamagedDatabaseError
+
+    _wijk, raw = encrypted_ideas
+    conn = raw()
+    conn.executescript(
+        "PRAGMA writable_schema = ON; UPDATE sqlite_master SET sql = replace(sql, "
+        "'\"geschatte_kosten_cents\" INTEGER,', '\"geschatte_kosten_cents\" INTEGER NOT NULL,') "
+        "WHERE name = 'idee'; " + DAMAGES["structuur"])
+    conn.close()
+    with pytest.raises(DamagedDatabaseError, match="NULL value in idee.geschatte_kosten_cents"):
+        open_database(db_path, backup=False, passphrase=PASSPHRASE)
 
 
 @pytest.mark.parametrize("claimed", [1, 4])

@@ -50,9 +50,13 @@ def ensure(db: Database) -> list[str]:
     made = []
     if server.is_server(db):
         return _ensure_postgres(db)
+    # Read before the transaction: SQLite answers a lookup in a damaged index with 'out of memory' at
+    # times, and then rolls back the whole transaction it was in (found by review, with SQLCipher's SQLite:
+    # the writes after it ran one by one and the open stopped with 'cannot rollback').
+    states = {table: _sqlite_state(db, table, columns) for table, columns in INDEXED.items()}
     with db.atomic():
         for table, columns in INDEXED.items():
-            state = _sqlite_state(db, table, columns)
+            state = states[table]
             if state == "intact":
                 continue
             if state == "stale":
@@ -176,7 +180,11 @@ def _sqlite_state(db: Database, table: str, columns: tuple[str, ...]) -> str:
         return "foreign"
     if not _answers(db, table):
         return "damaged"
-    return "intact" if _follows_its_rows(db, table) else "stale"
+    try:
+        follows = _follows_its_rows(db, table)
+    except DatabaseError:
+        return "foreign"  # a shadow table of another make under its name (found by review: 'no such column')
+    return "intact" if follows else "stale"
 
 
 def sqlite_state(db: Database, table: str) -> str:
@@ -207,8 +215,9 @@ def _follows_its_rows(db: Database, table: str) -> bool:
     """Whether the index holds the table's newest row, from two lookups by row id (no count: 0.4 s at a
     million rows). Found by attack: an index emptied by FTS5's own 'delete-all' had every name right and
     made every filter find nothing; one that missed rows written without its triggers found too few."""
-    newest = db.execute_sql(f'SELECT max(id) FROM "{table}"').fetchone()[0]
-    indexed = db.execute_sql(f'SELECT max(id) FROM "{index_name(table)}_docsize"').fetchone()[0]
+    # One statement, one view of the file: `check` reads beside a WijkDesk that may commit in between.
+    newest, indexed = db.execute_sql(f'SELECT (SELECT max(id) FROM "{table}"), '
+                                     f'(SELECT max(id) FROM "{index_name(table)}_docsize")').fetchone()
     return newest == indexed
 
 
@@ -273,6 +282,14 @@ def available(db: Database, table: str) -> bool:
         except Exception:  # noqa: BLE001 - an unreadable catalogue means: scan, as before
             cache[table] = False
     return cache[table]
+
+
+def prime(db: Database) -> None:
+    """Find out at once, outside any transaction, which indexes a read-only open may use (`available`):
+    a lookup in a damaged one can make SQLite roll back the transaction it runs in."""
+    forget(db)
+    for table in INDEXED:
+        available(db, table)
 
 
 def forget(db: Database) -> None:
