@@ -302,3 +302,26 @@ def test_the_servers_jit_is_off_for_wijkdesk_and_read_only_stays_read_only(pg_ur
         assert db.execute_sql("SHOW default_transaction_read_only").fetchone()[0] == expected
     finally:
         close_database()
+
+
+def test_a_database_in_a_schema_with_capitals_and_spaces_opens_twice(pg_url):
+    """Found by review: the schema check read `current_schema()::regnamespace`, which reads the name again
+    as an identifier: a schema "Wijk Oost" (set by the server's administrator as the search path) made
+    every open after the first stop with 'invalid name syntax'."""
+    import psycopg
+
+    from wijkdesk.services import wijken
+    from wijkdesk.store.database import close_database, open_database
+
+    with psycopg.connect(pg_url, autocommit=True) as admin:
+        name = admin.execute("SELECT current_database()").fetchone()[0]
+        admin.execute('CREATE SCHEMA "Wijk Oost"')
+        admin.execute(f'ALTER DATABASE "{name}" SET search_path = "Wijk Oost"')
+    open_database(pg_url)
+    wijken.create_wijk("Keizerslanden")
+    close_database()
+    open_database(pg_url)
+    assert [w.naam for w in wijken.list_wijken()] == ["Keizerslanden"]
+    close_database()
+    with psycopg.connect(pg_url) as conn:
+        assert conn.execute("SELECT count(*) FROM \"Wijk Oost\".wijk").fetchone()[0] == 1

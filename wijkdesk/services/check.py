@@ -1,7 +1,7 @@
 """`wijkdesk check`: is the database sound? Integrity, references, money and totals, in Dutch."""
 from __future__ import annotations
 
-from peewee import IntegerField, SqliteDatabase
+from peewee import DatabaseError, IntegerField, SqliteDatabase
 
 from wijkdesk.domain import workflow
 from wijkdesk.domain.money import format_cents
@@ -42,8 +42,8 @@ def _integrity() -> list[str]:
 # What a text index of a file can be found to be, as `check` says it (text_index.sqlite_state).
 _INDEX_STATES = {
     "foreign": "is gewijzigd door een ander programma",
-    "stale": "loopt niet gelijk met de rijen",
-    "damaged": "is beschadigd (hij beantwoordt geen zoekvraag)",
+    "stale": "is niet bijgewerkt met de nieuwste gegevens",
+    "damaged": "is beschadigd",
 }
 _INDEXED_ROWS = {"idee": "ideeën", "doel": "doelen", "toekenning": "toekenningen", "uitgave": "uitgaven"}
 
@@ -56,12 +56,15 @@ def _text_indexes() -> list[str]:
         return []
     problems = []
     for table in text_index.INDEXED:
-        state = text_index.sqlite_state(db.obj, table)
+        try:
+            state = text_index.sqlite_state(db.obj, table)
+        except (DatabaseError, MemoryError):
+            state = "damaged"
         if state in _INDEX_STATES:
             problems.append(
-                f"De zoekindex van de {_INDEXED_ROWS[table]} {_INDEX_STATES[state]}. Er gaat niets verloren: "
-                "WijkDesk maakt hem opnieuw uit de rijen zodra u de database opent om in te werken (niet "
-                "alleen-lezen).")
+                f"De zoekindex van de {_INDEXED_ROWS[table]} {_INDEX_STATES[state]}: zoeken in die lijst "
+                "gebruikt hem nu niet. Er gaat niets verloren: WijkDesk maakt hem opnieuw uit de gegevens "
+                "zelf zodra u de database opent om in te werken (niet alleen-lezen).")
     return problems
 
 

@@ -282,7 +282,7 @@ def _catalogue(db: Database) -> dict[str, dict[str, tuple]]:
         rows = db.execute_sql(
             "SELECT c.relname, a.attname, NULL, 0, NULL, 0 FROM pg_attribute AS a "
             "JOIN pg_class AS c ON c.oid = a.attrelid "
-            "WHERE c.relnamespace = current_schema()::regnamespace AND c.relkind IN ('r', 'v', 'f', 'p') "
+            "WHERE c.relnamespace = (SELECT oid FROM pg_namespace WHERE nspname = current_schema()) AND c.relkind IN ('r', 'v', 'f', 'p') "
             "AND a.attnum > 0 AND NOT a.attisdropped AND (pg_has_role(c.relowner, 'USAGE') OR "
             "has_column_privilege(c.oid, a.attnum, 'SELECT, INSERT, UPDATE, REFERENCES'))").fetchall()
     else:
@@ -461,7 +461,7 @@ def _make_foreign_keys_deferrable(db: Database) -> None:
     unless a transaction says `SET CONSTRAINTS ALL DEFERRED`)."""
     rows = db.execute_sql(
         "SELECT conrelid::regclass::text, conname FROM pg_constraint "
-        "WHERE contype = 'f' AND connamespace = current_schema()::regnamespace").fetchall()
+        "WHERE contype = 'f' AND connamespace = (SELECT oid FROM pg_namespace WHERE nspname = current_schema())").fetchall()
     for table, name in rows:
         db.execute_sql(f'ALTER TABLE {table} ALTER CONSTRAINT "{name}" DEFERRABLE INITIALLY IMMEDIATE')
 
