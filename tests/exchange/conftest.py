@@ -126,16 +126,25 @@ def world_file(empty_template, tmp_path_factory):
 
 
 @pytest.fixture(scope="session")
-def world_on_server(pg_cluster, pg_empty_template):
-    """seed_world() once per session in a server database: (its name, which rows it made)."""
+def world_on_server(pg_cluster, pg_empty_template, tmp_path_factory):
+    """seed_world() once per session in a server database: (its name, which rows it made). Seeded with a
+    data folder and a shared folder of its own, not those of the test that happens to ask first."""
+    from tests.conftest import data_dir_set_to
+    from wijkdesk import paths
     from wijkdesk.store.database import close_database, open_database
 
+    folder = tmp_path_factory.mktemp("world-server")
     name = pg_cluster.create_database("wd_world", template=pg_empty_template)
-    open_database(pg_cluster.url(name))
-    try:
-        made = seed_world()
-    finally:
-        close_database()
+    shared_before = paths._server_attachments_override
+    with data_dir_set_to(folder):
+        paths.set_server_attachments_dir(folder / "gedeeld")
+        (folder / "gedeeld").mkdir()
+        open_database(pg_cluster.url(name))
+        try:
+            made = seed_world()
+        finally:
+            close_database()
+            paths.set_server_attachments_dir(shared_before)
     return name, _row_ids(made)
 
 
@@ -157,7 +166,11 @@ def _row_ids(world: World) -> dict:
 
 
 def _read_back(shape: dict) -> World:
-    """A World of rows read from the open database (the test's copy of the template)."""
+    """A World of rows read from the open database (the test's copy of the template).
+
+    Read back, the rows are as the database holds them after the whole seed: an idea or expense whose
+    status the seed changed later carries that status and its newer version (seed_world's own objects
+    kept the values they were made with)."""
     fields = {}
     for name, value in shape.items():
         if isinstance(value, dict):
