@@ -763,7 +763,8 @@ def test_an_encrypted_file_with_a_damaged_text_index_opens_and_mends_it(db_path,
     conn = raw()
     conn.executescript(DAMAGES[damage])
     conn.close()
-    open_database(db_path, backup=False, passphrase=PASSPHRASE)
+    open_database(db_path, passphrase=PASSPHRASE)  # with its start backup, as the window opens a file
+    assert current().backup is not None and current().backup_problem is None, current().backup_problem
     ideeen.create_idee(wijk, "Vijver 3 schoonmaken")
     assert _vijver_3(wijk) == sorted(VIJVER_3 + ["Vijver 3 schoonmaken"])
     close_database()

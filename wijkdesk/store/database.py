@@ -610,7 +610,7 @@ def _read_header_facts(path: Path) -> tuple[int, bool]:
     try:
         conn = sqlite_file.connect_readonly(path)
         try:
-            problems = _quick_check(conn)
+            problems = sqlite_file.quick_check_rows(conn)
             version = sqlite_file.user_version(conn)
             tables = sqlite_file.table_names(conn)
             if problems == ["ok"] and version == migrations.LATEST_VERSION:
@@ -657,31 +657,6 @@ def _read_header_facts(path: Path) -> tuple[int, bool]:
         # by an older WijkDesk (or a full disk). It holds no data, so it is simply made anew.
         return version, False
     return version, bool(tables)
-
-
-def _quick_check(conn) -> list[str]:
-    """SQLite's quick_check, where damage to the text indexes alone counts as none: they are derived data,
-    made again from the rows as the database opens (text_index.ensure).
-
-    SQLite 3.44 and newer (sqlcipher's, so every encrypted file) check FTS5 tables too: a file whose text
-    index another program damaged was refused as damaged, with the advice to restore a backup, or its open
-    stopped with MemoryError (SQLite's 'out of memory' after reading sizes from the damaged record). Then
-    each table of the data is checked alone, so that damage there is still found."""
-    try:
-        problems = [row[0] for row in conn.execute("PRAGMA quick_check").fetchall()]
-    except MemoryError:
-        problems = []
-    else:
-        if problems == ["ok"]:
-            return problems
-        problems = [p for p in problems if "fts5" not in p.lower()]
-        if problems:
-            return problems
-    for name in sorted(sqlite_file.table_names(conn)):
-        if not text_index.is_index_table(name):
-            problems += [row[0] for row in conn.execute(f'PRAGMA quick_check("{name}")').fetchall()
-                         if row[0] != "ok"]
-    return problems or ["ok"]
 
 
 def _damaged(path: Path, problems: list[str]) -> DamagedDatabaseError:

@@ -9,7 +9,7 @@ import os
 import sqlite3
 from pathlib import Path
 
-from wijkdesk.store import cipher
+from wijkdesk.store import cipher, text_index
 from wijkdesk.store.errors import PassphraseRequiredError
 
 log = logging.getLogger(__name__)
@@ -124,7 +124,7 @@ def quick_check(path: Path) -> list[str]:
     try:
         conn = connect_readonly(path, ask=False)
         try:
-            rows = [r[0] for r in conn.execute("PRAGMA quick_check").fetchall()]
+            rows = quick_check_rows(conn)
         finally:
             conn.close()
     except PassphraseRequiredError:
@@ -132,6 +132,31 @@ def quick_check(path: Path) -> list[str]:
     except cipher.DatabaseError as exc:  # "database disk image is malformed" and friends
         return [str(exc)]
     return [] if rows == ["ok"] else rows
+
+
+def quick_check_rows(conn) -> list[str]:
+    """SQLite's quick_check, where damage to the text indexes alone counts as none: they are derived data,
+    made again from the rows as the database opens (text_index.ensure).
+
+    SQLite 3.44 and newer (sqlcipher's, so every encrypted file) check FTS5 tables too: a file whose text
+    index another program damaged was refused as damaged, with the advice to restore a backup, or its open
+    stopped with MemoryError (SQLite's 'out of memory' after reading sizes from the damaged record). Then
+    each table of the data is checked alone, so that damage there is still found."""
+    try:
+        problems = [row[0] for row in conn.execute("PRAGMA quick_check").fetchall()]
+    except MemoryError:
+        problems = []
+    else:
+        if problems == ["ok"]:
+            return problems
+        problems = [p for p in problems if "fts5" not in p.lower()]
+        if problems:
+            return problems
+    for name in sorted(table_names(conn)):
+        if not text_index.is_index_table(name):
+            problems += [row[0] for row in conn.execute(f'PRAGMA quick_check("{name}")').fetchall()
+                         if row[0] != "ok"]
+    return problems or ["ok"]
 
 
 def user_version(conn: sqlite3.Connection) -> int:
