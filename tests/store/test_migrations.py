@@ -773,6 +773,25 @@ def test_an_encrypted_file_with_a_damaged_text_index_opens_and_mends_it(db_path,
     conn.close()
 
 
+@pytest.mark.parametrize("damage", ["blokken", "structuur"])
+def test_check_of_an_encrypted_file_names_only_its_damaged_text_index(db_path, encrypted_ideas, damage, capsys,
+                                                                      tmp_path):
+    """`check` runs integrity_check, which SQLCipher's SQLite extends to FTS5: it stopped with MemoryError,
+    or called the whole file damaged ('fts5: corrupt structure record'). Now it names the index only."""
+    from wijkdesk.cli import main
+
+    _wijk, raw = encrypted_ideas
+    conn = raw()
+    conn.executescript(DAMAGES[damage])
+    conn.close()
+    secret = tmp_path / "wachtwoord.txt"
+    secret.write_text(PASSPHRASE, encoding="utf-8")
+    assert main(["--passphrase-file", str(secret), "check", "--db", str(db_path)]) == 1
+    out = capsys.readouterr().out
+    assert "De zoekindex van de ideeën is beschadigd" in out, out
+    assert "1 probleem" in out and "databasebestand is beschadigd" not in out, out
+
+
 def test_damage_in_a_data_table_is_still_refused_beside_a_damaged_text_index(db_path, encrypted_ideas):
     """The text index's damage is left to the open. On SQLCipher's SQLite the whole quick_check then stops
     with MemoryError before it says anything of the data; each data table is checked alone, so damage

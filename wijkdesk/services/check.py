@@ -6,7 +6,7 @@ from peewee import DatabaseError, IntegerField, SqliteDatabase
 from wijkdesk.domain import workflow
 from wijkdesk.domain.money import format_cents
 from wijkdesk.services import budget as budget_service
-from wijkdesk.store import models, text_index
+from wijkdesk.store import models, sqlite_file, text_index
 from wijkdesk.store.models import (
     ALL_MODELS, Besluit, Doel, Idee, Meedoenbudget, Toekenning, Uitgave, Voortgang, db,
 )
@@ -32,7 +32,9 @@ def _integrity() -> list[str]:
     database = db.obj
     if not isinstance(database, SqliteDatabase):
         return []
-    result = [row[0] for row in database.execute_sql("PRAGMA integrity_check").fetchall()]
+    # The text indexes are left to their own check below (_text_indexes): derived data, made again at the
+    # next open. SQLCipher's newer SQLite checks them here too, and stopped `check` with MemoryError.
+    result = sqlite_file.check_rows(database.connection(), "integrity_check")
     problems = [] if result == ["ok"] else [f"Het databasebestand is beschadigd: {r}" for r in result[:20]]
     for table, rowid, parent, _fk in database.execute_sql("PRAGMA foreign_key_check").fetchall():
         problems.append(f"Tabel {table}, rij {rowid}: verwijst naar een {parent} die niet bestaat.")

@@ -610,7 +610,7 @@ def _read_header_facts(path: Path) -> tuple[int, bool]:
     try:
         conn = sqlite_file.connect_readonly(path)
         try:
-            problems = sqlite_file.quick_check_rows(conn)
+            problems = sqlite_file.check_rows(conn)
             version = sqlite_file.user_version(conn)
             tables = sqlite_file.table_names(conn)
             if problems == ["ok"] and version == migrations.LATEST_VERSION:

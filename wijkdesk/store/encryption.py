@@ -244,7 +244,7 @@ def _verify(dest: Path, key: cipher.FileKey | None, version: int, counts: dict[s
     try:
         conn = cipher.connect(dest, key, readonly=True)
         try:
-            problems = sqlite_file.quick_check_rows(conn)
+            problems = sqlite_file.check_rows(conn)
             found_version = sqlite_file.user_version(conn)
             found = _row_counts(conn)
         finally:

@@ -124,7 +124,7 @@ def quick_check(path: Path) -> list[str]:
     try:
         conn = connect_readonly(path, ask=False)
         try:
-            rows = quick_check_rows(conn)
+            rows = check_rows(conn)
         finally:
             conn.close()
     except PassphraseRequiredError:
@@ -134,16 +134,16 @@ def quick_check(path: Path) -> list[str]:
     return [] if rows == ["ok"] else rows
 
 
-def quick_check_rows(conn) -> list[str]:
-    """SQLite's quick_check, where damage to the text indexes alone counts as none: they are derived data,
-    made again from the rows as the database opens (text_index.ensure).
+def check_rows(conn, pragma: str = "quick_check") -> list[str]:
+    """SQLite's quick_check (or integrity_check), where damage to the text indexes alone counts as none:
+    they are derived data, made again from the rows as the database opens (text_index.ensure).
 
     SQLite 3.44 and newer (sqlcipher's, so every encrypted file) check FTS5 tables too: a file whose text
     index another program damaged was refused as damaged, with the advice to restore a backup, or its open
     stopped with MemoryError (SQLite's 'out of memory' after reading sizes from the damaged record). Then
     each table of the data is checked alone, so that damage there is still found."""
     try:
-        problems = [row[0] for row in conn.execute("PRAGMA quick_check").fetchall()]
+        problems = [row[0] for row in conn.execute(f"PRAGMA {pragma}").fetchall()]
     except MemoryError:
         problems = []
     else:
@@ -154,7 +154,7 @@ def quick_check_rows(conn) -> list[str]:
             return problems
     for name in sorted(table_names(conn)):
         if not text_index.is_index_table(name):
-            problems += [row[0] for row in conn.execute(f'PRAGMA quick_check("{name}")').fetchall()
+            problems += [row[0] for row in conn.execute(f'PRAGMA {pragma}("{name}")').fetchall()
                          if row[0] != "ok"]
     return problems or ["ok"]
 
