@@ -53,7 +53,7 @@ def ensure(db: Database) -> list[str]:
     # Read before the transaction: SQLite answers a lookup in a damaged index with 'out of memory' at
     # times, and then rolls back the whole transaction it was in (found by review, with SQLCipher's SQLite:
     # the writes after it ran one by one and the open stopped with 'cannot rollback').
-    states = {table: _sqlite_state(db, table, columns) for table, columns in INDEXED.items()}
+    states = {table: sqlite_state(db, table) for table in INDEXED}
     with db.atomic():
         for table, columns in INDEXED.items():
             state = states[table]
@@ -76,6 +76,7 @@ def ensure(db: Database) -> list[str]:
                 continue
             _create_sqlite(db, table, columns)
             made.append(table)
+    db.__dict__[_CACHE] = dict.fromkeys(INDEXED, "intact")  # as just made or found: no need to ask again
     if made:
         log.info("Zoekindex gemaakt voor %s", ", ".join(made))
     return made
@@ -188,9 +189,12 @@ def _sqlite_state(db: Database, table: str, columns: tuple[str, ...]) -> str:
 
 
 def sqlite_state(db: Database, table: str) -> str:
-    """What `ensure` finds of `table`'s index in a file: intact, missing, foreign, stale or damaged
-    (for `check`, which opens read-only and so cannot make it again)."""
-    return _sqlite_state(db, table, INDEXED[table])
+    """What `table`'s index in a file is: intact, missing, foreign, stale or damaged (`_sqlite_state`).
+    Asked once per open database object (`ensure`, `available`, `check` share it; `forget` asks anew)."""
+    cache = db.__dict__.setdefault(_CACHE, {})
+    if table not in cache:
+        cache[table] = _sqlite_state(db, table, INDEXED[table])
+    return cache[table]
 
 
 # A word no row holds: looking it up reads the index's structure record and one path down its pages.
@@ -266,22 +270,20 @@ def _fill_sqlite(db: Database, table: str) -> None:
     db.execute_sql(f'INSERT INTO "{name}"("{name}") VALUES (\'rebuild\')')
 
 
-_CACHE = "_wijkdesk_text_index"  # on a database object: {table: whether its index is used} (`available`)
+_CACHE = "_wijkdesk_text_index"  # on a database object: {table: the state of its index} (`sqlite_state`)
 
 
 def available(db: Database, table: str) -> bool:
     """Whether `table` has an SQLite text index to look words up in (PostgreSQL needs no other query)."""
     if server.is_server(db) or table not in INDEXED:
         return False
-    cache = db.__dict__.setdefault(_CACHE, {})
-    if table not in cache:
-        try:
-            # Intact, not merely present: a read-only open cannot make it again, and a view or plain table
-            # under its name failed every filter ('unable to use function MATCH') or found nothing.
-            cache[table] = _sqlite_state(db, table, INDEXED[table]) == "intact"
-        except Exception:  # noqa: BLE001 - an unreadable catalogue means: scan, as before
-            cache[table] = False
-    return cache[table]
+    try:
+        # Intact, not merely present: a read-only open cannot make it again, and a view or plain table
+        # under its name failed every filter ('unable to use function MATCH') or found nothing.
+        return sqlite_state(db, table) == "intact"
+    except Exception:  # noqa: BLE001 - an unreadable catalogue means: scan, as before
+        db.__dict__.setdefault(_CACHE, {})[table] = "unreadable"
+        return False
 
 
 def prime(db: Database) -> None:
@@ -329,7 +331,7 @@ def lookup(db: Database, table: str, word: str, columns: tuple[str, ...] | None 
             # `check` reports the damaged file, and a restore or a new copy brings a sound one. SQLite
             # says 'out of memory' (MemoryError) where it read a huge size from a damaged page.
             log.warning("Zoekindex van %s onbruikbaar (%s); de filter leest de rijen", table, exc)
-            db.__dict__.setdefault(_CACHE, {})[table] = False
+            db.__dict__.setdefault(_CACHE, {})[table] = "damaged"
             return None
         if len(rows) <= HIT_LIMIT:
             return [r[0] for r in rows]
