@@ -269,6 +269,10 @@ def _some(names: list[str], shown: int = 6) -> str:
     return f"{', '.join(names[:shown])} en nog {len(names) - shown} andere"
 
 
+# The server schema WijkDesk works in, looked up by name: `current_schema()::regnamespace` reads the name
+# again as an identifier, and a schema "Wijk Oost" made every open after the first fail ('invalid name syntax').
+_OUR_NAMESPACE = "(SELECT oid FROM pg_namespace WHERE nspname = current_schema())"
+
 # Reading a virtual table's columns constructs it: a damaged text index (derived data, see text_index) made
 # the whole check, and with it the open, stop with 'vtable constructor failed'.
 _NOT_VIRTUAL = "m.sql NOT LIKE 'CREATE VIRTUAL TABLE%'"
@@ -282,7 +286,7 @@ def _catalogue(db: Database) -> dict[str, dict[str, tuple]]:
         rows = db.execute_sql(
             "SELECT c.relname, a.attname, NULL, 0, NULL, 0 FROM pg_attribute AS a "
             "JOIN pg_class AS c ON c.oid = a.attrelid "
-            "WHERE c.relnamespace = (SELECT oid FROM pg_namespace WHERE nspname = current_schema()) AND c.relkind IN ('r', 'v', 'f', 'p') "
+            f"WHERE c.relnamespace = {_OUR_NAMESPACE} AND c.relkind IN ('r', 'v', 'f', 'p') "
             "AND a.attnum > 0 AND NOT a.attisdropped AND (pg_has_role(c.relowner, 'USAGE') OR "
             "has_column_privilege(c.oid, a.attnum, 'SELECT, INSERT, UPDATE, REFERENCES'))").fetchall()
     else:
@@ -461,7 +465,7 @@ def _make_foreign_keys_deferrable(db: Database) -> None:
     unless a transaction says `SET CONSTRAINTS ALL DEFERRED`)."""
     rows = db.execute_sql(
         "SELECT conrelid::regclass::text, conname FROM pg_constraint "
-        "WHERE contype = 'f' AND connamespace = (SELECT oid FROM pg_namespace WHERE nspname = current_schema())").fetchall()
+        f"WHERE contype = 'f' AND connamespace = {_OUR_NAMESPACE}").fetchall()
     for table, name in rows:
         db.execute_sql(f'ALTER TABLE {table} ALTER CONSTRAINT "{name}" DEFERRABLE INITIALLY IMMEDIATE')
 
