@@ -165,6 +165,27 @@ def test_an_old_database_gets_its_index_filled_when_opened(data_dir):
 
 
 @pytest.mark.sqlite_only
+def test_a_new_database_file_is_made_with_its_text_indexes_filled(data_dir):
+    """Made by `demo`, `meenemen` or `server-import` to a file (build_new_database): the indexes are there
+    and hold the rows before the file is ever opened to work in. A read-only open, which makes nothing,
+    finds them intact and answers from them."""
+    from wijkdesk.services.demo import fill_demo
+    from wijkdesk.store.database import build_new_database, close_database, open_database
+
+    path = data_dir / "nieuw.db"
+    assert build_new_database(path, fill_demo)
+    open_database(path, readonly=True)
+    try:
+        assert {table: text_index.sqlite_state(db.obj, table) for table in text_index.INDEXED} == dict.fromkeys(
+            text_index.INDEXED, "intact")
+        idee = Idee.select().order_by(Idee.id.desc()).first()
+        word = max(re.findall(r"\w{4,}", idee.titel), key=len)
+        assert idee.id in text_index.lookup(db.obj, "idee", word)
+    finally:
+        close_database()
+
+
+@pytest.mark.sqlite_only
 def test_a_readonly_database_without_index_is_scanned(data_dir):
     import sqlite3
 
