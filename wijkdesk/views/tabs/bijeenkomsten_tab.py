@@ -232,8 +232,7 @@ class BijeenkomstenTab(TableTab):
             show_error(self, exc)
             return
         self.select(row.id)
-        self.pane.form.titel.setFocus()
-        self.pane.form.titel.selectAll()
+        self.focus_in_pane(self.pane.form.titel)
 
     def delete_selected(self) -> None:
         row = self.current_row()

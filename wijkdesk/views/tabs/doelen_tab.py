@@ -207,8 +207,7 @@ class DoelenTab(TableTab):
             show_error(self, exc)
             return
         self.select_doel(doel.id)
-        self.pane.form.titel.setFocus()
-        self.pane.form.titel.selectAll()
+        self.focus_in_pane(self.pane.form.titel)
 
     def delete_selected(self) -> None:
         row = self.current_row()

@@ -209,8 +209,7 @@ class GroepenTab(TableTab):
         if not self.select(groep.id):
             self.model.fetch_all()
             self.select(groep.id)
-        self.pane.form.naam.setFocus()
-        self.pane.form.naam.selectAll()
+        self.focus_in_pane(self.pane.form.naam)
 
     def delete_selected(self) -> None:
         row = self.current_row()

@@ -95,8 +95,9 @@ class TableTab(BaseTab):
         self.splitter.setObjectName("splitter")
         self.splitter.addWidget(self.table)
         self.detail = self.make_detail()
+        self.detail_scroll: QScrollArea | None = None
         if self.detail is not None:
-            scroll = QScrollArea(self.splitter)
+            scroll = self.detail_scroll = QScrollArea(self.splitter)
             scroll.setWidgetResizable(True)
             scroll.setFrameShape(QScrollArea.Shape.NoFrame)
             scroll.setWidget(self.detail)
@@ -125,6 +126,16 @@ class TableTab(BaseTab):
 
     def make_detail(self) -> QWidget | None:
         return None
+
+    def focus_in_pane(self, field: QWidget) -> None:
+        """The cursor in a field of the detail pane, its text selected to type over, and the pane scrolled
+        to show it. setFocus alone does not scroll: after 'Nieuw' with the pane scrolled down (to the
+        progress of a goal) the user typed the new title without seeing it."""
+        field.setFocus()
+        if hasattr(field, "selectAll"):
+            field.selectAll()
+        if self.detail_scroll is not None:
+            self.detail_scroll.ensureWidgetVisible(field)
 
     def nouns(self) -> tuple[str, str]:
         return self.tr("rij"), self.tr("rijen")
