@@ -27,6 +27,12 @@ def changed(demo_db):
         doelen.update_doel(doel.id, deadline=dt.date(2027, 3, 15))
     with changes.change("omschrijving"):
         ideeen.update_idee(idee.id, omschrijving='Zegt "ja" tegen de Straße en de ideeën, Één keer, met C:\\pad en € 0,05')
+    with changes.change("nieuw doel"):
+        weg = doelen.create_doel(1, "Zonnewijzerfeest op het plein")
+    with changes.change("doel weg"):
+        doelen.delete_doel(weg.id)
+    with changes.change("archief"):
+        groepen.archive_groep(2)
     lid = groepen.leden(groepen.find_groep(1))[0]
     with changes.change("adres"):
         groepen.update_persoon(lid.persoon_id, email="nieuw.adres@example.nl")
@@ -37,7 +43,9 @@ WORDS = ["1.234,50", "234,5", "€", "€1.234,50", "15-03-2027", "03-2027", "15
          "budget", "idee", "doel", "persoonsgegeven", "cents", "_", "2027-03-15", "123450", "→", ",", "-",
          # found by attack: zeros of amounts, case outside ASCII, JSON's escapes, parts of dates, signs
          "0,00", ",00", "0,0", "00", "0,05", "€ 0,05", "één", "ÉÉN", "straße", "strasse", '"ja"', "C:\\pad", "6-11-2026",
-         "5-03-2027", "1-2026", "3-20", "(", ")", "(persoonsgegeven)", "%", "ideeën", "IDEEËN", "Één", "ÉÉN keer", "\\"]
+         "5-03-2027", "1-2026", "3-20", "(", ")", "(persoonsgegeven)", "%", "ideeën", "IDEEËN", "Één", "ÉÉN keer", "\\",
+         # a deleted goal, named by the title the log gave it; a yes/no field
+         "Zonnewijzerfeest", "verwijderd", "(verwijderd)", "ja", "nee", "true", "gearchiveerd"]
 
 
 def test_a_search_finds_exactly_the_lines_that_show_the_word(changed):
@@ -63,6 +71,18 @@ def test_an_amount_a_date_and_a_title_typed_as_shown_are_found(changed):
     assert any(line.onderwerp == changed["other"].titel and "afgewezen" in line.wijzigingen for line in lines)
     # What the code stores but the viewer never shows finds nothing.
     assert logboek.entries(text="cents") == [] and logboek.entries(text="2027-03-15") == []
+
+
+def test_a_deleted_row_is_named_by_its_last_title_and_yes_no_reads_as_such(changed):
+    """Found clicking through the window: a deleted goal, and every earlier line about it, showed only a
+    short id ('(26dd5784)'); a yes/no field showed 'True'."""
+    lines = [line for line in logboek.entries(kind="doel") if "Zonnewijzerfeest" in line.onderwerp]
+    assert sorted(line.actie for line in lines) == ["aangemaakt", "verwijderd"]
+    assert {line.onderwerp for line in lines} == {"Zonnewijzerfeest op het plein (verwijderd)"}
+    assert logboek.entries(text="Zonnewijzerfeest") == lines
+    archived = [line for line in logboek.entries(kind="bewonersgroep") if "gearchiveerd" in line.wijzigingen]
+    assert archived and all(line.wijzigingen.endswith("gearchiveerd: nee → ja") for line in archived), archived
+    assert not any("True" in line.wijzigingen or "False" in line.wijzigingen for line in logboek.entries())
 
 
 def test_a_persons_name_or_address_finds_no_line(changed):

@@ -19,6 +19,7 @@ from wijkdesk.store import models
 from wijkdesk.store.models import AuditLog
 
 MAX_ROWS = 2000
+GONE = " (verwijderd)"  # after the title of a row that no longer exists
 # The field that names a row of each table in the viewer ('' : the table has no such field).
 _LABEL_FIELD = {"wijk": "naam", "bewonersgroep": "naam", "idee": "titel", "doel": "titel", "toekenning": "omschrijving",
                 "uitgave": "omschrijving", "bijeenkomst": "titel", "stemronde": "titel", "besluit": "tekst"}
@@ -61,7 +62,9 @@ def _value_text(name: str, value) -> str:
     """Amounts as euros and dates as 26-11-2026, the way the window shows them."""
     if value is None:
         return ""
-    if name.endswith("_cents") and isinstance(value, int) and not isinstance(value, bool):
+    if isinstance(value, bool):
+        return "ja" if value else "nee"
+    if name.endswith("_cents") and isinstance(value, int):
         return format_cents(value)
     if isinstance(value, str) and (match := _ISO_DATE.match(value)):
         return f"{match[3]}-{match[2]}-{match[1]}"
@@ -100,7 +103,38 @@ def _labels(rows: list[AuditLog]) -> dict[tuple[str, str], str]:
             for uuid, label in model.select(model.uuid, field).where(
                     model.uuid.in_(uuid_list[start:start + 500])).tuples():
                 labels[(table, uuid)] = str(label)[:80]
+    gone = {table: uuids - {u for (t, u) in labels if t == table} for table, uuids in wanted.items()}
+    labels.update(_gone_labels({t: u for t, u in gone.items() if u}))
     return labels
+
+
+def _gone_labels(gone: dict[str, set]) -> dict[tuple[str, str], str]:
+    """Titles of rows that no longer exist (deleted), from the log itself: the last value their title
+    field had there, marked '(verwijderd)'. A delete is logged without values, and the viewer named such
+    a row, and every earlier line about it, by its short id only."""
+    labels = {}
+    for table, uuids in gone.items():
+        name = _LABEL_FIELD[table]
+        uuid_list = sorted(uuids)
+        for start in range(0, len(uuid_list), 500):
+            rows = (AuditLog.select(AuditLog.rij_uuid, AuditLog.wijzigingen)
+                    .where((AuditLog.tabel == table) & AuditLog.rij_uuid.in_(uuid_list[start:start + 500])
+                           & AuditLog.wijzigingen.contains(f'"{name}"'))
+                    .order_by(AuditLog.id).tuples())
+            for uuid, raw in rows:
+                pair = _parsed(raw).get(name)
+                old, new = (pair + [None, None])[:2] if isinstance(pair, list) else (None, pair)
+                if (new if new is not None else old) is not None:
+                    labels[(table, uuid)] = f"{str(new if new is not None else old)[:80]}{GONE}"
+    return labels
+
+
+def _parsed(raw: str) -> dict:
+    try:
+        data = json.loads(raw or "{}")
+    except ValueError:
+        return {}
+    return data if isinstance(data, dict) else {}
 
 
 # A typed word narrows the search in SQL only when SQL can tell which lines may show it (see `_may_show`);
@@ -131,6 +165,9 @@ def _raw_forms(word: str) -> list[str]:
         escaped = json.dumps(text, ensure_ascii=False)[1:-1]  # as audit writes it
         if escaped != text:
             forms.append(escaped)
+    for shown, stored in (("ja", "true"), ("nee", "false")):  # a yes/no field, as _value_text shows it
+        if core and core.lower() in shown:
+            forms.append(stored)
     if re.fullmatch(r"[\d.,]*\d[\d.,]*", core):
         digits = re.sub(r"\D", "", core)
         forms.append(digits)
@@ -155,6 +192,8 @@ def _may_show(word: str, by_table: dict):
     kinds_named = [t for t, m in by_table.items() if needle in NAMES.get(m.__name__, (t,))[0].lower()]
     if kinds_named:
         ways.append(AuditLog.tabel.in_(kinds_named))
+    if needle in GONE.lower():  # any line about a deleted row may show it
+        ways.append(AuditLog.tabel.in_(sorted(_LABEL_FIELD)))
     if needle in audit.REDACTED.lower():
         ways.append(AuditLog.tabel.in_(sorted(audit.PERSONAL_TABLES)))
     for table, name in _LABEL_FIELD.items():
@@ -164,6 +203,11 @@ def _may_show(word: str, by_table: dict):
         titled = model.select(model.uuid).where(reduce(operator.or_, (getattr(model, name).contains(v)
                                                                        for v in sorted(variants))))
         ways.append((AuditLog.tabel == table) & AuditLog.rij_uuid.in_(titled))
+    # A deleted row is shown by the title the log last gave it (_gone_labels): any line about a row whose
+    # log holds the word somewhere (one more pass over the log; UUIDs are unique across tables).
+    logged = AuditLog.select(AuditLog.rij_uuid).where(reduce(operator.or_, (
+        AuditLog.wijzigingen.contains(form) for v in sorted(variants) for form in (v, *_raw_forms(v)))))
+    ways.append(AuditLog.rij_uuid.in_(logged))
     return reduce(operator.or_, ways)
 
 
