@@ -364,3 +364,29 @@ def test_on_the_server_a_common_word_reads_the_newest_ideas_backwards_not_every_
         assert "Index Scan Backward" in plan and "Sort" not in plan, plan
     finally:
         close_database()
+
+
+@pytest.mark.sqlite_only
+@pytest.mark.parametrize("part", ["data", "idx", "docsize", "config"])
+def test_an_index_without_one_of_its_shadow_tables_is_made_again_at_the_open(demo_db_path, part):
+    """Found by attack: a file without idee_tekst_data (another program dropped it) did not open at all:
+    FTS5 opens a table to drop it, and could not ('vtable constructor failed'), while `check` promised
+    the index would be made again at the next open."""
+    import sqlite3
+
+    from wijkdesk.store.database import close_database, open_database
+
+    close_database()
+    conn = sqlite3.connect(demo_db_path)
+    conn.execute(f'DROP TABLE "idee_tekst_{part}"')
+    conn.commit()
+    conn.close()
+    open_database(demo_db_path)
+    try:
+        assert text_index.sqlite_state(db.obj, "idee") == "intact"
+        idee = Idee.select().order_by(Idee.id.desc()).first()
+        word = max(re.findall(r"\w{4,}", idee.titel), key=len)
+        assert idee.id in _ids(lists.IdeeenList(), {"wijk_id": idee.wijk_id}, word)
+        assert idee.id in text_index.lookup(db.obj, "idee", word)
+    finally:
+        close_database()

@@ -230,6 +230,18 @@ def _drop_sqlite(db: Database, table: str, columns: tuple[str, ...]) -> None:
     name = index_name(table)
     names = [n for _, n, _ in _sqlite_objects(table, columns)]
     names += [f"{name}_{part}" for part in (*_SHADOWS, "content")]  # FTS5's own
+    have = {n for (n,) in db.execute_sql(
+        f"SELECT name FROM sqlite_master WHERE name IN ({', '.join('?' * len(names))})", names).fetchall()}
+    if name in have and not {f"{name}_{part}" for part in _SHADOWS} <= have:
+        # FTS5 opens a table to drop it, and cannot without its shadow tables (found by attack: a file
+        # without idee_tekst_data did not open at all, 'vtable constructor failed'). Empty ones, as a new
+        # index has them, let it go.
+        sqls, rows = _fresh_shadows(db)
+        for part in _SHADOWS:
+            if f"{name}_{part}" not in have:
+                db.execute_sql(sqls[part].replace(f"'{_FRESH}_{part}'", f'"{name}_{part}"', 1))
+                for row in rows.get(part, ()):
+                    db.execute_sql(f'INSERT INTO "{name}_{part}" VALUES ({", ".join("?" * len(row))})', row)
     for _ in range(2):  # a virtual table takes its shadow tables along; a foreign one leaves them
         for kind, found in db.execute_sql(
                 f"SELECT type, name FROM sqlite_master WHERE name IN ({', '.join('?' * len(names))}) "
@@ -243,19 +255,30 @@ def _mend_sqlite(db: Database, table: str) -> None:
     Dropping it, and FTS5's own 'rebuild' and 'delete-all', read the damaged record first and failed the
     same way. Its shadow tables are plain tables: their rows are replaced by those of a new, empty FTS5
     table that this SQLite makes (in the connection's temporary schema, so the format is its own)."""
-    name, fresh = index_name(table), "wijkdesk_leeg_index"
-    db.execute_sql(f'CREATE VIRTUAL TABLE temp."{fresh}" USING fts5(x)')
-    try:
-        rows = {part: db.execute_sql(f'SELECT * FROM temp."{fresh}_{part}"').fetchall()
-                for part in ("data", "config")}
-    finally:
-        db.execute_sql(f'DROP TABLE temp."{fresh}"')
+    name = index_name(table)
+    _sqls, rows = _fresh_shadows(db)
     for part in ("data", "idx", "docsize", "config"):
         db.execute_sql(f'DELETE FROM "{name}_{part}"')
     for part, part_rows in rows.items():
         for row in part_rows:
             db.execute_sql(f'INSERT INTO "{name}_{part}" VALUES ({", ".join("?" * len(row))})', row)
     _fill_sqlite(db, table)
+
+
+_FRESH = "wijkdesk_leeg_index"
+
+
+def _fresh_shadows(db: Database) -> tuple[dict[str, str], dict[str, list]]:
+    """The CREATE statements of the shadow tables of a new, empty FTS5 table made by this SQLite (in the
+    connection's temporary schema, so the format is its own), and their rows (part -> rows)."""
+    db.execute_sql(f'CREATE VIRTUAL TABLE temp."{_FRESH}" USING fts5(x)')
+    try:
+        sqls = {n.removeprefix(_FRESH + "_"): sql for n, sql in db.execute_sql(
+            "SELECT name, sql FROM sqlite_temp_master WHERE type = 'table' AND name LIKE ?", (_FRESH + "_%",))}
+        rows = {part: db.execute_sql(f'SELECT * FROM temp."{_FRESH}_{part}"').fetchall() for part in ("data", "config")}
+    finally:
+        db.execute_sql(f'DROP TABLE temp."{_FRESH}"')
+    return sqls, rows
 
 
 def _create_sqlite(db: Database, table: str, columns: tuple[str, ...]) -> None:
