@@ -157,3 +157,36 @@ def test_check_reads_alongside_an_open_wijkdesk(holder, filled_db_path, capsys):
     assert "gezond" in capsys.readouterr().out
     assert filled_db_path.read_bytes() == before
 
+
+
+@pytest.mark.parametrize("tamper", [
+    "CREATE TRIGGER evil AFTER INSERT ON audit_log BEGIN DELETE FROM uitgave; END",
+    "DROP TABLE idee_tekst_data",  # not ours to check: the text index is made again at the open
+    "DROP TABLE bijlage",
+    "PRAGMA user_version = 1; CREATE TRIGGER evil AFTER INSERT ON idee BEGIN DELETE FROM uitgave; END",
+])
+def test_restore_of_a_file_another_program_changed_is_refused_before_anything_is_replaced(
+        filled_db_path, tmp_path, capsys, tamper):
+    """Found by attack: such a file passed the restore's check (a wijk table, a known schema), was put in
+    place, and the open after it refused it: the database no longer opened, the message said nothing
+    had changed."""
+    import shutil
+    import sqlite3
+
+    bad = tmp_path / "bad.db"
+    shutil.copy(filled_db_path, bad)
+    conn = sqlite3.connect(bad)
+    conn.executescript(tamper)
+    conn.close()
+    expected, before = snapshot(filled_db_path), filled_db_path.read_bytes()
+    code = main(["backup", "--db", str(filled_db_path), "--restore", str(bad)])
+    err = capsys.readouterr().err
+    if "idee_tekst" in tamper:  # derived data: restored, and made again at the open
+        assert code == 0, err
+        assert snapshot(filled_db_path) == expected
+        return
+    assert code == 2 and "Traceback" not in err
+    assert "kan niet worden teruggezet" in err and "niets gewijzigd" in err, err
+    assert filled_db_path.read_bytes() == before
+    assert not list(filled_db_path.parent.glob("test-vervangen-*.db"))
+    assert main(["check", "--db", str(filled_db_path)]) == 0

@@ -600,18 +600,47 @@ def _check_restorable(backup: Path, latest_version: int) -> None:
         raise BackupError(
             f"De reservekopie {backup} is zelf niet in orde ({problems[0]}); kies een andere. "
             "Er is niets gewijzigd.", backup)
+    from wijkdesk.store import migrations  # it imports this module
+
     conn = sqlite_file.connect_readonly(backup)
     try:
         version = sqlite_file.user_version(conn)
         tables = sqlite_file.table_names(conn)
+        if "wijk" not in tables:
+            raise BackupError(f"{backup} is geen WijkDesk-database; er is niets gewijzigd.", backup)
+        if version > latest_version:
+            raise BackupError(
+                f"De reservekopie {backup} is gemaakt met een nieuwere WijkDesk (schema {version}); "
+                "installeer die versie om hem terug te zetten. Er is niets gewijzigd.", backup)
+        # The checks of an open, before anything is replaced (found by attack: a file with a trigger of
+        # another program, or without a table, was put in place, and then refused at the open that
+        # followed: the database no longer opened while the message said nothing had changed). A file
+        # of an older schema is made current at its first open; its own rules are checked here.
+        try:
+            if version == latest_version:
+                migrations.require_current_tables(_Reader(conn), where=str(backup))
+            else:
+                ours = text_index.sqlite_trigger_names()
+                for name, table in conn.execute("SELECT name, tbl_name FROM sqlite_master WHERE type = 'trigger'"):
+                    if name not in ours:
+                        raise BackupError(
+                            f"De reservekopie {backup} is niet te gebruiken: de tabel {table} heeft een trigger "
+                            f"{name} die WijkDesk niet maakt (een ander programma heeft het bestand gewijzigd). "
+                            "Kies een andere reservekopie. Er is niets gewijzigd.", backup)
+        except DatabaseOpenError as exc:
+            raise BackupError(f"De reservekopie {backup} kan niet worden teruggezet. {exc}", backup) from exc
     finally:
         conn.close()
-    if "wijk" not in tables:
-        raise BackupError(f"{backup} is geen WijkDesk-database; er is niets gewijzigd.", backup)
-    if version > latest_version:
-        raise BackupError(
-            f"De reservekopie {backup} is gemaakt met een nieuwere WijkDesk (schema {version}); "
-            "installeer die versie om hem terug te zetten. Er is niets gewijzigd.", backup)
+
+
+class _Reader:
+    """A raw read-only connection where the schema check asks a peewee database for `execute_sql`."""
+
+    def __init__(self, conn) -> None:
+        self.conn = conn
+
+    def execute_sql(self, sql: str, params=()):
+        return self.conn.execute(sql, params)
 
 
 def _remove_quietly(path: Path) -> None:
