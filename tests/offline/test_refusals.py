@@ -174,3 +174,64 @@ def test_a_copy_another_program_changed_is_refused_and_nothing_changes(server, c
             offline.bring_back(copy)
         assert str(copy) in str(refused.value)  # the message names the copy
     assert (_sha(server), _sha(copy)) == before
+
+
+def _dump(path) -> list:
+    conn = sqlite3.connect(path)
+    try:
+        return list(conn.iterdump())
+    finally:
+        conn.close()
+
+
+def test_rows_of_another_wijk_written_into_the_bookkeeping_are_refused_and_nothing_changes(server, copy, data_dir):
+    """Found by attack: the bookkeeping of a copy of Rivierenwijk put into that of Keizerslanden made the
+    send delete all paid expenses of Rivierenwijk (never taken along), and report success."""
+    from wijkdesk.services import offline
+
+    other = data_dir / "rivierenwijk.db"
+    offline.take_wijk(server, "Rivierenwijk", other)
+    conn = sqlite3.connect(copy)
+    conn.execute("ATTACH ? AS r", (str(other),))
+    conn.execute("INSERT INTO offline_basis SELECT * FROM r.offline_basis WHERE tabel = 'Uitgave'")
+    added = conn.total_changes
+    conn.commit()
+    conn.close()
+    assert added > 0
+    before = _dump(server)
+    with pytest.raises(offline.OfflineError, match="hoort in de bestemming niet bij deze wijk.*niets verzonden"):
+        offline.bring_back(copy)
+    assert _dump(server) == before
+
+
+@pytest.mark.parametrize("column, value", [
+    ("bedrag_cents", "'veel'"), ("bedrag_cents", "1e300"), ("bedrag_cents", "12.5"), ("status", "'hacked'"),
+    ("datum", "'gisteren'"), ("betaald_op", "'31-02-2026'"),
+])
+def test_a_value_another_program_wrote_into_the_copy_is_refused_and_nothing_changes(server, copy, column, value):
+    """Found by attack: 'veel' as an amount and 'hacked' as a status were sent and the export then stopped
+    with a traceback; 1e300 and 'gisteren' stopped the send with one."""
+    from wijkdesk.services import offline
+
+    conn = sqlite3.connect(copy)
+    conn.execute(f"UPDATE uitgave SET {column} = {value} WHERE id = (SELECT min(id) FROM uitgave)")
+    conn.commit()
+    conn.close()
+    before = _dump(server)
+    with pytest.raises(offline.OfflineError, match="een waarde die daar niet kan staan.*niets verzonden"):
+        offline.bring_back(copy)
+    assert _dump(server) == before
+
+
+def test_a_changed_value_of_the_right_kind_still_goes(server, copy):
+    """The guards above refuse no ordinary change (a new amount and a new status, as the window makes them)."""
+    from wijkdesk.services import offline
+
+    conn = sqlite3.connect(copy)
+    uitgave = conn.execute("SELECT uuid FROM uitgave ORDER BY id LIMIT 1").fetchone()[0]
+    conn.execute("UPDATE uitgave SET bedrag_cents = 1234, versie = versie + 1 WHERE uuid = ?", (uitgave,))
+    conn.commit()
+    conn.close()
+    result = offline.bring_back(copy)
+    assert result.counts["gewijzigd"] == 1
+    assert one(server, "SELECT bedrag_cents FROM uitgave WHERE uuid = ?", (uitgave,)) == 1234

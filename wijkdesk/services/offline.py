@@ -28,7 +28,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from peewee import IntegrityError, SqliteDatabase
+from peewee import (BooleanField, CharField, DateField, DateTimeField, ForeignKeyField, IntegerField, IntegrityError,
+                    SqliteDatabase, TextField)
 
 from wijkdesk.domain import three_way
 from wijkdesk.domain.money import format_cents
@@ -396,6 +397,7 @@ def _send(copy_db, copy_path: Path, origin: ledger.Origin, target_text: str, tar
             raise ConflictsFound(_with_last_change([_conflict_row(c, base, mine, seen) for c in undecided]))
         result.decided = [_conflict_row(c, base, mine, seen) for m in merges for c in m.decided]
         todo = [m for m in merges if m.action]
+        _refuse_bad_values(todo)
         if not todo:
             result.status = "niets te verzenden"
         else:
@@ -455,9 +457,12 @@ def _merge(target_db, codec, base: dict, mine: dict, theirs: dict, decisions: di
         name = model.__name__
         b, m, t = base.get(name, {}), mine.get(name, {}), theirs.get(name, {})
         wanted = [u for u in (set(m) | set(b)) if u not in t]
+        outside: set[str] = set()
         if wanted:  # rows no longer in the target's wijk (moved, or deleted): look them up anywhere
             t = dict(t)
-            t.update(wijk_rows.read_rows(target_db, model, wanted, codec))
+            found = wijk_rows.read_rows(target_db, model, wanted, codec)
+            outside = set(found) if name not in wijk_rows.SHARED_MODELS else set()
+            t.update(found)
             theirs.setdefault(name, {})
             theirs[name] = t
         fields = wijk_rows.content_fields(model)
@@ -466,11 +471,70 @@ def _merge(target_db, codec, base: dict, mine: dict, theirs: dict, decisions: di
                                          decisions, houd)
             if name == "AuditLog" and merged.action != "insert":
                 continue  # the audit log is only ever added to
+            if merged.action in ("update", "delete") and uuid in outside:
+                raise OfflineError(_outside_message(name, merged.action, b.get(uuid), m.get(uuid), t.get(uuid)))
             if merged.action or merged.conflicts or merged.decided:
                 if merged.action == "update":
                     _follow_bookkeeping(model, merged, m.get(uuid), t.get(uuid))
                 merges.append(merged)
     return merges
+
+
+def _outside_message(name: str, action: str, *rows) -> str:
+    """A copy may change only rows of its own wijk. Found by attack: rows of another wijk written into the
+    copy's bookkeeping (offline_basis) made a send delete all paid expenses of a wijk never taken along."""
+    what = f"{_kind(name)} '{_label(name, *rows) or '?'}'"
+    doing = "verwijderen" if action == "delete" else "wijzigen"
+    return (f"De kopie wil de {what} {doing}, maar die hoort in de bestemming niet bij deze wijk (nu niet, of "
+            "nooit: dan is de kopie met een ander programma gewijzigd). Er is niets verzonden. Neem de wijk "
+            "opnieuw mee als dit niet klopt; hoort de rij intussen bij een andere wijk, wijzig hem dan daar.")
+
+
+def _refuse_bad_values(todo: list) -> None:
+    """Every value the send writes has the kind its field holds: whole numbers (cents) within 64 bits,
+    dates as dates, yes/no as such, known statuses, text within its length. Found by attack: a copy edited
+    with another program sent 'veel' as an amount and 'hacked' as a status, and the export then stopped
+    with a traceback; 1e300 or 'gisteren' stopped the send itself with one. Import refuses the same."""
+    from wijkdesk.services.check import STATUS_COLUMNS
+
+    models_by_name = {m.__name__: m for m in wijk_rows.wijk_models()}
+    statuses = {model.__name__: set(allowed) for model, allowed, _what in STATUS_COLUMNS}
+    for m in todo:
+        if m.action not in ("insert", "update") or m.model == "AuditLog":
+            continue
+        model = models_by_name[m.model]
+        for name, value in m.values.items():
+            field_ = model._meta.fields.get(name)
+            if field_ is None or isinstance(field_, ForeignKeyField) or _fits(field_, value):
+                if name != "status" or m.model not in statuses or value in statuses[m.model]:
+                    continue
+            shown = show_value(value, name) if isinstance(value, (str, int, float, bool, type(None))) else "?"
+            raise OfflineError(
+                f"{_kind(m.model).capitalize()} '{_label(m.model, m.values) or m.uuid[:8]}' in de kopie heeft bij "
+                f"'{field_name(name)}' een waarde die daar niet kan staan: {shown[:80]}. Er is niets verzonden. Is "
+                "de kopie met een ander programma gewijzigd? Verbeter de waarde in WijkDesk, of neem de wijk "
+                "opnieuw mee.")
+
+
+def _fits(field_, value) -> bool:
+    """Whether `value`, as a copy holds it, is one the field can hold."""
+    if value is None:
+        return field_.null
+    if isinstance(field_, BooleanField):
+        return value in (0, 1) and not isinstance(value, float)
+    if isinstance(field_, IntegerField):
+        return isinstance(value, int) and not isinstance(value, bool) and -2**63 <= value < 2**63
+    if isinstance(field_, (DateTimeField, DateField)):
+        if not isinstance(value, str):
+            return False
+        try:
+            (dt.datetime if isinstance(field_, DateTimeField) else dt.date).fromisoformat(value)
+        except ValueError:
+            return False
+        return True
+    if isinstance(field_, (CharField, TextField)):
+        return isinstance(value, str) and (not getattr(field_, "max_length", None) or len(value) <= field_.max_length)
+    return True
 
 
 def _follow_bookkeeping(model, merged: three_way.RowMerge, mine: dict, theirs: dict) -> None:

@@ -50,6 +50,9 @@ _UP: dict[str, tuple[str, ...]] = {
 _DOWN: dict[str, tuple[tuple[str, str], ...]] = {
     "Persoon": (("Lidmaatschap", "persoon"), ("Idee", "ingediend_door_persoon")),
 }
+# Rows that belong to no wijk of their own (a person is in the groups of several): a copy may change one
+# the target holds outside the wijk (services/offline.py refuses that for every other kind of row).
+SHARED_MODELS = frozenset(_DOWN)
 # Settings with no wijk hold for every wijk: the copy needs them for the budget rules offline.
 _ALSO_WITHOUT_WIJK = {"Instelling"}
 
