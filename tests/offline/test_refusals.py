@@ -235,3 +235,25 @@ def test_a_changed_value_of_the_right_kind_still_goes(server, copy):
     result = offline.bring_back(copy)
     assert result.counts["gewijzigd"] == 1
     assert one(server, "SELECT bedrag_cents FROM uitgave WHERE uuid = ?", (uitgave,)) == 1234
+
+
+@pytest.mark.parametrize("damage", [
+    "UPDATE offline_bron SET waarde = '' WHERE sleutel = 'bron'",
+    "UPDATE offline_basis SET inhoud = '[1, 2]' WHERE uuid = (SELECT uuid FROM uitgave ORDER BY id LIMIT 1)",
+])
+def test_an_emptied_source_or_a_bookkeeping_row_that_is_no_row_is_refused_in_dutch(server, copy, damage):
+    """Found by attack: both stopped terugbrengen with a traceback (ValueError, AttributeError)."""
+    from wijkdesk.services import offline
+
+    conn = sqlite3.connect(copy)
+    conn.execute(damage)
+    conn.execute("UPDATE uitgave SET omschrijving = 'Gewijzigd offline', versie = versie + 1 "
+                 "WHERE id = (SELECT min(id) FROM uitgave)")
+    conn.commit()
+    conn.close()
+    before = _dump(server)
+    with pytest.raises(offline.OfflineError, match="niets verzonden"):
+        offline.bring_back(copy)
+    with pytest.raises(offline.OfflineError, match="geen bestemming"):
+        offline.bring_back(copy, "")
+    assert _dump(server) == before

@@ -330,6 +330,9 @@ def bring_back(copy_path: Path | str, target: Path | str | None = None, *,
             raise OfflineError(f"{copy_path} is geen meegenomen wijk (gemaakt met 'Wijk meenemen'): er is niets "
                                "om terug te brengen. Kies de kopie die u eerder hebt meegenomen.")
         target = target if target is not None else origin.bron
+        if not str(target).strip():  # an empty --naar, or a copy whose record of its source was emptied
+            raise OfflineError(f"Er is geen bestemming om {copy_path.name} naartoe te brengen. Geef de database "
+                               "op waar de wijk naartoe moet (--naar). Er is niets verzonden.")
         if not store_db.is_server_url(target) and Path(target).resolve() == copy_path.resolve():
             raise OfflineError("De bestemming is de kopie zelf. Kies de database waar de wijk naartoe moet.")
         target_text = location_text(target)

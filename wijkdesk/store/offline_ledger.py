@@ -98,7 +98,10 @@ def write_base(database: Database, snapshot: dict, old: dict | None = None) -> N
 def read_base(database: Database) -> dict:
     base: dict[str, dict] = {}
     for tabel, uuid, inhoud in database.execute_sql("SELECT tabel, uuid, inhoud FROM offline_basis"):
-        base.setdefault(tabel, {})[uuid] = json.loads(inhoud)
+        row = json.loads(inhoud)
+        if not isinstance(row, dict):  # valid JSON but no row (found by attack: '[1,2]' stopped the merge)
+            raise ValueError(f"offline_basis {tabel} {uuid}: geen rij")
+        base.setdefault(tabel, {})[uuid] = row
     return base
 
 
