@@ -189,3 +189,30 @@ def test_goal_value_reached_is_typed_in_the_pane_and_shown_in_the_list(demo_wind
     assert Doel.get_by_id(doel_id).bereikt_waarde == "2 bankjes geplaatst"
     position = tab.model.position_of(doel_id)
     assert tab.model.data(tab.model.index(position, tab.model.BEREIKT)) == "2 bankjes geplaatst"
+
+
+def test_enter_in_the_reason_does_not_close_the_year(demo_window, qtbot, monkeypatch, settle):
+    """Found clicking through the window: the cursor starts in the reason of the carry-over, and Enter
+    there pressed 'Jaar afsluiten' at once. Now Enter does nothing; the button itself, clicked, closes."""
+    monkeypatch.setattr(QDialog, "exec", REAL_DIALOG_EXEC)
+    window = demo_window
+    form = window.budget_tab.summary_form
+    click_tab(qtbot, window.tabs, window.budget_tab)
+    settle()
+    seen = {}
+
+    def enter_then_click(dialog):
+        click(qtbot, dialog.reden_overheveling)
+        assert QApplication.focusWidget() is dialog.reden_overheveling
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            qtbot.keyClick(dialog.reden_overheveling, key)
+            seen["open after Enter"] = dialog.isVisible()
+            seen["closed after Enter"] = Jaarafsluiting.select().count()
+            if not dialog.isVisible():
+                return
+        _ok(qtbot, dialog)
+
+    with_modal(qtbot, lambda: click(qtbot, form.jaar_knop), enter_then_click)
+    settle()
+    assert seen == {"open after Enter": True, "closed after Enter": 0}
+    assert Jaarafsluiting.get().jaar == 2026

@@ -5,12 +5,14 @@ one undoable change through the window's context. A refusal is shown in the dial
 """
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialogButtonBox,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QVBoxLayout,
 )
 
@@ -120,6 +122,16 @@ class JaarafsluitingDialog(FittedDialog):
         layout.addWidget(self.reden)
         self.knoppen.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Heropenen"))
         self.reden.setFocus()
+
+    def keyPressEvent(self, event) -> None:
+        """Enter in a text field does not close the year: the cursor starts in the reason, and Enter there
+        pressed 'Jaar afsluiten' at once (found clicking through the window; the button box makes its
+        first button the default when shown). Closing is a click on the button, or Tab to it and Space or
+        Enter; Escape still cancels."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not isinstance(self.focusWidget(), QPushButton):
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def show_problem(self, message: str) -> None:
         self.fout.setText(message)
