@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from tests.views.events import click_row
 from wijkdesk.store.models import AuditLog, Doel, DoelIdee, Idee
 from wijkdesk.views.dialogs import StatusDialog
 from wijkdesk.views.tabs.base import select_id
@@ -159,12 +160,17 @@ def test_delete_asks_and_undo_brings_it_back(demo_window, qtbot, dialogs):
 
 def test_delete_of_an_idea_with_a_goal_is_refused_with_a_reason(demo_window, qtbot, dialogs):
     tab = _open(demo_window)
-    linked = DoelIdee.select().join(Idee).where(Idee.wijk == demo_window.context.wijk_id).first()
     tab.model.fetch_all()
-    select_id(tab.table, linked.idee_id)
-    tab.delete_selected()
+    linked_ids = {link.idee_id for link in DoelIdee.select()}
+    position = next(i for i in range(tab.model.rowCount()) if tab.model.row(i).id in linked_ids)
+    linked = DoelIdee.get(DoelIdee.idee == tab.model.row(position).id)
+    click_row(qtbot, tab.table, position)
+    assert tab.current_row().id == linked.idee_id
+    qtbot.keyClick(tab.table, Qt.Key.Key_Delete)
     assert Idee.get_or_none(Idee.id == linked.idee_id) is not None
     assert dialogs.warnings and "verwijderd" in dialogs.warnings[-1]
+    # Told at once, not asked 'Verwijderen?' first (found clicking through the window: yes, then no).
+    assert dialogs.confirmed == []
 
 
 def test_make_goal_from_idea_switches_to_the_goal_and_undoes(demo_window, qtbot):

@@ -320,8 +320,11 @@ def _update_sql(model: type[BaseModel], names: tuple[str, ...]) -> str:
 
 
 def delete_row(row: BaseModel, what: str, owned: Iterable[BaseModel] = (), hint: str = "",
-               reden: str = "", versie: int | None = None) -> Snapshot:
+               reden: str = "", versie: int | None = None, check_only: bool = False) -> Snapshot | None:
     """Delete `row` and the rows it owns (given), refusing when anything else refers to it.
+
+    `check_only`: raise the refusal the delete would raise, delete nothing (the window asks before it
+    asks 'Verwijderen?': a user confirmed, and was then told it could not be done).
 
     Every deleted row, owned ones included, gets its own audit row; the open change keeps their
     before-images for undo. The returned snapshot is for callers that keep their own copy.
@@ -336,6 +339,8 @@ def delete_row(row: BaseModel, what: str, owned: Iterable[BaseModel] = (), hint:
         if attached:
             raise InUseError(f"{what} kan niet worden verwijderd: er horen nog {count_phrase(attached, 'Bijlage')} "
                              "bij de onderdelen ervan (zoals voortgangsmeldingen). Verwijder die bijlagen eerst.")
+        if check_only:
+            return None
         snap = snapshot_rows([row, *owned])
         for child in owned:
             changes.touch(child)

@@ -80,12 +80,12 @@ def change_status(doel, status: str, reden: str = "") -> Doel:
     return common.update_row(Doel, doel, "doel", {"status": status}, validate, reden=reden, actie="status")
 
 
-def delete_doel(doel) -> common.Snapshot:
+def delete_doel(doel, check_only: bool = False) -> common.Snapshot | None:
     """Delete a goal with its idea links and progress entries; refused while money refers to it."""
     doel = common.get(Doel, doel, "doel")
     owned = list(doel.idee_links) + list(doel.voortgang_items)
     return common.delete_row(doel, f"Het doel '{doel.titel}'", owned=owned,
-                             hint="Zet het doel op 'gestopt' als het niet doorgaat.")
+                             hint="Zet het doel op 'gestopt' als het niet doorgaat.", check_only=check_only)
 
 
 # --- Ideas linked to a goal --------------------------------------------------------------------

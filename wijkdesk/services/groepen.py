@@ -75,11 +75,11 @@ def archive_groep(groep, archived: bool = True) -> Bewonersgroep:
                              actie="gearchiveerd" if archived else "teruggezet")
 
 
-def delete_groep(groep) -> common.Snapshot:
+def delete_groep(groep, check_only: bool = False) -> common.Snapshot | None:
     """Delete a group without ideas, goals or money; its memberships go with it (and come back on undo)."""
     groep = common.get(Bewonersgroep, groep, "groep")
     return common.delete_row(groep, f"De groep '{groep.naam}'", owned=list(groep.leden),
-                             hint="Archiveer de groep in plaats daarvan; dan blijft alles bewaard.")
+                             hint="Archiveer de groep in plaats daarvan; dan blijft alles bewaard.", check_only=check_only)
 
 
 # --- Persons (personal data: keep minimal) -------------------------------------------------------

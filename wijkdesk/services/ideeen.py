@@ -103,10 +103,10 @@ def change_status(idee, status: str, reden: str = "") -> Idee:
 
 
 
-def delete_idee(idee) -> common.Snapshot:
+def delete_idee(idee, check_only: bool = False) -> common.Snapshot | None:
     idee = common.get(Idee, idee, "idee")
     return common.delete_row(idee, f"Het idee '{idee.titel}'",
-                             hint="Zet het idee op 'afgewezen' of 'geparkeerd' als het niet doorgaat.")
+                             hint="Zet het idee op 'afgewezen' of 'geparkeerd' als het niet doorgaat.", check_only=check_only)
 
 
 

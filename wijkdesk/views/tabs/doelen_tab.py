@@ -213,6 +213,11 @@ class DoelenTab(TableTab):
         row = self.current_row()
         if row is None:
             return
+        try:  # refused before the question, not after the user said yes
+            doelen.delete_doel(row.id, check_only=True)
+        except ServiceError as exc:
+            show_error(self, exc, self.tr("Niet verwijderd"))
+            return
         if not confirm(self, self.tr("Doel verwijderen"), self.tr(
                 "Het doel '{0}' verwijderen, met zijn voortgang en koppelingen? "
                 "Dit kan ongedaan worden gemaakt met Ctrl+Z.").format(row.titel), self.tr("Verwijderen")):

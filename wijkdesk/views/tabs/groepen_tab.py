@@ -215,6 +215,11 @@ class GroepenTab(TableTab):
         row = self.current_row()
         if row is None:
             return
+        try:  # refused before the question, not after the user said yes
+            groepen.delete_groep(row.id, check_only=True)
+        except ServiceError as exc:
+            show_error(self, exc, self.tr("Niet verwijderd"))
+            return
         if not confirm(self, self.tr("Groep verwijderen"), self.tr(
                 "De groep '{0}' verwijderen, met de lidmaatschappen? Dit kan ongedaan worden gemaakt met Ctrl+Z.")
                 .format(row.naam), self.tr("Verwijderen")):

@@ -224,6 +224,11 @@ class IdeeenTab(TableTab):
         row = self.current_row()
         if row is None:
             return
+        try:  # refused before the question, not after the user said yes
+            ideeen.delete_idee(row.id, check_only=True)
+        except ServiceError as exc:
+            show_error(self, exc, self.tr("Niet verwijderd"))
+            return
         if not confirm(self, self.tr("Idee verwijderen"),
                        self.tr("Het idee '{0}' verwijderen? Dit kan ongedaan worden gemaakt met Ctrl+Z.").format(row.titel),
                        self.tr("Verwijderen")):
