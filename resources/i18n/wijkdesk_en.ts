@@ -1973,8 +1973,16 @@ Remaining: {5}.</translation>
         <translation>{0} new, {1} to update, {2} unchanged, {3} with errors, {4} skipped</translation>
     </message>
     <message>
-        <source>&lt;b&gt;{0} probleem/problemen gevonden.&lt;/b&gt; Er is nog niets opgeslagen. Verbeter het bestand en lees het opnieuw in, of sla alleen de goede rijen op.</source>
-        <translation>&lt;b&gt;{0} problem(s) found.&lt;/b&gt; Nothing has been saved yet. Correct the file and read it again, or save only the good rows.</translation>
+        <source>&lt;b&gt;1 probleem gevonden.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;1 problem found.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0} problemen gevonden.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;{0} problems found.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Er is nog niets opgeslagen. Verbeter het bestand en lees het opnieuw in, of sla alleen de goede rijen op.</source>
+        <translation>Nothing has been saved yet. Correct the file and read it again, or save only the good rows.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Het bestand is in orde.&lt;/b&gt; Er is nog niets opgeslagen.</source>

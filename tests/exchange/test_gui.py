@@ -233,7 +233,7 @@ def test_preview_lists_every_problem_and_blocks_import(window, qtbot, out_dir, i
     assert dialog.skip_check.isVisibleTo(dialog)
     dialog.skip_check.setChecked(True)
     assert dialog.import_button.isEnabled() and dialog.skip_invalid()
-    assert "3 probleem/problemen" in dialog.summary_label.text()
+    assert "3 problemen gevonden" in dialog.summary_label.text()
     dialog.skip_check.setChecked(False)
     dialog.show()
     qtbot.waitExposed(dialog)
@@ -355,7 +355,7 @@ def test_preview_of_thousands_of_bad_rows_lists_the_first_hundred_and_counts_the
     dialog.show()
     qtbot.waitExposed(dialog)
     assert dialog.tabs.tabText(0) == "Problemen (1500)"
-    assert "1500 probleem/problemen" in dialog.summary_label.text()
+    assert "1500 problemen gevonden" in dialog.summary_label.text()
     view, model = dialog.problem_view, dialog.problem_model
     assert model.rowCount() == 101
     last = model.index(100, 3)

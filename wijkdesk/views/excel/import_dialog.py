@@ -124,8 +124,11 @@ class ImportPreviewDialog(QDialog):
         counts = self.tr("{0} nieuw, {1} bijwerken, {2} ongewijzigd, {3} met fouten, {4} overgeslagen").format(
             r.count("nieuw"), r.count("bijwerken"), r.count("ongewijzigd"), r.count("fout"), r.count("overgeslagen"))
         if r.problems:
-            head = self.tr("<b>{0} probleem/problemen gevonden.</b> Er is nog niets opgeslagen. Verbeter het bestand "
-                           "en lees het opnieuw in, of sla alleen de goede rijen op.").format(getattr(r.problems, "total", len(r.problems)))
+            found = getattr(r.problems, "total", len(r.problems))
+            head = (self.tr("<b>1 probleem gevonden.</b>") if found == 1
+                    else self.tr("<b>{0} problemen gevonden.</b>").format(found))
+            head += " " + self.tr("Er is nog niets opgeslagen. Verbeter het bestand en lees het opnieuw in, of sla "
+                                  "alleen de goede rijen op.")
         elif writes:
             head = self.tr("<b>Het bestand is in orde.</b> Er is nog niets opgeslagen.")
         else:
