@@ -91,6 +91,36 @@ def test_progress_above_100_is_refused_in_the_dialog(demo_window, dialogs):
     assert Voortgang.select().count() == count
 
 
+def test_typing_150_percent_is_refused_not_cut_to_15(demo_window, qtbot, dialogs):
+    """Found clicking through the window: the spin box stopped at 100 and took '150' as 15, lowering the
+    goal's progress without a word. Now 150 is typed as 150 and refused at the field, in Dutch."""
+    from PySide6.QtWidgets import QApplication
+
+    tab = _open(demo_window)
+    doel = Doel.get(Doel.wijk == demo_window.context.wijk_id)
+    select_id(tab.table, doel.id)
+    seen = {}
+
+    def fill(dialog):
+        spin = dialog.form.percentage
+        dialog.activateWindow()
+        spin.setFocus()
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is spin)
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClicks(QApplication.focusWidget(), "150")
+        seen["typed"] = spin.value()
+        dialog.accept()
+        seen["error"] = dialog.form.percentage_fout.text()
+        seen["open"] = dialog.result() == 0
+        dialog.reject()
+
+    dialogs.answer(VoortgangDialog, fill)
+    count, before = Voortgang.select().count(), Doel.get_by_id(doel.id).voortgang
+    tab.add_progress()
+    assert seen["typed"] == 150 and seen["open"] and "100" in seen["error"], seen
+    assert Voortgang.select().count() == count and Doel.get_by_id(doel.id).voortgang == before
+
+
 def test_link_and_unlink_an_idea(demo_window, qtbot, dialogs):
     tab = _open(demo_window)
     doel = Doel.get_by_id(tab.model.row(0).id)  # a goal of the year shown

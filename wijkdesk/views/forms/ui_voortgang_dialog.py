@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'voortgang_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -65,7 +65,7 @@ class Ui_VoortgangDialog(object):
         self.percentage_vak.setObjectName(u"percentage_vak")
         self.percentage = QSpinBox(VoortgangDialog)
         self.percentage.setObjectName(u"percentage")
-        self.percentage.setMaximum(100)
+        self.percentage.setMaximum(999)
         self.percentage.setSuffix(u" %")
 
         self.percentage_vak.addWidget(self.percentage)
