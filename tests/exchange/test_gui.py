@@ -424,3 +424,27 @@ def test_the_export_dialog_names_every_sheet_the_workbook_gets(window, qtbot, tm
     assert "Overhevelingen" in sheets
     assert [name for name in sheets if name not in text] == []
     assert "bonnetjes" in text
+
+
+def test_the_file_dialog_starts_where_the_last_workbook_was_read(window, qtbot, out_dir, monkeypatch):
+    """Found clicking through the window: 'Uit Excel' always opened in the home folder. Now the second
+    time it starts in the folder of the workbook read the first time (kept per user in the settings)."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from tests.exchange import hostile_books as hb
+
+    stick = out_dir / "usb stick"
+    stick.mkdir()
+    book = hb.book_with_rows(stick / "kapot.xlsx", [hb.expense_row(2, cells={"D": '<c r="D2"><v>abc</v></c>'})])
+    starts = []
+
+    def choose(parent, caption, start, *rest, **kw):
+        starts.append(Path(start))
+        return str(book), ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(choose))
+    button = window.toolbar.widgetForAction(window.excel_actions.import_action)
+    for _ in range(2):
+        with qtbot.waitSignal(window.excel_actions.task_ended, timeout=30_000):
+            qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert starts[0] != stick and starts[1] == stick

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QPushButton, QSpinBox, QVBoxLayout, QWidget,
 )
 
-from wijkdesk.views.excel.export_dialog import default_folder
+from wijkdesk.views.excel.export_dialog import default_folder, remember_folder
 
 log = logging.getLogger(__name__)
 
@@ -140,6 +140,7 @@ class JaarverslagDialog(QDialog):
             self.error_label.show()
             self.path_edit.setFocus()
             return
+        remember_folder(self.path())
         self.accept()
 
 

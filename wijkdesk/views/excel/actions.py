@@ -15,7 +15,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QStyle
 
 from wijkdesk.domain.money import format_cents
-from wijkdesk.views.excel.export_dialog import ExportDialog, default_file_name, default_folder
+from wijkdesk.views.excel.export_dialog import ExportDialog, default_file_name, default_folder, remember_folder
 from wijkdesk.views.excel.import_dialog import ImportPreviewDialog
 from wijkdesk.views.excel.progress import DelayedProgress
 from wijkdesk.views.background import BackgroundTask
@@ -110,6 +110,7 @@ class ExcelActions(QObject):
             return
         if not path.lower().endswith(".xlsx"):
             path += ".xlsx"
+        remember_folder(path)
         try:
             write_template(path, [naam for _id, naam in lists.wijken()], jaar=self.context.jaar)
         except (TargetError, OSError) as exc:
@@ -125,6 +126,7 @@ class ExcelActions(QObject):
         path, _f = QFileDialog.getOpenFileName(self.window, self.tr("Werkmap inlezen"), str(default_folder()),
                                                self.tr("Excel-werkmap (*.xlsx);;Alle bestanden (*)"))
         if path:
+            remember_folder(path)
             self.start_preview(Path(path))
 
     def start_preview(self, path: Path) -> BackgroundTask:

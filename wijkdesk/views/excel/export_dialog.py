@@ -14,9 +14,29 @@ from PySide6.QtWidgets import (
 ALL = None
 
 
+_FOLDER_KEY = "bestanden/laatste_map"  # per user (QSettings): where the user last read or wrote a file
+
+
 def default_folder() -> Path:
+    """Where file dialogs start: the folder of the last workbook or report read or written (a file
+    dialog that always opened in the home folder made a user look for the USB stick every time; found
+    clicking through the window), else Documents, else the home folder."""
+    from wijkdesk.views.app import open_settings  # app imports the window, which imports this module
+
+    remembered = open_settings().value(_FOLDER_KEY)
+    if remembered and Path(str(remembered)).is_dir():
+        return Path(str(remembered))
     location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     return Path(location) if location and Path(location).is_dir() else Path.home()
+
+
+def remember_folder(path: Path | str) -> None:
+    """The folder of a file just chosen: the next file dialog starts there."""
+    from wijkdesk.views.app import open_settings
+
+    settings = open_settings()
+    settings.setValue(_FOLDER_KEY, str(Path(path).parent))
+    settings.sync()
 
 
 def default_file_name(wijk: str | None, jaar: int | None) -> str:
@@ -115,6 +135,7 @@ class ExportDialog(QDialog):
         elif path.exists() and path != getattr(self, "_overwrite_ok", None) and not self._confirm_replace(path):
             return
         else:
+            remember_folder(path)
             self.accept()
             return
         self.error_label.show()
