@@ -185,3 +185,21 @@ def test_beamer_fills_the_only_screen(demo_window, qtbot):
     assert beamer.geometry() == beamer.screen().geometry()
     QTest.keyClick(beamer, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: tab.beamer is None)
+
+
+def test_every_header_shows_its_whole_title_beside_the_sort_arrow(demo_window, qtbot):
+    """Found clicking through the window: the Ideeën list sorted on 'Geschatte kosten' showed
+    'eschatte kosten' at every screen size. Each sized column now fits its title and the arrow."""
+    from tests.views.events import click_header
+
+    for tab in (demo_window.groepen_tab, demo_window.ideeen_tab, demo_window.doelen_tab, demo_window.budget_tab):
+        demo_window.tabs.setCurrentWidget(tab)
+        view = tab.table
+        header = view.horizontalHeader()
+        for column in getattr(tab, "WIDTHS", {}) or {}:
+            if column == view.model().columnCount() - 1:
+                continue  # the last one stretches to the edge
+            click_header(qtbot, view, column)
+            title = str(view.model().headerData(column, Qt.Orientation.Horizontal))
+            need = header.fontMetrics().horizontalAdvance(title) + 30  # the arrow and the margins
+            assert header.sectionSize(column) >= need, (type(tab).__name__, title, header.sectionSize(column), need)

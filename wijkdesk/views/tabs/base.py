@@ -4,7 +4,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QByteArray, QEvent, QItemSelectionModel, QObject, Qt, QTimer
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QStyle, QTableView, QWidget
 
 from wijkdesk.views.context import AppContext
 from wijkdesk.views.table_model import ListTableModel
@@ -36,10 +36,22 @@ def configure_table(view: QTableView, model: ListTableModel, widths: dict[int, i
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     char = view.fontMetrics().averageCharWidth()
     for column, chars in (widths or {}).items():
-        header.resizeSection(column, chars * char + 24)
+        # at least the header's own text beside a sort arrow: 'Geschatte kosten', sorted, read
+        # 'eschatte kosten' at every screen size (found clicking through the window)
+        title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+        room = header.fontMetrics().horizontalAdvance(title) + header_extra(header)
+        header.resizeSection(column, max(chars * char + 24, room))
     if sort_column is not None:
         header.setSortIndicator(sort_column, Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder)
     view.setSortingEnabled(True)
+
+
+def header_extra(header: QHeaderView) -> int:
+    """What a header section needs beside its text: the margins on both sides and the sort arrow."""
+    style = header.style()
+    margin = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+    arrow = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, header)
+    return 4 * margin + arrow + 8
 
 
 def selected_row(view: QTableView):
