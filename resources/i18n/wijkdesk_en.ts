@@ -867,6 +867,10 @@
         <translation>Not deleted</translation>
     </message>
     <message>
+        <source>Geen uitgaven met dit woord in deze wijk en dit jaar. Esc wist het zoekwoord.</source>
+        <translation>No expenses with this word in this wijk and year. Esc clears the search.</translation>
+    </message>
+    <message>
         <source>Status van toekenning &apos;{0}&apos; naar &apos;{1}&apos;</source>
         <translation>Status of grant &apos;{0}&apos; to &apos;{1}&apos;</translation>
     </message>

@@ -461,3 +461,25 @@ def test_the_kept_pages_of_the_ledger_follow_typing_sorting_and_the_clicked_row(
         assert [r.bedrag_cents for r in tab.model.rows()] == sorted(u.bedrag_cents for u in ledger)
         click_row(qtbot, tab.table, 0)
         assert selected_row(tab.table).id == cheapest.id
+
+
+def test_a_search_that_finds_no_expense_colours_the_box_and_says_so(demo_window, qtbot, settle):
+    """Found clicking through the window: a search kept across a change of wijk or year left an empty list
+    that looked like a year without expenses. The box turns red and its tooltip says why; cleared, not."""
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QApplication
+
+    tab = _open(demo_window)
+    settle()
+    normal = tab.filter_edit.palette().color(QPalette.ColorRole.Base)
+    qtbot.mouseClick(tab.filter_edit, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(QApplication.focusWidget(), "zzqqzz")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    settle()
+    assert tab.model.rowCount() == 0
+    assert tab.filter_edit.palette().color(QPalette.ColorRole.Base) != normal
+    assert "Geen uitgaven met dit woord" in tab.filter_edit.toolTip()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    settle()
+    assert tab.filter_edit.text() == "" and tab.model.rowCount() > 0
+    assert tab.filter_edit.palette().color(QPalette.ColorRole.Base) == normal and tab.filter_edit.toolTip() == ""

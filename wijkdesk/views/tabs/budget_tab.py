@@ -7,7 +7,7 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QIcon, QKeySequence, QShortcut
+from PySide6.QtGui import QColor, QDesktopServices, QIcon, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialogButtonBox,
@@ -397,6 +397,11 @@ class BudgetTab(BaseTab):
         self.filter_edit.setObjectName("filter")
         self.filter_edit.setPlaceholderText(self.tr("Zoeken in uitgaven (Ctrl+F)…"))
         self.filter_box = FilterBox(self.filter_edit, self.model.set_text_filter)
+        # A search that finds no expense colours the box: a search kept across a change of wijk or year
+        # left an empty list that looked like a year without expenses (found clicking through the window).
+        # Not a count beside it as the other lists have: this bar is full at 1024 pixels.
+        self._nothing_found = False
+        self.model.rows_reloaded.connect(self._show_nothing_found)
         spend_bar = QHBoxLayout()
         spend_bar.addWidget(self._heading(self.tr("Uitgaven")))
         spend_bar.addWidget(self.filter_edit, 1)
@@ -598,6 +603,18 @@ class BudgetTab(BaseTab):
             self.context.change(text, lambda: fn(row.id))
         except ServiceError as exc:
             show_error(self, exc, self.tr("Niet verwijderd"))
+
+    def _show_nothing_found(self) -> None:
+        nothing = self.model.rowCount() == 0 and bool(self.filter_edit.text().strip())
+        if nothing == self._nothing_found:
+            return
+        self._nothing_found = nothing
+        palette = self.filter_edit.palette()
+        base = QColor("#fde2e2") if nothing else self.style().standardPalette().color(QPalette.ColorRole.Base)
+        palette.setColor(QPalette.ColorRole.Base, base)
+        self.filter_edit.setPalette(palette)
+        self.filter_edit.setToolTip(self.tr("Geen uitgaven met dit woord in deze wijk en dit jaar. Esc wist het "
+                                            "zoekwoord.") if nothing else "")
 
     def focus_filter(self) -> None:
         self.filter_edit.setFocus()
