@@ -92,11 +92,36 @@ def split_list(text: str) -> list[str]:
     return [part.strip() for part in text.split(",") if part.strip()]
 
 
+# Limits on a number in a file. Fraction(Decimal("1e999999999")) builds a billion-digit integer (it
+# ran for ever on a 100-byte file) and Infinity has no Fraction at all, so a number is checked as a
+# Decimal (cheap whatever its exponent) before it becomes exact. 10^15 is far above any real budget
+# (in euro, zloty or any other unit); more than 10 decimals is no amount of money but a hostile file.
+MAX_AMOUNT = Decimal(10) ** 15
+MAX_DECIMALS = 10
+
+
+def exact_number(text: str) -> Fraction:
+    """`text` (`12000`, `1234.5`, `1234,5`, `1e3`) as an exact Fraction; ValueError with the reason in
+    Dutch when it is no number, or outside the limits above."""
+    try:
+        value = Decimal((text or "").strip().replace(",", "."))
+    except InvalidOperation:
+        raise ValueError("geen getal") from None
+    if not value.is_finite():
+        raise ValueError("geen eindig getal")
+    if value.copy_abs() >= MAX_AMOUNT:  # copy_abs, unlike abs(), never rounds (abs overflowed)
+        raise ValueError("te groot (de grens is 10^15)")
+    if value.as_tuple().exponent < -MAX_DECIMALS:
+        raise ValueError(f"meer dan {MAX_DECIMALS} cijfers achter de komma")
+    return Fraction(value)
+
+
 def _parse_points(text: str, row: dict) -> int:
     try:
-        value = Fraction(Decimal(text.replace(",", ".")))
-    except (InvalidOperation, ValueError):
-        raise PabulibError(f"Stem van {row.get('voter_id', '?')}: '{text}' is geen aantal punten.") from None
+        value = exact_number(text)
+    except ValueError as exc:
+        raise PabulibError(f"Stem van {row.get('voter_id', '?')}: '{_short(text)}' is geen aantal punten "
+                           f"({exc}).") from None
     if value.denominator != 1:
         raise PabulibError(f"Stem van {row.get('voter_id', '?')}: punten moeten hele getallen zijn ('{text}').")
     return int(value)
@@ -104,14 +129,20 @@ def _parse_points(text: str, row: dict) -> int:
 
 def parse_amount(text: str, what: str) -> Amount:
     """An exact amount from a file: `12000`, `1234.5` or `1234,5`; an int when it is whole."""
-    cleaned = (text or "").strip().replace(",", ".")
     try:
-        value = Fraction(Decimal(cleaned))
-    except (InvalidOperation, ValueError):
-        raise PabulibError(f"'{text}' is geen bedrag ({what}).") from None
+        value = exact_number(text)
+    except ValueError as exc:
+        raise PabulibError(f"'{_short(text)}' is geen bedrag ({what}): {exc}. Schrijf een bedrag als 12000 "
+                           "of 1234.50.") from None
     if value < 0:
         raise PabulibError(f"Negatief bedrag '{text}' ({what}).")
     return value.numerator if value.denominator == 1 else value
+
+
+def _short(text: str) -> str:
+    """A field as it goes into a message: a hostile file's 100,000-character field is cut short."""
+    text = text or ""
+    return text if len(text) <= 40 else text[:40] + "…"
 
 
 def parse_pb(text: str) -> PbFile:
@@ -148,6 +179,8 @@ def parse_pb(text: str) -> PbFile:
             if len(row) < 2:
                 raise PabulibError(f"Regel {line}: een META-regel is 'sleutel;waarde'.")
             pb.meta[row[0].strip()] = ";".join(row[1:]).strip()
+            if row[0].strip() == "budget":  # checked here, where the line number is known
+                parse_amount(pb.meta["budget"], f"budget in META, regel {line}")
             continue
         if len(row) > len(header):
             raise PabulibError(f"Regel {line}: {len(row)} kolommen, de kop heeft er {len(header)}.")

@@ -17,7 +17,7 @@ import logging
 from fractions import Fraction
 from pathlib import Path
 
-from wijkdesk.exchange.pabulib import PbFile, amount_text, parse_amount, read_pb, write_pb
+from wijkdesk.exchange.pabulib import PbFile, amount_text, exact_number, parse_amount, read_pb, write_pb
 from wijkdesk.services import changes, ideeen
 from wijkdesk.services.stemronde import rondes, stemmen
 from wijkdesk.services.errors import ValidationError
@@ -38,8 +38,8 @@ def _cents(amount, what: str) -> int:
 
 def _int_meta(pb: PbFile, key: str) -> int | None:
     text = pb.meta.get(key, "").strip()
-    try:
-        value = Fraction(text) if text else None
+    try:  # exact_number, not Fraction(text): "1e999999999" would build a billion-digit integer
+        value = exact_number(text) if text else None
     except ValueError:
         return None
     return int(value) if value is not None and value.denominator == 1 and value > 0 else None
