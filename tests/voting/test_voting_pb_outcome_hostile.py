@@ -59,3 +59,46 @@ def test_ordinary_decimal_amounts_still_work(capsys, data_dir, tmp_path):
     path.write_text(pb_text("100,50", "10.25"))
     code, out, err = outcome(capsys, str(path), "--rule", "greedy", "--json")
     assert code == 0 and err == "" and '"spent": "10.25"' in out
+
+
+INCREMENT = ["--rule", "equal-shares", "--completion", "increment", "--increment"]
+
+
+@pytest.mark.parametrize(
+    "step,fragment",
+    [
+        ("Infinity", "geen eindig getal"),  # was an OverflowError
+        ("inf", "geen eindig getal"),
+        ("1e999999999", "te groot"),
+        ("0.0000000001", "te klein: de stap moet minstens 0.01 zijn"),  # ran for minutes on a real file
+        ("0.001", "minstens 0.01"),
+    ],
+)
+def test_hostile_increments_are_refused_in_dutch(capsys, data_dir, tmp_path, step, fragment):
+    path = tmp_path / "gewoon.pb"
+    path.write_text(pb_text())
+    code, out, err = outcome(capsys, str(path), *INCREMENT, step)
+    assert code == 2 and out == "" and err.startswith("Fout:") and fragment in err
+
+
+def test_increment_too_small_for_the_budget_is_refused_before_running(capsys, data_dir, tmp_path):
+    # one voter, a budget of 10^14: one cent a step would take 10^16 runs of equal shares
+    path = tmp_path / "groot.pb"
+    path.write_text(pb_text(budget="100000000000000", cost="99999999999999"))
+    code, out, err = outcome(capsys, str(path), *INCREMENT, "0.01")
+    assert code == 2 and out == ""
+    assert "te klein voor dit bestand" in err and "minstens 10000000000" in err
+
+
+def test_increment_that_keeps_going_is_stopped(capsys, data_dir, tmp_path):
+    # 20 voters, budget 1000: 19 want 'a' (cost 1), voter 1 alone wants 'b' (cost 990). Adding the budget
+    # once more takes 1000 steps of 0.05, but 'b' only becomes affordable after (990 - 50) / 0.05 = 18800.
+    path = tmp_path / "lang.pb"
+    votes = ["1;b"] + [f"{i};a" for i in range(2, 21)]
+    path.write_text("META\nkey;value\nbudget;1000\nPROJECTS\nproject_id;cost\na;1\nb;990\n"
+                    "VOTES\nvoter_id;vote\n" + "".join(v + "\n" for v in votes))
+    code, out, err = outcome(capsys, str(path), *INCREMENT, "0.05")
+    assert code == 2 and out == ""
+    assert "na 10000 stappen nog niet klaar" in err and "Kies een grotere --increment" in err
+    code, out, err = outcome(capsys, str(path), *INCREMENT, "1")  # 940 steps: fine
+    assert code == 0 and out.split() == ["a", "b"]

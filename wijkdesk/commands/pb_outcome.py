@@ -18,6 +18,15 @@ log = logging.getLogger(__name__)
 
 SATISFACTIONS = ("cost", "cardinality")
 
+# Completion "increment" runs MES again for every step, each run up to a quarter second on a large real
+# file (Warszawa 2023 Mokotow: 349 runs with step 1). Real files need hundreds of runs; a step of
+# 0.0000000001 on an Amsterdam file asked for billions and ran for minutes without end. So: a step of
+# at least one cent, at most MAX_INCREMENT_ROUNDS steps to add the whole budget once more (the steps
+# real files need are below that), and the run itself stops there too (a file can make it go on long
+# after the budget was added again, e.g. one voter alone behind a project as dear as the budget).
+MIN_INCREMENT = Fraction(1, 100)
+MAX_INCREMENT_ROUNDS = 10_000
+
 
 def register(sub) -> None:
     parser = sub.add_parser(
@@ -35,7 +44,7 @@ def register(sub) -> None:
                         help="bij equal-shares: none (standaard), greedy of increment")
     parser.add_argument("--increment", default="1", metavar="STAP",
                         help="bij --completion increment: verhoging per kiezer per stap "
-                             "(in de munteenheid van het bestand; standaard 1)")
+                             "(in de munteenheid van het bestand; standaard 1, minstens 0.01)")
     parser.add_argument("--points", action="store_true",
                         help="tel punten (cumulative/scoring-bestanden) in plaats van goedkeuring")
     parser.add_argument("--json", action="store_true", help="uitvoer als JSON")
@@ -47,6 +56,19 @@ def register(sub) -> None:
 def _fail(message: str, code: int) -> int:
     print(f"Fout: {message}", file=sys.stderr)
     return code
+
+
+def _too_many_rounds(budget, voters: int, increment) -> str | None:
+    """Why `increment` is too small for this file (None when it is fine): adding the budget once more
+    would take more than MAX_INCREMENT_ROUNDS steps of `increment` per voter."""
+    from wijkdesk.exchange.pabulib import amount_text
+
+    if Fraction(budget) <= voters * increment * MAX_INCREMENT_ROUNDS:
+        return None
+    smallest = math.ceil(Fraction(budget) / (voters * MAX_INCREMENT_ROUNDS) * 100)  # in cents, rounded up
+    return (f"--increment {amount_text(increment)} is te klein voor dit bestand: het budget over "
+            f"{voters} kiezers verdelen zou meer dan {MAX_INCREMENT_ROUNDS} stappen kosten. Kies een "
+            f"--increment van minstens {amount_text(Fraction(smallest, 100))}.")
 
 
 def _json_amount(value):
@@ -72,18 +94,23 @@ def _money_formatter(currency: str):
 
 def run(args) -> int:
     from wijkdesk.domain.voting import Satisfaction, decide
-    from wijkdesk.exchange.pabulib import PabulibError, PabulibReadError, parse_amount, read_pb
+    from wijkdesk.domain.voting.equal_shares import TooManyRounds
+    from wijkdesk.exchange.pabulib import PabulibError, PabulibReadError, exact_number, read_pb
 
     if args.completion != "none" and args.rule != "equal-shares":
         return _fail("--completion hoort bij --rule equal-shares.", EXIT_USAGE)
     increment = None
     if args.completion == "increment":
         try:
-            increment = parse_amount(args.increment, "--increment")
-        except PabulibError:
-            return _fail(f"--increment '{args.increment}' is geen getal; schrijf bijvoorbeeld 1 of 0.5.", EXIT_USAGE)
+            increment = exact_number(args.increment)
+        except ValueError as exc:
+            return _fail(f"--increment '{args.increment[:40]}' is geen bruikbare stap ({exc}); schrijf "
+                         "bijvoorbeeld 1 of 0.5.", EXIT_USAGE)
         if increment <= 0:
             return _fail("--increment moet groter dan 0 zijn.", EXIT_USAGE)
+        if increment < MIN_INCREMENT:
+            return _fail(f"--increment {args.increment} is te klein: de stap moet minstens 0.01 zijn "
+                         "(één cent per kiezer per stap); schrijf bijvoorbeeld 1 of 0.5.", EXIT_USAGE)
     try:
         pb = read_pb(args.file)
     except PabulibReadError as exc:
@@ -94,8 +121,16 @@ def run(args) -> int:
         election = pb.election(use_points=args.points)
     except PabulibError as exc:
         return _fail(f"{args.file}: {exc}", EXIT_CONTENT)
-    outcome = decide(election, args.rule, Satisfaction(args.satisfaction), completion=args.completion,
-                     increment=increment, use_points=args.points)
+    if increment is not None and election.ballots:
+        problem = _too_many_rounds(election.budget, len(election.ballots), increment)
+        if problem:
+            return _fail(problem, EXIT_USAGE)
+    try:
+        outcome = decide(election, args.rule, Satisfaction(args.satisfaction), completion=args.completion,
+                         increment=increment, use_points=args.points, max_rounds=MAX_INCREMENT_ROUNDS)
+    except TooManyRounds as exc:
+        return _fail(f"{args.file}: {exc} Kies een grotere --increment (nu {args.increment}) of een andere "
+                     "--completion.", EXIT_USAGE)
     log.info("pb-outcome %s: %s gekozen", args.file, len(outcome.selected))
     if args.json:
         print(json.dumps({

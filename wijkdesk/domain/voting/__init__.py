@@ -29,13 +29,14 @@ def decide(
     increment: Amount | None = None,
     use_points: bool = False,
     skip_unsupported: bool = False,
+    max_rounds: int | None = None,
 ) -> Outcome:
-    """Run `rule` ("greedy" or "equal-shares") on `election`."""
+    """Run `rule` ("greedy" or "equal-shares") on `election` (`max_rounds`: see equal_shares)."""
     if rule == "greedy":
         if completion != "none":
             raise ValueError("Aanvulling hoort bij equal shares; greedy verdeelt het budget al helemaal.")
         return greedy(election, satisfaction, use_points=use_points, skip_unsupported=skip_unsupported)
     if rule == "equal-shares":
         return equal_shares(election, satisfaction, completion=completion, increment=increment,
-                            use_points=use_points, skip_unsupported=skip_unsupported)
+                            use_points=use_points, skip_unsupported=skip_unsupported, max_rounds=max_rounds)
     raise ValueError(f"Onbekende regel '{rule}': kies uit {', '.join(RULES)}.")

@@ -43,6 +43,15 @@ log = logging.getLogger(__name__)
 COMPLETIONS = ("none", "greedy", "increment")
 
 
+class TooManyRounds(ValueError):
+    """Completion "increment" did not end within `max_rounds` runs of MES (a step far too small for
+    the amounts, or a file made to keep it going): refused rather than running for hours."""
+
+    def __init__(self, rounds: int):
+        super().__init__(f"De aanvulling 'increment' is na {rounds} stappen nog niet klaar.")
+        self.rounds = rounds
+
+
 @dataclass
 class _Support:
     """A project's supporters: per satisfaction level (an int), the voter numbers who get that much."""
@@ -218,11 +227,14 @@ def equal_shares(
     increment: Amount | None = None,
     use_points: bool = False,
     skip_unsupported: bool = False,
+    max_rounds: int | None = None,
 ) -> Outcome:
     """The outcome of MES on `election` (see the module text for the rule, completion and ties).
 
     `increment` is the step per voter for completion "increment" (in the election's money unit).
     `skip_unsupported` applies to greedy completion: never take an idea nobody voted for.
+    `max_rounds`: raise TooManyRounds when completion "increment" needs more runs than this (None: no
+    limit). Each run is a whole MES run, so an untrusted file needs a limit.
     """
     if completion not in COMPLETIONS:
         raise ValueError(f"Onbekende aanvulling '{completion}': kies uit {', '.join(COMPLETIONS)}.")
@@ -242,6 +254,7 @@ def equal_shares(
     if completion == "increment":
         step = Fraction(increment) * scale
         previous: _Run | None = None
+        rounds = 0
         while True:
             total = total_cost(by_id[pid] for pid in run.selected)
             if total > budget:
@@ -251,6 +264,9 @@ def equal_shares(
             if all(p.id in chosen or total + p.cost > budget for p in candidates):
                 break  # exhaustive: nothing supported fits any more
             previous = run
+            rounds += 1
+            if max_rounds is not None and rounds > max_rounds:
+                raise TooManyRounds(max_rounds)
             run = _run(candidates, support, n, run.share + step, scale)
 
     steps: list[Step] = []
