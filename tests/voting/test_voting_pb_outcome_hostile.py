@@ -102,3 +102,11 @@ def test_increment_that_keeps_going_is_stopped(capsys, data_dir, tmp_path):
     assert "na 10000 stappen nog niet klaar" in err and "Kies een grotere --increment" in err
     code, out, err = outcome(capsys, str(path), *INCREMENT, "1")  # 940 steps: fine
     assert code == 0 and out.split() == ["a", "b"]
+
+
+def test_a_field_over_the_csv_limit_names_its_line(capsys, data_dir, tmp_path):
+    path = tmp_path / "lang_veld.pb"
+    path.write_text(pb_text(votes=("1;a", "2;" + "a," * 70_000)))  # 140,000 characters in one field
+    code, out, err = outcome(capsys, str(path), "--rule", "greedy")
+    assert code == 1 and out == "" and err.startswith("Fout:")
+    assert "Regel 10: deze regel is geen geldige .pb-regel (een veld is langer dan 131072 tekens)" in err

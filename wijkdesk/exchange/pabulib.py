@@ -154,7 +154,14 @@ def parse_pb(text: str) -> PbFile:
     header: list[str] | None = None
     seen = set()
     reader = csv.reader(text.splitlines(), delimiter=";")
-    for row in reader:
+    while True:
+        try:
+            row = next(reader, None)
+        except csv.Error as exc:  # a field over csv's limit (131072 characters), a stray quote...
+            raise PabulibError(f"Regel {reader.line_num}: deze regel is geen geldige .pb-regel "
+                               f"({_csv_reason(exc)}).") from None
+        if row is None:
+            break
         line = reader.line_num
         if not row or (len(row) == 1 and not row[0].strip()):
             continue
@@ -202,6 +209,14 @@ def parse_pb(text: str) -> PbFile:
     if pb.vote_type not in VOTE_TYPES:
         raise PabulibError(f"Onbekende soort stemmen '{pb.vote_type}' (bekend: {', '.join(VOTE_TYPES)}).")
     return pb
+
+
+def _csv_reason(exc: Exception) -> str:
+    """csv's English reason in Dutch, for the errors a .pb file can give."""
+    text = str(exc)
+    if "field larger than field limit" in text:
+        return f"een veld is langer dan {csv.field_size_limit()} tekens"
+    return f"de CSV-lezer meldt: {text}"
 
 
 def _check_header(section: str, header: list[str], line: int) -> None:
