@@ -2,6 +2,8 @@
 hang. Every file here is made small in tmp_path; none comes from ../shared/pabulib."""
 from __future__ import annotations
 
+import os
+
 import pytest
 
 from wijkdesk.cli import main
@@ -110,3 +112,34 @@ def test_a_field_over_the_csv_limit_names_its_line(capsys, data_dir, tmp_path):
     code, out, err = outcome(capsys, str(path), "--rule", "greedy")
     assert code == 1 and out == "" and err.startswith("Fout:")
     assert "Regel 10: deze regel is geen geldige .pb-regel (een veld is langer dan 131072 tekens)" in err
+
+
+def test_a_folder_is_refused_in_dutch(capsys, data_dir, tmp_path):
+    code, out, err = outcome(capsys, str(tmp_path), "--rule", "greedy")
+    assert code == 2 and out == ""
+    assert f"Bestand '{tmp_path}' is een map, geen bestand." in err
+    assert "Is a directory" not in err
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are a POSIX thing")
+def test_a_pipe_is_refused_without_waiting(capsys, data_dir, tmp_path):
+    pipe = tmp_path / "pijp.pb"
+    os.mkfifo(pipe)  # nobody writes to it: opening and reading it would wait for ever
+    code, out, err = outcome(capsys, str(pipe), "--rule", "greedy")
+    assert code == 2 and "is geen gewoon bestand" in err
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/zero"), reason="no /dev/zero here")
+def test_dev_zero_is_refused(capsys, data_dir):
+    code, out, err = outcome(capsys, "/dev/zero", "--rule", "greedy")
+    assert code == 2 and "is geen gewoon bestand" in err
+
+
+def test_a_file_over_the_size_limit_is_refused(capsys, data_dir, tmp_path, monkeypatch):
+    from wijkdesk.exchange import pabulib
+
+    monkeypatch.setattr(pabulib, "MAX_FILE_BYTES", 100)  # the real limit is 200 MB: too big for a test
+    path = tmp_path / "groot.pb"
+    path.write_text(pb_text(votes=[f"{i};a" for i in range(20)]))
+    code, out, err = outcome(capsys, str(path), "--rule", "greedy")
+    assert code == 2 and out == "" and "is groter dan 100 bytes" in err

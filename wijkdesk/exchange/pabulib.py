@@ -97,6 +97,9 @@ def split_list(text: str) -> list[str]:
 # Decimal (cheap whatever its exponent) before it becomes exact. 10^15 is far above any real budget
 # (in euro, zloty or any other unit); more than 10 decimals is no amount of money but a hostile file.
 MAX_AMOUNT = Decimal(10) ** 15
+# The largest real pabulib files are a few MB (Warszawa, 11,000 votes: 0.7 MB); 200 MB is generous,
+# and stops /dev/zero or a disk image named .pb from filling the memory.
+MAX_FILE_BYTES = 200 * 1024 * 1024
 MAX_DECIMALS = 10
 
 
@@ -230,13 +233,13 @@ def _check_header(section: str, header: list[str], line: int) -> None:
 
 def read_pb(path: str | Path) -> PbFile:
     """Read a .pb file from disk (UTF-8, with or without byte-order mark)."""
+    from wijkdesk.exchange.safe_file import UnreadableFile, read_capped
+
     path = Path(path)
     try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise PabulibReadError(f"Bestand '{path}' bestaat niet.") from None
-    except OSError as exc:
-        raise PabulibReadError(f"Bestand '{path}' kan niet gelezen worden: {exc.strerror or exc}.") from None
+        data = read_capped(path, MAX_FILE_BYTES)
+    except UnreadableFile as exc:
+        raise PabulibReadError(f"Bestand '{path}' {exc}.") from None
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:

@@ -2,6 +2,9 @@
 
 The workbook is written to a temporary file in the target's own folder (so the final rename stays
 on one disk and is atomic) and renamed over the target only when it is complete.
+
+`read_capped` is the other way: the bytes of a file given by the user, refused in Dutch when it is
+no ordinary file (a folder, a pipe, /dev/zero) or larger than the caller expects.
 """
 from __future__ import annotations
 
@@ -9,6 +12,7 @@ import contextlib
 import errno
 import logging
 import os
+import stat
 import tempfile
 from pathlib import Path
 
@@ -111,3 +115,49 @@ def remove_quietly(path: Path | str | None) -> None:
     if path:
         with contextlib.suppress(FileNotFoundError):
             os.remove(path)
+
+
+class UnreadableFile(ValueError):
+    """A file read_capped refuses; the message is the Dutch reason, to follow the file's name."""
+
+
+def read_capped(path: Path | str, limit: int) -> bytes:
+    """The bytes of the regular file `path`, at most `limit` of them, or UnreadableFile with the reason.
+
+    A folder, a pipe (FIFO) or a device such as /dev/zero given as a file is refused before it is
+    opened: reading a pipe waits for ever and /dev/zero never ends. The size is checked twice, before
+    (st_size) and while reading (never more than limit + 1 bytes), for a file that grows or is swapped.
+    """
+    try:
+        info = os.stat(path)
+    except FileNotFoundError:
+        raise UnreadableFile("bestaat niet") from None
+    except PermissionError:
+        raise UnreadableFile("mag niet gelezen worden (geen leesrechten)") from None
+    except OSError as exc:
+        raise UnreadableFile(f"kan niet gelezen worden ({exc.strerror or exc})") from None
+    if stat.S_ISDIR(info.st_mode):
+        raise UnreadableFile("is een map, geen bestand")
+    if not stat.S_ISREG(info.st_mode):
+        raise UnreadableFile("is geen gewoon bestand (maar bijvoorbeeld een apparaat of een pijp)")
+    too_big = UnreadableFile(f"is groter dan {_size_text(limit)}; dit is niet het bestand dat WijkDesk verwacht")
+    if info.st_size > limit:
+        raise too_big
+    try:
+        # O_NONBLOCK: a pipe put in the file's place after the check above gives no data, it does not wait
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+        with os.fdopen(fd, "rb") as fh:
+            data = fh.read(limit + 1)
+    except PermissionError:
+        raise UnreadableFile("mag niet gelezen worden (geen leesrechten)") from None
+    except OSError as exc:
+        raise UnreadableFile(f"kan niet gelezen worden ({exc.strerror or exc})") from None
+    if len(data) > limit:
+        raise too_big
+    return data
+
+
+def _size_text(size: int) -> str:
+    if size >= 1024 * 1024:
+        return f"{size // (1024 * 1024)} MB"
+    return f"{size // 1024} kB" if size >= 1024 else f"{size} bytes"
