@@ -6,6 +6,7 @@ needle that is not even in the plain file proves nothing about the encrypted one
 from __future__ import annotations
 
 import hashlib
+import os
 import sqlite3
 import threading
 
@@ -210,7 +211,38 @@ def test_passphrase_file_problems_are_clear(encrypted_demo, tmp_path, capsys):
     assert main(["check", "--db", str(encrypted_demo), "--passphrase-file", str(empty)]) == 2
     assert "is leeg" in capsys.readouterr().err
     assert main(["check", "--db", str(encrypted_demo), "--passphrase-file", str(tmp_path / "weg.txt")]) == 2
-    assert "kan niet worden gelezen" in capsys.readouterr().err
+    assert "weg.txt bestaat niet" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("kind,fragment", [
+    ("utf16", "is geen UTF-8-tekst: sla het op als tekst in UTF-8"),  # was "'utf-8' codec can't decode byte 0xff"
+    ("map", "is een map, geen bestand"),
+    ("groot", "is groter dan 64 kB"),
+    ("pijp", "is geen gewoon bestand"),  # opening it waited for a writer, for ever
+    ("nul", "is geen gewoon bestand"),  # /dev/zero was read until memory ran out
+])
+def test_a_hostile_passphrase_file_is_refused_in_dutch(encrypted_demo, tmp_path, capsys, kind, fragment):
+    secret = tmp_path / "wachtwoord.txt"
+    if kind == "utf16":
+        secret.write_bytes(b"\xff\xfe" + PASSPHRASE.encode("utf-16-le"))
+    elif kind == "map":
+        secret.mkdir()
+    elif kind == "groot":
+        secret.write_text(PASSPHRASE + "\n" + "x" * 70_000, encoding="utf-8")
+    elif kind == "pijp":
+        if not hasattr(os, "mkfifo"):
+            pytest.skip("named pipes are a POSIX thing")
+        os.mkfifo(secret)
+    elif not os.path.exists("/dev/zero"):
+        pytest.skip("no /dev/zero here")
+    else:
+        secret = "/dev/zero"
+    before = encrypted_demo.read_bytes()
+    assert main(["check", "--db", str(encrypted_demo), "--passphrase-file", str(secret)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("Fout: Het wachtwoordbestand") and fragment in err and "Er is niets gewijzigd" in err
+    assert "codec" not in err and "Traceback" not in err
+    assert encrypted_demo.read_bytes() == before
 
 
 def _table_rows(path, key) -> dict:

@@ -73,16 +73,26 @@ PASSPHRASE_FILE_HELP = ("lees het wachtwoord van een versleutelde database uit d
                         "bestand (voor scripts; of zet het in de omgevingsvariabele WIJKDESK_WACHTWOORD)")
 
 
+# A passphrase is one short line; 64 kB is plenty, and stops /dev/zero being read until memory runs out.
+MAX_PASSPHRASE_FILE_BYTES = 64 * 1024
+
+
 def read_passphrase_file(path: str) -> str:
     """The first line of `path` without its line ending; a clear message when that is not possible."""
+    from wijkdesk.exchange.safe_file import UnreadableFile, read_capped
     from wijkdesk.store.errors import DatabaseOpenError
 
     try:
-        with open(path, encoding="utf-8") as fh:
-            line = fh.readline().rstrip("\r\n")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise DatabaseOpenError(f"Het wachtwoordbestand {path} kan niet worden gelezen: {exc}. "
-                                "Er is niets gewijzigd.") from exc
+        data = read_capped(path, MAX_PASSPHRASE_FILE_BYTES)
+    except UnreadableFile as exc:
+        raise DatabaseOpenError(f"Het wachtwoordbestand {path} {exc}. Er is niets gewijzigd.") from None
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise DatabaseOpenError(f"Het wachtwoordbestand {path} is geen UTF-8-tekst: sla het op als tekst in "
+                                "UTF-8, met het wachtwoord op de eerste regel. Er is niets gewijzigd.") from None
+    # the first line, ended as the text mode of open() did before: \n, \r\n or \r
+    line = text.replace("\r\n", "\n").replace("\r", "\n").split("\n", 1)[0]
     if not line:
         raise DatabaseOpenError(f"Het wachtwoordbestand {path} is leeg: zet het wachtwoord op de eerste "
                                 "regel. Er is niets gewijzigd.")
