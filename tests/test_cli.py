@@ -47,3 +47,23 @@ def test_unwritable_target_gets_dutch_message_not_traceback(data_dir, tmp_path, 
     code = main(["backup", "--db", str(db_file), "--to", str(blocker / "kopie.db")])
     err = capsys.readouterr().err
     assert code == 2 and "Traceback" not in err and "Fout:" in err
+
+
+@pytest.mark.parametrize("command", [["rapport", "--alle-wijken", "--out", "r.pdf"], ["export", "--out", "x.xlsx"]])
+@pytest.mark.parametrize("option", ["--year", "--jaar"])
+@pytest.mark.parametrize("year", ["0", "-5", "1899", "2201", "9999", "10000", "99999999999999999999"])
+def test_a_year_outside_the_range_is_refused_by_the_parser(command, option, year, capsys, data_dir, tmp_path):
+    db = tmp_path / "geen.db"  # never opened: the parser refuses first (was a ValueError/OverflowError)
+    with pytest.raises(SystemExit) as info:
+        main([*command, "--db", str(db), option, year])
+    assert info.value.code == 2
+    err = capsys.readouterr().err
+    assert f"Fout: --year/--jaar: Jaar moet tussen 1900 en 2200 liggen (niet {year[:20]})" in err
+    assert "Traceback" not in err and not db.exists()
+
+
+def test_a_year_that_is_no_number_is_refused(capsys, data_dir):
+    with pytest.raises(SystemExit):
+        main(["rapport", "--alle-wijken", "--out", "r.pdf", "--jaar", "twintig"])
+    assert "'twintig' is geen jaartal" in capsys.readouterr().err
+

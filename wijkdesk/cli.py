@@ -58,6 +58,8 @@ _ARGPARSE_DUTCH = [
     (re.compile(r"argument (\S+): invalid choice: (.*?) \(choose from (.*)\)"), r"\1: \2 kan niet; kies uit \3"),
     (re.compile(r"argument (\S+): expected one argument"), r"\1: hier hoort een waarde achter"),
     (re.compile(r"argument (\S+): invalid (\w+) value: (.*)"), r"\1: \3 is geen geldige waarde"),
+    # a type function's own (Dutch) message, e.g. year_argument: drop argparse's English "argument"
+    (re.compile(r"argument (\S+): (.*)"), r"\1: \2"),
 ]
 
 

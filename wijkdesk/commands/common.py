@@ -69,6 +69,28 @@ def xlsx_target_problem(out: str) -> str | None:
             f"Geef een naam die op .xlsx eindigt, bijvoorbeeld --out \"{better}\". Er is niets geschreven.")
 
 
+# A year a user of WijkDesk means. Python's dates stop at 1..9999 (--year 0 or 10000 was a ValueError,
+# a 20-digit year an OverflowError), and the reports add and subtract a year or two, so the command
+# line takes only a sensible range.
+YEAR_MIN, YEAR_MAX = 1900, 2200
+
+
+def _whole_number(text: str, what: str) -> int:
+    try:
+        return int(text)
+    except ValueError:  # also a number of more than 4300 digits
+        shown = text if len(text) <= 20 else text[:20] + "…"
+        raise argparse.ArgumentTypeError(f"'{shown}' is geen {what}") from None
+
+
+def year_argument(text: str) -> int:
+    """argparse type of every option that takes a year (--year/--jaar): a whole year in YEAR_MIN..YEAR_MAX."""
+    year = _whole_number(text, "jaartal; schrijf bijvoorbeeld 2025")
+    if not YEAR_MIN <= year <= YEAR_MAX:
+        raise argparse.ArgumentTypeError(f"Jaar moet tussen {YEAR_MIN} en {YEAR_MAX} liggen (niet {text[:20]})")
+    return year
+
+
 PASSPHRASE_FILE_HELP = ("lees het wachtwoord van een versleutelde database uit de eerste regel van dit "
                         "bestand (voor scripts; of zet het in de omgevingsvariabele WIJKDESK_WACHTWOORD)")
 

@@ -3,7 +3,13 @@ from __future__ import annotations
 
 import sys
 
-from wijkdesk.commands.common import EXIT_ERROR, add_db_argument, database_location, xlsx_target_problem
+from wijkdesk.commands.common import (
+    EXIT_ERROR,
+    add_db_argument,
+    database_location,
+    xlsx_target_problem,
+    year_argument,
+)
 
 
 def register(sub) -> None:
@@ -11,7 +17,7 @@ def register(sub) -> None:
     add_db_argument(parser)
     parser.add_argument("--out", metavar="BESTAND", required=True, help="het .xlsx-bestand dat wordt geschreven")
     parser.add_argument("--wijk", metavar="NAAM", help="alleen deze wijk (standaard: alle wijken)")
-    parser.add_argument("--year", "--jaar", dest="year", type=int, metavar="JJJJ",
+    parser.add_argument("--year", "--jaar", dest="year", type=year_argument, metavar="JJJJ",
                         help="alleen dit jaar (standaard: alle jaren)")
     parser.add_argument("--zonder-bonnetjes", dest="bonnetjes", action="store_false",
                         help="de bonnetjes niet meesturen (standaard: in de map <naam>-bonnetjes naast de werkmap)")

@@ -8,7 +8,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from wijkdesk.commands.common import EXIT_ERROR, EXIT_OK, add_db_argument, database_location
+from wijkdesk.commands.common import EXIT_ERROR, EXIT_OK, add_db_argument, database_location, year_argument
 
 
 def register(sub) -> None:
@@ -17,7 +17,7 @@ def register(sub) -> None:
     add_db_argument(parser)
     parser.add_argument("--wijk", metavar="NAAM", help="de wijk van het jaarverslag")
     parser.add_argument("--alle-wijken", action="store_true", help="het jaarverslag van elke wijk in één bestand")
-    parser.add_argument("--year", "--jaar", dest="year", type=int, required=True, metavar="JJJJ",
+    parser.add_argument("--year", "--jaar", dest="year", type=year_argument, required=True, metavar="JJJJ",
                         help="het jaar van het verslag")
     parser.add_argument("--out", required=True, metavar="BESTAND.pdf", help="het pdf-bestand dat wordt geschreven")
     parser.set_defaults(handler=run)
