@@ -67,3 +67,20 @@ def test_a_year_that_is_no_number_is_refused(capsys, data_dir):
         main(["rapport", "--alle-wijken", "--out", "r.pdf", "--jaar", "twintig"])
     assert "'twintig' is geen jaartal" in capsys.readouterr().err
 
+
+@pytest.mark.parametrize("argv", [
+    ["erase-person", "--id", "{n}"],
+    ["bewaartermijn", "--vernieuw", "{n}"],
+    ["pdf", "besluitenlijst", "--bijeenkomst", "{n}", "--out", "b.pdf"],
+    ["pdf", "proces-verbaal", "--ronde", "{n}", "--out", "p.pdf"],
+    ["pdf", "aanvraag", "--toekenning", "{n}", "--out", "a.pdf"],
+])
+@pytest.mark.parametrize("number", ["99999999999999999999", str(2 ** 63), "0", "-3"])
+def test_an_id_outside_sqlite_integers_is_refused_by_the_parser(argv, number, capsys, data_dir, tmp_path):
+    db = tmp_path / "geen.db"
+    with pytest.raises(SystemExit) as info:  # was: OverflowError: Python int too large to convert to SQLite INTEGER
+        main([*(a.replace("{n}", number) for a in argv), "--db", str(db)])
+    assert info.value.code == 2
+    err = capsys.readouterr().err
+    assert f"een nummer is 1 of meer en kleiner dan 2^63 (niet {number})" in err
+    assert "Traceback" not in err and not db.exists()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import sys
 
-from wijkdesk.commands.common import EXIT_PROBLEMS, add_db_argument, database_location
+from wijkdesk.commands.common import EXIT_PROBLEMS, add_db_argument, database_location, id_argument
 
 
 def register(sub) -> None:
@@ -25,7 +25,7 @@ def register(sub) -> None:
     parser.add_argument("--vertrokken-maanden", type=int, default=DEFAULT_VERTROKKEN_MAANDEN, metavar="N",
                         help=f"hoe lang iemand na vertrek uit de laatste groep bewaard blijft "
                              f"(standaard {DEFAULT_VERTROKKEN_MAANDEN})")
-    parser.add_argument("--vernieuw", type=int, metavar="ID",
+    parser.add_argument("--vernieuw", type=id_argument, metavar="ID",
                         help="de persoon met dit nummer gaf vandaag opnieuw toestemming")
     parser.set_defaults(handler=run)
 

@@ -73,6 +73,9 @@ def xlsx_target_problem(out: str) -> str | None:
 # a 20-digit year an OverflowError), and the reports add and subtract a year or two, so the command
 # line takes only a sensible range.
 YEAR_MIN, YEAR_MAX = 1900, 2200
+# A row number (id) in SQLite and PostgreSQL is a signed 64-bit integer: a larger --id was an
+# OverflowError ("Python int too large to convert to SQLite INTEGER").
+ID_MAX = 2 ** 63 - 1
 
 
 def _whole_number(text: str, what: str) -> int:
@@ -89,6 +92,14 @@ def year_argument(text: str) -> int:
     if not YEAR_MIN <= year <= YEAR_MAX:
         raise argparse.ArgumentTypeError(f"Jaar moet tussen {YEAR_MIN} en {YEAR_MAX} liggen (niet {text[:20]})")
     return year
+
+
+def id_argument(text: str) -> int:
+    """argparse type of every option that takes a row number (--id, --vernieuw, --ronde...): 1..ID_MAX."""
+    number = _whole_number(text, "nummer; schrijf bijvoorbeeld 12")
+    if not 1 <= number <= ID_MAX:
+        raise argparse.ArgumentTypeError(f"een nummer is 1 of meer en kleiner dan 2^63 (niet {text[:20]})")
+    return number
 
 
 PASSPHRASE_FILE_HELP = ("lees het wachtwoord van een versleutelde database uit de eerste regel van dit "

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import sys
 
-from wijkdesk.commands.common import EXIT_PROBLEMS, add_db_argument, database_location
+from wijkdesk.commands.common import EXIT_PROBLEMS, add_db_argument, database_location, id_argument
 
 
 def register(sub) -> None:
@@ -20,7 +20,7 @@ def register(sub) -> None:
     add_db_argument(parser)
     who = parser.add_mutually_exclusive_group(required=True)
     who.add_argument("--naam", metavar="NAAM", help="de volledige naam zoals in WijkDesk (hoofdletters maken niet uit)")
-    who.add_argument("--id", type=int, metavar="N", help="het nummer van de persoon")
+    who.add_argument("--id", type=id_argument, metavar="N", help="het nummer van de persoon")
     parser.add_argument("--ja", action="store_true", help="niet om bevestiging vragen")
     parser.set_defaults(handler=run)
 

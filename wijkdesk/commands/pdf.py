@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import sys
 
-from wijkdesk.commands.common import EXIT_ERROR, EXIT_OK, add_db_argument, database_location
+from wijkdesk.commands.common import EXIT_ERROR, EXIT_OK, add_db_argument, database_location, id_argument
 
 
 def register(sub) -> None:
@@ -20,15 +20,15 @@ def register(sub) -> None:
         p = kinds.add_parser(name, help=help_text, description=help_text)
         add_db_argument(p)
         if what == "bijeenkomst":
-            p.add_argument("--bijeenkomst", type=int, required=True, metavar="NR",
+            p.add_argument("--bijeenkomst", type=id_argument, required=True, metavar="NR",
                            help="nummer van de bijeenkomst (zie 'wijkdesk pdf overzicht')")
         elif what == "ronde":
-            p.add_argument("--ronde", type=int, required=True, metavar="NR",
+            p.add_argument("--ronde", type=id_argument, required=True, metavar="NR",
                            help="nummer van de stemronde (zie 'wijkdesk pdf overzicht')")
         elif what == "toekenning":
             which = p.add_mutually_exclusive_group(required=True)
             which.add_argument("--zaak", metavar="ZAAKNUMMER", help="het zaaknummer van de toekenning")
-            which.add_argument("--toekenning", type=int, metavar="NR",
+            which.add_argument("--toekenning", type=id_argument, metavar="NR",
                                help="nummer van de toekenning (zie 'wijkdesk pdf overzicht')")
         if what is not None:
             p.add_argument("--out", required=True, metavar="BESTAND.pdf", help="het pdf-bestand dat wordt geschreven")
