@@ -253,7 +253,7 @@ def test_cli_rapport_writes_and_refuses_in_dutch(demo_db_path, tmp_path, wijkdes
     folder = run("--wijk", "Voorstad", "--year", "2026", "--out", str(tmp_path / "map.pdf"))
     assert folder.returncode == 2 and "is een map" in folder.stderr and "wijkdesk.pdf" in folder.stderr
     year = run("--wijk", "Voorstad", "--year", "1850", "--out", str(tmp_path / "x.pdf"))
-    assert year.returncode == 1 and "Jaar" in year.stderr
+    assert year.returncode == 2 and "Jaar moet tussen 1900 en 2200 liggen (niet 1850)" in year.stderr
     assert not (tmp_path / "x.pdf").exists() and not (tmp_path / "x.docx").exists()
     assert "Traceback" not in unknown.stderr + both.stderr + wrong.stderr + year.stderr
 

@@ -135,6 +135,7 @@ class TableTab(BaseTab):
         if hasattr(field, "selectAll"):
             field.selectAll()
         if self.detail_scroll is not None:
+            self.detail_scroll.verticalScrollBar().setValue(0)  # the pane's heading too, then the field
             self.detail_scroll.ensureWidgetVisible(field)
 
     def nouns(self) -> tuple[str, str]:
