@@ -54,10 +54,7 @@ def test_a_new_row_under_a_row_deleted_there_is_refused(server, copy):
 def test_a_damaged_bookkeeping_or_a_foreign_file_is_refused(server, copy, data_dir):
     from wijkdesk.services import offline
 
-    conn = sqlite3.connect(copy)
-    conn.execute("UPDATE offline_basis SET inhoud = '{kapot' WHERE rowid = (SELECT min(rowid) FROM offline_basis)")
-    conn.commit()
-    conn.close()
+    _edit(copy, "UPDATE offline_basis SET inhoud = '{kapot' WHERE rowid = (SELECT min(rowid) FROM offline_basis)")
     before = _sha(server)
     with pytest.raises(offline.OfflineError, match="beschadigd"):
         offline.bring_back(copy)
@@ -176,6 +173,15 @@ def test_a_copy_another_program_changed_is_refused_and_nothing_changes(server, c
     assert (_sha(server), _sha(copy)) == before
 
 
+def _edit(path, script: str) -> None:
+    """Change a copy as another program would (plain SQL, committed)."""
+    conn = sqlite3.connect(path)
+    try:
+        conn.executescript(script)
+    finally:
+        conn.close()
+
+
 def _dump(path) -> list:
     conn = sqlite3.connect(path)
     try:
@@ -213,10 +219,7 @@ def test_a_value_another_program_wrote_into_the_copy_is_refused_and_nothing_chan
     with a traceback; 1e300 and 'gisteren' stopped the send with one."""
     from wijkdesk.services import offline
 
-    conn = sqlite3.connect(copy)
-    conn.execute(f"UPDATE uitgave SET {column} = {value} WHERE id = (SELECT min(id) FROM uitgave)")
-    conn.commit()
-    conn.close()
+    _edit(copy, f"UPDATE uitgave SET {column} = {value} WHERE id = (SELECT min(id) FROM uitgave)")
     before = _dump(server)
     with pytest.raises(offline.OfflineError, match="een waarde die daar niet kan staan.*niets verzonden"):
         offline.bring_back(copy)
@@ -245,12 +248,8 @@ def test_an_emptied_source_or_a_bookkeeping_row_that_is_no_row_is_refused_in_dut
     """Found by attack: both stopped terugbrengen with a traceback (ValueError, AttributeError)."""
     from wijkdesk.services import offline
 
-    conn = sqlite3.connect(copy)
-    conn.execute(damage)
-    conn.execute("UPDATE uitgave SET omschrijving = 'Gewijzigd offline', versie = versie + 1 "
-                 "WHERE id = (SELECT min(id) FROM uitgave)")
-    conn.commit()
-    conn.close()
+    _edit(copy, f"{damage}; UPDATE uitgave SET omschrijving = 'Gewijzigd offline', versie = versie + 1 "
+                "WHERE id = (SELECT min(id) FROM uitgave)")
     before = _dump(server)
     with pytest.raises(offline.OfflineError, match="niets verzonden"):
         offline.bring_back(copy)

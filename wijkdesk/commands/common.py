@@ -112,18 +112,15 @@ MAX_PASSPHRASE_FILE_BYTES = 64 * 1024
 
 def read_passphrase_file(path: str) -> str:
     """The first line of `path` without its line ending; a clear message when that is not possible."""
-    from wijkdesk.exchange.safe_file import UnreadableFile, read_capped
+    from wijkdesk.exchange.safe_file import NotText, UnreadableFile, read_text_capped
     from wijkdesk.store.errors import DatabaseOpenError
 
     try:
-        data = read_capped(path, MAX_PASSPHRASE_FILE_BYTES)
+        text = read_text_capped(path, MAX_PASSPHRASE_FILE_BYTES)
     except UnreadableFile as exc:
-        raise DatabaseOpenError(f"Het wachtwoordbestand {path} {exc}. Er is niets gewijzigd.") from None
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError:
-        raise DatabaseOpenError(f"Het wachtwoordbestand {path} is geen UTF-8-tekst: sla het op als tekst in "
-                                "UTF-8, met het wachtwoord op de eerste regel. Er is niets gewijzigd.") from None
+        hint = (": sla het op als tekst in UTF-8, met het wachtwoord op de eerste regel"
+                if isinstance(exc, NotText) else "")
+        raise DatabaseOpenError(f"Het wachtwoordbestand {path} {exc}{hint}. Er is niets gewijzigd.") from None
     # the first line, ended as the text mode of open() did before: \n, \r\n or \r
     line = text.replace("\r\n", "\n").replace("\r", "\n").split("\n", 1)[0]
     if not line:

@@ -233,17 +233,14 @@ def _check_header(section: str, header: list[str], line: int) -> None:
 
 def read_pb(path: str | Path) -> PbFile:
     """Read a .pb file from disk (UTF-8, with or without byte-order mark)."""
-    from wijkdesk.exchange.safe_file import UnreadableFile, read_capped
+    from wijkdesk.exchange.safe_file import NotText, UnreadableFile, read_text_capped
 
     path = Path(path)
     try:
-        data = read_capped(path, MAX_FILE_BYTES)
+        text = read_text_capped(path, MAX_FILE_BYTES, "utf-8-sig")
     except UnreadableFile as exc:
-        raise PabulibReadError(f"Bestand '{path}' {exc}.") from None
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise PabulibReadError(f"Bestand '{path}' is geen UTF-8-tekst; is het wel een .pb-bestand?") from None
+        hint = "; is het wel een .pb-bestand?" if isinstance(exc, NotText) else "."
+        raise PabulibReadError(f"Bestand '{path}' {exc}{hint}") from None
     return parse_pb(text)
 
 

@@ -157,6 +157,19 @@ def read_capped(path: Path | str, limit: int) -> bytes:
     return data
 
 
+class NotText(UnreadableFile):
+    """A file read_text_capped refuses because its bytes are no text in the expected encoding."""
+
+
+def read_text_capped(path: Path | str, limit: int, encoding: str = "utf-8") -> str:
+    """`read_capped`, decoded; NotText ('is geen UTF-8-tekst') when the bytes do not decode."""
+    data = read_capped(path, limit)
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError:
+        raise NotText("is geen UTF-8-tekst") from None
+
+
 def _size_text(size: int) -> str:
     if size >= 1024 * 1024:
         return f"{size // (1024 * 1024)} MB"
