@@ -74,6 +74,7 @@ def test_a_year_that_is_no_number_is_refused(capsys, data_dir):
     ["pdf", "besluitenlijst", "--bijeenkomst", "{n}", "--out", "b.pdf"],
     ["pdf", "proces-verbaal", "--ronde", "{n}", "--out", "p.pdf"],
     ["pdf", "aanvraag", "--toekenning", "{n}", "--out", "a.pdf"],
+    ["pdf", "stembiljetten", "--ronde", "1", "--aantal", "5", "--vanaf", "{n}", "--out", "s.pdf"],
 ])
 @pytest.mark.parametrize("number", ["99999999999999999999", str(2 ** 63), "0", "-3"])
 def test_an_id_outside_sqlite_integers_is_refused_by_the_parser(argv, number, capsys, data_dir, tmp_path):

@@ -39,7 +39,7 @@ def register(sub) -> None:
     kind("proces-verbaal", "het proces-verbaal van een stemronde met een vastgestelde uitslag", "ronde")
     ballots = kind("stembiljetten", "genummerde stembiljetten om te knippen, passend bij de stemwijze", "ronde")
     ballots.add_argument("--aantal", type=int, required=True, metavar="N", help="hoeveel stembiljetten")
-    ballots.add_argument("--vanaf", type=int, default=1, metavar="NR", help="het eerste nummer (standaard 1)")
+    ballots.add_argument("--vanaf", type=id_argument, default=1, metavar="NR", help="het eerste nummer (standaard 1)")
     kind("stickerposter", "één pagina per idee, om met stickers op te stemmen", "ronde")
     poster = kind("poster", "'Dit kiest de wijk': de gekozen ideeën op één pagina", "ronde")
     poster.add_argument("--png", metavar="BESTAND.png", help="ook een vierkante afbeelding om te delen")
