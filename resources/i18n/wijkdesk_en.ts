@@ -37,6 +37,13 @@
     </message>
 </context>
 <context>
+    <name>AutoSave</name>
+    <message>
+        <source>Niet opgeslagen (de oude waarde is gebleven): {0}.</source>
+        <translation>Not saved (the old value was kept): {0}.</translation>
+    </message>
+</context>
+<context>
     <name>BallotEntry</name>
     <message>
         <source>bijv. 3 5 12</source>

@@ -97,6 +97,27 @@ def test_invalid_amount_is_shown_next_to_the_field_and_not_saved(demo_window, qt
     assert error.isHidden() and Idee.get_by_id(row.id).geschatte_kosten_cents == 1250
 
 
+def test_a_refused_amount_left_standing_is_said_in_the_status_bar_when_another_row_is_clicked(demo_window, qtbot):
+    """Found clicking through the window: '12.5.0', marked red, vanished without a word at a click on the
+    next row. The old value stays (nothing half-saved), and the status bar now says what was not saved."""
+    from PySide6.QtWidgets import QApplication
+
+    tab = _open(demo_window)
+    first, second = tab.model.row(0), tab.model.row(1)
+    click_row(qtbot, tab.table, 0)
+    kosten = tab.pane.form.geschatte_kosten_cents
+    qtbot.mouseClick(kosten, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(QApplication.focusWidget(), "12.5.0")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert not tab.pane.form.geschatte_kosten_cents_fout.isHidden()
+    click_row(qtbot, tab.table, 1)
+    assert tab.pane.row_id == second.id
+    message = demo_window.statusBar().currentMessage()
+    assert "Niet opgeslagen" in message and "Geschatte kosten '12.5.0'" in message, message
+    assert Idee.get_by_id(first.id).geschatte_kosten_cents == first.geschatte_kosten_cents
+
+
 def test_status_change_needs_a_reason_for_afgewezen(demo_window, qtbot, dialogs):
     tab = _open(demo_window)
     idee = Idee.get((Idee.wijk == demo_window.context.wijk_id) & (Idee.status == "nieuw"))

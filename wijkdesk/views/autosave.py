@@ -119,7 +119,12 @@ class AutoSave(QObject):
         raise TypeError(type(widget))
 
     def load(self, values: dict) -> None:
-        """Show stored values (what is shown is what is saved); clears earlier errors."""
+        """Show stored values (what is shown is what is saved); clears earlier errors.
+
+        A value the service refused (its error shown) and the user left standing is replaced too: said in
+        the status bar, so that it does not go without a word (found clicking through the window: an
+        amount '12.5.0', marked red, vanished when the user clicked the next row)."""
+        self._say_dropped([f for f in values if f in self._widgets and self._refused(f)])
         self._loading = True
         try:
             for timer in self._timers.values():
@@ -146,6 +151,23 @@ class AutoSave(QObject):
             self._errors.clear()
         finally:
             self._loading = False
+
+    def _refused(self, field: str) -> bool:
+        """The field shows a value the service refused (its error is shown, the stored value is another)."""
+        label = getattr(self._form, f"{field}_fout", None)
+        return label is not None and not label.isHidden() and self.value(field) != self._saved.get(field)
+
+    def _say_dropped(self, fields: list[str]) -> None:
+        if not fields:
+            return
+        from wijkdesk.views.form_merge import field_label
+
+        parts = [f"{field_label(self._form, f)} '{str(self.value(f))[:40]}'" for f in fields]
+        text = self.tr("Niet opgeslagen (de oude waarde is gebleven): {0}.").format(", ".join(parts))
+        log.info("Geweigerde invoer niet bewaard: %s", ", ".join(fields))
+        bar = getattr(self._parent.window(), "statusBar", None)
+        if callable(bar):
+            bar().showMessage(text, 15_000)
 
     def commit(self, field: str) -> bool:
         """Save the field if it changed; False when the service refused it (the message is shown)."""
