@@ -616,31 +616,16 @@ def _check_restorable(backup: Path, latest_version: int) -> None:
         # another program, or without a table, was put in place, and then refused at the open that
         # followed: the database no longer opened while the message said nothing had changed). A file
         # of an older schema is made current at its first open; its own rules are checked here.
+        reader = sqlite_file.RawReader(conn)
         try:
             if version == latest_version:
-                migrations.require_current_tables(_Reader(conn), where=str(backup))
+                migrations.require_current_tables(reader, where=str(backup))
             else:
-                ours = text_index.sqlite_trigger_names()
-                for name, table in conn.execute("SELECT name, tbl_name FROM sqlite_master WHERE type = 'trigger'"):
-                    if name not in ours:
-                        raise BackupError(
-                            f"De reservekopie {backup} is niet te gebruiken: de tabel {table} heeft een trigger "
-                            f"{name} die WijkDesk niet maakt (een ander programma heeft het bestand gewijzigd). "
-                            "Kies een andere reservekopie. Er is niets gewijzigd.", backup)
+                migrations.require_only_our_triggers(reader, where=str(backup))
         except DatabaseOpenError as exc:
             raise BackupError(f"De reservekopie {backup} kan niet worden teruggezet. {exc}", backup) from exc
     finally:
         conn.close()
-
-
-class _Reader:
-    """A raw read-only connection where the schema check asks a peewee database for `execute_sql`."""
-
-    def __init__(self, conn) -> None:
-        self.conn = conn
-
-    def execute_sql(self, sql: str, params=()):
-        return self.conn.execute(sql, params)
 
 
 def _remove_quietly(path: Path) -> None:

@@ -600,16 +600,6 @@ def _inspect(path: Path, *, may_write: bool) -> tuple[int, bool]:
         raise
 
 
-class _RawReader:
-    """A raw read-only connection where the schema check asks a peewee database for `execute_sql`."""
-
-    def __init__(self, conn) -> None:
-        self.conn = conn
-
-    def execute_sql(self, sql: str, params=()):
-        return self.conn.execute(sql, params)
-
-
 def _read_header_facts(path: Path) -> tuple[int, bool]:
     try:
         conn = sqlite_file.connect_readonly(path)
@@ -620,7 +610,7 @@ def _read_header_facts(path: Path) -> tuple[int, bool]:
             if problems == ["ok"] and version == migrations.LATEST_VERSION:
                 # Refused here, before the open takes its backup: a foreign file became the newest backup,
                 # which the advice for a damaged file would later recommend.
-                migrations.require_current_tables(_RawReader(conn), where=str(path))
+                migrations.require_current_tables(sqlite_file.RawReader(conn), where=str(path))
         finally:
             conn.close()
     except cipher.OperationalError as exc:

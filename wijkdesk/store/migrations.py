@@ -345,6 +345,24 @@ def require_current_tables(db: Database, migrated: bool = False, where: str = ""
         _SOUND_CATALOGUES.add(catalogue)
 
 
+def require_only_our_triggers(db: Database, where: str = "") -> None:
+    """Refuse, in Dutch, a file with a trigger WijkDesk does not make: the one rule of
+    `require_current_tables` that holds at every schema version (a backup of an older one is checked with
+    it before a restore; its tables are made current at its first open)."""
+    def refuse(what: str) -> None:
+        raise _not_ours(what, where=where)
+
+    _refuse_foreign_triggers(db, refuse)
+
+
+def _refuse_foreign_triggers(db: Database, refuse) -> None:
+    ours = text_index.sqlite_trigger_names()
+    for name, table in db.execute_sql("SELECT name, tbl_name FROM sqlite_master WHERE type = 'trigger'"):
+        if name not in ours:
+            refuse(f"de tabel {table} heeft een trigger {name} die WijkDesk niet maakt (een ander programma heeft "
+                   "het bestand gewijzigd)")
+
+
 _SOUND_CATALOGUES: set[bytes] = set()  # hashes of file catalogues that passed `require_current_tables`
 
 
@@ -354,11 +372,7 @@ def _require_only_our_rules(db: Database, have: dict[str, dict[str, tuple]], ref
     - a trigger WijkDesk does not make (one refused every new idea with its own text, one emptied a table);
     - an id that is no INTEGER PRIMARY KEY (a new idea was saved with id NULL);
     - an extra NOT NULL column without a default, a CHECK, or a UNIQUE index WijkDesk does not make."""
-    ours = text_index.sqlite_trigger_names()
-    for name, table in db.execute_sql("SELECT name, tbl_name FROM sqlite_master WHERE type = 'trigger'"):
-        if name not in ours:
-            refuse(f"de tabel {table} heeft een trigger {name} die WijkDesk niet maakt (een ander programma heeft "
-                   "het bestand gewijzigd)")
+    _refuse_foreign_triggers(db, refuse)
     unique = {idx._name for m in models.ALL_MODELS for idx in m._meta.fields_to_index() if idx._unique}
     tables = {m._meta.table_name: m for m in models.ALL_MODELS}
     for table, model in tables.items():

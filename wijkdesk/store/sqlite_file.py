@@ -159,6 +159,16 @@ def check_rows(conn, pragma: str = "quick_check") -> list[str]:
     return problems or ["ok"]
 
 
+class RawReader:
+    """A raw (read-only) connection where a schema check asks a peewee database for `execute_sql`."""
+
+    def __init__(self, conn) -> None:
+        self.conn = conn
+
+    def execute_sql(self, sql: str, params=()):
+        return self.conn.execute(sql, params)
+
+
 def user_version(conn: sqlite3.Connection) -> int:
     return int(conn.execute("PRAGMA user_version").fetchone()[0])
 
