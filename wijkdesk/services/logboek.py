@@ -80,7 +80,7 @@ def _diff_text(raw: str) -> str:
         return raw
     parts = []
     for name, pair in sorted(data.items()):
-        old, new = (pair + [None, None])[:2] if isinstance(pair, list) else (None, pair)
+        old, new = _old_new(pair)
         parts.append(f"{_field_text(name)}: {_value_text(name, old)} → {_value_text(name, new)}")
     return "; ".join(parts)
 
@@ -122,11 +122,16 @@ def _gone_labels(gone: dict[str, set]) -> dict[tuple[str, str], str]:
                            & AuditLog.wijzigingen.contains(f'"{name}"'))
                     .order_by(AuditLog.id).tuples())
             for uuid, raw in rows:
-                pair = _parsed(raw).get(name)
-                old, new = (pair + [None, None])[:2] if isinstance(pair, list) else (None, pair)
-                if (new if new is not None else old) is not None:
-                    labels[(table, uuid)] = f"{str(new if new is not None else old)[:80]}{GONE}"
+                old, new = _old_new(_parsed(raw).get(name))
+                last = new if new is not None else old
+                if last is not None:
+                    labels[(table, uuid)] = f"{str(last)[:80]}{GONE}"
     return labels
+
+
+def _old_new(pair) -> tuple:
+    """(old, new) of one field of a log line: stored as [old, new], or a bare value (new)."""
+    return tuple((pair + [None, None])[:2]) if isinstance(pair, list) else (None, pair)
 
 
 def _parsed(raw: str) -> dict:

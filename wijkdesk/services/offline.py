@@ -508,9 +508,11 @@ def _refuse_bad_values(todo: list) -> None:
         model = models_by_name[m.model]
         for name, value in m.values.items():
             field_ = model._meta.fields.get(name)
-            if field_ is None or isinstance(field_, ForeignKeyField) or _fits(field_, value):
-                if name != "status" or m.model not in statuses or value in statuses[m.model]:
-                    continue
+            allowed = statuses.get(m.model) if name == "status" else None
+            if field_ is None or isinstance(field_, ForeignKeyField):
+                continue  # references are checked where they are written (MissingReference)
+            if _fits(field_, value) and (allowed is None or value in allowed):
+                continue
             shown = show_value(value, name) if isinstance(value, (str, int, float, bool, type(None))) else "?"
             raise OfflineError(
                 f"{_kind(m.model).capitalize()} '{_label(m.model, m.values) or m.uuid[:8]}' in de kopie heeft bij "

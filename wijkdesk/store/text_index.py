@@ -240,8 +240,7 @@ def _drop_sqlite(db: Database, table: str, columns: tuple[str, ...]) -> None:
         for part in _SHADOWS:
             if f"{name}_{part}" not in have:
                 db.execute_sql(sqls[part].replace(f"'{_FRESH}_{part}'", f'"{name}_{part}"', 1))
-                for row in rows.get(part, ()):
-                    db.execute_sql(f'INSERT INTO "{name}_{part}" VALUES ({", ".join("?" * len(row))})', row)
+                _put_rows(db, f"{name}_{part}", rows.get(part, ()))
     for _ in range(2):  # a virtual table takes its shadow tables along; a foreign one leaves them
         for kind, found in db.execute_sql(
                 f"SELECT type, name FROM sqlite_master WHERE name IN ({', '.join('?' * len(names))}) "
@@ -260,9 +259,13 @@ def _mend_sqlite(db: Database, table: str) -> None:
     for part in ("data", "idx", "docsize", "config"):
         db.execute_sql(f'DELETE FROM "{name}_{part}"')
     for part, part_rows in rows.items():
-        for row in part_rows:
-            db.execute_sql(f'INSERT INTO "{name}_{part}" VALUES ({", ".join("?" * len(row))})', row)
+        _put_rows(db, f"{name}_{part}", part_rows)
     _fill_sqlite(db, table)
+
+
+def _put_rows(db: Database, shadow: str, rows) -> None:
+    for row in rows:
+        db.execute_sql(f'INSERT INTO "{shadow}" VALUES ({", ".join("?" * len(row))})', row)
 
 
 _FRESH = "wijkdesk_leeg_index"
