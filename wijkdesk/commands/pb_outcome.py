@@ -18,14 +18,9 @@ log = logging.getLogger(__name__)
 
 SATISFACTIONS = ("cost", "cardinality")
 
-# Completion "increment" runs MES again for every step, each run up to a quarter second on a large real
-# file (Warszawa 2023 Mokotow: 349 runs with step 1). Real files need hundreds of runs; a step of
-# 0.0000000001 on an Amsterdam file asked for billions and ran for minutes without end. So: a step of
-# at least one cent, at most MAX_INCREMENT_ROUNDS steps to add the whole budget once more (the steps
-# real files need are below that), and the run itself stops there too (a file can make it go on long
-# after the budget was added again, e.g. one voter alone behind a project as dear as the budget).
+# Completion "increment": a step of at least one cent per voter, and at most MAX_INCREMENT_ROUNDS steps
+# (the rule every caller shares: see wijkdesk.domain.voting.equal_shares).
 MIN_INCREMENT = Fraction(1, 100)
-MAX_INCREMENT_ROUNDS = 10_000
 
 
 def register(sub) -> None:
@@ -61,14 +56,15 @@ def _fail(message: str, code: int) -> int:
 def _too_many_rounds(budget, voters: int, increment) -> str | None:
     """Why `increment` is too small for this file (None when it is fine): adding the budget once more
     would take more than MAX_INCREMENT_ROUNDS steps of `increment` per voter."""
+    from wijkdesk.domain.voting.equal_shares import MAX_INCREMENT_ROUNDS, increment_too_small
     from wijkdesk.exchange.pabulib import amount_text
 
-    if Fraction(budget) <= voters * increment * MAX_INCREMENT_ROUNDS:
+    smallest = increment_too_small(budget, voters, increment, unit=MIN_INCREMENT)
+    if smallest is None:
         return None
-    smallest = math.ceil(Fraction(budget) / (voters * MAX_INCREMENT_ROUNDS) * 100)  # in cents, rounded up
     return (f"--increment {amount_text(increment)} is te klein voor dit bestand: het budget over "
             f"{voters} kiezers verdelen zou meer dan {MAX_INCREMENT_ROUNDS} stappen kosten. Kies een "
-            f"--increment van minstens {amount_text(Fraction(smallest, 100))}.")
+            f"--increment van minstens {amount_text(smallest)}.")
 
 
 def _json_amount(value):
@@ -94,7 +90,7 @@ def _money_formatter(currency: str):
 
 def run(args) -> int:
     from wijkdesk.domain.voting import Satisfaction, decide
-    from wijkdesk.domain.voting.equal_shares import TooManyRounds
+    from wijkdesk.domain.voting.equal_shares import MAX_INCREMENT_ROUNDS, TooManyRounds
     from wijkdesk.exchange.pabulib import PabulibError, PabulibReadError, exact_number, read_pb
 
     if args.completion != "none" and args.rule != "equal-shares":
