@@ -356,3 +356,53 @@ def test_withdrawing_an_older_entry_cannot_undo_a_correction(wijk, ideas):
     with pytest.raises(ValidationError, match="al vervallen"):
         stemmen.withdraw_ballot(gone, "nog eens")
     assert Stembiljet.select().where(Stembiljet.ronde == ronde).count() == 3
+
+
+# --- completion 'verhogen': as many steps as the command line allows, never more -------------------------
+
+
+def _all_rows() -> dict:
+    from wijkdesk.store.models import ALL_MODELS
+
+    return {m._meta.table_name: list(m.select().order_by(m._meta.primary_key).tuples()) for m in ALL_MODELS}
+
+
+def test_verhogen_with_a_step_too_small_is_refused_in_dutch_and_nothing_is_written(wijk, ideas):
+    # € 1.000 over 3 voters in steps of one cent each: 33.334 runs of Equal Shares to add the budget once
+    # more, past the 10.000 that pb-outcome allows too (on an Amsterdam file: the window hung).
+    ronde = make(wijk, ideas, regel="equal_shares", aanvulling="verhogen", verhoging_cents=1, budget=100_000)
+    for text in ["4", "5", "4 5"]:
+        stemmen.enter_ballot(ronde, text)
+    before = _all_rows()
+    message = ("Geen uitslag: met een verhoging van € 0,01 per stap zou het aanvullen (aandeel per kiezer "
+               "verhogen) bij 3 kiezers meer dan 10.000 stappen kosten, en heel lang duren. Begin met 'Nieuwe "
+               "ronde met andere regels…' een ronde met een verhoging per stap van minstens € 0,04, of met een "
+               "andere aanvulling.")
+    with pytest.raises(ValidationError) as info:
+        uitslag.compute_uitslag(ronde)
+    assert str(info.value) == message and info.value.field == "verhoging_cents"
+    with pytest.raises(ValidationError, match="minstens € 0,04"):
+        uitslag.fix_uitslag(ronde)
+    assert _all_rows() == before
+    assert rondes.get_ronde(ronde).status == "open"
+    # The smallest step named is enough: a new round with it has an outcome.
+    new = rondes.new_round_from(ronde, verhoging_cents=4)
+    for text in ["4", "5", "4 5"]:
+        stemmen.enter_ballot(new, text)
+    assert [i.nummer for i in uitslag.compute_uitslag(new).gekozen] == [5]
+
+
+def test_verhogen_that_does_not_end_within_the_steps_allowed_is_refused_and_nothing_is_written(wijk, ideas):
+    # The step passes the check up front (€ 500 over 3 voters, 2 cents: 8.334 steps), but one voter alone
+    # behind idea 5, as dear as the whole budget, needs 16.667 steps: the run stops at 10.000.
+    ronde = make(wijk, ideas, regel="equal_shares", aanvulling="verhogen", verhoging_cents=2, budget=50_000)
+    for text in ["5", "", ""]:
+        stemmen.enter_ballot(ronde, text)
+    before = _all_rows()
+    with pytest.raises(ValidationError) as info:
+        uitslag.fix_uitslag(ronde)
+    assert str(info.value) == (
+        "Geen uitslag: het aanvullen (aandeel per kiezer verhogen, € 0,02 per stap) is na 10.000 stappen nog "
+        "niet klaar, en zou zo heel lang duren. Begin met 'Nieuwe ronde met andere regels…' een ronde met een "
+        "grotere verhoging per stap of een andere aanvulling.")
+    assert _all_rows() == before

@@ -11,6 +11,7 @@ from wijkdesk.domain import workflow
 from wijkdesk.domain.money import format_cents
 from wijkdesk.domain.voting import Election, Outcome, Project, Satisfaction, decide, what_if as domain_what_if
 from wijkdesk.domain.voting.election import scores_from_tally
+from wijkdesk.domain.voting.equal_shares import MAX_INCREMENT_ROUNDS, TooManyRounds, increment_too_small
 from wijkdesk.domain.voting.greedy import greedy
 from wijkdesk.services import bijeenkomsten, changes, common, doelen, ideeen
 from wijkdesk.services.errors import ValidationError
@@ -107,13 +108,43 @@ def _volgens_regel(ronde: Stemronde) -> Outcome:
     rule = "greedy" if ronde.regel == "greedy" else "equal-shares"
     completion = {"geen": "none", "greedy": "greedy", "verhogen": "increment"}[ronde.aanvulling] \
         if rule == "equal-shares" else "none"
-    return decide(election, rule, satisfaction, completion=completion,
-                  increment=(ronde.verhoging_cents or DEFAULT_VERHOGING_CENTS) if completion == "increment" else None,
-                  use_points=use_points, skip_unsupported=True)
+    step = (ronde.verhoging_cents or DEFAULT_VERHOGING_CENTS) if completion == "increment" else None
+    if step is not None:
+        _require_few_steps(election, step)
+    try:
+        return decide(election, rule, satisfaction, completion=completion, increment=step, use_points=use_points,
+                      skip_unsupported=True, max_rounds=MAX_INCREMENT_ROUNDS)
+    except TooManyRounds as exc:
+        raise ValidationError("verhoging_cents", (
+            f"Geen uitslag: het aanvullen (aandeel per kiezer verhogen, {format_cents(step)} per stap) is na "
+            f"{_count(exc.rounds)} stappen nog niet klaar, en zou zo heel lang duren. {_REMEDY}")) from None
+
+
+# Rules are fixed once votes are in: another step means a new round (the button on the Stemronde tab).
+_REMEDY = ("Begin met 'Nieuwe ronde met andere regels…' een ronde met een grotere verhoging per stap of een "
+           "andere aanvulling.")
+
+
+def _count(number: int) -> str:
+    return f"{number:,}".replace(",", ".")
+
+
+def _require_few_steps(election: Election, step_cents: int) -> None:
+    """Completion 'verhogen' refused up front when adding the budget once more would take more steps than
+    every caller allows (the rule the command line's pb-outcome has too), naming the smallest step."""
+    smallest = increment_too_small(election.budget, len(election.ballots), step_cents, unit=1)
+    if smallest is not None:
+        raise ValidationError("verhoging_cents", (
+            f"Geen uitslag: met een verhoging van {format_cents(step_cents)} per stap zou het aanvullen "
+            f"(aandeel per kiezer verhogen) bij {len(election.ballots)} kiezers meer dan "
+            f"{_count(MAX_INCREMENT_ROUNDS)} stappen kosten, en heel lang duren. Begin met 'Nieuwe ronde met "
+            f"andere regels…' een ronde met een verhoging per stap van minstens {format_cents(int(smallest))}, "
+            "of met een andere aanvulling."))
 
 
 def compute_uitslag(ronde) -> Uitslag:
-    """The outcome by the round's rule, with manual changes applied. Refused while entries disagree."""
+    """The outcome by the round's rule, with manual changes applied. Refused while entries disagree, and
+    (ValidationError on 'verhoging_cents') when completion 'verhogen' would take too many steps."""
     ronde = get_ronde(ronde)
     require_agreement(ronde)
     counts = stand(ronde)
