@@ -177,6 +177,10 @@
         <translation>The outcome follows once the second entry agrees.</translation>
     </message>
     <message>
+        <source>Geen uitslag: zie de laptop.</source>
+        <translation>No outcome: see the laptop.</translation>
+    </message>
+    <message>
         <source>Uitslag: {0} gekozen, {1} over</source>
         <translation>Outcome: {0} chosen, {1} left</translation>
     </message>

@@ -18,6 +18,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QGuiApplication, QKeyEven
 from PySide6.QtWidgets import QWidget
 
 from wijkdesk.domain.money import format_cents
+from wijkdesk.services.errors import ServiceError
 from wijkdesk.services.stemronde import rondes, stemmen, uitslag
 from wijkdesk.views.stemronde.reasons import reason_text
 
@@ -186,6 +187,9 @@ class BeamerWindow(QWidget):
             except stemmen.VerschillenError:
                 self.mode = "stand"
                 self.message = self.tr("De uitslag volgt zodra de tweede invoer klopt.")
+            except ServiceError:  # the laptop's outcome page says why and what to do
+                self.mode = "stand"
+                self.message = self.tr("Geen uitslag: zie de laptop.")
             else:
                 # Chosen in order, then the others with the most votes first (the ones people ask about).
                 ordered = sorted(result.ideeen, key=lambda i: (not i.gekozen, i.volgorde or 0, -i.stemmen, i.nummer))

@@ -141,6 +141,14 @@ class OutcomeView(QWidget):
             self._set_enabled(False)
             self.whatif.clear()
             return
+        except ServiceError as exc:  # e.g. completion 'verhogen' with a step far too small: what to do instead
+            self.header.setText(self.tr("Nog geen uitslag"))
+            self.notice.setStyleSheet("color: #b00020; font-weight: 600;")
+            self.notice.setText(str(exc))
+            self.bar.set_values(ronde.budget_cents, 0, 0)
+            self._set_enabled(False)
+            self.whatif.clear()
+            return
         result = self.result
         self.header.setText(self.tr("{0}: {1} gekozen, samen {2} van {3}; over {4}").format(
             ronde.titel, len(result.gekozen), format_cents(result.besteed_cents), format_cents(result.budget_cents),
