@@ -27,6 +27,7 @@ def _click_tab(qtbot, tabs, page) -> None:
 
 def test_a_step_too_small_gives_the_dutch_message_on_the_outcome_page(demo_window, qtbot, dialogs):
     window = demo_window
+    window.resize(1366, 768)  # room to spare below the reason, as on a laptop screen
     wijk = Wijk.get(Wijk.naam == "Keizerslanden")
     ideas = [Idee.get(Idee.titel == t).id for t in ("Afvalbakken bij het winkelcentrum",
                                                      "Bankjes langs de wandelroute")]
@@ -53,6 +54,10 @@ def test_a_step_too_small_gives_the_dutch_message_on_the_outcome_page(demo_windo
     assert view.header.text() == "Nog geen uitslag"
     assert view.notice.text() == MESSAGE
     assert view.notice.isVisible()
+    # The reason stays under the heading and the bar, not pushed halfway down by the room of the hidden table.
+    line = view.notice.fontMetrics().lineSpacing()
+    qtbot.waitUntil(lambda: view.notice.geometry().top() - view.bar.geometry().bottom() < 3 * line
+                    and view.header.height() < 3 * line, timeout=2000)
     assert not view.fix_button.isEnabled() and not view.table.isVisible()
     assert dialogs.warnings == []  # said on the page, not in a box that pops up at every refresh
 

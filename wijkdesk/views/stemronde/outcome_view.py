@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -88,6 +89,11 @@ class OutcomeView(QWidget):
         # A word-wrapped label may be squeezed to nothing by the table above it: keep two lines.
         self.whatif.setMinimumHeight(self.whatif.fontMetrics().lineSpacing() * 2 + 4)
         layout.addWidget(self.whatif)
+        # The room of a hidden table (no outcome yet) goes to this spacer, not to the labels, so the heading
+        # and the reason stay together at the top; while the table shows, its stretch takes the room.
+        for label in (self.header, self.notice, self.whatif):
+            label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        layout.addStretch(0)
         # Two rows of buttons: in one row the six need 930 px and push the window past a 1024-wide screen.
         buttons = QHBoxLayout()
         finish = QHBoxLayout()
@@ -133,21 +139,11 @@ class OutcomeView(QWidget):
         try:
             self.result = uitslag.compute_uitslag(ronde)
         except stemmen.VerschillenError as exc:
-            self.header.setText(self.tr("Nog geen uitslag"))
-            self.notice.setStyleSheet("color: #b00020; font-weight: 600;")
-            self.notice.setText(self.tr("Eerst de verschillen tussen eerste en tweede invoer oplossen:") + "\n"
-                                + "\n".join("• " + v.text() for v in exc.verschillen[:30]))
-            self.bar.set_values(ronde.budget_cents, 0, 0)
-            self._set_enabled(False)
-            self.whatif.clear()
+            self._no_outcome(ronde, self.tr("Eerst de verschillen tussen eerste en tweede invoer oplossen:") + "\n"
+                             + "\n".join("• " + v.text() for v in exc.verschillen[:30]))
             return
         except ServiceError as exc:  # e.g. completion 'verhogen' with a step far too small: what to do instead
-            self.header.setText(self.tr("Nog geen uitslag"))
-            self.notice.setStyleSheet("color: #b00020; font-weight: 600;")
-            self.notice.setText(str(exc))
-            self.bar.set_values(ronde.budget_cents, 0, 0)
-            self._set_enabled(False)
-            self.whatif.clear()
+            self._no_outcome(ronde, str(exc))
             return
         result = self.result
         self.header.setText(self.tr("{0}: {1} gekozen, samen {2} van {3}; over {4}").format(
@@ -177,6 +173,15 @@ class OutcomeView(QWidget):
             button.setEnabled(open_round)
         self.goals_button.setEnabled(ronde.status == "gesloten")
         self._update_whatif()
+
+    def _no_outcome(self, ronde, why: str) -> None:
+        """No outcome yet: why, and what to do, in red under the heading; the table and buttons are off."""
+        self.header.setText(self.tr("Nog geen uitslag"))
+        self.notice.setStyleSheet("color: #b00020; font-weight: 600;")
+        self.notice.setText(why)
+        self.bar.set_values(ronde.budget_cents, 0, 0)
+        self._set_enabled(False)
+        self.whatif.clear()
 
     def _set_enabled(self, enabled: bool) -> None:
         for button in (self.choose_button, self.drop_button, self.undo_button, self.fix_button, self.goals_button):
