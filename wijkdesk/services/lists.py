@@ -828,9 +828,11 @@ def gekoppelde_ideeen(doel_id: int) -> list[tuple[int, str, str]]:
     """(id, titel, status) of the ideas a goal was made from."""
     from wijkdesk.store.models import DoelIdee
 
-    query = (Idee.select(Idee.id, Idee.titel, Idee.status).join(DoelIdee)
-             .where(DoelIdee.doel == doel_id).order_by(Idee.titel))
-    return list(query.tuples())
+    # Asked at every goal the Doelen pane shows (each click, each typed filter that changes the row):
+    # its SQL is made once (peewee took 0.26 ms to build and run it at city scale, the query itself 0.01).
+    return list(run_prepared("gekoppelde_ideeen", lambda doel: (
+        Idee.select(Idee.id, Idee.titel, Idee.status).join(DoelIdee)
+        .where(DoelIdee.doel == doel).order_by(Idee.titel).tuples()), doel_id))
 
 
 LISTS = {cls.name: cls for cls in (GroepenList, LedenList, IdeeenList, DoelenList, VoortgangList,
