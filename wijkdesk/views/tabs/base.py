@@ -15,8 +15,11 @@ FILTER_DELAY_MS = 80  # coalesce fast typing into one query; well under the 0.1 
 
 
 def configure_table(view: QTableView, model: ListTableModel, widths: dict[int, int] | None = None,
-                    sort_column: int | None = None, descending: bool = False) -> None:
-    """Rows of one fixed height (never resizeRowsToContents: 18 s at 100k rows), sorting in SQL."""
+                    sort_column: int | None = None, descending: bool = False, fill_column: int | None = None) -> None:
+    """Rows of one fixed height (never resizeRowsToContents: 18 s at 100k rows), sorting in SQL.
+
+    `fill_column`: the main text column (a title, a name, a description), which takes the width the
+    others leave (FillColumn); without it the last column stretches."""
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -44,6 +47,93 @@ def configure_table(view: QTableView, model: ListTableModel, widths: dict[int, i
     if sort_column is not None:
         header.setSortIndicator(sort_column, Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder)
     view.setSortingEnabled(True)
+    if fill_column is not None:
+        FillColumn(view, fill_column)
+
+
+class FillColumn(QObject):
+    """The main text column of a list takes the width the other columns leave in the view.
+
+    On a wide screen (1920x1080) the spare width went to the last column (stretchLastSection): an 'Ingediend
+    door' or 'Doel' a screen wide, beside titles cut off at their 40 characters (found clicking through the
+    window). Not QHeaderView.Stretch: that squeezes the column to its minimum when the others need more
+    than the view has (at 1024x768, where the list scrolls sideways instead), and the user can no longer
+    drag it. Here the column has a width of its own (set by configure_table, dragged by the user, or
+    restored), which it never goes below, and is widened to fill the view whenever there is room.
+    The saved state holds that own width, not the filled one, so a layout saved on a wide screen does not
+    make the list scroll sideways on a small one.
+    """
+
+    def __init__(self, view: QTableView, column: int):
+        header = view.horizontalHeader()
+        super().__init__(header)
+        self.setObjectName("vul_kolom")
+        self.view = view
+        self.column = column
+        self._fitting = False
+        header.setStretchLastSection(False)
+        self.own = header.sectionSize(column)
+        self._sizes = [header.sectionSize(i) for i in range(header.count())]  # as configured, for restore
+        header.sectionResized.connect(self._resized)
+        view.viewport().installEventFilter(self)
+
+    @staticmethod
+    def of(header: QHeaderView) -> "FillColumn | None":
+        return header.findChild(FillColumn, "vul_kolom")
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.Resize:
+            self.fit()
+        return False
+
+    def _resized(self, section: int, _old: int, new: int) -> None:
+        if self._fitting:
+            return
+        if section == self.column:
+            self.own = new  # dragged by the user: the width it keeps when the view has no room to spare
+        self.fit()
+
+    def fit(self) -> None:
+        """The column at its own width, or wider when the other columns leave more room in the view."""
+        header = self.view.horizontalHeader()
+        others = sum(header.sectionSize(i) for i in range(header.count())
+                     if i != self.column and not header.isSectionHidden(i))
+        width = max(self.own, self.view.viewport().width() - others)
+        if width != header.sectionSize(self.column):
+            self._fitting = True
+            try:
+                header.resizeSection(self.column, width)
+            finally:
+                self._fitting = False
+
+    def save_state(self) -> QByteArray:
+        """The header's state with the column at its own width (fitted again at once)."""
+        header = self.view.horizontalHeader()
+        self._fitting = True
+        try:
+            filled = header.sectionSize(self.column)
+            header.resizeSection(self.column, self.own)
+            state = header.saveState()
+            header.resizeSection(self.column, filled)
+        finally:
+            self._fitting = False
+        return state
+
+    def restore_state(self, state: QByteArray) -> None:
+        header = self.view.horizontalHeader()
+        self._fitting = True
+        try:
+            header.restoreState(state)
+            if header.stretchLastSection():
+                # Saved before the column filled: the last column was stretched, and would stay that wide.
+                header.setStretchLastSection(False)
+                last = header.logicalIndex(header.count() - 1)
+                if last != self.column and last < len(self._sizes):
+                    header.resizeSection(last, self._sizes[last])
+        finally:
+            self._fitting = False
+        self.own = header.sectionSize(self.column)
+        self.fit()
 
 
 def header_extra(header: QHeaderView) -> int:
@@ -180,10 +270,15 @@ class BaseTab(QWidget):
 
     def save_state(self, settings) -> None:
         for name, widget in self.state_widgets().items():
-            settings.setValue(f"{self.key}/{name}", widget.saveState())
+            filler = FillColumn.of(widget) if isinstance(widget, QHeaderView) else None
+            settings.setValue(f"{self.key}/{name}", filler.save_state() if filler else widget.saveState())
 
     def restore_state(self, settings) -> None:
         for name, widget in self.state_widgets().items():
             state = settings.value(f"{self.key}/{name}")
             if isinstance(state, QByteArray) and not state.isEmpty():
-                widget.restoreState(state)
+                filler = FillColumn.of(widget) if isinstance(widget, QHeaderView) else None
+                if filler is not None:
+                    filler.restore_state(state)
+                else:
+                    widget.restoreState(state)

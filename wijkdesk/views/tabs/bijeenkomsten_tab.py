@@ -199,6 +199,7 @@ class BijeenkomstenTab(TableTab):
     icon_name = "bijeenkomsten"
     MODEL = BijeenkomstenModel
     WIDTHS = {0: 10, 1: 5, 2: 20, 3: 14, 4: 16, 5: 8, 6: 6, 7: 8}
+    FILL_COLUMN = BijeenkomstenModel.TITEL
     SORT_COLUMN = BijeenkomstenModel.DATUM
     SORT_DESCENDING = True
     TABLES = TABLES

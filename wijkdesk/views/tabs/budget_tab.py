@@ -360,12 +360,12 @@ class BudgetTab(BaseTab):
         self.grant_table = QTableView(self)
         self.grant_table.setObjectName("toekenningen")
         configure_table(self.grant_table, self.grants, {0: 28, 1: 22, 2: 12, 3: 12, 4: 11, 5: 17, 6: 13, 7: 12},
-                        ToekenningenModel.BESLUITDATUM, True)
+                        ToekenningenModel.BESLUITDATUM, True, ToekenningenModel.OMSCHRIJVING)
         self.model = UitgavenModel(self)
         self.table = QTableView(self)
         self.table.setObjectName("uitgaven")
         configure_table(self.table, self.model, {0: 11, 1: 34, 2: 11, 3: 11, 4: 22, 5: 11, 6: 11, 7: 8, 8: 22},
-                        UitgavenModel.DATUM, True)
+                        UitgavenModel.DATUM, True, UitgavenModel.OMSCHRIJVING)
 
         grant_bar = QHBoxLayout()
         grant_bar.addWidget(self._heading(self.tr("Toekenningen")))

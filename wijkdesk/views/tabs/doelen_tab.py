@@ -161,6 +161,7 @@ class DoelenTab(TableTab):
     icon_name = "doelen"
     MODEL = DoelenModel
     WIDTHS = {0: 30, 1: 9, 2: 10, 3: 9, 4: 12, 5: 12, 6: 12, 7: 20}
+    FILL_COLUMN = DoelenModel.TITEL
     SORT_COLUMN = DoelenModel.DEADLINE
     TABLES = frozenset({"doel", "toekenning", "uitgave", "voortgang", "doel_idee", "bewonersgroep", "idee"})
     OWN = frozenset({"doel", "voortgang", "doel_idee"})

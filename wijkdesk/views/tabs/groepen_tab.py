@@ -128,6 +128,7 @@ class GroepenTab(TableTab):
     icon_name = "groepen"
     MODEL = GroepenModel
     WIDTHS = {0: 34, 1: 18, 2: 6, 3: 6}
+    FILL_COLUMN = GroepenModel.NAAM
     SORT_COLUMN = GroepenModel.NAAM
     TABLES = frozenset({"bewonersgroep", "lidmaatschap", "persoon"})
     OWN = TABLES

@@ -100,6 +100,7 @@ class IdeeenTab(TableTab):
     icon_name = "ideeen"
     MODEL = IdeeenModel
     WIDTHS = {0: 5, 1: 40, 2: 12, 3: 14, 4: 13, 5: 11}
+    FILL_COLUMN = IdeeenModel.TITEL
     SORT_COLUMN = IdeeenModel.NR
     SORT_DESCENDING = True
     TABLES = TABLES

@@ -67,6 +67,7 @@ class TableTab(BaseTab):
     WIDTHS: dict[int, int] = {}
     SORT_COLUMN: int | None = None
     SORT_DESCENDING = False
+    FILL_COLUMN: int | None = None  # the main text column, which takes the spare width (base.FillColumn)
     NEEDS_YEAR = False
 
     def __init__(self, context, parent=None):
@@ -86,7 +87,8 @@ class TableTab(BaseTab):
         self.count_label.setObjectName("aantal")
         self.table = QTableView(self)
         self.table.setObjectName("tabel")
-        configure_table(self.table, self.model, self.WIDTHS, self.SORT_COLUMN, self.SORT_DESCENDING)
+        configure_table(self.table, self.model, self.WIDTHS, self.SORT_COLUMN, self.SORT_DESCENDING,
+                        self.FILL_COLUMN)
         self.filter_box = FilterBox(self.filter_edit, self._search)
         self.top_bar = QHBoxLayout()
         self.top_bar.addWidget(self.filter_edit, 1)
