@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from PySide6.QtCore import Qt
 
 from wijkdesk.services import doelen
@@ -273,3 +274,31 @@ def test_the_panes_money_of_a_goal_outside_the_list_or_gone(demo_window):
         money = tab.model.lazy_values_of(other.id)
         assert (money["toegekend_cents"], money["uitgegeven_cents"]) == budget.doel_geld(other.id)
     assert tab.model.lazy_values_of(10**9) is None
+
+
+@pytest.mark.parametrize("width", [1366, 1024 - 16])
+def test_fields_stay_put_when_the_overdue_notice_comes_and_goes(demo_window, qtbot, width):
+    """Found clicking through the window: from an overdue goal to one on time and back, the fields under
+    the 'Te laat' notice jumped up and down by its height. Clicks where the rows are drawn; at 1024 the
+    notice is two lines."""
+    from PySide6.QtCore import QPoint
+
+    from tests.views.events import click_row, settle
+
+    demo_window.resize(width, 700)
+    tab = _open(demo_window)
+    laat = doelen.create_doel(demo_window.context.wijk_id, "Te laat doel", deadline=dt.date(2020, 1, 1),
+                              jaar=demo_window.context.jaar)
+    op_tijd = doelen.create_doel(demo_window.context.wijk_id, "Op tijd doel", deadline=dt.date(2099, 1, 1),
+                                 jaar=demo_window.context.jaar)
+    tab.refresh()
+    tab.model.fetch_all()
+    form = tab.pane.form
+    seen = []
+    for doel in (op_tijd, laat, op_tijd, laat):
+        click_row(qtbot, tab.table, tab.model.position_of(doel.id))
+        settle(qtbot)
+        assert tab.pane.row_id == doel.id
+        assert form.te_laat.isHidden() == (doel is op_tijd)
+        seen.append((form.titel.mapTo(tab.pane, QPoint(0, 0)).y(), form.deadline.mapTo(tab.pane, QPoint(0, 0)).y()))
+    assert len(set(seen)) == 1, seen

@@ -75,9 +75,27 @@ class DoelDetail(QWidget):
         self.form.verwijder_knop.clicked.connect(tab.delete_selected)
         self.form.bijlagen_knop.clicked.connect(tab.goal_attachments)
         self.form.voortgang_bijlagen_knop.clicked.connect(tab.progress_attachments)
-        self.form.te_laat.setVisible(False)
+        self._reserve_te_laat()
         self.row_id: int | None = None
         self.setEnabled(False)
+
+    def _reserve_te_laat(self) -> None:
+        """The 'Te laat' notice keeps its room when hidden: the fields below it moved up and down by its
+        height at every click from an overdue goal to one on time and back (found clicking through the
+        window). Hidden, it holds a text of the same form, so the room it keeps is the room it takes."""
+        label = self.form.te_laat
+        policy = label.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        label.setSizePolicy(policy)
+        self._hide_te_laat()
+
+    def _hide_te_laat(self) -> None:
+        self.form.te_laat.setVisible(False)
+        self.form.te_laat.setText(self._te_laat_text(dt.date(2000, 12, 31), 1000))
+
+    def _te_laat_text(self, deadline: dt.date, days: int) -> str:
+        return self.tr("Te laat: de deadline ({0}) is {1} dagen geleden verstreken.").format(
+            format_date(deadline), days)
 
     def load_choices(self, wijk_id: int | None) -> None:
         fill_combo(self.form.eigenaar_groep, lists.groep_keuzes(wijk_id), self.tr("(geen groep)"))
@@ -91,7 +109,7 @@ class DoelDetail(QWidget):
         if doel is None:
             self.form.kop.setText(self.tr("Kies een doel in de lijst, of maak een nieuw doel (Ctrl+N)."))
             self.form.status_tekst.clear()
-            self.form.te_laat.setVisible(False)
+            self._hide_te_laat()
             self.form.toegekend_tekst.clear()
             self.form.uitgegeven_tekst.clear()
             self.form.ideeen_lijst.clear()
@@ -102,12 +120,11 @@ class DoelDetail(QWidget):
             return
         self.form.kop.setText(doel.titel)
         self.form.status_tekst.setText(self.tr("Status: <b>{0}</b>").format(labels.status_label("doel", doel.status)))
-        te_laat = doelen.te_laat(doel.deadline, doel.status)
-        self.form.te_laat.setVisible(te_laat)
-        if te_laat:
-            days = (dt.date.today() - doel.deadline).days
-            self.form.te_laat.setText(self.tr("Te laat: de deadline ({0}) is {1} dagen geleden verstreken.").format(
-                format_date(doel.deadline), days))
+        if doelen.te_laat(doel.deadline, doel.status):
+            self.form.te_laat.setText(self._te_laat_text(doel.deadline, (dt.date.today() - doel.deadline).days))
+            self.form.te_laat.setVisible(True)
+        else:
+            self._hide_te_laat()
         table = self.tab.table  # the goal's money is read with that of the rows on screen: one query
         shown = (table.rowAt(0), table.rowAt(table.viewport().height() - 1))
         money = self.tab.model.lazy_values_of(doel.id, shown)
