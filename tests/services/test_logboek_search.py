@@ -8,6 +8,8 @@ import datetime as dt
 import pytest
 
 from wijkdesk.services import changes, doelen, groepen, ideeen, logboek
+from wijkdesk.services.stemronde import stemmen
+from wijkdesk.store.models import Stemronde
 
 
 @pytest.fixture
@@ -36,7 +38,12 @@ def changed(demo_db):
     lid = groepen.leden(groepen.find_groep(1))[0]
     with changes.change("adres"):
         groepen.update_persoon(lid.persoon_id, email="nieuw.adres@example.nl")
-    return {"idee": ideeen.ideeen_van_wijk(1)[0], "other": other, "persoon": lid.persoon}
+    ronde = Stemronde.get()  # the demo's open round, with its ballots
+    with changes.change("stembiljet") as made:
+        biljet = stemmen.enter_ballot(ronde, "1 2")
+    changes.undo(made)  # the ballot typed by mistake, taken back with Ctrl+Z
+    return {"idee": ideeen.ideeen_van_wijk(1)[0], "other": other, "persoon": lid.persoon, "ronde": ronde,
+            "biljet": biljet}
 
 
 WORDS = ["1.234,50", "234,5", "€", "€1.234,50", "15-03-2027", "03-2027", "15-03", "kosten", "kosten:", "afgewezen",
@@ -45,7 +52,9 @@ WORDS = ["1.234,50", "234,5", "€", "€1.234,50", "15-03-2027", "03-2027", "15
          "0,00", ",00", "0,0", "00", "0,05", "€ 0,05", "één", "ÉÉN", "straße", "strasse", '"ja"', "C:\\pad", "6-11-2026",
          "5-03-2027", "1-2026", "3-20", "(", ")", "(persoonsgegeven)", "%", "ideeën", "IDEEËN", "Één", "ÉÉN keer", "\\",
          # a deleted goal, named by the title the log gave it; a yes/no field
-         "Zonnewijzerfeest", "verwijderd", "(verwijderd)", "ja", "nee", "true", "gearchiveerd"]
+         "Zonnewijzerfeest", "verwijderd", "(verwijderd)", "ja", "nee", "true", "gearchiveerd",
+         # a ballot, named by its number and its round's title: 'Stembiljet 14 van Stemronde ... (voorbeeld)'
+         "Stembiljet", "biljet", "van", "(invoer", "14", "(voorbeeld)", "voorbeeld)", "bewonersavond", "Stemronde"]
 
 
 def test_a_search_finds_exactly_the_lines_that_show_the_word(changed):
@@ -83,6 +92,23 @@ def test_a_deleted_row_is_named_by_its_last_title_and_yes_no_reads_as_such(chang
     archived = [line for line in logboek.entries(kind="bewonersgroep") if "gearchiveerd" in line.wijzigingen]
     assert archived and all(line.wijzigingen.endswith("gearchiveerd: nee → ja") for line in archived), archived
     assert not any("True" in line.wijzigingen or "False" in line.wijzigingen for line in logboek.entries())
+
+
+def test_a_deleted_ballot_is_named_by_its_number_and_round(changed):
+    """Found clicking through Extra > Logboek: a deleted row was named by its last title, but a ballot has
+    none, and a ballot taken back showed only its short id. Now its number and round, as logged."""
+    biljet, ronde = changed["biljet"], changed["ronde"]
+    name = f"Stembiljet {biljet.volgnummer} van {ronde.titel}"
+    lines = [line for line in logboek.entries(kind="stembiljet") if line.onderwerp.startswith(name + " (")]
+    assert sorted(line.actie for line in lines) == ["aangemaakt", "ongedaan gemaakt"], lines
+    assert {line.onderwerp for line in lines} == {name + logboek.GONE}
+    # The ballots still there are named the same way, without the mark; none by a short id.
+    kept = [line for line in logboek.entries(kind="stembiljet") if line not in lines]
+    assert kept and all(line.onderwerp.startswith("Stembiljet ") and line.onderwerp.endswith(f" van {ronde.titel}")
+                        for line in kept)
+    # Found by what the viewer shows: the round's title, the number, the mark.
+    for text in (f"Stembiljet {biljet.volgnummer}", "bewonersavond verwijderd", "(voorbeeld) (verwijderd)"):
+        assert set(lines) <= set(logboek.entries(text=text)), text
 
 
 def test_a_persons_name_or_address_finds_no_line(changed):

@@ -23,6 +23,11 @@ GONE = " (verwijderd)"  # after the title of a row that no longer exists
 # The field that names a row of each table in the viewer ('' : the table has no such field).
 _LABEL_FIELD = {"wijk": "naam", "bewonersgroep": "naam", "idee": "titel", "doel": "titel", "toekenning": "omschrijving",
                 "uitgave": "omschrijving", "bijeenkomst": "titel", "stemronde": "titel", "besluit": "tekst"}
+# A ballot has no title: it is named by its number and its round, 'Stembiljet 12 van Bewonersavond maart'
+# (with '(invoer 2)' for the second entry of a double-entered evening); see `_ballot_name`.
+BALLOT = "stembiljet"
+_BALLOT_WORDS = "stembiljet (invoer ) van"  # the fixed text of a ballot's name, without its numbers
+_ROUNDS_BY_NAME = 20  # rounds a typed word may name before a search reads every ballot's lines instead
 
 
 @dataclass(frozen=True)
@@ -33,7 +38,9 @@ class LogRegel:
     gebruiker: str
     actie: str
     soort: str  # Dutch name of the table ('idee', 'uitgave', ...)
-    onderwerp: str  # the row's current title, or its short id when gone (never a person's name)
+    # the row's title (a ballot's: number and round), with ' (verwijderd)' when gone, else its short id;
+    # never a person's name
+    onderwerp: str
     wijzigingen: str  # 'veld: oud → nieuw; ...'
     reden: str
 
@@ -105,6 +112,57 @@ def _labels(rows: list[AuditLog]) -> dict[tuple[str, str], str]:
                 labels[(table, uuid)] = str(label)[:80]
     gone = {table: uuids - {u for (t, u) in labels if t == table} for table, uuids in wanted.items()}
     labels.update(_gone_labels({t: u for t, u in gone.items() if u}))
+    ballots = {row.rij_uuid for row in rows if row.tabel == BALLOT}
+    if ballots:
+        labels.update(_ballot_labels(ballots))
+    return labels
+
+
+def _ballot_name(volgnummer, invoer, ronde_titel: str | None) -> str:
+    name = f"Stembiljet {volgnummer}"
+    if invoer not in (None, 1):
+        name += f" (invoer {invoer})"
+    return f"{name} van {ronde_titel}" if ronde_titel else name
+
+
+def _ballot_labels(uuids: set) -> dict[tuple[str, str], str]:
+    """Names of ballots: 'Stembiljet 12 van <round>'. A deleted one (an entry taken back with Ctrl+Z) is
+    named from the values its log gave it, its round by that round's title now or, when the round is gone
+    too, the title the log last gave it; marked '(verwijderd)'. It showed only its short id."""
+    labels = {}
+    uuid_list = sorted(uuids)
+    for start in range(0, len(uuid_list), 500):
+        chunk = uuid_list[start:start + 500]
+        for uuid, volgnummer, invoer, titel in (models.Stembiljet
+                                                .select(models.Stembiljet.uuid, models.Stembiljet.volgnummer,
+                                                        models.Stembiljet.invoer, models.Stemronde.titel)
+                                                .join(models.Stemronde).where(models.Stembiljet.uuid.in_(chunk))
+                                                .tuples()):
+            labels[(BALLOT, uuid)] = _ballot_name(volgnummer, invoer, str(titel)[:80])
+    gone = sorted(uuids - {u for (_t, u) in labels})
+    logged: dict[str, dict] = {}  # uuid -> the last logged volgnummer, invoer and ronde (a round's UUID)
+    for start in range(0, len(gone), 500):
+        rows = (AuditLog.select(AuditLog.rij_uuid, AuditLog.wijzigingen)
+                .where((AuditLog.tabel == BALLOT) & AuditLog.rij_uuid.in_(gone[start:start + 500])
+                       & AuditLog.wijzigingen.contains('"volgnummer"'))
+                .order_by(AuditLog.id).tuples())
+        for uuid, raw in rows:
+            data = _parsed(raw)
+            values = logged.setdefault(uuid, {})
+            for name in ("volgnummer", "invoer", "ronde"):
+                old, new = _old_new(data.get(name))
+                if new is not None or old is not None:
+                    values[name] = new if new is not None else old
+    rondes = {v["ronde"] for v in logged.values() if isinstance(v.get("ronde"), str)}
+    titles = {uuid: str(titel)[:80] for uuid, titel in models.Stemronde.select(
+        models.Stemronde.uuid, models.Stemronde.titel).where(models.Stemronde.uuid.in_(sorted(rondes))).tuples()}
+    missing = rondes - set(titles)
+    if missing:
+        titles.update({u: label.removesuffix(GONE) for (_t, u), label in _gone_labels({"stemronde": missing}).items()})
+    for uuid, values in logged.items():
+        if values.get("volgnummer") is not None:
+            labels[(BALLOT, uuid)] = _ballot_name(values["volgnummer"], values.get("invoer"),
+                                                  titles.get(values.get("ronde"))) + GONE
     return labels
 
 
@@ -198,7 +256,10 @@ def _may_show(word: str, by_table: dict):
     if kinds_named:
         ways.append(AuditLog.tabel.in_(kinds_named))
     if needle in GONE.lower():  # any line about a deleted row may show it
-        ways.append(AuditLog.tabel.in_(sorted(_LABEL_FIELD)))
+        ways.append(AuditLog.tabel.in_(sorted({*_LABEL_FIELD, BALLOT})))
+    if re.sub(r"\d", "", needle) in _BALLOT_WORDS:  # in a ballot's name: 'Stembiljet 12 (invoer 2) van'
+        ways.append(AuditLog.tabel == BALLOT)
+    ways += _ballots_of_rounds_named(variants)
     if needle in audit.REDACTED.lower():
         ways.append(AuditLog.tabel.in_(sorted(audit.PERSONAL_TABLES)))
     for table, name in _LABEL_FIELD.items():
@@ -214,6 +275,25 @@ def _may_show(word: str, by_table: dict):
         AuditLog.wijzigingen.contains(form) for v in sorted(variants) for form in (v, *_raw_forms(v)))))
     ways.append(AuditLog.rij_uuid.in_(logged))
     return reduce(operator.or_, ways)
+
+
+def _ballots_of_rounds_named(variants: set[str]) -> list:
+    """SQL: the lines about ballots whose name holds the round's title with the word in it: a round of that
+    title now, or one whose log holds the word (a deleted round is named by the title the log gave it)."""
+    rondes = {u for (u,) in models.Stemronde.select(models.Stemronde.uuid).where(reduce(operator.or_, (
+        models.Stemronde.titel.contains(v) for v in sorted(variants)))).tuples()}
+    rondes |= {u for (u,) in AuditLog.select(AuditLog.rij_uuid).where((AuditLog.tabel == "stemronde") & reduce(
+        operator.or_, (AuditLog.wijzigingen.contains(form) for v in sorted(variants) for form in (v, *_raw_forms(v)))))
+        .distinct().tuples()}
+    if not rondes:
+        return []
+    if len(rondes) > _ROUNDS_BY_NAME:  # a word in many titles: every ballot's lines (tested afterwards)
+        return [AuditLog.tabel == BALLOT]
+    living = (models.Stembiljet.select(models.Stembiljet.uuid).join(models.Stemronde)
+              .where(models.Stemronde.uuid.in_(sorted(rondes))))
+    logged = AuditLog.select(AuditLog.rij_uuid).where((AuditLog.tabel == BALLOT) & reduce(operator.or_, (
+        AuditLog.wijzigingen.contains(u) for u in sorted(rondes))))
+    return [(AuditLog.tabel == BALLOT) & (AuditLog.rij_uuid.in_(living) | AuditLog.rij_uuid.in_(logged))]
 
 
 def _shown(line: LogRegel) -> str:
