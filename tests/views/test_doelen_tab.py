@@ -302,3 +302,43 @@ def test_fields_stay_put_when_the_overdue_notice_comes_and_goes(demo_window, qtb
         assert form.te_laat.isHidden() == (doel is op_tijd)
         seen.append((form.titel.mapTo(tab.pane, QPoint(0, 0)).y(), form.deadline.mapTo(tab.pane, QPoint(0, 0)).y()))
     assert len(set(seen)) == 1, seen
+
+
+@pytest.mark.parametrize("width", [1366, 1024 - 16])
+def test_fields_stay_put_between_a_short_title_and_one_of_two_lines(demo_window, qtbot, width):
+    """A title of one line and one that wraps to two gave the pane's heading two heights: the fields below
+    moved at every click from one goal to the other (and the pane was laid out and painted twice at every
+    typed filter that changed the goal shown). Clicks where the rows are drawn."""
+    from PySide6.QtCore import QPoint
+
+    from tests.views.events import click_row, settle
+
+    demo_window.resize(width, 700)
+    tab = _open(demo_window)
+    kort = doelen.create_doel(demo_window.context.wijk_id, "Bank", deadline=dt.date(2099, 1, 1),
+                              jaar=demo_window.context.jaar)
+    lang = doelen.create_doel(demo_window.context.wijk_id,
+                              "Speeltuin aan de rand van het park opknappen met de buren", deadline=dt.date(2099, 1, 1),
+                              jaar=demo_window.context.jaar)
+    tab.refresh()
+    tab.model.fetch_all()
+    form = tab.pane.form
+    seen, lines = [], []
+    for doel in (kort, lang, kort, lang):
+        click_row(qtbot, tab.table, tab.model.position_of(doel.id))
+        settle(qtbot)
+        assert tab.pane.row_id == doel.id
+        lines.append(_text_lines(form.kop))
+        seen.append(form.titel.mapTo(tab.pane, QPoint(0, 0)).y())
+    assert lines[0] == 1 and lines[1] == 2  # really a short title and one of two lines
+    assert len(set(seen)) == 1, seen
+
+
+def _text_lines(label) -> int:
+    """How many lines the label's text takes at its width."""
+    from PySide6.QtCore import QRect, Qt
+
+    metrics = label.fontMetrics()
+    flags = Qt.TextFlag.TextWordWrap
+    whole = metrics.boundingRect(QRect(0, 0, label.contentsRect().width(), 1 << 15), flags, label.text()).height()
+    return round(whole / metrics.boundingRect(QRect(0, 0, 1 << 15, 1 << 15), flags, "M").height())

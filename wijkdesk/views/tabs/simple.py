@@ -4,7 +4,7 @@ from __future__ import annotations
 import logging
 from contextlib import contextmanager
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QRect, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -22,6 +22,18 @@ from wijkdesk.views.dialogs import KEEP_MINE, ask_after_conflict
 from wijkdesk.views.tabs.base import BaseTab, FilterBox, configure_table, select_id, selected_row
 
 log = logging.getLogger(__name__)
+
+
+def reserve_lines(label: QLabel, lines: int) -> None:
+    """A word-wrapped heading at least `lines` lines high. A row's title of one line and one of two gave
+    the pane two heights: at each click or typed filter that showed another row, every field below the
+    heading moved (the user lost the field under the mouse), and the pane was laid out and painted twice."""
+    label.ensurePolished()  # the heading's size comes from its style sheet
+    margins = label.contentsMargins()
+    text = label.fontMetrics().boundingRect(QRect(0, 0, 1 << 15, 1 << 15), Qt.TextFlag.TextWordWrap,
+                                            "\n".join("M" * lines))  # as the label measures its lines
+    label.setMinimumHeight(text.height() + margins.top() + margins.bottom() + 2 * label.margin())
+    label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)  # one line: at the top, not centred
 
 
 class CountLabel(QLabel):
@@ -103,6 +115,9 @@ class TableTab(BaseTab):
             scroll.setWidgetResizable(True)
             scroll.setFrameShape(QScrollArea.Shape.NoFrame)
             scroll.setWidget(self.detail)
+            heading = getattr(getattr(self.detail, "form", None), "kop", None)
+            if heading is not None:
+                reserve_lines(heading, 2)
             # Only up and down: a field or button scrolled off sideways is one the user never finds. The
             # pane is as wide as its widest row of buttons needs; the table gives way (it scrolls itself).
             scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
