@@ -72,6 +72,17 @@ def test_the_kept_page_of_a_list_follows_its_scope_sort_and_page(db):
     assert ledger.fetch({"wijk_id": a.id, "jaar": 2025}) == []
 
 
+def _same_page_twice(rows, scope: dict, text: str, sort, descending) -> list[int]:
+    """The first page's ids as `fetch` gives them, twice (the second time from kept SQL), each time equal
+    to those of the whole query peewee builds with the words themselves."""
+    whole = rows._filter(rows._scope(rows._bare().select(rows._id_expr()), scope), text, None)
+    expected = [i for (i,) in whole.order_by(*rows.ordering(sort, descending)).limit(lists.PAGE_SIZE).tuples()]
+    for _ in range(2):
+        got = [r.id for r in rows.fetch(scope, sort=sort, descending=descending, text=text)]
+        assert got == expected, (type(rows).__name__, scope, sort)
+    return got
+
+
 @pytest.mark.parametrize("word", ["bank", "Bouwmarkt", "Keizerslanden", "e"])
 def test_a_typed_word_s_page_keeps_its_scope_as_sql_text_and_finds_the_same_rows(demo_db, word):
     """A typed word's page is built anew (its index hits are data), but a plain scope's WHERE is made into
@@ -89,13 +100,7 @@ def test_a_typed_word_s_page_keeps_its_scope_as_sql_text_and_finds_the_same_rows
                 scope = {"wijk_id": wijk.id, "jaar": jaar}
                 assert rows._scope_is_plain(scope), name
                 for sort, descending in ((None, None), (rows.columns[0].key, True)):
-                    whole = rows._filter(rows._scope(rows._bare().select(rows._id_expr()), scope), word, None)
-                    expected = [i for (i,) in whole.order_by(*rows.ordering(sort, descending)).limit(
-                        lists.PAGE_SIZE).tuples()]
-                    for _ in range(2):
-                        got = [r.id for r in rows.fetch(scope, sort=sort, descending=descending, text=word)]
-                        assert got == expected, (name, scope, sort)
-                    pages[(name, wijk.id, jaar, sort)] = got
+                    pages[(name, wijk.id, jaar, sort)] = _same_page_twice(rows, scope, word, sort, descending)
                 assert rows._scope_sql[demo_db][repr(sorted(scope.items()))] is not None
     # the scopes matter: some page differs between wijken or years, and some page has rows
     assert len({tuple(p) for p in pages.values()}) > 1 and any(pages.values())
@@ -119,13 +124,7 @@ def test_typed_words_that_are_only_parameters_keep_the_page_s_sql_and_find_the_s
             assert rows._scope_is_plain(scope), name
             assert rows._words_are_parameters(text.split()) == kept_text, name
             for sort, descending in ((None, None), (rows.columns[0].key, True)):
-                whole = rows._filter(rows._scope(rows._bare().select(rows._id_expr()), scope), text, None)
-                expected = [i for (i,) in whole.order_by(*rows.ordering(sort, descending)).limit(
-                    lists.PAGE_SIZE).tuples()]
-                for _ in range(2):
-                    got = [r.id for r in rows.fetch(scope, sort=sort, descending=descending, text=text)]
-                    assert got == expected, (name, scope, sort)
-                found += len(got)
+                found += len(_same_page_twice(rows, scope, text, sort, descending))
         kept = [k for k in rows._page_sql.get(demo_db, {}) if k[-1] == len(text.split())]
         assert bool(kept) == kept_text, name
     if text in ("jeugd", "Werkgroep keizers"):
