@@ -68,6 +68,29 @@ def test_demo_has_no_payments_in_the_future(demo_db):
     assert not Uitgave.select().where(Uitgave.datum > dt.date(2026, 11, 26)).exists()
 
 
+def test_demo_activities_end_well_after_their_decision(demo_db):
+    """A demo grant's activity ends (and its verantwoording is due) well after the grant was decided, its goal's
+    deadline too, and the goal's progress lies between the bewonersavond and the demo's day. The demo once had
+    a grant decided 19-09-2026 whose activity ended 15-06-2026, its verantwoording due 14-09-2026."""
+    import datetime as dt
+
+    from wijkdesk.services import verantwoording
+    from wijkdesk.store.models import Toekenning
+
+    demo_day = dt.date(2026, 11, 26)  # fill_demo's default day, as the session's demo is filled
+    grants = list(Toekenning.select())
+    assert len(grants) == 18 and all(g.doel_id for g in grants)  # every demo grant is a goal's
+    for grant in grants:
+        decided, ends = grant.besluitdatum, grant.activiteit_einddatum
+        assert decided and ends and ends >= decided + dt.timedelta(days=60), (grant.omschrijving, decided, ends)
+        assert verantwoording.grant_deadline(grant) > decided
+        doel = Doel.get_by_id(grant.doel_id)
+        assert doel.deadline == ends and doel.deadline > decided
+        for entry in Voortgang.select().where(Voortgang.doel == doel.id):
+            # the request came in on the evening the idea was chosen (services/demo.py _demo_request)
+            assert grant.aanvraag_ontvangen_op <= entry.datum <= demo_day, (doel.titel, entry.datum)
+
+
 def test_check_accepts_a_budget_lowered_with_reason(db):
     from wijkdesk.services import groepen
 

@@ -215,8 +215,10 @@ def test_opening_the_tab_reads_the_goals_money_once(demo_window, qtbot, settle):
     from wijkdesk.services import budget
 
     window = demo_window
-    for n in range(40):  # more goals than the screen shows
-        doelen.create_doel(window.context.wijk_id, f"Extra doel {n:02d}", deadline="01-10-2026")
+    # More goals than the screen shows, sorted (by deadline) after the demo's 2026 goals, which end 15-06-2026
+    # and 15-12-2026: the screen then shows more than one goal with money.
+    for n in range(40):
+        doelen.create_doel(window.context.wijk_id, f"Extra doel {n:02d}", deadline="31-12-2026")
     window.tabs.setCurrentWidget(window.groepen_tab)
     settle()
     window.doelen_tab._dirty = True  # as after a change elsewhere: the tab reads its list again

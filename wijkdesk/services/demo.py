@@ -164,18 +164,38 @@ def _demo_request(grant, titel: str, bedrag: int, chosen_on: dt.date) -> None:
          aanvraag.RegelInvoer("Drukwerk en uitnodigingen", "drukwerk", bedrag - materiaal - huur)])
 
 
+# The grant is decided this many days after the bewonersavond; the activity then needs at least MIN_LOOPTIJD days.
+BESLUIT_NA_DAGEN = 9
+MIN_LOOPTIJD = 60
+
+
+def _goal_deadline(planned: dt.date, besluitdatum: dt.date) -> dt.date:
+    """The end of the activity (the goal's deadline, the grant's activiteit_einddatum): the drawn date, or December
+    of that year when the drawn date leaves less than MIN_LOOPTIJD days after the decision (a goal chosen in
+    September cannot end in June or September of that year)."""
+    if planned < besluitdatum + dt.timedelta(days=MIN_LOOPTIJD):
+        return planned.replace(month=12)
+    return planned
+
+
 def _make_goal(wijk, idee, year, status, meeting, rng, today, counts) -> None:
-    deadline = dt.date(year, rng.choice([6, 9, 10, 12]), 30 if year == 2025 else 15)
+    planned = dt.date(year, rng.choice([6, 9, 10, 12]), 30 if year == 2025 else 15)
+    besluitdatum = meeting.datum + dt.timedelta(days=BESLUIT_NA_DAGEN)
+    deadline = _goal_deadline(planned, besluitdatum)
     doel = doelen.doel_from_idee(
         idee, deadline=deadline, indicator="Aantal deelnemende bewoners",
         streefwaarde=f"{rng.choice([15, 25, 40, 60])} bewoners", verantwoordelijke="Werkgroep en wijkopbouwwerker")
     counts["doelen"] += 1
-    done = status == "uitgevoerd" or deadline < today - dt.timedelta(days=60)
+    # Finished or not follows the drawn date, not the corrected one: whether it is decides the draws that follow
+    # (fixed seed: the rest of the demo stays the same). A goal moved to December is then one finished before
+    # its end date, its progress dated no later than today.
+    done = status == "uitgevoerd" or planned < today - dt.timedelta(days=60)
     doelen.change_status(doel, "lopend")
     steps = [20, 45, 70, 100] if done else [15, rng.choice([30, 50, 60])]
     for n, pct in enumerate(steps):
         doelen.add_voortgang(doel, pct, ["Plan gemaakt", "Offertes opgevraagd", "Uitvoering gestart",
-                                         "Afgerond en gevierd"][min(n, 3)], datum=deadline - dt.timedelta(days=90 - 25 * n))
+                                         "Afgerond en gevierd"][min(n, 3)],
+                             datum=min(today, deadline - dt.timedelta(days=90 - 25 * n)))
     if done:
         doelen.change_status(doel, "afgerond")
     bedrag = idee.geschatte_kosten_cents
@@ -183,7 +203,7 @@ def _make_goal(wijk, idee, year, status, meeting, rng, today, counts) -> None:
                                  datum=meeting.datum)
     grant = budget.create_toekenning(
         wijk, year, bedrag, doel=doel, groep=idee.ingediend_door_groep, omschrijving=idee.titel,
-        zaaknummer=f"Z/{year % 100}/{rng.randint(100000, 999999)}", besluitdatum=meeting.datum + dt.timedelta(days=9),
+        zaaknummer=f"Z/{year % 100}/{rng.randint(100000, 999999)}", besluitdatum=besluitdatum,
         besloten_door="wijkmanager" if bedrag <= 100_000 else "wijkteam", activiteit_einddatum=deadline)
     _demo_request(grant, idee.titel, bedrag, meeting.datum)
     counts["toekenningen"] += 1
