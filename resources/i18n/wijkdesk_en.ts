@@ -3643,6 +3643,10 @@ What was changed on both sides is shown first; nothing is overwritten without yo
         <translation>(no goal)</translation>
     </message>
     <message>
+        <source>Een negatief bedrag boekt een creditnota: het verlaagt de uitgaven.</source>
+        <translation>A negative amount books a credit note: it lowers the expenses.</translation>
+    </message>
+    <message>
         <source>Bonnetje kiezen</source>
         <translation>Choose receipt</translation>
     </message>

@@ -483,3 +483,47 @@ def test_a_search_that_finds_no_expense_colours_the_box_and_says_so(demo_window,
     settle()
     assert tab.filter_edit.text() == "" and tab.model.rowCount() > 0
     assert tab.filter_edit.palette().color(QPalette.ColorRole.Base) == normal and tab.filter_edit.toolTip() == ""
+
+
+def test_a_negative_amount_says_it_is_a_creditnota_and_books_one(demo_window, qtbot, dialogs):
+    """Typing a minus in the amount of a new expense shows, under the field, that it books a creditnota; the
+    line was kept free, so nothing below it moves; OK books the negative amount."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+    left_button = Qt.MouseButton.LeftButton
+    tab = _open(demo_window)
+    seen = {}
+
+    def fill(dialog):
+        dialog.activateWindow()  # a modal dialog is the active window (offscreen, show() alone does not do it)
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=2000)
+        hint = dialog.findChild(type(dialog.form.bedrag_cents_label), "creditnota_hint")
+        seen["hidden at first"] = hint.isHidden()
+        ok = dialog.form.knoppen.button(QDialogButtonBox.StandardButton.Ok)
+        below = dialog.form.leverancier  # the field under the amount
+
+        def places():
+            return below.mapTo(dialog, QPoint(0, 0)), ok.mapTo(dialog, QPoint(0, 0)), dialog.size()
+
+        before = places()
+        size = dialog.size()
+        QTest.mouseClick(dialog.form.omschrijving, left_button)
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.form.omschrijving, timeout=2000)
+        qtbot.keyClicks(QApplication.focusWidget(), "Retour: te veel verf")
+        QTest.mouseClick(dialog.form.bedrag_cents, left_button)
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.form.bedrag_cents, timeout=2000)
+        qtbot.keyClicks(QApplication.focusWidget(), "-12,50")
+        seen["shown"] = hint.isVisible() and "creditnota" in hint.text()
+        seen["still"] = places() == before
+        seen["fits"] = size.width() <= 1024 and size.height() <= 768 - 60  # room for the title bar and taskbar
+        seen["one line"] = hint.height() < 2 * hint.fontMetrics().height()
+        QTest.mouseClick(ok, left_button)
+
+    dialogs.answer(UitgaveDialog, fill)
+    QTest.mouseClick(tab.new_expense_button, left_button)
+    assert seen == {"hidden at first": True, "shown": True, "still": True, "fits": True, "one line": True}, \
+        dialogs.warnings
+    row = Uitgave.get(Uitgave.omschrijving == "Retour: te veel verf")
+    assert row.bedrag_cents == -1250 and row.budget.jaar == 2026 and row.budget.wijk_id == demo_window.context.wijk_id

@@ -269,6 +269,30 @@ class UitgaveDialog(_RulesWarnings, FormDialog):
         for widget in (self.form.omschrijving, self.form.bedrag_cents):
             widget.textChanged.connect(self._update_warnings)
         self._update_warnings()
+        self._add_creditnota_hint()
+
+    def _add_creditnota_hint(self) -> None:
+        """A negative amount is a creditnota (services.budget takes it by design): say so under the amount while
+        it is typed. The hint's line is kept while it is hidden, so the fields below it and the OK button stay
+        where they are; one line, not wrapped, so its height is the same at any width."""
+        hint = QLabel(self.tr("Een negatief bedrag boekt een creditnota: het verlaagt de uitgaven."), self)
+        hint.setObjectName("creditnota_hint")
+        hint.setStyleSheet("color: #1f4e79;")
+        policy = hint.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        hint.setSizePolicy(policy)
+        self.form.bedrag_cents_vak.insertWidget(1, hint)  # between the field and its error line
+        self.creditnota_hint = hint
+        self.form.bedrag_cents.textChanged.connect(self._show_creditnota_hint)
+        self._show_creditnota_hint()
+
+    def _show_creditnota_hint(self) -> None:
+        text = self.form.bedrag_cents.text()
+        try:
+            negative = parse_cents(text) < 0
+        except MoneyError:
+            negative = text.strip().startswith("-")  # the minus typed, the digits not yet
+        self.creditnota_hint.setVisible(negative)
 
     def _choose_receipt(self) -> None:
         start = str(Path(self.form.bonnetje.text()).parent) if self.form.bonnetje.text() else str(Path.home())
