@@ -107,3 +107,39 @@ def test_a_layout_saved_with_a_stretched_last_column_is_read_without_it(demo_win
     settle(qtbot)
     assert not header.stretchLastSection()
     assert _sizes(tab.table) == small
+
+
+def _odd_states(columns: int) -> dict:
+    """Header states no list of `columns` columns should take: every column hidden, of width 0, or 100.000
+    pixels wide (and, not yet refused, saved with other columns or cut short)."""
+    from PySide6.QtCore import QByteArray
+    from PySide6.QtGui import QStandardItemModel
+    from PySide6.QtWidgets import QTableView
+
+    def state(count: int, change=None) -> QByteArray:
+        view = QTableView()
+        view.setModel(QStandardItemModel(0, count))
+        if change:
+            for i in range(count):
+                change(view.horizontalHeader(), i)
+        return view.horizontalHeader().saveState()
+
+    whole = state(columns)
+    return {"three columns": state(3), "twenty columns": state(20), "cut short": QByteArray(whole.data()[:len(whole) // 2]),
+            "all hidden": state(columns, lambda h, i: h.hideSection(i)),
+            "width 0": state(columns, lambda h, i: h.resizeSection(i, 0)),
+            "too wide": state(columns, lambda h, i: h.resizeSection(i, 100_000))}
+
+
+@pytest.mark.parametrize("kind", ["all hidden", "width 0", "too wide"])
+def test_a_saved_layout_that_does_not_fit_the_list_is_not_taken(demo_window, qtbot, kind):
+    """A saved column layout that hides every column, or makes them 0 or 100.000 pixels wide (corrupt), leaves
+    the list as configured: every column shown at its width (Qt took them as they were: an empty list)."""
+    window = demo_window
+    tab = _show(qtbot, window, "ideeen_tab", 1024 - 16, 700)
+    header = tab.table.horizontalHeader()
+    small = _sizes(tab.table)
+    window.context.settings.setValue("ideeen/kolommen", _odd_states(header.count())[kind])
+    tab.restore_state(window.context.settings)
+    settle(qtbot)
+    assert _sizes(tab.table) == small and not any(header.isSectionHidden(i) for i in range(header.count()))

@@ -51,6 +51,9 @@ def configure_table(view: QTableView, model: ListTableModel, widths: dict[int, i
         FillColumn(view, fill_column)
 
 
+MAX_COLUMN_WIDTH = 4000  # pixels: wider than any screen the lists are shown on (a saved width past it is corrupt)
+
+
 class FillColumn(QObject):
     """The main text column of a list takes the width the other columns leave in the view.
 
@@ -121,10 +124,14 @@ class FillColumn(QObject):
 
     def restore_state(self, state: QByteArray) -> None:
         header = self.view.horizontalHeader()
+        configured = self.save_state()
         self._fitting = True
         try:
-            header.restoreState(state)
-            if header.stretchLastSection():
+            if not (header.restoreState(state) and self._usable(header)):
+                # Saved with another number of columns, cut short or odd (Qt takes it as it is: 20 columns on
+                # a list of 7, one 5.000 pixels wide, all hidden): the list keeps its columns as configured.
+                header.restoreState(configured)
+            elif header.stretchLastSection():
                 # Saved before the column filled: the last column was stretched, and would stay that wide.
                 header.setStretchLastSection(False)
                 last = header.logicalIndex(header.count() - 1)
@@ -134,6 +141,13 @@ class FillColumn(QObject):
             self._fitting = False
         self.own = header.sectionSize(self.column)
         self.fit()
+
+    def _usable(self, header: QHeaderView) -> bool:
+        """Whether a restored state gives this list its own columns, each shown (no list hides one) at a
+        width a user could have dragged it to."""
+        return header.count() == len(self._sizes) and all(
+            not header.isSectionHidden(i) and header.minimumSectionSize() <= header.sectionSize(i) <= MAX_COLUMN_WIDTH
+            for i in range(header.count()))
 
 
 def header_extra(header: QHeaderView) -> int:
