@@ -143,3 +143,25 @@ def test_a_group_s_members_page_from_kept_sql_is_that_group_s(demo_db):
         for groep in groups:
             expected = sorted(m.id for m in Lidmaatschap.select().where(Lidmaatschap.groep == groep))
             assert expected and sorted(r.id for r in members.fetch({"groep_id": groep.id})) == expected
+
+
+def test_the_longest_search_a_box_takes_runs_on_every_list_and_a_longer_one_is_refused_in_dutch(demo_db):
+    """SQLite's parser overflowed at 100 typed words, peewee passed Python's recursion limit at 1,000 and a
+    word of 100,000 characters was a LIKE pattern 'too complex': tracebacks for a long paste into a search
+    box. The boxes take MAX_SEARCH_CHARS characters; that many, in as many distinct words as fit, runs on
+    every list with a search, on both backends; one character more is refused in Dutch."""
+    from wijkdesk.services.errors import ValidationError
+
+    letters = "abcdefghijklmnopqrstuvwxyzàáâäçèéêëìíîïñòóôöùúûüýÿ"
+    most_words = " ".join(letters[: (lists.MAX_SEARCH_CHARS + 1) // 2])
+    assert len(most_words) <= lists.MAX_SEARCH_CHARS and len(set(most_words.split())) >= 50
+    one_long_word = "x" * lists.MAX_SEARCH_CHARS
+    searched = [cls() for cls in lists.LISTS.values() if any(c.search for c in cls().columns)]
+    assert len(searched) >= 5
+    scope = {"wijk_id": 1, "jaar": 2026, "groep_id": 1, "doel_id": 1}
+    for rows in searched:
+        for text in (most_words, one_long_word, " ".join([one_long_word[:9]] * 30)):  # a repeated word counts once
+            assert rows.fetch(scope, text=text) == []
+            rows.count(scope, text=text)
+        with pytest.raises(ValidationError, match="hoogstens 100 tekens"):
+            rows.fetch(scope, text=one_long_word + "x")

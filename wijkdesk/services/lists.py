@@ -23,6 +23,7 @@ from peewee import JOIN, SQL, Asc, Desc, Field, Function, Select, fn
 
 from wijkdesk.domain import workflow
 from wijkdesk.services import budget, jaren, verantwoording
+from wijkdesk.services.errors import ValidationError
 from wijkdesk.store import server, text_index
 from wijkdesk.store.models import (
     Besluit,
@@ -119,8 +120,9 @@ class RowList:
         keys = {sort or self.default_sort} | {k for k, v in (filters or {}).items() if v not in (None, "")}
         return bool(keys & set(self.lazy_keys))
 
-    def _filter(self, query: Select, text: str, filters: dict | None) -> Select:
-        """WHERE for the chosen values (`filters`) and for every typed word in some searched column."""
+    def _filter(self, query: Select, text: str, filters: dict | None, words: list[str] | None = None) -> Select:
+        """WHERE for the chosen values (`filters`) and for every typed word in some searched column (`words`:
+        the words of `text` already read, or stand-ins for them)."""
         for key, value in (filters or {}).items():
             if value is None or value == "":
                 continue
@@ -131,7 +133,7 @@ class RowList:
                 query = query.where(expr == value)
         if not any(c.search for c in self.columns):
             return query
-        for word in text.split():
+        for word in search_words(text) if words is None else words:
             query = query.where(reduce(operator.or_, self._word_terms(word)))
         return query
 
@@ -226,17 +228,18 @@ class RowList:
         Without typed words (whose index hits are data) and with a plain scope, its SQL is kept per scope,
         sort, filters and page: the Budget tab asks the same two pages on every opening, and peewee built
         each anew, 0.9 ms a page, more than the server took to answer it."""
-        def make(words: str = text):
-            return self._filter(self._scoped_ids(scope), words, filters).order_by(
+        words = search_words(text)
+
+        def make(these: list[str] = words):
+            return self._filter(self._scoped_ids(scope), text, filters, words=these).order_by(
                 *self.ordering(sort, descending)).limit(limit).offset(offset).sql()
 
-        words = text.split()
         if self._scope_is_plain(scope) and (not words or self._words_are_parameters(words)):
             # Typed words are kept too where they only reach the SQL as LIKE parameters: the text is made
             # with stand-ins, which the words replace (peewee's build was 1 ms of a group list's 2 ms filter).
             marks = [_WORD_MARK.format(n) for n in range(len(words))]
             key = (_scope_key(scope), sort, descending, repr(sorted((filters or {}).items())), limit, offset, len(words))
-            sql, params = _kept(self._page_sql, key, lambda: make(" ".join(marks)))
+            sql, params = _kept(self._page_sql, key, lambda: make(marks))
             params = [_with_words(p, marks, words) for p in params] if words else params
         else:
             sql, params = make()
@@ -331,6 +334,22 @@ class RowList:
             query = self._scope(self._bare().select(self._id_expr()), scope or {})
             return self._filter(query, text, filters).count()
         return self.select(scope, text=text, filters=filters).order_by().count()
+
+
+# A search's words are joined by AND, each an OR over the searched columns: SQLite's parser overflowed at
+# 100 words (1,000 took peewee past Python's recursion limit) and a LIKE pattern of 100,000 characters
+# was "too complex". The search boxes take this many characters; no user types more.
+MAX_SEARCH_CHARS = 100
+
+
+def search_words(text: str) -> list[str]:
+    """The distinct words of a search (the same word twice narrows nothing more), refused in Dutch when the
+    search is longer than a search box takes."""
+    words = list(dict.fromkeys(text.split()))
+    if len(" ".join(words)) > MAX_SEARCH_CHARS:
+        raise ValidationError("zoeken", f"Een zoekopdracht is hoogstens {MAX_SEARCH_CHARS} tekens lang. Zoek op "
+                                        "minder of kortere woorden.")
+    return words
 
 
 _WORD_MARK = "\x00{0}\x00"  # a typed word's stand-in in kept SQL text: no key types it

@@ -6,6 +6,7 @@ import logging
 from PySide6.QtCore import QByteArray, QEvent, QItemSelectionModel, QObject, Qt, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QStyle, QTableView, QWidget
 
+from wijkdesk.services import lists
 from wijkdesk.views.context import AppContext
 from wijkdesk.views.table_model import ListTableModel
 
@@ -198,6 +199,7 @@ class FilterBox(QObject):
         edit.textChanged.connect(lambda _text: self._timer.start())
         edit.returnPressed.connect(self.flush)
         edit.setClearButtonEnabled(True)
+        edit.setMaxLength(lists.MAX_SEARCH_CHARS)  # what the lists search on (a long paste is cut there)
         edit.installEventFilter(self)
 
     def eventFilter(self, watched, event) -> bool:
