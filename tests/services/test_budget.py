@@ -96,3 +96,21 @@ def test_verantwoording_bands_and_deadline():
     assert verantwoording_band(500_001).startswith("activiteitenverslag")
     assert verantwoording_band(5_000_001).startswith("volledige")
     assert verantwoording_deadline(BudgetRules(), dt.date(2026, 1, 1)) == dt.date(2026, 4, 2)
+
+
+def test_a_credit_note_larger_than_spent_under_its_grant_gets_a_warning(wijk, groep, budget_2026):
+    """The expense dialog's warning: a credit note under a grant that gives back more than was spent under
+    it (the grant's spending would show below zero). Within what was spent, on the budget itself, or a
+    positive amount: none. The expense being changed does not count against itself."""
+    grant = budget.create_toekenning(wijk, 2026, "1.200,00", groep=groep, omschrijving="Geveltuintjes",
+                                     zaaknummer="Z/26/7")
+    budget.create_uitgave(wijk, 2026, "360,00", "Planten", "01-03-2026", toekenning=grant)
+    assert budget.credit_note_warning(grant.id, -500_000) == (
+        "Deze creditnota (€ 5.000,00) is meer dan er onder de toekenning 'Geveltuintjes' is uitgegeven (€ 360,00): "
+        "de toekenning toont dan € -4.640,00 uitgegeven. Klopt de toekenning?")
+    assert budget.credit_note_warning(grant.id, -36_000) is None
+    assert budget.credit_note_warning(None, -500_000) is None and budget.credit_note_warning(grant.id, 500_000) is None
+    credit = budget.create_uitgave(wijk, 2026, "-300,00", "Retour", "02-03-2026", toekenning=grant)
+    assert budget.credit_note_warning(grant.id, -36_000, credit.id) is None  # changed to € 360 back: all of it
+    assert "(€ 360,00)" in budget.credit_note_warning(grant.id, -36_001, credit.id)
+    assert "(€ 60,00)" in budget.credit_note_warning(grant.id, -10_000)  # a second one: € 60 is left

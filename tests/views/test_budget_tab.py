@@ -527,3 +527,45 @@ def test_a_negative_amount_says_it_is_a_creditnota_and_books_one(demo_window, qt
         dialogs.warnings
     row = Uitgave.get(Uitgave.omschrijving == "Retour: te veel verf")
     assert row.bedrag_cents == -1250 and row.budget.jaar == 2026 and row.budget.wijk_id == demo_window.context.wijk_id
+
+
+def test_a_credit_note_larger_than_spent_under_its_grant_is_warned_about_while_typed(demo_window, qtbot, dialogs):
+    """Found clicking through the window: € -5.000 under Geveltuintjes (€ 360 spent) was booked without a word,
+    and the grant showed € -4.640,00 spent. The dialog now warns while the amount is typed and the grant
+    chosen (a warning, not a refusal: a credit may be booked before its invoice). Clicks and keys."""
+    from PySide6.QtTest import QTest
+
+    tab = _open(demo_window)
+    seen = {}
+
+    def fill(dialog):
+        dialog.activateWindow()
+        QTest.mouseClick(dialog.form.omschrijving, Qt.MouseButton.LeftButton)
+        qtbot.keyClicks(dialog.form.omschrijving, "Retour tegels")
+        QTest.mouseClick(dialog.form.bedrag_cents, Qt.MouseButton.LeftButton)
+        qtbot.keyClicks(dialog.form.bedrag_cents, "-5000")
+        seen["before grant"] = dialog.form.waarschuwingen.text()
+        combo = dialog.form.toekenning
+        combo.setFocus()  # as Tab would bring it there; the arrow key steps to the grant
+        target = next(i for i in range(combo.count()) if combo.itemText(i).startswith("Geveltuintjes"))
+        for _ in range(target - combo.currentIndex()):
+            qtbot.keyClick(combo, Qt.Key.Key_Down)
+        seen["grant"] = dialog.form.toekenning.currentText()
+        seen["after grant"] = dialog.form.waarschuwingen.text()
+        amount = dialog.form.bedrag_cents
+        dialog.activateWindow()
+        QTest.mouseClick(amount, Qt.MouseButton.LeftButton)
+        qtbot.keyClick(amount, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClicks(amount, "-100")
+        seen["amount"] = amount.text()
+        seen["within"] = dialog.form.waarschuwingen.text()
+        dialog.reject()
+
+    dialogs.answer(UitgaveDialog, fill)
+    QTest.mouseClick(tab.new_expense_button, Qt.MouseButton.LeftButton)
+    assert seen["grant"].startswith("Geveltuintjes")
+    assert "creditnota" not in seen["before grant"]  # no grant chosen: a credit note on the budget itself
+    assert "Deze creditnota (€ 5.000,00) is meer dan er onder de toekenning 'Geveltuintjes in de oude straten' " \
+           "is uitgegeven" in seen["after grant"]
+    assert "uitgegeven (€ 360,00)" in seen["after grant"]  # the demo's two parts of € 180 under it
+    assert seen["amount"] == "-100" and "creditnota" not in seen["within"]  # € 100 of € 360 back: no warning

@@ -884,6 +884,27 @@ def doel_geld(doel) -> tuple[int, int]:
     return (int(row[0] or 0), int(row[1] or 0)) if row else (0, 0)
 
 
+def credit_note_warning(toekenning_id: int | None, bedrag_cents: int, uitgave_id: int | None = None) -> str | None:
+    """A credit note under a grant that gives back more than was spent under it, said while the user types
+    (the grant's spending would show below zero: € -4.640,00 for € 5.000 under a grant with € 360 spent,
+    found clicking through). A warning, not a refusal: a supplier's credit note may be booked before the
+    invoice it corrects."""
+    if not toekenning_id or bedrag_cents >= 0:
+        return None
+    grant = Toekenning.get_or_none(Toekenning.id == toekenning_id)
+    if grant is None:
+        return None
+    spent = _spent_under(grant.id)
+    current = Uitgave.get_or_none(Uitgave.id == uitgave_id) if uitgave_id else None
+    if current is not None and current.toekenning_id == grant.id and current.status in workflow.UITGAVE_TELT_MEE:
+        spent -= current.bedrag_cents  # the expense as it was does not count against itself
+    if spent + bedrag_cents >= 0:
+        return None
+    return (f"Deze creditnota ({format_cents(-bedrag_cents)}) is meer dan er onder de toekenning "
+            f"'{grant.omschrijving}' is uitgegeven ({format_cents(spent)}): de toekenning toont dan "
+            f"{format_cents(spent + bedrag_cents)} uitgegeven. Klopt de toekenning?")
+
+
 def warnings_for(omschrijving: str, bedrag_cents: int, activiteit_soort: str = "",
                  activiteit_datum: dt.date | None = None, rules: BudgetRules | None = None) -> list[str]:
     """Deventer's rules as warnings for a request, before it is saved."""

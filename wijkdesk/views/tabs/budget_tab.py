@@ -29,7 +29,7 @@ from wijkdesk.services import aanvraag, afgesloten, budget, jaarafsluiting, list
 from wijkdesk.services.errors import ConflictError, ServiceError, ValidationError
 from wijkdesk.views import labels
 from wijkdesk.views.aanvraag_part import AanvraagPart
-from wijkdesk.views.dialogs import FormDialog, StatusDialog, confirm, fill_combo, show_error, with_override
+from wijkdesk.views.dialogs import FormDialog, StatusDialog, combo_value, confirm, fill_combo, show_error, with_override
 from wijkdesk.views.forms.ui_budget_dialog import Ui_BudgetDialog
 from wijkdesk.views.forms.ui_budget_summary import Ui_BudgetSummary
 from wijkdesk.views.forms.ui_toekenning_dialog import Ui_ToekenningDialog
@@ -68,7 +68,11 @@ class _RulesWarnings:
         warnings = budget.warnings_for(self.form.omschrijving.text(), cents,
                                        soort.currentText() if soort is not None else "", datum,
                                        rules=self.context.budget_rules())
-        self._show_warning_texts(warnings)
+        self._show_warning_texts(warnings + self._more_warnings(cents))
+
+    def _more_warnings(self, cents: int) -> list[str]:
+        """Hook: warnings of this dialog's own, on the typed amount in cents."""
+        return []
 
     def _show_warning_texts(self, warnings: list[str]) -> None:
         label = self.form.waarschuwingen
@@ -268,8 +272,13 @@ class UitgaveDialog(_RulesWarnings, FormDialog):
         self.form.bonnetje_weg_knop.clicked.connect(self.form.bonnetje.clear)
         for widget in (self.form.omschrijving, self.form.bedrag_cents):
             widget.textChanged.connect(self._update_warnings)
+        self.form.toekenning.currentIndexChanged.connect(self._update_warnings)
         self._update_warnings()
         self._add_creditnota_hint()
+
+    def _more_warnings(self, cents: int) -> list[str]:
+        warning = budget.credit_note_warning(combo_value(self.form.toekenning), cents, self.row_id)
+        return [warning] if warning else []
 
     def _add_creditnota_hint(self) -> None:
         """A negative amount is a creditnota (services.budget takes it by design): say so under the amount while
