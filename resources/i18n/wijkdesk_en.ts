@@ -2962,6 +2962,14 @@ What was changed on both sides is shown first; nothing is overwritten without yo
         <translation>(no meeting)</translation>
     </message>
     <message>
+        <source>Een uitslag pas vanaf {0} kiezers.</source>
+        <translation>An outcome only from {0} voters on.</translation>
+    </message>
+    <message>
+        <source>Met {0} per stap komt er pas een uitslag bij minstens {1} kiezers. Verwacht u er minder, kies dan een grotere stap: na de eerste stem liggen de regels vast.</source>
+        <translation>With {0} per step there is only an outcome with at least {1} voters. If you expect fewer, choose a larger step: after the first vote the rules are fixed.</translation>
+    </message>
+    <message>
         <source>bijv. 1.250,00</source>
         <translation>e.g. 1,250.00</translation>
     </message>

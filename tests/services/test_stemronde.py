@@ -377,7 +377,8 @@ def test_verhogen_with_a_step_too_small_is_refused_in_dutch_and_nothing_is_writt
     message = ("Geen uitslag: met een verhoging van € 0,01 per stap zou het aanvullen (aandeel per kiezer "
                "verhogen) bij 3 kiezers meer dan 10.000 stappen kosten, en heel lang duren. Begin met 'Nieuwe "
                "ronde met andere regels…' een ronde met een verhoging per stap van minstens € 0,04, of met een "
-               "andere aanvulling.")
+               "andere aanvulling. De stembiljetten gaan niet mee naar de nieuwe ronde: die worden daar opnieuw "
+               "ingevoerd.")
     with pytest.raises(ValidationError) as info:
         uitslag.compute_uitslag(ronde)
     assert str(info.value) == message and info.value.field == "verhoging_cents"
@@ -404,5 +405,6 @@ def test_verhogen_that_does_not_end_within_the_steps_allowed_is_refused_and_noth
     assert str(info.value) == (
         "Geen uitslag: het aanvullen (aandeel per kiezer verhogen, € 0,02 per stap) is na 10.000 stappen nog "
         "niet klaar, en zou zo heel lang duren. Begin met 'Nieuwe ronde met andere regels…' een ronde met een "
-        "grotere verhoging per stap of een andere aanvulling.")
+        "grotere verhoging per stap of een andere aanvulling. De stembiljetten gaan niet mee naar de nieuwe ronde: "
+        "die worden daar opnieuw ingevoerd.")
     assert _all_rows() == before

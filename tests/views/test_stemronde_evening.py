@@ -316,3 +316,41 @@ def test_beamer_with_many_long_titles_pages_the_outcome_and_keeps_type_readable(
     font_px, _w, fits = beamer._settle(beamer.lines[:3], 400, 980)
     assert fits and font_px >= 768 * MIN_FONT
     beamer.close()
+
+
+def test_the_step_of_verhogen_says_from_how_many_voters_on_it_gives_an_outcome(demo_window, qtbot, dialogs):
+    """Found clicking through: a round with a 1-cent step was refused an outcome only after its ballots were
+    entered, and its rules were fixed by then. The dialog now says under the step, while it is typed, how
+    many voters that step needs (Keizerslanden's € 48.000,00 budget: 480 for 1 cent, 5 for € 1,00). Keys."""
+    from PySide6.QtTest import QTest
+
+    from wijkdesk.views.dialogs import set_combo_value
+
+    tab = demo_window.stemronde_tab
+    demo_window.tabs.setCurrentWidget(tab)
+    seen = {}
+
+    def fill(dialog: StemrondeDialog):
+        dialog.activateWindow()
+        set_combo_value(dialog.form.regel, "equal_shares")
+        seen["hidden without verhogen"] = dialog.step_hint.isHidden()
+        set_combo_value(dialog.form.aanvulling, "verhogen")
+        step = dialog.form.verhoging_cents
+        QTest.mouseClick(step, Qt.MouseButton.LeftButton)
+        qtbot.keyClick(step, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClicks(step, "0,01")
+        seen["cent"] = (dialog.step_hint.isVisible(), dialog.step_hint.text(), dialog.step_hint.toolTip())
+        seen["one line"] = dialog.step_hint.height() < 2 * dialog.step_hint.fontMetrics().height()
+        qtbot.keyClick(step, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClicks(step, "500")
+        seen["large"] = dialog.step_hint.isVisible()
+        dialog.reject()
+
+    dialogs.answer(StemrondeDialog, fill)
+    QTest.mouseClick(tab.new_button, Qt.MouseButton.LeftButton)
+    assert seen["hidden without verhogen"]
+    assert seen["cent"] == (True, "Een uitslag pas vanaf 480 kiezers.", "Met € 0,01 per stap komt er pas een uitslag "
+                            "bij minstens 480 kiezers. Verwacht u er minder, kies dan een grotere stap: na de eerste "
+                            "stem liggen de regels vast.")
+    assert seen["one line"]
+    assert seen["large"] is False  # € 500 per voter adds € 48.000 within the steps with a single voter

@@ -11,7 +11,8 @@ from wijkdesk.store.models import ALL_MODELS, Idee, Wijk
 
 MESSAGE = ("Geen uitslag: met een verhoging van € 0,01 per stap zou het aanvullen (aandeel per kiezer verhogen) "
            "bij 3 kiezers meer dan 10.000 stappen kosten, en heel lang duren. Begin met 'Nieuwe ronde met andere "
-           "regels…' een ronde met een verhoging per stap van minstens € 0,04, of met een andere aanvulling.")
+           "regels…' een ronde met een verhoging per stap van minstens € 0,04, of met een andere aanvulling. De "
+           "stembiljetten gaan niet mee naar de nieuwe ronde: die worden daar opnieuw ingevoerd.")
 
 
 def _all_rows() -> dict:

@@ -72,6 +72,13 @@ def increment_too_small(budget: Amount, voters: int, increment: Amount, unit: Am
     return math.ceil(Fraction(budget) / (voters * MAX_INCREMENT_ROUNDS * unit)) * unit
 
 
+def voters_needed(budget: Amount, increment: Amount) -> int:
+    """The fewest voters with whom `increment` per voter adds `budget` once more within MAX_INCREMENT_ROUNDS
+    steps (`increment_too_small` refuses the step below that): what a round's rules can be told before any
+    vote is in."""
+    return max(1, math.ceil(Fraction(budget) / (Fraction(increment) * MAX_INCREMENT_ROUNDS)))
+
+
 @dataclass
 class _Support:
     """A project's supporters: per satisfaction level (an int), the voter numbers who get that much."""

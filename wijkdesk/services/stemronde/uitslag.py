@@ -120,9 +120,12 @@ def _volgens_regel(ronde: Stemronde) -> Outcome:
             f"{_count(exc.rounds)} stappen nog niet klaar, en zou zo heel lang duren. {_REMEDY}")) from None
 
 
-# Rules are fixed once votes are in: another step means a new round (the button on the Stemronde tab).
+# Rules are fixed once votes are in: another step means a new round (the button on the Stemronde tab), which
+# takes the ideas along but not the ballots (a new vote under new rules; rondes.new_round_from). Said, so
+# that nobody finds out after starting one (found clicking through).
+_BALLOTS_STAY = " De stembiljetten gaan niet mee naar de nieuwe ronde: die worden daar opnieuw ingevoerd."
 _REMEDY = ("Begin met 'Nieuwe ronde met andere regels…' een ronde met een grotere verhoging per stap of een "
-           "andere aanvulling.")
+           "andere aanvulling." + _BALLOTS_STAY)
 
 
 def _count(number: int) -> str:
@@ -139,7 +142,7 @@ def _require_few_steps(election: Election, step_cents: int) -> None:
             f"(aandeel per kiezer verhogen) bij {len(election.ballots)} kiezers meer dan "
             f"{_count(MAX_INCREMENT_ROUNDS)} stappen kosten, en heel lang duren. Begin met 'Nieuwe ronde met "
             f"andere regels…' een ronde met een verhoging per stap van minstens {format_cents(int(smallest))}, "
-            "of met een andere aanvulling."))
+            "of met een andere aanvulling." + _BALLOTS_STAY))
 
 
 def compute_uitslag(ronde) -> Uitslag:

@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QListWidgetItem
 
 from wijkdesk.domain.money import MoneyError, format_cents, parse_cents
+from wijkdesk.domain.voting.equal_shares import voters_needed
 from wijkdesk.services import bijeenkomsten, budget, ideeen, lists
 from wijkdesk.services.stemronde import rondes
 from wijkdesk.services.errors import ValidationError
@@ -106,9 +107,43 @@ class StemrondeDialog(FormDialog):
         self._build_cost_entry()
         if vorige is not None:
             self._fill_from(vorige)
+        self._build_step_hint()
         for name in ("stemwijze", "regel", "aanvulling", "invoerwijze"):
             getattr(self.form, name).currentIndexChanged.connect(self._update_enabled)
         self._update_enabled()
+
+    # --- completion 'verhogen': how many voters its step needs ------------------------------------------
+
+    def _build_step_hint(self) -> None:
+        """Under the step of completion 'verhogen': from how many voters on it gives an outcome. The rules are
+        fixed once votes are in, and an outcome with a step too small for the number of voters is refused:
+        a round with a 1-cent step was found out only after its ballots were entered (found clicking
+        through)."""
+        hint = QLabel(self)
+        hint.setObjectName("verhoging_uitleg")
+        hint.setStyleSheet("color: #8a4b00;")
+        self.form.verhoging_cents_vak.addWidget(hint)
+        self.step_hint = hint
+        for line in (self.form.verhoging_cents, self.form.budget_cents):
+            line.textChanged.connect(self._update_step_hint)
+
+    def _update_step_hint(self) -> None:
+        needed = None
+        if not self.form.verhoging_cents.isHidden():
+            try:
+                step, money = parse_cents(self.form.verhoging_cents.text()), parse_cents(self.form.budget_cents.text())
+            except MoneyError:
+                step = money = 0
+            if step > 0 and money > 0:
+                needed = voters_needed(money, step)
+        self.step_hint.setVisible(needed is not None and needed > 1)
+        if needed is not None and needed > 1:
+            # One line (the dialog has no room to spare at 1024x768); the why in its tooltip.
+            self.step_hint.setText(self.tr("Een uitslag pas vanaf {0} kiezers.").format(f"{needed:,}".replace(",", ".")))
+            self.step_hint.setToolTip(self.tr(
+                "Met {0} per stap komt er pas een uitslag bij minstens {1} kiezers. Verwacht u er minder, kies "
+                "dan een grotere stap: na de eerste stem liggen de regels vast.").format(
+                format_cents(step), f"{needed:,}".replace(",", ".")))
 
     # --- the cost of an idea without one, typed here --------------------------------------------------
 
@@ -119,6 +154,9 @@ class StemrondeDialog(FormDialog):
         self.kosten_label = QLabel(self)
         self.kosten_label.setObjectName("kosten_label")
         self.kosten_label.setWordWrap(True)  # a long title must not widen the dialog
+        # Its two lines counted in the dialog's height: a wrapped label's height depends on its width, which
+        # the layout left out, so the list above was squeezed and drawn over it (found clicking through).
+        self.kosten_label.setMinimumHeight(2 * self.kosten_label.fontMetrics().lineSpacing() + 2)
         self.kosten_edit = QLineEdit(self)
         self.kosten_edit.setObjectName("kosten_cents")
         self.kosten_edit.setPlaceholderText(self.tr("bijv. 1.250,00"))
@@ -208,6 +246,7 @@ class StemrondeDialog(FormDialog):
                               ("verhoging_cents", equal and combo_value(form.aanvulling) == "verhogen")):
             getattr(form, name).setVisible(visible)
             getattr(form, f"{name}_label").setVisible(visible)
+        self._update_step_hint()
 
     def checked_ideas(self) -> list[int]:
         out = []
