@@ -3,6 +3,8 @@ Equal Shares tens of thousands of times on the main thread (an Amsterdam file hu
 outcome page what is wrong and what to do, and writes nothing. Events only: clicks and keys."""
 from __future__ import annotations
 
+import os
+
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
@@ -66,9 +68,14 @@ def test_a_step_too_small_gives_the_dutch_message_on_the_outcome_page(demo_windo
     window.findChild(type(window.new_action), "beamer_actie").trigger()  # F5
     beamer = tab.beamer
     beamer.showNormal()
+    beamer.resize(1024, 768)  # a small projector: the message was cut to "Geen uitslag: zie d…" beside the count
     qtbot.keyClick(beamer, Qt.Key.Key_Space)
     assert beamer.mode == "stand"
     assert "Geen uitslag: zie de laptop." in beamer.texts()
+    image = beamer.grab()  # painted as on the projector
+    if os.environ.get("WIJKDESK_PNG_DIR"):
+        image.save(os.path.join(os.environ["WIJKDESK_PNG_DIR"], "beamer_geen_uitslag.png"))
+    assert beamer.shown_message == "Geen uitslag: zie de laptop."
     beamer.close()
 
     assert _all_rows() == before  # nothing written, the round still open

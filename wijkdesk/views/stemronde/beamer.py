@@ -97,6 +97,7 @@ class BeamerWindow(QWidget):
         self.lines: list[Line] = []
         self.titel = ""
         self.subtitle = ""
+        self.shown_message = ""  # the message as last painted (cut to the width when it must be)
         self.budget_cents = 0
         self.besteed_cents = 0
         self.hidden_count = 0
@@ -299,12 +300,19 @@ class BeamerWindow(QWidget):
         painter.drawText(QRectF(right - budget_width, y, budget_width, sub_metrics.height()),
                          Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, budget_text)
         painter.setPen(MUTED)
-        subtitle = self.subtitle + (f"  —  {self.message}" if self.message else "")
         space = int(right - left - budget_width - margin)
         painter.drawText(QRectF(left, y, space, sub_metrics.height()),
                          Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         sub_metrics.elidedText(subtitle, Qt.TextElideMode.ElideRight, space))
+                         sub_metrics.elidedText(self.subtitle, Qt.TextElideMode.ElideRight, space))
         y += sub_metrics.height() + h * 0.015
+        # The message for the room on a line of its own, the whole width: after the count, beside the budget,
+        # it was cut to "Geen uitslag: zie d…" at 1024x768 (found clicking through).
+        self.shown_message = sub_metrics.elidedText(self.message, Qt.TextElideMode.ElideRight, int(right - left))
+        if self.message:
+            painter.setPen(TEXT)
+            painter.drawText(QRectF(left, y - h * 0.01, right - left, sub_metrics.height()),
+                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, self.shown_message)
+            y += sub_metrics.height()
         # Budget bar
         bar_height = h * 0.065
         self._paint_budget_bar(painter, QRectF(left, y, right - left, bar_height))
