@@ -3270,6 +3270,10 @@ What was changed on both sides is shown first; nothing is overwritten without yo
         <translation>rows</translation>
     </message>
     <message>
+        <source>Geen {0} met &apos;{1}&apos;. Esc wist het zoekwoord.</source>
+        <translation>No {0} with &apos;{1}&apos;. Esc clears the search.</translation>
+    </message>
+    <message>
         <source>meer dan {0} {1}</source>
         <translation>more than {0} {1}</translation>
     </message>

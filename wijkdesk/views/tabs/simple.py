@@ -86,6 +86,7 @@ class TableTab(BaseTab):
         super().__init__(context, parent)
         self._quiet_row: int | None = None
         self._last_shown: int | None = None  # the row the pane showed before a search, sort or filter hid it
+        self._said_nothing_found = False  # the pane's heading says a search found nothing
         self._pane_waits = False  # a reload in progress: the pane is told once, afterwards
         # (model name, id, version) of the row the detail pane's inputs were filled from (note_loaded):
         # every save names that version, so a row another user changed since is refused, never
@@ -193,6 +194,21 @@ class TableTab(BaseTab):
         with self._pane_told_after():
             self.model.set_text_filter(text)
         self._select_last_shown(shown)
+        self._say_when_nothing_found(text)
+
+    def _say_when_nothing_found(self, text: str) -> None:
+        """A search that finds nothing says so in the pane's heading, and how to get the list back; it said
+        "Kies een idee in de lijst…" above an empty list (found clicking through)."""
+        heading = getattr(getattr(self.detail, "form", None), "kop", None)
+        if heading is None:
+            return
+        if text.strip() and self.model.rowCount() == 0:
+            heading.setText(self.tr("Geen {0} met '{1}'. Esc wist het zoekwoord.").format(self.nouns()[1], text.strip()))
+            self._said_nothing_found = True
+        elif self._said_nothing_found:
+            self._said_nothing_found = False
+            if self.current_row() is None:
+                self.show_detail(None)  # the pane's own text for no row chosen
 
     def quietly(self, row_id: int, change):
         """Run `change()` (an edit of one row from this tab); the refresh it causes re-reads only that row."""
