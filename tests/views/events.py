@@ -53,3 +53,14 @@ def title_panes():
     from wijkdesk.store.models import Bewonersgroep, Doel, Idee
 
     return [("ideeen_tab", Idee, "titel"), ("groepen_tab", Bewonersgroep, "naam"), ("doelen_tab", Doel, "titel")]
+
+
+def open_search(qtbot, window, tab_name: str):
+    """Switch to the tab and press Ctrl+F, as a user starts a search; (the tab, its search box, focused)."""
+    tab = getattr(window, tab_name)
+    window.tabs.setCurrentWidget(tab)
+    settle(qtbot)
+    press(qtbot, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    box = QApplication.focusWidget()
+    assert box is tab.filter_edit
+    return tab, box

@@ -7,18 +7,13 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from tests.views.events import press, settle
+from tests.views.events import open_search, press, settle
 from wijkdesk.services import lists
 
 
 @pytest.mark.parametrize("tab_name", ["ideeen_tab", "budget_tab", "groepen_tab"])
 def test_a_long_paste_into_the_search_box_is_cut_to_what_the_list_searches(demo_window, qtbot, tab_name):
-    tab = getattr(demo_window, tab_name)
-    demo_window.tabs.setCurrentWidget(tab)
-    settle(qtbot)
-    press(qtbot, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    box = QApplication.focusWidget()
-    assert box is tab.filter_edit
+    tab, box = open_search(qtbot, demo_window, tab_name)
     pasted = " ".join(f"woord{n}" for n in range(300))
     QApplication.clipboard().setText(pasted)
     press(qtbot, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)

@@ -4,20 +4,14 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
-from tests.views.events import press, settle
+from tests.views.events import open_search, press, settle
 
 
 @pytest.mark.parametrize("tab_name, noun", [("ideeen_tab", "ideeën"), ("doelen_tab", "doelen"),
                                             ("groepen_tab", "groepen"), ("bijeenkomsten_tab", "bijeenkomsten")])
 def test_a_search_that_finds_nothing_says_so_in_the_pane(demo_window, qtbot, tab_name, noun):
-    tab = getattr(demo_window, tab_name)
-    demo_window.tabs.setCurrentWidget(tab)
-    settle(qtbot)
-    press(qtbot, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    box = QApplication.focusWidget()
-    assert box is tab.filter_edit
+    tab, box = open_search(qtbot, demo_window, tab_name)
     qtbot.keyClicks(box, "zzqx")
     qtbot.waitUntil(lambda: tab.model.text_filter() == "zzqx", timeout=2000)
     settle(qtbot)
